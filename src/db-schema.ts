@@ -1,0 +1,9 @@
+import type { EventsTables } from './modules/events/db/tables.js';
+import type { IntegrationTables } from './modules/integration/db/tables.js';
+import type { PlatformTables } from './platform/db/platform-tables.js';
+
+/**
+ * The whole database as Kysely sees it: each module declares its own tables and this interface
+ * joins them. A module writes only its own tables.
+ */
+export interface DB extends PlatformTables, IntegrationTables, EventsTables {}

@@ -1,0 +1,93 @@
+import { hostname } from 'node:os';
+import { systemClock, type Clock } from './platform/clock.js';
+import type { Config } from './platform/config.js';
+import type { AppContext, WakeTopic } from './platform/context.js';
+import { createDatabase, type Database } from './platform/db/database.js';
+import { migrateToLatest } from './platform/db/migrator.js';
+import { createHttpServer, type App } from './platform/http/server.js';
+import { cryptoIds, type IdGenerator } from './platform/ids.js';
+import { JobRunner } from './platform/jobs/queue.js';
+import { ProcessRegistry } from './platform/jobs/processes.js';
+import { ProcessRunner } from './platform/jobs/process-runner.js';
+import { Worker } from './platform/jobs/worker.js';
+import { createLogger, type Logger } from './platform/logger.js';
+import type { Module } from './platform/module.js';
+import { VERSION } from './version.js';
+import { systemModule } from './modules/system/index.js';
+
+export interface Quayside {
+  ctx: AppContext;
+  app: App;
+  worker: Worker;
+  processes: ProcessRegistry;
+  processRunner: ProcessRunner;
+  jobs: JobRunner;
+  close(): Promise<void>;
+}
+
+export interface BuildOptions {
+  config: Config;
+  db?: Database;
+  clock?: Clock;
+  ids?: IdGenerator;
+  logger?: Logger;
+  logRequests?: boolean;
+  /** Run migrations at start (the default); tests that share a migrated database may skip. */
+  migrate?: boolean;
+}
+
+/** The composition root: config -> database -> modules -> HTTP and worker. */
+export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
+  const { config } = options;
+  const log = options.logger ?? createLogger(config.logLevel);
+  const db = options.db ?? createDatabase({ url: config.databaseUrl });
+  if (options.migrate !== false) {
+    const applied = await migrateToLatest(db);
+    if (applied.length > 0) log.info({ applied, database: db.describe }, 'database migrated');
+  }
+
+  let worker: Worker | undefined;
+  const ctx: AppContext = {
+    db,
+    clock: options.clock ?? systemClock,
+    ids: options.ids ?? cryptoIds,
+    log,
+    config,
+    wake: (topic: WakeTopic) => worker?.wake(topic),
+  };
+
+  const workerId = `${hostname()}:${process.pid}:${ctx.ids.uuid().slice(0, 8)}`;
+  const processes = new ProcessRegistry();
+  const processRunner = new ProcessRunner(db, processes, ctx.clock, workerId, config.worker.leaseMs, log);
+  const jobs = new JobRunner(db, ctx.clock, workerId, config.worker.leaseMs, log);
+
+  const modules: Module[] = [systemModule(ctx, { processes, processRunner })];
+
+  const app = await createHttpServer({ logger: log, db: db.kysely, version: VERSION, logRequests: options.logRequests });
+  const pollers = [];
+  for (const m of modules) {
+    for (const p of m.processes ?? []) processes.register(p);
+    for (const j of m.jobs ?? []) jobs.register(j);
+    pollers.push(...(m.pollers ?? []));
+    if (m.routes) await app.register(async (scope) => m.routes?.(scope as App));
+  }
+  worker = new Worker([...pollers, processRunner, jobs], config.worker.pollIntervalMs, log);
+  await app.ready();
+
+  let closed = false;
+  return {
+    ctx,
+    app,
+    worker,
+    processes,
+    processRunner,
+    jobs,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await worker.stop();
+      await app.close();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import type { PortableMigration } from '../platform/db/migrator.js';
+import * as m0001 from './0001_platform.js';
+import * as m0003 from './0003_integration.js';
+import * as m0005 from './0005_events.js';
+
+/** Every migration, in order. Names are frozen: never rename or edit a released migration. */
+export const migrations: Record<string, PortableMigration> = {
+  '0001_platform': m0001,
+  '0003_integration': m0003,
+  '0005_events': m0005,
+};

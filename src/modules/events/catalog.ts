@@ -1,0 +1,49 @@
+import { Type, type TSchema } from 'typebox';
+
+/**
+ * The business event catalog: stable names, a schema version and a payload schema for each.
+ * docs/events.md documents the same list; a test keeps them in step.
+ * Bump schemaVersion only for incompatible payload changes; adding optional fields is compatible.
+ */
+export interface EventDefinition {
+  schemaVersion: number;
+  description: string;
+  payload: TSchema;
+}
+
+const MessageRef = {
+  messageId: Type.String({ description: 'The source system\'s message id' }),
+  messageVersion: Type.Integer({ description: '1 for the message as sent; higher for edited copies' }),
+  messageType: Type.Union([Type.Literal('InboundShipmentOrder'), Type.Literal('OutboundShipmentOrder')]),
+  sourceSystemId: Type.String(),
+  orderNumber: Type.String({ description: 'The source system\'s order number' }),
+};
+
+export const EVENT_TYPES = {
+  'shipmentOrderMessage.statusChanged': {
+    schemaVersion: 1,
+    description: 'A shipment order message changed processing status (Received, Accepted, Failed, Canceled, Draft).',
+    payload: Type.Object({
+      ...MessageRef,
+      previousStatus: Type.Union([Type.String(), Type.Null()]),
+      processingStatus: Type.String(),
+      processorState: Type.String(),
+      internalOrderNumber: Type.Union([Type.String(), Type.Null()], { description: 'Set once the message was Accepted' }),
+    }),
+  },
+  'messageProcessor.messageFailed': {
+    schemaVersion: 1,
+    description: 'The message processor gave up on a message: it is Failed and holds later messages of the same order.',
+    payload: Type.Object({
+      ...MessageRef,
+      attempts: Type.Integer(),
+      errors: Type.Array(Type.Object({ text: Type.String(), field: Type.Union([Type.String(), Type.Null()]), value: Type.Union([Type.String(), Type.Null()]) })),
+    }),
+  },
+} satisfies Record<string, EventDefinition>;
+
+export type EventType = keyof typeof EVENT_TYPES;
+
+export function isEventType(value: string): value is EventType {
+  return Object.hasOwn(EVENT_TYPES, value);
+}

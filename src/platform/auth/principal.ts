@@ -1,0 +1,27 @@
+/** Roles of people; integration clients are principals of kind 'source_system' instead. */
+export const USER_ROLES = ['admin', 'warehouse_manager', 'planner', 'integration_operator', 'warehouse_worker'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** Who may call a route: user roles, and/or 'source_system' for integration clients. Admin may call everything. */
+export type Access = UserRole | 'source_system';
+
+export type Principal =
+  | { kind: 'user'; keyId: number; name: string; role: UserRole }
+  | { kind: 'source_system'; keyId: number; name: string; sourceSystemId: string };
+
+export function isUserRole(value: string): value is UserRole {
+  return (USER_ROLES as readonly string[]).includes(value);
+}
+
+export function mayAccess(principal: Principal, access: readonly Access[]): boolean {
+  if (principal.kind === 'source_system') return access.includes('source_system');
+  return principal.role === 'admin' || access.includes(principal.role);
+}
+
+/**
+ * The source system a caller is confined to, or undefined for a user (users see all source systems).
+ * Integration clients may read and write only their own source system's data.
+ */
+export function confinedSourceSystem(principal: Principal): string | undefined {
+  return principal.kind === 'source_system' ? principal.sourceSystemId : undefined;
+}

@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * Configuration comes from defaults, then a JSON config file, then environment variables
+ * (the environment wins, so that one config file can serve several processes).
+ */
+export interface Config {
+  port: number;
+  host: string;
+  /** `sqlite:<path>` (default `sqlite:./data/quayside.db`) or `postgres://...`. */
+  databaseUrl: string;
+  logLevel: string;
+  /** Run background jobs inside `serve` (the default). `quayside worker` always runs them. */
+  runWorkerInServe: boolean;
+  worker: {
+    /** How often the worker looks for due processes, messages and webhook deliveries. */
+    pollIntervalMs: number;
+    /** Messages processed per database transaction (each in its own savepoint). */
+    messageBatchSize: number;
+    /** How long a claimed process or message stays leased to one worker before another may take it. */
+    leaseMs: number;
+  };
+  webhooks: {
+    maxAttempts: number;
+    timeoutMs: number;
+    /** First retry delay; doubles per attempt up to maxBackoffMs. */
+    baseBackoffMs: number;
+    maxBackoffMs: number;
+  };
+}
+
+export const defaultConfig: Config = {
+  port: 3000,
+  host: '0.0.0.0',
+  databaseUrl: 'sqlite:./data/quayside.db',
+  logLevel: 'info',
+  runWorkerInServe: true,
+  worker: { pollIntervalMs: 1000, messageBatchSize: 50, leaseMs: 5 * 60_000 },
+  webhooks: { maxAttempts: 8, timeoutMs: 10_000, baseBackoffMs: 5_000, maxBackoffMs: 3_600_000 },
+};
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+function merge<T extends object>(base: T, over: DeepPartial<T>): T {
+  const out = { ...base } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(over)) {
+    if (value === undefined) continue;
+    const current = out[key];
+    out[key] =
+      typeof value === 'object' && value !== null && !Array.isArray(value) && typeof current === 'object' && current !== null
+        ? merge(current as Record<string, unknown>, value as Record<string, unknown>)
+        : value;
+  }
+  return out as T;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: DeepPartial<Config> = {}): Config {
+  let config = defaultConfig;
+  const file = env.QUAYSIDE_CONFIG ?? 'quayside.config.json';
+  const path = resolve(file);
+  if (existsSync(path)) {
+    config = merge(config, JSON.parse(readFileSync(path, 'utf8')) as DeepPartial<Config>);
+  } else if (env.QUAYSIDE_CONFIG) {
+    throw new Error(`QUAYSIDE_CONFIG points at ${path}, which does not exist`);
+  }
+  const fromEnv: DeepPartial<Config> = {};
+  if (env.PORT) fromEnv.port = Number(env.PORT);
+  if (env.HOST) fromEnv.host = env.HOST;
+  if (env.DATABASE_URL) fromEnv.databaseUrl = env.DATABASE_URL;
+  if (env.LOG_LEVEL) fromEnv.logLevel = env.LOG_LEVEL;
+  if (env.QUAYSIDE_WORKER_IN_SERVE) fromEnv.runWorkerInServe = env.QUAYSIDE_WORKER_IN_SERVE !== 'false';
+  config = merge(merge(config, fromEnv), overrides);
+  if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) {
+    throw new Error(`PORT must be an integer between 0 and 65535, got ${String(config.port)}`);
+  }
+  return config;
+}

@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { DB } from '../../db-schema.js';
+
+/**
+ * Dialect differences live here only, as named capabilities; the rest of the code asks
+ * `db.caps.skipLocked`, never "is this SQLite?".
+ */
+export interface DialectCaps {
+  name: 'sqlite' | 'postgres';
+  /** `FOR UPDATE SKIP LOCKED`: several worker processes can share one queue. */
+  skipLocked: boolean;
+  /** Column type for 64-bit integers (quantities in micro-units, epoch milliseconds). */
+  bigint: 'integer' | 'bigint';
+}
+
+export type Kdb = Kysely<DB>;
+export type Tx = Transaction<DB>;
+/** Either the database or an open transaction: commands take this so callers can compose them. */
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+export interface Database {
+  kysely: Kdb;
+  caps: DialectCaps;
+  /** Human-readable target, without credentials, for logs. */
+  describe: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  url: string;
+  /** PostgreSQL schema to use (tests give each file its own). */
+  schema?: string;
+  poolSize?: number;
+}
+
+// int8 holds micro-unit quantities and epoch milliseconds; all fit in a double exactly (< 2^53).
+pg.types.setTypeParser(20, (value: string) => Number(value));
+
+export function isPostgresUrl(url: string): boolean {
+  return url.startsWith('postgres://') || url.startsWith('postgresql://');
+}
+
+export function createDatabase(options: DatabaseOptions): Database {
+  if (isPostgresUrl(options.url)) return createPostgres(options);
+  return createSqlite(options.url);
+}
+
+function createSqlite(url: string): Database {
+  const path = url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : url;
+  const inMemory = path === ':memory:' || path === '';
+  if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true });
+  const native = new SQLite(inMemory ? ':memory:' : path);
+  native.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode is durable across process crashes; only an OS crash can lose the last commits.
+  native.pragma('synchronous = NORMAL');
+  native.pragma('foreign_keys = ON');
+  native.pragma('busy_timeout = 5000');
+  const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: native }) });
+  return {
+    kysely,
+    caps: { name: 'sqlite', skipLocked: false, bigint: 'integer' },
+    describe: `sqlite:${inMemory ? ':memory:' : resolve(path)}`,
+    close: () => kysely.destroy(),
+  };
+}
+
+function createPostgres(options: DatabaseOptions): Database {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const safe = new URL(options.url);
+  safe.password = '';
+  return {
+    kysely,
+    caps: { name: 'postgres', skipLocked: true, bigint: 'bigint' },
+    describe: `${safe.toString()}${options.schema ? ` (schema ${options.schema})` : ''}`,
+    close: () => kysely.destroy(),
+  };
+}
+
+export async function ping(db: Database): Promise<void> {
+  await sql`select 1`.execute(db.kysely);
+}

@@ -1,0 +1,40 @@
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { migrations } from '../../migrations/index.js';
+import type { Database, DialectCaps } from './database.js';
+
+/**
+ * A migration is frozen in time once released: it receives the dialect capabilities, never the
+ * current table types, so that later code changes cannot change what an old migration does.
+ */
+export interface PortableMigration {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations predate today's schema types
+  up(db: Kysely<any>, caps: DialectCaps): Promise<void>;
+}
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly caps: DialectCaps) {}
+  getMigrations(): Promise<Record<string, Migration>> {
+    const out: Record<string, Migration> = {};
+    for (const [name, m] of Object.entries(migrations)) out[name] = { up: (db) => m.up(db, this.caps) };
+    return Promise.resolve(out);
+  }
+}
+
+function migrator(db: Database): Migrator {
+  return new Migrator({ db: db.kysely, provider: new StaticProvider(db.caps) });
+}
+
+export async function migrateToLatest(db: Database): Promise<string[]> {
+  const { error, results } = await migrator(db).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  // PostgreSQL plans foreign-key checks per connection from table statistics; fresh statistics avoid
+  // whole-table scans once the tables fill up.
+  if (applied.length > 0 && db.caps.name === 'postgres') await sql`analyze`.execute(db.kysely);
+  return applied;
+}
+
+export async function pendingMigrations(db: Database): Promise<string[]> {
+  const all = await migrator(db).getMigrations();
+  return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}

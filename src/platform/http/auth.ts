@@ -1,0 +1,74 @@
+import type { FastifyRequest } from 'fastify';
+import { principalForKey } from '../auth/api-keys.js';
+import { confinedSourceSystem, mayAccess, type Access, type Principal } from '../auth/principal.js';
+import { CommonErrors, DomainError } from '../errors.js';
+import type { Executor } from '../db/database.js';
+import type { App } from './server.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route. Every route must say; 'public' needs no key. */
+    access?: readonly Access[] | 'public';
+  }
+  interface FastifyRequest {
+    principal?: Principal;
+  }
+}
+
+function bearer(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
+  const apiKey = request.headers['x-api-key'];
+  return typeof apiKey === 'string' ? apiKey : undefined;
+}
+
+/**
+ * Fails closed: a route that does not declare its access is a programming error caught at start-up,
+ * and every declared route checks the key before validation or the handler run.
+ */
+export function installAuth(app: App, db: Executor): void {
+  app.addHook('onRoute', (route) => {
+    const access = (route.config as { access?: unknown } | undefined)?.access;
+    const internal = route.url.startsWith('/docs') || route.method === 'HEAD';
+    if (access === undefined && !internal) {
+      throw new Error(`route ${String(route.method)} ${route.url} does not declare config.access`);
+    }
+    if (Array.isArray(access) && route.schema && !route.schema.hide) {
+      const roles = (access as string[]).join(', ');
+      route.schema.description = `${route.schema.description ?? ''}\n\nAccess: admin, ${roles}.`.trim();
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (access === undefined || access === 'public') return;
+    const key = bearer(request);
+    if (!key) throw new DomainError(CommonErrors.unauthenticated, 'Send an API key as "Authorization: Bearer <key>"');
+    const principal = await principalForKey(db, key);
+    if (!principal) throw new DomainError(CommonErrors.unauthenticated, 'The API key is unknown or revoked');
+    if (!mayAccess(principal, access)) {
+      throw new DomainError(CommonErrors.forbidden, `A ${principal.kind === 'user' ? principal.role : 'source system'} key may not call this route`);
+    }
+    request.principal = principal;
+  });
+}
+
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new Error('route reached without a principal: access must not be public');
+  return request.principal;
+}
+
+/**
+ * Resolves which source system a request is about. An integration client is confined to its own;
+ * naming another one is forbidden rather than silently ignored.
+ */
+export function scopedSourceSystem(request: FastifyRequest, requested: string | undefined): string | undefined {
+  const own = confinedSourceSystem(principalOf(request));
+  if (own === undefined) return requested;
+  if (requested !== undefined && requested !== own) {
+    throw new DomainError(CommonErrors.forbidden, `This key belongs to source system '${own}' and may not act for '${requested}'`, [
+      { field: 'sourceSystemId', reason: 'belongs to another source system', value: requested },
+    ]);
+  }
+  return own;
+}
