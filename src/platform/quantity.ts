@@ -20,14 +20,16 @@ export function parseQty(value: number | string): Qty | undefined {
   if (fracPart.replace(/0+$/, '').length > QTY_DECIMALS) return undefined;
   const micro = Number(intPart) * QTY_SCALE + Number(fracPart.padEnd(QTY_DECIMALS, '0').slice(0, QTY_DECIMALS));
   if (!Number.isSafeInteger(micro)) return undefined;
-  return (negative ? -micro : micro) as Qty;
+  // No negative zero: '-0' is zero.
+  return (negative && micro !== 0 ? -micro : micro) as Qty;
 }
 
 function numberToPlainString(value: number): string | undefined {
   if (!Number.isFinite(value)) return undefined;
-  // toFixed avoids exponent notation for small values; 7 digits reveals a 7th decimal if present.
-  const fixed = value.toFixed(QTY_DECIMALS + 1);
-  return fixed.endsWith('0') ? fixed.slice(0, -1) : fixed;
+  // String() gives the shortest decimal that reads back as the same double, i.e. the digits the client
+  // sent: every extra decimal stays visible (toFixed would round an 8th away, and invent noise digits
+  // above 10^9). Exponent notation only appears below 10^-6 or at 10^21 and above: never a valid quantity.
+  return String(value);
 }
 
 /** Converts micro-units back to a JSON number for the API. */

@@ -26,7 +26,7 @@ function migrator(db: Database): Migrator {
 
 export async function migrateToLatest(db: Database): Promise<string[]> {
   const { error, results } = await migrator(db).migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
   const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
   // PostgreSQL plans foreign-key checks per connection from table statistics; fresh statistics avoid
   // whole-table scans once the tables fill up.

@@ -20,8 +20,10 @@ export interface HttpOptions {
 }
 
 export async function createHttpServer(options: HttpOptions): Promise<App> {
+  // Typed as Fastify's base logger so that App's logger type parameter is inferred as FastifyBaseLogger.
+  const loggerInstance: FastifyBaseLogger = options.logger;
   const app = Fastify({
-    loggerInstance: options.logger as FastifyBaseLogger,
+    loggerInstance,
     logController: new LogController({ disableRequestLogging: options.logRequests === false }),
     bodyLimit: 10 * 1024 * 1024,
     ajv: {
