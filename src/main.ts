@@ -14,6 +14,11 @@ import { createLogger, type Logger } from './platform/logger.js';
 import type { Module } from './platform/module.js';
 import { VERSION } from './version.js';
 import { systemModule } from './modules/system/index.js';
+import { eventsModule } from './modules/events/index.js';
+import { inboundModule } from './modules/inbound/index.js';
+import { integrationModule } from './modules/integration/index.js';
+import { masterDataModule } from './modules/master-data/index.js';
+import { outboundModule } from './modules/outbound/index.js';
 
 export interface Quayside {
   ctx: AppContext;
@@ -61,7 +66,12 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
   const processRunner = new ProcessRunner(db, processes, ctx.clock, workerId, config.worker.leaseMs, log);
   const jobs = new JobRunner(db, ctx.clock, workerId, config.worker.leaseMs, log);
 
-  const modules: Module[] = [systemModule(ctx, { processes, processRunner })];
+  const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx),
+    masterDataModule(ctx),
+    integrationModule(ctx),
+    inboundModule(ctx),
+    outboundModule(ctx),
+  ];
 
   const app = await createHttpServer({ logger: log, db: db.kysely, version: VERSION, logRequests: options.logRequests });
   const pollers = [];

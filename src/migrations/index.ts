@@ -1,11 +1,15 @@
 import type { PortableMigration } from '../platform/db/migrator.js';
 import * as m0001 from './0001_platform.js';
+import * as m0002 from './0002_master_data.js';
 import * as m0003 from './0003_integration.js';
+import * as m0004 from './0004_orders.js';
 import * as m0005 from './0005_events.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
 export const migrations: Record<string, PortableMigration> = {
   '0001_platform': m0001,
+  '0002_master_data': m0002,
   '0003_integration': m0003,
+  '0004_orders': m0004,
   '0005_events': m0005,
 };

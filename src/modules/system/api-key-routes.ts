@@ -19,7 +19,7 @@ const KeyView = Type.Object({
 
 const NewKey = Type.Union([
   Type.Object(
-    { name: Type.String({ minLength: 1, maxLength: 100 }), role: Type.Union(USER_ROLES.map((r) => Type.Literal(r))) },
+    { name: Type.String({ minLength: 1, maxLength: 100 }), role: Type.Enum(USER_ROLES) },
     { additionalProperties: false },
   ),
   Type.Object(

@@ -1,0 +1,155 @@
+import type { AppContext } from '../../../platform/context.js';
+import type { Tx } from '../../../platform/db/database.js';
+import { DomainError, notFound } from '../../../platform/errors.js';
+import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
+import { findMessage, type MessageRow } from '../db/message-rows.js';
+import { actionAllowed, BLOCKING_STATES, STATE_FOR_STATUS, type MessageAction, type MessageType, type ProcessingStatus } from '../domain/message-states.js';
+import type { AnyOrderMessage } from '../http/message-schemas.js';
+import { IntegrationErrors } from '../errors.js';
+import { statusChanged } from './message-events.js';
+import { processOne } from './process-messages.js';
+import { checkMessageShape } from './receive-message.js';
+
+/** Loads a message for an action, confined to a source system when the caller is an integration client. */
+async function loadFor(trx: Tx, id: number, action: MessageAction, scope: string | undefined): Promise<MessageRow> {
+  const row = await findMessage(trx, id);
+  if (!row || (scope !== undefined && row.source_system_id !== scope)) throw notFound('Message', id);
+  const status = row.processing_status as ProcessingStatus;
+  if (!actionAllowed(status, action)) {
+    throw new DomainError(IntegrationErrors.messageActionNotAllowed, `A ${status} message cannot be given the action '${action}'`, [
+      { field: 'processingStatus', reason: `does not allow '${action}'`, value: status },
+    ]);
+  }
+  return row;
+}
+
+async function setStatus(ctx: AppContext, trx: Tx, row: MessageRow, status: ProcessingStatus, extra: Partial<MessageRow> = {}): Promise<NewBusinessEvent> {
+  const now = ctx.clock.now();
+  await trx
+    .updateTable('shipment_order_messages')
+    .set({ ...extra, processing_status: status, processor_state: STATE_FOR_STATUS[status], updated_at: now })
+    .where('id', '=', row.id)
+    .execute();
+  await trx
+    .insertInto('message_log')
+    .values({ message_pk: row.id, attempt: row.attempts, at: now, level: 'info', text: `${row.processing_status} -> ${status} by a user`, field: null, value: null })
+    .execute();
+  return statusChanged(row, row.processing_status, status, STATE_FOR_STATUS[status], row.result_order_number);
+}
+
+/** Queue: a Failed, Canceled or Draft message goes back to Received/Queued with fresh attempts. */
+export async function queueMessage(ctx: AppContext, id: number, scope?: string): Promise<MessageRow> {
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    const row = await loadFor(trx, id, 'queue', scope);
+    const events = [await setStatus(ctx, trx, row, 'Received', { attempts: 0, next_attempt_at: ctx.clock.now(), last_error: null })];
+    // Queuing an edited copy retires the version it replaces, which stops holding the order.
+    if (row.previous_version_id !== null) {
+      const previous = await findMessage(trx, row.previous_version_id);
+      if (previous && previous.processing_status === 'Failed') events.push(await setStatus(ctx, trx, previous, 'Canceled'));
+    }
+    await appendEvents(trx, ctx.ids, ctx.clock.now(), events);
+  });
+  ctx.wake('messages');
+  return reload(ctx, id);
+}
+
+/** Cancel: the message will not be processed; later messages of the order are no longer held by it. */
+export async function cancelMessage(ctx: AppContext, id: number, scope?: string): Promise<MessageRow> {
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    const row = await loadFor(trx, id, 'cancel', scope);
+    await appendEvents(trx, ctx.ids, ctx.clock.now(), [await setStatus(ctx, trx, row, 'Canceled')]);
+  });
+  ctx.wake('messages');
+  return reload(ctx, id);
+}
+
+/** Process: run the processor on this message now, unless an earlier message of the order holds it. */
+export async function processMessageNow(ctx: AppContext, id: number, scope?: string): Promise<MessageRow> {
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    const row = await loadFor(trx, id, 'process', scope);
+    const blocker = await trx
+      .selectFrom('shipment_order_messages')
+      .select(['id', 'message_id', 'processing_status'])
+      .where('order_key', '=', row.order_key)
+      .where('seq', '<', row.seq)
+      .where('processor_state', 'in', BLOCKING_STATES)
+      .orderBy('seq')
+      .executeTakeFirst();
+    if (blocker) {
+      throw new DomainError(IntegrationErrors.messageBlocked, `Message '${blocker.message_id}' (${blocker.processing_status}) of the same order must be processed or canceled first`, [
+        { field: 'orderNumber', reason: 'an earlier message of this order is not processed', value: row.order_number },
+      ]);
+    }
+    if (row.processing_status === 'Failed') {
+      await appendEvents(trx, ctx.ids, ctx.clock.now(), [await setStatus(ctx, trx, row, 'Received', { attempts: 0, next_attempt_at: ctx.clock.now() })]);
+    } else {
+      await trx.updateTable('shipment_order_messages').set({ next_attempt_at: ctx.clock.now() }).where('id', '=', id).execute();
+    }
+  });
+  await processOne(ctx, id);
+  return reload(ctx, id);
+}
+
+/**
+ * Edit: a Failed message is never changed; the edit is saved as a new Draft version that takes the
+ * old one's place in the order's sequence once queued. A Draft is edited in place. The order number
+ * and the line numbers cannot change.
+ */
+export async function editMessage(ctx: AppContext, id: number, content: AnyOrderMessage, scope?: string): Promise<MessageRow> {
+  const newId = await ctx.db.kysely.transaction().execute(async (trx) => {
+    const row = await loadFor(trx, id, 'edit', scope);
+    checkMessageShape(row.message_type as MessageType, content);
+    const original = JSON.parse(row.content) as AnyOrderMessage;
+    const problems = [];
+    if (content.orderNumber !== original.orderNumber) problems.push({ field: 'orderNumber', reason: 'cannot be changed when editing a message', value: content.orderNumber });
+    if (content.messageId !== original.messageId) problems.push({ field: 'messageId', reason: 'cannot be changed when editing a message', value: content.messageId });
+    const before = original.lines.map((l) => l.orderLineNumber).sort((a, b) => a - b).join(',');
+    const after = content.lines.map((l) => l.orderLineNumber).sort((a, b) => a - b).join(',');
+    if (before !== after) problems.push({ field: 'lines', reason: `line numbers cannot be added, removed or changed (were ${before || 'none'})`, value: after });
+    if (problems.length > 0) throw new DomainError(IntegrationErrors.messageEditInvalid, problems.map((p) => `${p.field}: ${p.reason}`).join('; '), problems);
+
+    const now = ctx.clock.now();
+    const stored = JSON.stringify({ ...content, sourceSystemId: row.source_system_id });
+    if (row.processing_status === 'Draft') {
+      await trx.updateTable('shipment_order_messages').set({ content: stored, updated_at: now }).where('id', '=', id).execute();
+      return id;
+    }
+    const latest = await trx
+      .selectFrom('shipment_order_messages')
+      .select((eb) => eb.fn.max('version').as('v'))
+      .where('source_system_id', '=', row.source_system_id)
+      .where('message_id', '=', row.message_id)
+      .executeTakeFirstOrThrow();
+    const { id: _old, ...copy } = row;
+    const created = await trx
+      .insertInto('shipment_order_messages')
+      .values({
+        ...copy,
+        version: Number(latest.v) + 1,
+        processing_status: 'Draft',
+        processor_state: STATE_FOR_STATUS.Draft,
+        origin: 'ManualEntry',
+        previous_version_id: row.id,
+        replaced_by_id: null,
+        content: stored,
+        attempts: 0,
+        received_at: now,
+        updated_at: now,
+        processed_at: null,
+        last_error: null,
+        result_order_number: null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await trx.updateTable('shipment_order_messages').set({ replaced_by_id: created.id, updated_at: now }).where('id', '=', row.id).execute();
+    await appendEvents(trx, ctx.ids, now, [statusChanged(created, null, 'Draft', STATE_FOR_STATUS.Draft, null)]);
+    return created.id;
+  });
+  return reload(ctx, newId);
+}
+
+async function reload(ctx: AppContext, id: number): Promise<MessageRow> {
+  const row = await findMessage(ctx.db.kysely, id);
+  if (!row) throw notFound('Message', id);
+  return row;
+}

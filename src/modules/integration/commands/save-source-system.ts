@@ -1,0 +1,74 @@
+import type { AppContext } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/database.js';
+import { CommonErrors, DomainError, missingReference } from '../../../platform/errors.js';
+import { ensureProcess } from '../../../platform/jobs/processes.js';
+import { referenceReader } from '../../master-data/index.js';
+import { findSourceSystem, sourceSystemToRow } from '../db/source-system-rows.js';
+import { SOURCE_SYSTEM_DEFAULTS, type SourceSystem } from '../domain/source-system-settings.js';
+import { IntegrationErrors } from '../errors.js';
+import { SOURCE_SYSTEM_PROCESSES } from '../process-catalog.js';
+
+export type SourceSystemSettings = Partial<Omit<SourceSystem, 'sourceSystemId' | 'name' | 'version'>>;
+
+async function checkOwner(db: Executor, ownerId: string | null | undefined): Promise<void> {
+  if (ownerId && !(await referenceReader(db).owner(ownerId))) throw missingReference('defaultOwnerId', 'Warehouse inventory owner', ownerId);
+}
+
+/** Creates a source system and schedules its background processes with their default intervals. */
+export async function createSourceSystem(
+  ctx: AppContext,
+  input: { sourceSystemId: string; name: string } & SourceSystemSettings,
+): Promise<SourceSystem> {
+  const now = ctx.clock.now();
+  return ctx.db.kysely.transaction().execute(async (trx) => {
+    if (await findSourceSystem(trx, input.sourceSystemId)) {
+      throw new DomainError(IntegrationErrors.sourceSystemExists, `Source system '${input.sourceSystemId}' already exists`, [
+        { field: 'sourceSystemId', reason: 'already exists', value: input.sourceSystemId },
+      ]);
+    }
+    await checkOwner(trx, input.defaultOwnerId);
+    const settings = { ...SOURCE_SYSTEM_DEFAULTS, ...input };
+    await trx
+      .insertInto('source_systems')
+      .values({ ...sourceSystemToRow(settings), version: 1, created_at: now, updated_at: now })
+      .execute();
+    for (const [type, def] of Object.entries(SOURCE_SYSTEM_PROCESSES)) {
+      await ensureProcess(trx, { type, defaultIntervalSeconds: def.defaultIntervalSeconds }, { scopeKey: input.sourceSystemId, sourceSystemId: input.sourceSystemId }, now);
+    }
+    const created = await findSourceSystem(trx, input.sourceSystemId);
+    if (!created) throw new Error('source system vanished inside its own transaction');
+    return created;
+  });
+}
+
+/**
+ * Changes settings. With `expectedVersion`, the update applies only if nobody changed the source
+ * system since it was read (compare-and-set on the version column).
+ */
+export async function updateSourceSystem(
+  ctx: AppContext,
+  sourceSystemId: string,
+  changes: SourceSystemSettings & { name?: string },
+  expectedVersion?: number,
+): Promise<SourceSystem> {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
+    const current = await findSourceSystem(trx, sourceSystemId);
+    if (!current) throw new DomainError(IntegrationErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`);
+    if (changes.defaultOwnerId !== undefined) await checkOwner(trx, changes.defaultOwnerId);
+    const merged = { ...current, ...changes };
+    const result = await trx
+      .updateTable('source_systems')
+      .set({ ...sourceSystemToRow(merged), version: current.version + 1, updated_at: ctx.clock.now() })
+      .where('source_system_id', '=', sourceSystemId)
+      .where('version', '=', expectedVersion ?? current.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) {
+      throw new DomainError(CommonErrors.staleVersion, `Source system '${sourceSystemId}' was changed by someone else; read it again`, [
+        { field: 'version', reason: 'does not match the current version', value: expectedVersion },
+      ]);
+    }
+    const updated = await findSourceSystem(trx, sourceSystemId);
+    if (!updated) throw new Error('source system vanished inside its own transaction');
+    return updated;
+  });
+}

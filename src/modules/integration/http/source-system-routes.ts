@@ -1,0 +1,172 @@
+import { Type } from 'typebox';
+import type { AppContext } from '../../../platform/context.js';
+import { DomainError, notFound } from '../../../platform/errors.js';
+import { scopedSourceSystem } from '../../../platform/http/auth.js';
+import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import type { App } from '../../../platform/http/server.js';
+import { createSourceSystem, updateSourceSystem } from '../commands/save-source-system.js';
+import { mapSourceSystemItems } from '../commands/map-source-system-items.js';
+import { findSourceSystem, sourceSystemFromRow } from '../db/source-system-rows.js';
+import { IntegrationErrors } from '../errors.js';
+import { NewSourceSystem, SourceSystemChanges, SourceSystemItem, SourceSystemView } from './source-system-schemas.js';
+
+const TAGS = ['source systems'];
+const READ = ['integration_operator', 'warehouse_manager', 'planner', 'source_system'] as const;
+const ADMINISTER = ['integration_operator'] as const;
+const Params = Type.Object({ sourceSystemId: Type.String() });
+
+export function sourceSystemRoutes(app: App, ctx: AppContext): void {
+  const visible = async (request: Parameters<typeof scopedSourceSystem>[0], id: string) => {
+    scopedSourceSystem(request, id);
+    const found = await findSourceSystem(ctx.db.kysely, id);
+    if (!found) throw new DomainError(IntegrationErrors.sourceSystemNotFound, `Source system '${id}' does not exist`);
+    return found;
+  };
+
+  app.post(
+    '/api/v1/source-systems',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Register a source system (an ERP) and schedule its background processes',
+        body: NewSourceSystem,
+        response: { 201: SourceSystemView },
+      },
+      config: { access: ADMINISTER },
+    },
+    async (request, reply) => reply.status(201).send(await createSourceSystem(ctx, request.body)),
+  );
+
+  app.get(
+    '/api/v1/source-systems',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Source systems',
+        querystring: Type.Intersect([PageQuery, Type.Object({ q: Type.Optional(Type.String({ description: 'Part of the id or name' })) })]),
+        response: { 200: pageOf(SourceSystemView) },
+      },
+      config: { access: READ },
+    },
+    async (request) => {
+      const { limit, offset } = pageParams(request.query);
+      const own = scopedSourceSystem(request, undefined);
+      let query = ctx.db.kysely.selectFrom('source_systems');
+      if (own !== undefined) query = query.where('source_system_id', '=', own);
+      if (request.query.q) {
+        const like = `%${request.query.q}%`;
+        query = query.where((eb) => eb.or([eb('source_system_id', 'like', like), eb('name', 'like', like)]));
+      }
+      const [rows, count] = await Promise.all([
+        query.selectAll().orderBy('source_system_id').limit(limit).offset(offset).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(sourceSystemFromRow), total: Number(count.n), limit, offset };
+    },
+  );
+
+  app.get(
+    '/api/v1/source-systems/:sourceSystemId',
+    { schema: { tags: TAGS, summary: 'One source system', params: Params, response: { 200: SourceSystemView } }, config: { access: READ } },
+    (request) => visible(request, request.params.sourceSystemId),
+  );
+
+  app.patch(
+    '/api/v1/source-systems/:sourceSystemId',
+    {
+      schema: { tags: TAGS, summary: 'Change source system settings', params: Params, body: SourceSystemChanges, response: { 200: SourceSystemView } },
+      config: { access: ADMINISTER },
+    },
+    async (request) => {
+      const { expectedVersion, ...changes } = request.body;
+      return updateSourceSystem(ctx, request.params.sourceSystemId, changes, expectedVersion);
+    },
+  );
+
+  app.get(
+    '/api/v1/source-systems/:sourceSystemId/items',
+    {
+      schema: {
+        tags: TAGS,
+        summary: "The source system's item numbers and the items they map to",
+        params: Params,
+        querystring: Type.Intersect([PageQuery, Type.Object({ externalItemNumber: Type.Optional(Type.String()), itemNumber: Type.Optional(Type.String()) })]),
+        response: { 200: pageOf(SourceSystemItem) },
+      },
+      config: { access: READ },
+    },
+    async (request) => {
+      await visible(request, request.params.sourceSystemId);
+      const { limit, offset } = pageParams(request.query);
+      let query = ctx.db.kysely.selectFrom('source_system_items').where('source_system_id', '=', request.params.sourceSystemId);
+      if (request.query.externalItemNumber) query = query.where('external_item_number', '=', request.query.externalItemNumber);
+      if (request.query.itemNumber) query = query.where('item_number', '=', request.query.itemNumber);
+      const [rows, count] = await Promise.all([
+        query.select(['external_item_number', 'item_number']).orderBy('external_item_number').limit(limit).offset(offset).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map((r) => ({ externalItemNumber: r.external_item_number, itemNumber: r.item_number })), total: Number(count.n), limit, offset };
+    },
+  );
+
+  app.put(
+    '/api/v1/source-systems/:sourceSystemId/items/:externalItemNumber',
+    {
+      schema: {
+        tags: TAGS,
+        summary: "Map one of the source system's item numbers to an item",
+        params: Type.Object({ sourceSystemId: Type.String(), externalItemNumber: Type.String({ minLength: 1, maxLength: 50 }) }),
+        body: Type.Object({ itemNumber: Type.String({ minLength: 1, maxLength: 50 }) }, { additionalProperties: false }),
+        response: { 200: SourceSystemItem },
+      },
+      config: { access: [...ADMINISTER, 'warehouse_manager', 'source_system'] },
+    },
+    async (request) => {
+      scopedSourceSystem(request, request.params.sourceSystemId);
+      const mapping = { externalItemNumber: request.params.externalItemNumber, itemNumber: request.body.itemNumber };
+      await mapSourceSystemItems(ctx, request.params.sourceSystemId, [mapping]);
+      return mapping;
+    },
+  );
+
+  app.post(
+    '/api/v1/source-systems/:sourceSystemId/items/import',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Map many item numbers at once (all or nothing)',
+        params: Params,
+        body: Type.Array(SourceSystemItem, { maxItems: 50_000 }),
+        response: { 200: Type.Object({ created: Type.Integer(), updated: Type.Integer() }) },
+      },
+      config: { access: [...ADMINISTER, 'warehouse_manager', 'source_system'] },
+    },
+    async (request) => {
+      scopedSourceSystem(request, request.params.sourceSystemId);
+      return mapSourceSystemItems(ctx, request.params.sourceSystemId, request.body);
+    },
+  );
+
+  app.delete(
+    '/api/v1/source-systems/:sourceSystemId/items/:externalItemNumber',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Remove an item mapping',
+        params: Type.Object({ sourceSystemId: Type.String(), externalItemNumber: Type.String() }),
+        response: { 204: Type.Null() },
+      },
+      config: { access: [...ADMINISTER, 'warehouse_manager', 'source_system'] },
+    },
+    async (request, reply) => {
+      scopedSourceSystem(request, request.params.sourceSystemId);
+      const result = await ctx.db.kysely
+        .deleteFrom('source_system_items')
+        .where('source_system_id', '=', request.params.sourceSystemId)
+        .where('external_item_number', '=', request.params.externalItemNumber)
+        .executeTakeFirst();
+      if (Number(result.numDeletedRows) === 0) throw notFound('Source system item', request.params.externalItemNumber);
+      return reply.status(204).send(null);
+    },
+  );
+}
