@@ -27,6 +27,8 @@ export interface Database {
   caps: DialectCaps;
   /** Human-readable target, without credentials, for logs. */
   describe: string;
+  /** The PostgreSQL schema this database lives in, when one was chosen (tests give each file its own). */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ function createPostgres(options: DatabaseOptions): Database {
     kysely,
     caps: { name: 'postgres', skipLocked: true, bigint: 'bigint' },
     describe: `${safe.toString()}${options.schema ? ` (schema ${options.schema})` : ''}`,
+    ...(options.schema ? { schema: options.schema } : {}),
     close: () => kysely.destroy(),
   };
 }

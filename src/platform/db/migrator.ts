@@ -21,7 +21,9 @@ class StaticProvider implements MigrationProvider {
 }
 
 function migrator(db: Database): Migrator {
-  return new Migrator({ db: db.kysely, provider: new StaticProvider(db.caps) });
+  // Kysely looks for its migration tables in every schema unless told which one: a test schema would
+  // then skip creating them because another schema (a parallel test file) already has them.
+  return new Migrator({ db: db.kysely, provider: new StaticProvider(db.caps), ...(db.schema ? { migrationTableSchema: db.schema } : {}) });
 }
 
 export async function migrateToLatest(db: Database): Promise<string[]> {
