@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DB } from '../../db-schema.js';
 
@@ -51,6 +51,26 @@ export function createDatabase(options: DatabaseOptions): Database {
   return createSqlite(options.url);
 }
 
+/**
+ * Write transactions on SQLite start with BEGIN IMMEDIATE: a deferred BEGIN that reads first and
+ * writes later fails at once (SQLITE_BUSY) when another process committed in between, whereas an
+ * immediate one waits for the write lock (busy_timeout) and then sees the latest data.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly native: SQLite.Database) {
+    super({ database: native });
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver({ database: this.native });
+  }
+}
+
 function createSqlite(url: string): Database {
   const path = url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : url;
   const inMemory = path === ':memory:' || path === '';
@@ -61,7 +81,7 @@ function createSqlite(url: string): Database {
   native.pragma('synchronous = NORMAL');
   native.pragma('foreign_keys = ON');
   native.pragma('busy_timeout = 5000');
-  const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: native }) });
+  const kysely = new Kysely<DB>({ dialect: new ImmediateSqliteDialect(native) });
   return {
     kysely,
     caps: { name: 'sqlite', skipLocked: false, bigint: 'integer' },
