@@ -18,6 +18,54 @@ export interface BusinessEventsTable {
   feed_seq: number | null;
 }
 
+/** A single row (id 1): locked by the dispatcher while it hands out feed positions. */
+export interface EventDispatchStateTable {
+  id: number;
+  last_feed_seq: number;
+  locked_by: string | null;
+  locked_at: number | null;
+}
+
+export interface WebhookSubscriptionsTable {
+  id: Generated<number>;
+  url: string;
+  /** JSON array of event type names, or ["*"] for every event. */
+  event_types: string;
+  /** null: an admin subscription that sees every source system's events (and warehouse-wide ones). */
+  source_system_id: string | null;
+  description: string;
+  active: number;
+  /** Standard Webhooks secret (`whsec_` + base64); kept in clear because signing needs it. */
+  secret: string;
+  /** The secret before the last rotation, still signed with until it expires, so receivers can switch over. */
+  previous_secret: string | null;
+  previous_secret_expires_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  subscription_id: number;
+  /** business_events.id */
+  event_pk: number;
+  /** pending, in_flight, delivered, failed (subscription deactivated) or dead (gave up after the last attempt). */
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  locked_by: string | null;
+  lease_until: number | null;
+  last_attempt_at: number | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  delivered_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface EventsTables {
   business_events: BusinessEventsTable;
+  event_dispatch_state: EventDispatchStateTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }

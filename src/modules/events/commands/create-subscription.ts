@@ -1,0 +1,60 @@
+import type { Executor } from '../../../platform/db/database.js';
+import { bool, toJson } from '../../../platform/db/json.js';
+import { DomainError, missingReference } from '../../../platform/errors.js';
+import type { IdGenerator } from '../../../platform/ids.js';
+import { EventsErrors } from '../errors.js';
+import { newWebhookSecret } from '../domain/signature.js';
+import { eventTypeProblems, urlProblem } from '../domain/subscription-rules.js';
+import { findSubscription, sourceSystemExists, type SubscriptionRow } from '../db/subscriptions.js';
+
+export interface NewSubscription {
+  url: string;
+  eventTypes: string[];
+  sourceSystemId: string | null;
+  description?: string;
+  active?: boolean;
+}
+
+/** Checks what a subscription may say; shared by create and update. Throws before anything is written. */
+export function assertValidSubscription(input: { url?: string; eventTypes?: string[] }): void {
+  const badUrl = input.url === undefined ? undefined : urlProblem(input.url);
+  if (badUrl) throw new DomainError(EventsErrors.invalidWebhookUrl, `url: ${badUrl.reason}`, [badUrl]);
+  const badTypes = input.eventTypes === undefined ? [] : eventTypeProblems(input.eventTypes);
+  if (badTypes.length > 0) {
+    throw new DomainError(EventsErrors.unknownEventType, badTypes.map((p) => `${p.field}: ${p.reason}`).join('; '), badTypes);
+  }
+}
+
+/** Creates a subscription with a secret of ours; the secret is returned once, here (and on rotation). */
+export async function createSubscription(
+  db: Executor,
+  ids: IdGenerator,
+  now: number,
+  input: NewSubscription,
+  options: { checkSourceSystem: boolean },
+): Promise<{ row: SubscriptionRow; secret: string }> {
+  assertValidSubscription(input);
+  if (options.checkSourceSystem && input.sourceSystemId !== null && !(await sourceSystemExists(db, input.sourceSystemId))) {
+    throw missingReference('sourceSystemId', 'Source system', input.sourceSystemId);
+  }
+  const secret = newWebhookSecret(ids);
+  const inserted = await db
+    .insertInto('webhook_subscriptions')
+    .values({
+      url: input.url,
+      event_types: toJson(input.eventTypes),
+      source_system_id: input.sourceSystemId,
+      description: input.description ?? '',
+      active: bool(input.active ?? true),
+      secret,
+      previous_secret: null,
+      previous_secret_expires_at: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const row = await findSubscription(db, inserted.id);
+  if (!row) throw new Error('subscription vanished right after insert');
+  return { row, secret };
+}

@@ -1,0 +1,46 @@
+import type { Kdb } from '../../../platform/db/database.js';
+import { bool, flag, toJson } from '../../../platform/db/json.js';
+import { notFound } from '../../../platform/errors.js';
+import { findSubscription, type SubscriptionRow } from '../db/subscriptions.js';
+import { assertValidSubscription } from './create-subscription.js';
+
+export interface SubscriptionChanges {
+  url?: string;
+  eventTypes?: string[];
+  description?: string;
+  active?: boolean;
+}
+
+/**
+ * Changes a subscription. Deactivating it parks its waiting deliveries as failed (not sent, not lost):
+ * after reactivation a redrive sends them. New events are not delivered to an inactive subscription.
+ */
+export async function updateSubscription(db: Kdb, now: number, id: number, changes: SubscriptionChanges): Promise<SubscriptionRow> {
+  assertValidSubscription(changes);
+  return db.transaction().execute(async (tx) => {
+    const current = await findSubscription(tx, id);
+    if (!current) throw notFound('Webhook subscription', id);
+    await tx
+      .updateTable('webhook_subscriptions')
+      .set({
+        updated_at: now,
+        ...(changes.url !== undefined ? { url: changes.url } : {}),
+        ...(changes.eventTypes !== undefined ? { event_types: toJson(changes.eventTypes) } : {}),
+        ...(changes.description !== undefined ? { description: changes.description } : {}),
+        ...(changes.active !== undefined ? { active: bool(changes.active) } : {}),
+      })
+      .where('id', '=', id)
+      .execute();
+    if (changes.active === false && flag(current.active)) {
+      await tx
+        .updateTable('webhook_deliveries')
+        .set({ status: 'failed', last_error: 'not sent: the subscription was deactivated', updated_at: now })
+        .where('subscription_id', '=', id)
+        .where('status', '=', 'pending')
+        .execute();
+    }
+    const updated = await findSubscription(tx, id);
+    if (!updated) throw notFound('Webhook subscription', id);
+    return updated;
+  });
+}

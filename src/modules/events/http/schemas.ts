@@ -1,0 +1,105 @@
+import { Type } from 'typebox';
+import { DELIVERY_STATUSES } from '../domain/delivery-status.js';
+
+const Iso = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
+
+export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+
+export const FeedItemSchema = Type.Object({
+  cursor: Type.Integer({ description: 'The event\'s position in the feed; pass the last one seen as `after`' }),
+  eventId: Type.String({ description: 'Stable id: deduplicate on it (webhooks send the same id as webhook-id)' }),
+  type: Type.String(),
+  schemaVersion: Type.Integer(),
+  sourceSystemId: Type.Union([Type.String(), Type.Null()]),
+  subject: Type.String({ description: 'What the event is about, e.g. a message id' }),
+  occurredAt: Iso,
+  payload: Type.Record(Type.String(), Type.Unknown()),
+});
+
+export const FeedQuery = Type.Object({
+  after: Type.Optional(Type.Integer({ minimum: 0, default: 0, description: 'Cursor: return events after this position (0 for the start)' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+  types: Type.Optional(Type.String({ description: 'Comma-separated event types, e.g. `messageProcessor.messageFailed`' })),
+  sourceSystemId: Type.Optional(Type.String({ minLength: 1 })),
+});
+
+export const FeedPage = Type.Object({
+  items: Type.Array(FeedItemSchema),
+  nextCursor: Type.Integer({ description: 'Pass as `after` in the next call; unchanged when nothing new arrived' }),
+});
+
+export const SubscriptionSchema = Type.Object({
+  id: Type.Integer(),
+  url: Type.String(),
+  eventTypes: Type.Array(Type.String()),
+  sourceSystemId: Type.Union([Type.String(), Type.Null()], { description: 'null: every source system\'s events (admin subscription)' }),
+  description: Type.String(),
+  active: Type.Boolean(),
+  createdAt: Iso,
+  updatedAt: Iso,
+  previousSecretExpiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+    description: 'After a secret rotation: until then deliveries carry a signature with the old secret too',
+  }),
+});
+
+export const SubscriptionWithSecret = Type.Object({
+  ...SubscriptionSchema.properties,
+  secret: Type.String({ description: 'Standard Webhooks secret (whsec_...): shown only now and on rotation' }),
+});
+
+const Url = Type.String({ minLength: 1, maxLength: 2000, description: 'Absolute http or https URL that receives the POSTs' });
+const EventTypes = Type.Array(Type.String({ minLength: 1 }), {
+  minItems: 1,
+  maxItems: 200,
+  description: 'Event types from the catalog (docs/events.md), or ["*"] for all',
+});
+
+export const NewSubscriptionBody = Type.Object(
+  {
+    url: Url,
+    eventTypes: EventTypes,
+    sourceSystemId: Type.Optional(
+      Type.Union([Type.String({ minLength: 1 }), Type.Null()], {
+        description: 'Whose events to receive; omit or null for all (users only). Integration clients always get their own.',
+      }),
+    ),
+    description: Type.Optional(Type.String({ maxLength: 500 })),
+    active: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const SubscriptionPatchBody = Type.Object(
+  {
+    url: Type.Optional(Url),
+    eventTypes: Type.Optional(EventTypes),
+    description: Type.Optional(Type.String({ maxLength: 500 })),
+    active: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const DeliverySchema = Type.Object({
+  id: Type.Integer(),
+  subscriptionId: Type.Integer(),
+  sourceSystemId: Type.Union([Type.String(), Type.Null()], { description: 'The subscription\'s source system; null for an admin subscription' }),
+  url: Type.String(),
+  status: Type.String({ description: DELIVERY_STATUSES.join(', ') }),
+  attempts: Type.Integer(),
+  nextAttemptAt: Iso,
+  lastAttemptAt: Iso,
+  lastStatusCode: Type.Union([Type.Integer(), Type.Null()]),
+  lastError: Type.Union([Type.String(), Type.Null()]),
+  deliveredAt: Iso,
+  createdAt: Iso,
+  updatedAt: Iso,
+  event: Type.Object({
+    eventId: Type.String(),
+    type: Type.String(),
+    sourceSystemId: Type.Union([Type.String(), Type.Null()]),
+    subject: Type.String(),
+    occurredAt: Iso,
+  }),
+});
+
+export const DeliveryStatusSchema = Type.Union(DELIVERY_STATUSES.map((s) => Type.Literal(s)));
