@@ -1,0 +1,112 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Master data: the warehouse's own reference records. Natural keys are the primary keys, so that
+ * other modules, messages and imports name records the way people do (warehouse 'W1', item 'A-100').
+ */
+export interface SitesTable {
+  site_id: string;
+  name: string;
+}
+
+export interface WarehousesTable {
+  warehouse_id: string;
+  name: string;
+  site_id: string | null;
+}
+
+export interface ZonesTable {
+  warehouse_id: string;
+  zone_id: string;
+  name: string;
+}
+
+export interface LocationProfilesTable {
+  profile_id: string;
+  name: string;
+  /** receipt | storage | pick | staging | bayDoor */
+  location_type: string;
+  license_plate_controlled: number;
+  allow_cycle_counting: number;
+}
+
+export interface LocationsTable {
+  warehouse_id: string;
+  location_id: string;
+  profile_id: string;
+  zone_id: string | null;
+  /** Capacity in micro-units of the stored item's inventory unit. */
+  max_quantity: number | null;
+  max_distinct_items: number | null;
+  sort_code: string | null;
+  aisle: string | null;
+}
+
+export interface UnitsTable {
+  symbol: string;
+  name: string;
+  decimals: number;
+}
+
+export interface UnitConversionsTable {
+  id: Generated<number>;
+  from_unit: string;
+  to_unit: string;
+  /** Null for a conversion that holds for every item. */
+  item_number: string | null;
+  /** The factor as an exact fraction, reduced. */
+  numerator: number;
+  denominator: number;
+}
+
+export interface ItemsTable {
+  item_number: string;
+  name: string;
+  inventory_unit: string;
+  batch_tracked: number;
+  serial_tracked: number;
+  valuated: number;
+  shelf_life_days: number | null;
+  barcode: string | null;
+}
+
+export interface InventoryStatusesTable {
+  status_id: string;
+  name: string;
+  available: number;
+  is_default: number;
+}
+
+export interface InventoryOwnersTable {
+  owner_id: string;
+  name: string;
+}
+
+/** How each source system names an owner. No foreign key to source_systems: the integration module owns it. */
+export interface InventoryOwnerExternalIdsTable {
+  owner_id: string;
+  source_system_id: string;
+  external_owner_id: string;
+}
+
+export interface LicensePlatesTable {
+  license_plate_id: string;
+  warehouse_id: string | null;
+  parent_license_plate_id: string | null;
+  created_at: number;
+}
+
+export interface MasterDataTables {
+  sites: SitesTable;
+  warehouses: WarehousesTable;
+  zones: ZonesTable;
+  location_profiles: LocationProfilesTable;
+  locations: LocationsTable;
+  units: UnitsTable;
+  unit_conversions: UnitConversionsTable;
+  items: ItemsTable;
+  inventory_statuses: InventoryStatusesTable;
+  inventory_owners: InventoryOwnersTable;
+  inventory_owner_external_ids: InventoryOwnerExternalIdsTable;
+  license_plates: LicensePlatesTable;
+}

@@ -1,0 +1,48 @@
+import { equals, flagEquals, search } from './filters.js';
+import { flagField, intField, keyField, refField, textField, type RecordProblem, type ResourceSpec } from './spec.js';
+
+/**
+ * A product the warehouse handles. Quantities of an item are kept in its inventory unit. Items are
+ * non-valuated by default: in warehouse-management-only mode the ERP owns the money.
+ */
+export const items: ResourceSpec = {
+  noun: 'item',
+  plural: 'items',
+  path: 'items',
+  table: 'items',
+  tag: 'items',
+  fields: {
+    itemNumber: keyField('item_number', 'Item number'),
+    name: textField('name', 'Name', { required: true }),
+    inventoryUnit: refField('inventory_unit', 'Unit stock is kept in (the smallest unit handled)', { required: true }),
+    batchTracked: flagField('batch_tracked', false, 'Stock is kept per batch number'),
+    serialTracked: flagField('serial_tracked', false, 'Stock is kept per serial number'),
+    valuated: flagField('valuated', false, 'The item carries inventory value; warehouse-only items do not'),
+    shelfLifeDays: intField('shelf_life_days', 'Days from a batch\'s manufacturing date to its expiry; needs batch tracking', {
+      minimum: 0,
+      maximum: 36_500,
+      nullable: true,
+    }),
+    barcode: textField('barcode', 'Bar code scanned for the item; unique', { maxLength: 128 }),
+  },
+  key: ['itemNumber'],
+  references: [{ fields: ['inventoryUnit'], table: 'units', columns: ['symbol'], what: 'unit' }],
+  dependents: [{ table: 'unit_conversions', columns: ['item_number'], what: 'item-specific unit conversions' }],
+  uniques: [{ field: 'barcode', what: 'bar code' }],
+  filters: {
+    q: search(['r.item_number', 'r.name'], 'Item number or name contains'),
+    inventoryUnit: equals('r.inventory_unit'),
+    barcode: equals('r.barcode'),
+    batchTracked: flagEquals('r.batch_tracked', 'Only batch-tracked items (true) or only others (false)'),
+    serialTracked: flagEquals('r.serial_tracked', 'Only serial-tracked items (true) or only others (false)'),
+    valuated: flagEquals('r.valuated', 'Only valuated items (true) or only others (false)'),
+  },
+  clientsMayRead: true,
+  rules: ({ record }) => {
+    const problems: RecordProblem[] = [];
+    if (record.shelfLifeDays !== null && record.shelfLifeDays !== undefined && record.batchTracked !== true) {
+      problems.push({ field: 'shelfLifeDays', reason: 'needs batchTracked: expiry dates are kept per batch', value: record.shelfLifeDays });
+    }
+    return problems;
+  },
+};
