@@ -16,6 +16,7 @@ import { VERSION } from './version.js';
 import { systemModule } from './modules/system/index.js';
 import { eventsModule } from './modules/events/index.js';
 import { inboundModule } from './modules/inbound/index.js';
+import { inventoryModule } from './modules/inventory/index.js';
 import { integrationModule } from './modules/integration/index.js';
 import { masterDataModule } from './modules/master-data/index.js';
 import { outboundModule } from './modules/outbound/index.js';
@@ -69,6 +70,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
   const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx),
     masterDataModule(ctx),
     integrationModule(ctx),
+    inventoryModule(ctx),
     inboundModule(ctx),
     outboundModule(ctx),
   ];

@@ -4,6 +4,7 @@ import * as m0002 from './0002_master_data.js';
 import * as m0003 from './0003_integration.js';
 import * as m0004 from './0004_orders.js';
 import * as m0005 from './0005_events.js';
+import * as m0006 from './0006_inventory.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
 export const migrations: Record<string, PortableMigration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0003_integration': m0003,
   '0004_orders': m0004,
   '0005_events': m0005,
+  '0006_inventory': m0006,
 };

@@ -1,0 +1,172 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { Type } from 'typebox';
+import type { DB } from '../../../db-schema.js';
+import { toIso } from '../../../platform/clock.js';
+import type { AppContext } from '../../../platform/context.js';
+import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import type { App } from '../../../platform/http/server.js';
+import { qtyToNumber } from '../../../platform/quantity.js';
+import { checkBalances } from '../db/consistency.js';
+import { fromDimensionRow } from '../domain/dimensions.js';
+
+const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+const USERS = ['warehouse_manager', 'planner', 'warehouse_worker', 'integration_operator'] as const;
+
+const DimensionsSchema = {
+  itemNumber: Type.String(),
+  warehouseId: Type.String(),
+  locationId: nullable(Type.String()),
+  licensePlateId: nullable(Type.String()),
+  ownerId: Type.String(),
+  inventoryStatusId: Type.String(),
+  batchNumber: nullable(Type.String()),
+  serialNumber: nullable(Type.String()),
+};
+
+const DimensionFilters = Type.Object({
+  itemNumber: Type.Optional(Type.String()),
+  warehouseId: Type.Optional(Type.String()),
+  locationId: Type.Optional(Type.String()),
+  licensePlateId: Type.Optional(Type.String()),
+  ownerId: Type.Optional(Type.String()),
+  inventoryStatusId: Type.Optional(Type.String()),
+  batchNumber: Type.Optional(Type.String()),
+});
+
+const FILTER_COLUMNS = {
+  itemNumber: 'item_number',
+  warehouseId: 'warehouse_id',
+  locationId: 'location_id',
+  licensePlateId: 'license_plate_id',
+  ownerId: 'owner_id',
+  inventoryStatusId: 'inventory_status_id',
+  batchNumber: 'batch_number',
+} as const;
+
+/** Both the ledger and the balances carry the eight dimension columns under the same names. */
+function dimensionConditions(eb: ExpressionBuilder<DB, 'inventory_balances'> | ExpressionBuilder<DB, 'inventory_transactions'>, f: Partial<Record<keyof typeof FILTER_COLUMNS, string>>) {
+  const conditions: Expression<SqlBool>[] = [];
+  for (const [param, column] of Object.entries(FILTER_COLUMNS)) {
+    const value = f[param as keyof typeof FILTER_COLUMNS];
+    if (value !== undefined) conditions.push(sql<SqlBool>`${sql.ref(column)} = ${value}`);
+  }
+  return (eb as ExpressionBuilder<DB, 'inventory_balances'>).and(conditions);
+}
+
+export function inventoryRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/v1/inventory/on-hand',
+    {
+      schema: {
+        tags: ['inventory'],
+        summary: 'Physical, reserved and available stock per dimension combination',
+        querystring: Type.Intersect([PageQuery, DimensionFilters]),
+        response: {
+          200: pageOf(Type.Object({ ...DimensionsSchema, physicalQuantity: Type.Number(), reservedQuantity: Type.Number(), availableQuantity: Type.Number() })),
+        },
+      },
+      config: { access: USERS },
+    },
+    async (request) => {
+      const { limit, offset } = pageParams(request.query);
+      const query = ctx.db.kysely
+        .selectFrom('inventory_balances')
+        .where('physical_qty', '>', 0)
+        .where((eb) => dimensionConditions(eb, request.query));
+      const [rows, count] = await Promise.all([
+        query.selectAll().orderBy('item_number').orderBy('warehouse_id').orderBy('location_id').orderBy('license_plate_id').limit(limit).offset(offset).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return {
+        items: rows.map((r) => ({
+          ...fromDimensionRow(r),
+          physicalQuantity: qtyToNumber(r.physical_qty),
+          reservedQuantity: qtyToNumber(r.reserved_qty),
+          availableQuantity: qtyToNumber(r.physical_qty - r.reserved_qty),
+        })),
+        total: Number(count.n),
+        limit,
+        offset,
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/inventory/transactions',
+    {
+      schema: {
+        tags: ['inventory'],
+        summary: 'The inventory ledger, newest first: every physical change of stock and what caused it',
+        querystring: Type.Intersect([PageQuery, DimensionFilters, Type.Object({ referenceType: Type.Optional(Type.String()), referenceId: Type.Optional(Type.String()) })]),
+        response: {
+          200: pageOf(
+            Type.Object({
+              id: Type.Integer(),
+              ...DimensionsSchema,
+              quantity: Type.Number(),
+              kind: Type.String(),
+              status: Type.String(),
+              sourceSystemId: nullable(Type.String()),
+              referenceType: Type.String(),
+              referenceId: Type.String(),
+              operationId: Type.String(),
+              createdAt: nullable(Type.String()),
+              finalizedAt: nullable(Type.String()),
+            }),
+          ),
+        },
+      },
+      config: { access: USERS },
+    },
+    async (request) => {
+      const { limit, offset } = pageParams(request.query);
+      let query = ctx.db.kysely.selectFrom('inventory_transactions').where((eb) => dimensionConditions(eb, request.query));
+      if (request.query.referenceType) query = query.where('reference_type', '=', request.query.referenceType);
+      if (request.query.referenceId) query = query.where('reference_id', '=', request.query.referenceId);
+      const [rows, count] = await Promise.all([
+        query.selectAll().orderBy('id', 'desc').limit(limit).offset(offset).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          ...fromDimensionRow(r),
+          quantity: qtyToNumber(r.qty),
+          kind: r.kind,
+          status: r.status,
+          sourceSystemId: r.source_system_id,
+          referenceType: r.reference_type,
+          referenceId: r.reference_id,
+          operationId: r.operation_id,
+          createdAt: toIso(r.created_at),
+          finalizedAt: toIso(r.finalized_at),
+        })),
+        total: Number(count.n),
+        limit,
+        offset,
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/inventory/consistency',
+    {
+      schema: {
+        tags: ['inventory'],
+        summary: 'Recompute every balance from the ledger and list any difference (an empty list means they agree)',
+        response: {
+          200: Type.Object({
+            consistent: Type.Boolean(),
+            checkedAt: Type.String(),
+            differences: Type.Array(Type.Object({ dimensions: Type.Object(DimensionsSchema), ledgerQuantity: Type.Number(), balanceQuantity: Type.Number() })),
+          }),
+        },
+      },
+      config: { access: ['warehouse_manager'] },
+    },
+    async () => {
+      const differences = await checkBalances(ctx.db.kysely);
+      return { consistent: differences.length === 0, checkedAt: new Date(ctx.clock.now()).toISOString(), differences };
+    },
+  );
+}

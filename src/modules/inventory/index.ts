@@ -1,0 +1,15 @@
+import type { AppContext } from '../../platform/context.js';
+import type { Module } from '../../platform/module.js';
+import { inventoryRoutes } from './http/inventory-routes.js';
+
+export { recordTransactions, applyBalanceDeltas, type NewInventoryTransaction, type TransactionKind } from './commands/record-transactions.js';
+export { reserve, unreserve } from './commands/reservations.js';
+export { finalizeTransactions } from './commands/finalize-transactions.js';
+export { checkBalances, type BalanceDifference } from './db/consistency.js';
+export { toDimensionRow, fromDimensionRow, describeDimensions, type Dimensions, type DimensionRow } from './domain/dimensions.js';
+export { InventoryErrors } from './errors.js';
+
+/** The inventory ledger, on-hand balances and reservations, shared by every warehouse flow. */
+export function inventoryModule(ctx: AppContext): Module {
+  return { name: 'inventory', routes: (app) => inventoryRoutes(app, ctx) };
+}
