@@ -8,39 +8,87 @@ export interface Poller {
   poll(): Promise<number>;
 }
 
-/**
- * Runs every poller in turn, again at once while any found work, otherwise after the poll interval
- * or when woken. stop() lets the current round finish, so SIGTERM never cuts a transaction short.
- */
-export class Worker {
-  private running = false;
-  private round: Promise<void> = Promise.resolve();
+/** One poller's loop: again at once while it finds work, otherwise after the interval or when woken. */
+class PollerLoop {
   private timer: NodeJS.Timeout | undefined;
   private wakeUp: (() => void) | undefined;
   private woken = false;
+  done: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly pollers: Poller[],
-    private readonly pollIntervalMs: number,
+    readonly poller: Poller,
+    private readonly intervalMs: number,
     private readonly log: Logger,
+    private readonly running: () => boolean,
   ) {}
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.round = this.loop();
+    this.done = this.loop();
   }
 
-  wake(_topic: WakeTopic): void {
+  wake(): void {
     this.woken = true;
     this.wakeUp?.();
   }
 
-  /** Runs every poller until none finds work; for tests and the CLI's one-shot runs. */
+  interrupt(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.wakeUp?.();
+  }
+
+  async pollOnce(): Promise<number> {
+    try {
+      return await this.poller.poll();
+    } catch (error) {
+      this.log.error({ err: error, poller: this.poller.name }, 'background poller failed; will retry');
+      return 0;
+    }
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running()) {
+      this.woken = false;
+      const handled = await this.pollOnce();
+      if (!this.running()) break;
+      if (handled > 0 || this.woken) continue;
+      await new Promise<void>((resolve) => {
+        this.wakeUp = resolve;
+        this.timer = setTimeout(resolve, this.intervalMs);
+      });
+      this.wakeUp = undefined;
+    }
+  }
+}
+
+/**
+ * Runs each poller in its own loop, so that slow work of one kind (a webhook receiver that times out)
+ * never delays another (message processing). stop() lets every loop finish what it is doing, so
+ * SIGTERM never cuts a transaction short.
+ */
+export class Worker {
+  private active = false;
+  private readonly loops: PollerLoop[];
+
+  constructor(pollers: Poller[], pollIntervalMs: number, log: Logger) {
+    this.loops = pollers.map((p) => new PollerLoop(p, pollIntervalMs, log, () => this.active));
+  }
+
+  start(): void {
+    if (this.active) return;
+    this.active = true;
+    for (const loop of this.loops) loop.start();
+  }
+
+  wake(topic: WakeTopic): void {
+    for (const loop of this.loops) if (loop.poller.topic === topic) loop.wake();
+  }
+
+  /** Runs every poller in turn until none finds work; for tests and one-shot runs. */
   async drainOnce(maxRounds = 1000): Promise<number> {
     let total = 0;
     for (let i = 0; i < maxRounds; i++) {
-      const handled = await this.runRound();
+      let handled = 0;
+      for (const loop of this.loops) handled += await loop.pollOnce();
       total += handled;
       if (handled === 0) break;
     }
@@ -48,35 +96,8 @@ export class Worker {
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    if (this.timer) clearTimeout(this.timer);
-    this.wakeUp?.();
-    await this.round;
-  }
-
-  private async runRound(): Promise<number> {
-    let handled = 0;
-    for (const poller of this.pollers) {
-      try {
-        handled += await poller.poll();
-      } catch (error) {
-        this.log.error({ err: error, poller: poller.name }, 'background poller failed; will retry next round');
-      }
-    }
-    return handled;
-  }
-
-  private async loop(): Promise<void> {
-    while (this.running) {
-      this.woken = false;
-      const handled = await this.runRound();
-      if (!this.running) break;
-      if (handled > 0 || this.woken) continue;
-      await new Promise<void>((resolve) => {
-        this.wakeUp = resolve;
-        this.timer = setTimeout(resolve, this.pollIntervalMs);
-      });
-      this.wakeUp = undefined;
-    }
+    this.active = false;
+    for (const loop of this.loops) loop.interrupt();
+    await Promise.all(this.loops.map((l) => l.done));
   }
 }
