@@ -93,7 +93,7 @@ export async function resolveLineCore(
   problems: MessageProblem[],
 ): Promise<ResolvedLineCore | undefined> {
   const before = problems.length;
-  const problem = (field: string, value: unknown, text: string) =>
+  const problem = (field: string, value: string | number | null | undefined, text: string) =>
     problems.push({ text, field: `${path}.${field}`, value: value === undefined || value === null ? null : String(value) });
 
   const itemNumber = await rc.mappedItem(system.sourceSystemId, line.itemNumber);

@@ -83,7 +83,7 @@ export function messageRoutes(app: App, ctx: AppContext): void {
         config: { access: SEND },
       },
       async (request, reply) => {
-        const content = request.body as AnyOrderMessage;
+        const content: AnyOrderMessage = request.body;
         const principal = principalOf(request);
         const sourceSystemId = sourceSystemFor(request, content.sourceSystemId);
         const origin = principal.kind === 'source_system' ? 'Integration' : 'ManualEntry';
@@ -188,7 +188,7 @@ export function messageRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const row = await visible(request, request.params.id);
-      const content = request.body as AnyOrderMessage;
+      const content: AnyOrderMessage = request.body;
       const expected = row.message_type === 'InboundShipmentOrder' ? 'receivingWarehouseId' : 'shipFromWarehouseId';
       if (!(expected in content)) {
         throw new DomainError(CommonErrors.validation, `${expected}: is required for a ${row.message_type} message`, [{ field: expected, reason: 'is required' }]);
