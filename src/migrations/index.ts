@@ -5,6 +5,7 @@ import * as m0003 from './0003_integration.js';
 import * as m0004 from './0004_orders.js';
 import * as m0005 from './0005_events.js';
 import * as m0006 from './0006_inventory.js';
+import * as m0007 from './0007_client_operations.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
 export const migrations: Record<string, PortableMigration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0004_orders': m0004,
   '0005_events': m0005,
   '0006_inventory': m0006,
+  '0007_client_operations': m0007,
 };

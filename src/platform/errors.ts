@@ -58,6 +58,7 @@ export const CommonErrors = {
   rateOrSize: defineError('REQUEST.TOO_LARGE', 413, 'The request is too large'),
   unsupportedMediaType: defineError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 415, 'The content type is not supported'),
   internal: defineError('SERVER.INTERNAL', 500, 'Internal server error'),
+  operationIdReused: defineError('REQUEST.OPERATION_ID_REUSED', 409, 'The operation id was already used for a different operation'),
 };
 
 export function notFound(what: string, id: string | number): DomainError {

@@ -66,7 +66,17 @@ export interface NumberSequencesTable {
   width: number;
 }
 
+/** Client operation ids already applied, with the answer given, so that a retried scan is applied once. */
+export interface ClientOperationsTable {
+  operation_id: string;
+  /** What the id was used for (e.g. 'receive-line:42'); reusing an id for something else is an error. */
+  scope: string;
+  created_at: number;
+  result: string | null;
+}
+
 export interface PlatformTables {
+  client_operations: ClientOperationsTable;
   api_keys: ApiKeysTable;
   background_processes: BackgroundProcessesTable;
   process_runs: ProcessRunsTable;
