@@ -20,6 +20,7 @@ import { inventoryModule } from './modules/inventory/index.js';
 import { integrationModule } from './modules/integration/index.js';
 import { masterDataModule } from './modules/master-data/index.js';
 import { outboundModule } from './modules/outbound/index.js';
+import { workModule } from './modules/work/index.js';
 
 export interface Quayside {
   ctx: AppContext;
@@ -73,6 +74,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     inventoryModule(ctx),
     inboundModule(ctx),
     outboundModule(ctx),
+    workModule(ctx),
   ];
 
   const app = await createHttpServer({ logger: log, db: db.kysely, version: VERSION, logRequests: options.logRequests });

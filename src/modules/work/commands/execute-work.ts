@@ -1,0 +1,186 @@
+import { sql } from 'kysely';
+import type { AppContext } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/database.js';
+import { onceForOperation } from '../../../platform/db/client-operations.js';
+import { DomainError } from '../../../platform/errors.js';
+import { qtyToNumber } from '../../../platform/quantity.js';
+import { recordTransactions, type Dimensions } from '../../inventory/index.js';
+import { findWork, type WorkView } from '../db/work-views.js';
+import type { WorkHeadersTable } from '../db/tables.js';
+import { mayMove, statusAfterLines, type WorkStatus } from '../domain/work-status.js';
+import { WorkErrors } from '../errors.js';
+
+/** Where picked stock is while a worker carries it: one location per worker, like a forklift. */
+export const userLocation = (workerId: string) => `user:${workerId}`;
+
+async function lockedHeader(trx: Executor, workId: string): Promise<WorkHeadersTable> {
+  const header = await trx.selectFrom('work_headers').selectAll().where('work_id', '=', workId).executeTakeFirst();
+  if (!header) throw new DomainError(WorkErrors.workNotFound, `Work '${workId}' does not exist`);
+  return header;
+}
+
+function requireActive(header: WorkHeadersTable, action: string): void {
+  if (header.status !== 'Open' && header.status !== 'InProcess') {
+    throw new DomainError(WorkErrors.invalidStatus, `Work '${header.work_id}' is ${header.status}; cannot ${action}`, [{ field: 'status', reason: `work is ${header.status}`, value: header.status }]);
+  }
+}
+
+function requireWorker(header: WorkHeadersTable, workerId: string): void {
+  if (header.assigned_worker !== null && header.assigned_worker !== workerId) {
+    throw new DomainError(WorkErrors.assignedToOther, `Work '${header.work_id}' is assigned to '${header.assigned_worker}'`, [
+      { field: 'workerId', reason: 'work is assigned to another worker', value: workerId },
+    ]);
+  }
+}
+
+/** Compare-and-set on the version, so two workers racing on one work never both win. */
+async function saveHeader(trx: Executor, header: WorkHeadersTable, now: number, changes: Partial<WorkHeadersTable>): Promise<void> {
+  const result = await trx
+    .updateTable('work_headers')
+    .set({ ...changes, version: header.version + 1, updated_at: now })
+    .where('work_id', '=', header.work_id)
+    .where('version', '=', header.version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) {
+    throw new DomainError(WorkErrors.invalidStatus, `Work '${header.work_id}' was changed by someone else; try again`, [{ field: 'version', reason: 'changed concurrently', value: header.version }]);
+  }
+}
+
+export async function takeWork(ctx: AppContext, input: { workId: string; workerId: string; operationId: string }): Promise<WorkView> {
+  const now = ctx.clock.now();
+  return ctx.db.kysely.transaction().execute(async (trx) => {
+    const { result } = await onceForOperation(trx, now, { operationId: input.operationId, scope: `work.take:${input.workId}` }, async () => {
+      const header = await lockedHeader(trx, input.workId);
+      requireActive(header, 'take it');
+      requireWorker(header, input.workerId);
+      await saveHeader(trx, header, now, { assigned_worker: input.workerId, status: 'InProcess', started_at: header.started_at ?? now });
+      return (await findWork(trx, input.workId)) as WorkView;
+    });
+    return result;
+  });
+}
+
+export interface ConfirmLineInput {
+  workId: string;
+  lineNumber: number;
+  workerId: string;
+  operationId: string;
+  /** Micro-units; the whole open quantity when absent. */
+  qty?: number;
+  /** For a put line: another location than suggested (needs a reason). */
+  locationId?: string;
+  reason?: string;
+}
+
+/**
+ * Confirms a pick (stock leaves its location for the worker's user location) or a put (stock
+ * arrives at the suggested or overriding location). Each confirmation is one ledger Transfer, and
+ * the work moves Open -> InProcess -> Closed with its lines.
+ */
+export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput): Promise<WorkView> {
+  const now = ctx.clock.now();
+  return ctx.db.kysely.transaction().execute(async (trx) => {
+    const scope = `work.confirm:${input.workId}:${String(input.lineNumber)}`;
+    const { result } = await onceForOperation(trx, now, { operationId: input.operationId, scope }, async () => {
+      const header = await lockedHeader(trx, input.workId);
+      requireActive(header, 'confirm lines');
+      requireWorker(header, input.workerId);
+      const lines = await trx.selectFrom('work_lines').selectAll().where('work_id', '=', input.workId).orderBy('line_number').execute();
+      const line = lines.find((l) => l.line_number === input.lineNumber);
+      if (!line) throw new DomainError(WorkErrors.lineNotFound, `Work '${input.workId}' has no line ${String(input.lineNumber)}`);
+      const open = line.qty - line.handled_qty;
+      const qty = input.qty ?? open;
+      if (line.status !== 'Open' || qty <= 0 || qty > open) {
+        throw new DomainError(WorkErrors.quantityExceeded, `Line ${String(line.line_number)} of work '${input.workId}' has ${String(qtyToNumber(open))} open`, [
+          { field: 'quantity', reason: `more than the ${String(qtyToNumber(open))} open on the line`, value: qtyToNumber(qty) },
+        ]);
+      }
+      const base: Omit<Dimensions, 'locationId'> = {
+        itemNumber: line.item_number,
+        warehouseId: header.warehouse_id,
+        licensePlateId: line.license_plate_id || null,
+        ownerId: line.owner_id,
+        inventoryStatusId: line.inventory_status_id,
+        batchNumber: line.batch_number || null,
+        serialNumber: line.serial_number || null,
+      };
+      let from: string;
+      let to: string;
+      let actual: string | null = null;
+      let pickLicensePlate = line.license_plate_id;
+      if (line.line_type === 'Pick') {
+        from = line.location_id;
+        to = userLocation(input.workerId);
+      } else {
+        const pick = lines.find((l) => l.line_number === line.pick_line_number);
+        const carried = pick ? pick.handled_qty - line.handled_qty : 0;
+        if (!pick || carried < qty) {
+          throw new DomainError(WorkErrors.lineOrder, `Pick line ${String(line.pick_line_number)} must be confirmed before put line ${String(line.line_number)}`, [
+            { field: 'lineNumber', reason: 'the stock to put was not picked yet', value: line.line_number },
+          ]);
+        }
+        pickLicensePlate = pick.license_plate_id;
+        // Picked stock sits at the user location of whoever picked it.
+        from = userLocation(pick.handled_by ?? input.workerId);
+        to = input.locationId ?? line.location_id;
+        if (to !== line.location_id) {
+          if (!input.reason) {
+            throw new DomainError(WorkErrors.overrideReasonRequired, `Putting to '${to}' instead of '${line.location_id}' needs a reason`, [
+              { field: 'reason', reason: 'required when the location is overridden', value: to },
+            ]);
+          }
+          const exists = await trx.selectFrom('locations').select('location_id').where('warehouse_id', '=', header.warehouse_id).where('location_id', '=', to).executeTakeFirst();
+          if (!exists) throw new DomainError(WorkErrors.locationUnknown, `Location '${to}' does not exist in warehouse '${header.warehouse_id}'`, [{ field: 'locationId', reason: 'unknown location', value: to }]);
+          actual = to;
+        }
+      }
+      await recordTransactions(trx, now, input.operationId, [
+        { dimensions: { ...base, licensePlateId: pickLicensePlate || null, locationId: from }, qty: -qty, kind: 'Transfer', status: 'Posted', sourceSystemId: header.source_system_id, referenceType: 'Work', referenceId: header.work_id, finalized: true },
+        { dimensions: { ...base, locationId: to }, qty, kind: 'Transfer', status: 'Posted', sourceSystemId: header.source_system_id, referenceType: 'Work', referenceId: header.work_id, finalized: true },
+      ]);
+      const updated = await trx
+        .updateTable('work_lines')
+        .set({
+          handled_qty: sql`handled_qty + ${qty}`,
+          status: sql`case when handled_qty + ${qty} >= qty then 'Closed' else 'Open' end`,
+          handled_by: input.workerId,
+          handled_at: now,
+          ...(actual !== null ? { actual_location_id: actual, override_reason: input.reason ?? null } : {}),
+        })
+        .where('id', '=', line.id)
+        .where(sql<boolean>`handled_qty + ${qty} <= qty`)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) throw new DomainError(WorkErrors.quantityExceeded, `Line ${String(line.line_number)} was handled concurrently`);
+      const statuses = lines.map((l) => (l.line_number === line.line_number ? (l.handled_qty + qty >= l.qty ? 'Closed' : 'Open') : l.status));
+      const next = statusAfterLines(header.status as WorkStatus, statuses);
+      await saveHeader(trx, header, now, {
+        status: next,
+        assigned_worker: header.assigned_worker ?? input.workerId,
+        started_at: header.started_at ?? now,
+        closed_at: next === 'Closed' ? now : null,
+      });
+      return (await findWork(trx, input.workId)) as WorkView;
+    });
+    return result;
+  });
+}
+
+/** Cancels work that has moved nothing yet; work with stock on the way must be finished first. */
+export async function cancelWork(ctx: AppContext, input: { workId: string; reason: string | null; operationId?: string }): Promise<WorkView> {
+  const now = ctx.clock.now();
+  return ctx.db.kysely.transaction().execute(async (trx) => {
+    const run = async () => {
+      const header = await lockedHeader(trx, input.workId);
+      if (!mayMove(header.status, 'Canceled')) requireActive(header, 'cancel it');
+      const handled = await trx.selectFrom('work_lines').select('line_number').where('work_id', '=', input.workId).where('handled_qty', '>', 0).executeTakeFirst();
+      if (handled) {
+        throw new DomainError(WorkErrors.invalidStatus, `Work '${input.workId}' has confirmed lines; finish it instead`, [{ field: 'lines', reason: 'some lines are already confirmed', value: handled.line_number }]);
+      }
+      await trx.updateTable('work_lines').set({ status: 'Canceled' }).where('work_id', '=', input.workId).execute();
+      await saveHeader(trx, header, now, { status: 'Canceled', cancel_reason: input.reason, closed_at: now });
+      return (await findWork(trx, input.workId)) as WorkView;
+    };
+    if (input.operationId === undefined) return run();
+    return (await onceForOperation(trx, now, { operationId: input.operationId, scope: `work.cancel:${input.workId}` }, run)).result;
+  });
+}

@@ -1,0 +1,93 @@
+import type { Generated } from 'kysely';
+
+/** One warehouse task (put-away, pick, count) made of pick and put lines. */
+export interface WorkHeadersTable {
+  work_id: string;
+  /** PutAway | Pick | Count */
+  work_type: string;
+  warehouse_id: string;
+  /** Open | InProcess | PendingReview | Closed | Canceled */
+  status: string;
+  template_id: string | null;
+  /** What caused the work, e.g. InboundLoad + load id, Wave + wave id. */
+  reference_type: string;
+  reference_id: string;
+  source_system_id: string | null;
+  assigned_worker: string | null;
+  cancel_reason: string | null;
+  version: number;
+  created_at: number;
+  updated_at: number;
+  started_at: number | null;
+  closed_at: number | null;
+}
+
+/** A pick (take stock from) or put (bring stock to) step; '' for an absent dimension, as in the ledger. */
+export interface WorkLinesTable {
+  id: Generated<number>;
+  work_id: string;
+  line_number: number;
+  /** Pick | Put */
+  line_type: string;
+  /** For a put line: the pick line whose stock it puts away. */
+  pick_line_number: number | null;
+  item_number: string;
+  location_id: string;
+  license_plate_id: string;
+  owner_id: string;
+  inventory_status_id: string;
+  batch_number: string;
+  serial_number: string;
+  /** Micro-units of the item's inventory unit. */
+  qty: number;
+  unit: string;
+  handled_qty: number;
+  /** Open | Closed | Canceled */
+  status: string;
+  /** Where a put was actually made when the worker overrode the suggested location. */
+  actual_location_id: string | null;
+  override_reason: string | null;
+  handled_by: string | null;
+  handled_at: number | null;
+}
+
+/** Which work a flow creates for a warehouse; the lowest sequence that matches wins. */
+export interface WorkTemplatesTable {
+  template_id: string;
+  name: string;
+  work_type: string;
+  /** Null: any warehouse. */
+  warehouse_id: string | null;
+  sequence: number;
+  active: number;
+  version: number;
+}
+
+/** Where work puts (or picks) stock: rules tried in sequence, each with optional filters and constraints. */
+export interface LocationDirectivesTable {
+  directive_id: string;
+  name: string;
+  work_type: string;
+  /** Put | Pick */
+  line_type: string;
+  warehouse_id: string;
+  sequence: number;
+  item_number: string | null;
+  owner_id: string | null;
+  inventory_status_id: string | null;
+  zone_id: string | null;
+  /** Candidate locations' type (storage when not set). */
+  location_type: string | null;
+  respect_capacity: number;
+  one_item_per_location: number;
+  fallback_location_id: string | null;
+  active: number;
+  version: number;
+}
+
+export interface WorkTables {
+  work_headers: WorkHeadersTable;
+  work_lines: WorkLinesTable;
+  work_templates: WorkTemplatesTable;
+  location_directives: LocationDirectivesTable;
+}

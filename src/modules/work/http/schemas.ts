@@ -1,0 +1,105 @@
+import { Type } from 'typebox';
+import { LINE_TYPES, WORK_STATUSES, WORK_TYPES } from '../domain/work-status.js';
+
+export const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+export const WorkTypeSchema = Type.Union(WORK_TYPES.map((t) => Type.Literal(t)));
+export const WorkStatusSchema = Type.Union(WORK_STATUSES.map((t) => Type.Literal(t)));
+export const LineTypeSchema = Type.Union(LINE_TYPES.map((t) => Type.Literal(t)));
+export const OperationId = Type.String({ minLength: 1, maxLength: 200, description: 'Client operation id: a retry with the same id is applied once' });
+
+const Header = {
+  workId: Type.String(),
+  workType: Type.String(),
+  warehouseId: Type.String(),
+  status: Type.String(),
+  workTemplateId: nullable(Type.String()),
+  referenceType: Type.String({ description: 'What caused the work, e.g. InboundLoad' }),
+  referenceId: Type.String(),
+  sourceSystemId: nullable(Type.String()),
+  assignedWorker: nullable(Type.String()),
+  cancelReason: nullable(Type.String()),
+  version: Type.Integer(),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  startedAt: nullable(Type.String()),
+  closedAt: nullable(Type.String()),
+};
+
+export const WorkLine = Type.Object({
+  lineNumber: Type.Integer(),
+  lineType: Type.String(),
+  pickLineNumber: nullable(Type.Integer()),
+  itemNumber: Type.String(),
+  locationId: Type.String({ description: 'Pick: where from; put: the suggested location' }),
+  licensePlateId: nullable(Type.String()),
+  inventoryOwnerId: Type.String(),
+  inventoryStatusId: Type.String(),
+  batchNumber: nullable(Type.String()),
+  serialNumber: nullable(Type.String()),
+  quantity: Type.Number(),
+  unitSymbol: Type.String(),
+  handledQuantity: Type.Number(),
+  status: Type.String(),
+  actualLocationId: nullable(Type.String({ description: 'Where the put was made when the worker overrode the location' })),
+  overrideReason: nullable(Type.String()),
+  handledBy: nullable(Type.String()),
+  handledAt: nullable(Type.String()),
+});
+
+export const WorkSummary = Type.Object(Header);
+export const Work = Type.Object({ ...Header, lines: Type.Array(WorkLine) });
+
+export const WorkTemplate = Type.Object({
+  templateId: Type.String({ minLength: 1, maxLength: 64 }),
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  workType: WorkTypeSchema,
+  warehouseId: Type.Optional(nullable(Type.String({ description: 'Null: every warehouse' }))),
+  sequence: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
+  active: Type.Optional(Type.Boolean()),
+});
+export const WorkTemplateView = Type.Object({
+  templateId: Type.String(),
+  name: Type.String(),
+  workType: Type.String(),
+  warehouseId: nullable(Type.String()),
+  sequence: Type.Integer(),
+  active: Type.Boolean(),
+  version: Type.Integer(),
+});
+
+const directiveFields = {
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  workType: WorkTypeSchema,
+  lineType: Type.Optional(LineTypeSchema),
+  warehouseId: Type.String({ minLength: 1 }),
+  sequence: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
+  itemNumber: Type.Optional(nullable(Type.String({ minLength: 1 }))),
+  inventoryOwnerId: Type.Optional(nullable(Type.String({ minLength: 1 }))),
+  inventoryStatusId: Type.Optional(nullable(Type.String({ minLength: 1 }))),
+  zoneId: Type.Optional(nullable(Type.String({ minLength: 1, description: 'Only locations of this zone' }))),
+  locationType: Type.Optional(nullable(Type.String({ description: 'Candidate locations\' type; storage when not set' }))),
+  respectCapacity: Type.Optional(Type.Boolean({ description: 'Skip locations whose maxQuantity would be exceeded' })),
+  oneItemPerLocation: Type.Optional(Type.Boolean({ description: 'Skip locations holding another item' })),
+  fallbackLocationId: Type.Optional(nullable(Type.String({ description: 'Used when no candidate location fits' }))),
+  active: Type.Optional(Type.Boolean()),
+};
+export const LocationDirective = Type.Object({ directiveId: Type.String({ minLength: 1, maxLength: 64 }), ...directiveFields });
+export const LocationDirectiveChanges = Type.Object(directiveFields);
+export const LocationDirectiveView = Type.Object({
+  directiveId: Type.String(),
+  name: Type.String(),
+  workType: Type.String(),
+  lineType: Type.String(),
+  warehouseId: Type.String(),
+  sequence: Type.Integer(),
+  itemNumber: nullable(Type.String()),
+  inventoryOwnerId: nullable(Type.String()),
+  inventoryStatusId: nullable(Type.String()),
+  zoneId: nullable(Type.String()),
+  locationType: nullable(Type.String()),
+  respectCapacity: Type.Boolean(),
+  oneItemPerLocation: Type.Boolean(),
+  fallbackLocationId: nullable(Type.String()),
+  active: Type.Boolean(),
+  version: Type.Integer(),
+});

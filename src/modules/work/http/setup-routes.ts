@@ -1,0 +1,115 @@
+import { Type } from 'typebox';
+import type { AppContext } from '../../../platform/context.js';
+import { DomainError } from '../../../platform/errors.js';
+import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import type { App } from '../../../platform/http/server.js';
+import { createDirective, createTemplate, directiveView, templateView, updateDirective, updateTemplate } from '../commands/save-setup.js';
+import { WorkErrors } from '../errors.js';
+import { LocationDirective, LocationDirectiveChanges, LocationDirectiveView, WorkTemplate, WorkTemplateView, WorkTypeSchema } from './schemas.js';
+
+const READ = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
+const WRITE = ['warehouse_manager'] as const;
+
+export function workSetupRoutes(app: App, ctx: AppContext): void {
+  const db = () => ctx.db.kysely;
+  const TemplateParams = Type.Object({ templateId: Type.String() });
+  const DirectiveParams = Type.Object({ directiveId: Type.String() });
+
+  app.get(
+    '/api/v1/work-templates',
+    {
+      schema: {
+        tags: ['work templates'],
+        summary: 'Work templates in sequence order',
+        querystring: Type.Intersect([PageQuery, Type.Object({ workType: Type.Optional(WorkTypeSchema), warehouseId: Type.Optional(Type.String()) })]),
+        response: { 200: pageOf(WorkTemplateView) },
+      },
+      config: { access: READ },
+    },
+    async (request) => {
+      const { limit, offset } = pageParams(request.query);
+      let q = db().selectFrom('work_templates');
+      if (request.query.workType) q = q.where('work_type', '=', request.query.workType);
+      if (request.query.warehouseId) q = q.where('warehouse_id', '=', request.query.warehouseId);
+      const [rows, count] = await Promise.all([
+        q.selectAll().orderBy('sequence').orderBy('template_id').limit(limit).offset(offset).execute(),
+        q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(templateView), total: Number(count.n), limit, offset };
+    },
+  );
+
+  app.post(
+    '/api/v1/work-templates',
+    { schema: { tags: ['work templates'], summary: 'Create a work template', body: WorkTemplate, response: { 201: WorkTemplateView } }, config: { access: WRITE } },
+    async (request, reply) => reply.status(201).send(await createTemplate(db(), request.body)),
+  );
+
+  app.put(
+    '/api/v1/work-templates/:templateId',
+    {
+      schema: { tags: ['work templates'], summary: 'Replace a work template', params: TemplateParams, body: Type.Omit(WorkTemplate, ['templateId']), response: { 200: WorkTemplateView } },
+      config: { access: WRITE },
+    },
+    async (request) => updateTemplate(db(), { ...request.body, templateId: request.params.templateId }),
+  );
+
+  app.delete(
+    '/api/v1/work-templates/:templateId',
+    { schema: { tags: ['work templates'], summary: 'Delete a work template (existing work keeps its template id)', params: TemplateParams, response: { 204: Type.Null() } }, config: { access: WRITE } },
+    async (request, reply) => {
+      const r = await db().deleteFrom('work_templates').where('template_id', '=', request.params.templateId).executeTakeFirst();
+      if (Number(r.numDeletedRows) === 0) throw new DomainError(WorkErrors.setupNotFound, `Work template '${request.params.templateId}' does not exist`);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/location-directives',
+    {
+      schema: {
+        tags: ['location directives'],
+        summary: 'Location directives in sequence order',
+        querystring: Type.Intersect([PageQuery, Type.Object({ workType: Type.Optional(WorkTypeSchema), warehouseId: Type.Optional(Type.String()) })]),
+        response: { 200: pageOf(LocationDirectiveView) },
+      },
+      config: { access: READ },
+    },
+    async (request) => {
+      const { limit, offset } = pageParams(request.query);
+      let q = db().selectFrom('location_directives');
+      if (request.query.workType) q = q.where('work_type', '=', request.query.workType);
+      if (request.query.warehouseId) q = q.where('warehouse_id', '=', request.query.warehouseId);
+      const [rows, count] = await Promise.all([
+        q.selectAll().orderBy('warehouse_id').orderBy('sequence').orderBy('directive_id').limit(limit).offset(offset).execute(),
+        q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(directiveView), total: Number(count.n), limit, offset };
+    },
+  );
+
+  app.post(
+    '/api/v1/location-directives',
+    { schema: { tags: ['location directives'], summary: 'Create a location directive', body: LocationDirective, response: { 201: LocationDirectiveView } }, config: { access: WRITE } },
+    async (request, reply) => reply.status(201).send(await createDirective(db(), request.body)),
+  );
+
+  app.put(
+    '/api/v1/location-directives/:directiveId',
+    {
+      schema: { tags: ['location directives'], summary: 'Replace a location directive', params: DirectiveParams, body: LocationDirectiveChanges, response: { 200: LocationDirectiveView } },
+      config: { access: WRITE },
+    },
+    async (request) => updateDirective(db(), { ...request.body, directiveId: request.params.directiveId }),
+  );
+
+  app.delete(
+    '/api/v1/location-directives/:directiveId',
+    { schema: { tags: ['location directives'], summary: 'Delete a location directive', params: DirectiveParams, response: { 204: Type.Null() } }, config: { access: WRITE } },
+    async (request, reply) => {
+      const r = await db().deleteFrom('location_directives').where('directive_id', '=', request.params.directiveId).executeTakeFirst();
+      if (Number(r.numDeletedRows) === 0) throw new DomainError(WorkErrors.setupNotFound, `Location directive '${request.params.directiveId}' does not exist`);
+      return reply.status(204).send(null);
+    },
+  );
+}

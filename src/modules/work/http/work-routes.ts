@@ -1,0 +1,142 @@
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../../platform/context.js';
+import { DomainError } from '../../../platform/errors.js';
+import { principalOf } from '../../../platform/http/auth.js';
+import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import type { App } from '../../../platform/http/server.js';
+import { parseQty } from '../../../platform/quantity.js';
+import { invalid } from '../../../platform/errors.js';
+import { cancelWork, confirmWorkLine, takeWork } from '../commands/execute-work.js';
+import { findWork, workHeaderView } from '../db/work-views.js';
+import { WorkErrors } from '../errors.js';
+import { OperationId, Work, WorkStatusSchema, WorkSummary, WorkTypeSchema } from './schemas.js';
+
+const TAGS = ['work'];
+const READ = ['warehouse_worker', 'warehouse_manager', 'planner'] as const;
+const EXECUTE = ['warehouse_worker', 'warehouse_manager'] as const;
+const Params = Type.Object({ workId: Type.String() });
+
+/** The worker is the caller's key name unless a manager acts for someone (workerId in the body). */
+function workerOf(request: FastifyRequest, requested: string | undefined): string {
+  const p = principalOf(request);
+  if (requested !== undefined && p.kind === 'user' && (p.role === 'admin' || p.role === 'warehouse_manager')) return requested;
+  return p.name;
+}
+
+export function workRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/v1/work',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Warehouse work, oldest first (the queue a worker takes from)',
+        querystring: Type.Intersect([
+          PageQuery,
+          Type.Object({
+            warehouseId: Type.Optional(Type.String()),
+            workType: Type.Optional(WorkTypeSchema),
+            status: Type.Optional(WorkStatusSchema),
+            referenceType: Type.Optional(Type.String()),
+            referenceId: Type.Optional(Type.String()),
+            assignedWorker: Type.Optional(Type.String()),
+            sourceSystemId: Type.Optional(Type.String()),
+          }),
+        ]),
+        response: { 200: pageOf(WorkSummary) },
+      },
+      config: { access: READ },
+    },
+    async (request) => {
+      const q = request.query;
+      const { limit, offset } = pageParams(q);
+      let query = ctx.db.kysely.selectFrom('work_headers');
+      if (q.warehouseId) query = query.where('warehouse_id', '=', q.warehouseId);
+      if (q.workType) query = query.where('work_type', '=', q.workType);
+      if (q.status) query = query.where('status', '=', q.status);
+      if (q.referenceType) query = query.where('reference_type', '=', q.referenceType);
+      if (q.referenceId) query = query.where('reference_id', '=', q.referenceId);
+      if (q.assignedWorker) query = query.where('assigned_worker', '=', q.assignedWorker);
+      if (q.sourceSystemId) query = query.where('source_system_id', '=', q.sourceSystemId);
+      const [rows, count] = await Promise.all([
+        query.selectAll().orderBy('created_at').orderBy('work_id').limit(limit).offset(offset).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(workHeaderView), total: Number(count.n), limit, offset };
+    },
+  );
+
+  app.get(
+    '/api/v1/work/:workId',
+    { schema: { tags: TAGS, summary: 'One piece of work with its lines', params: Params, response: { 200: Work } }, config: { access: READ } },
+    async (request) => {
+      const work = await findWork(ctx.db.kysely, request.params.workId);
+      if (!work) throw new DomainError(WorkErrors.workNotFound, `Work '${request.params.workId}' does not exist`);
+      return work;
+    },
+  );
+
+  app.post(
+    '/api/v1/work/:workId/take',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Take (assign) work: it becomes In process for the calling worker',
+        params: Params,
+        body: Type.Object({ operationId: OperationId, workerId: Type.Optional(Type.String({ minLength: 1, description: 'Managers only: assign to this worker' })) }),
+        response: { 200: Work },
+      },
+      config: { access: EXECUTE },
+    },
+    async (request) => takeWork(ctx, { workId: request.params.workId, workerId: workerOf(request, request.body.workerId), operationId: request.body.operationId }),
+  );
+
+  app.post(
+    '/api/v1/work/:workId/lines/:lineNumber/confirm',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Confirm a pick line (stock leaves its location) or a put line (stock arrives at the suggested or an overriding location)',
+        params: Type.Object({ workId: Type.String(), lineNumber: Type.Integer({ minimum: 1 }) }),
+        body: Type.Object({
+          operationId: OperationId,
+          quantity: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Default: the whole open quantity of the line' })),
+          locationId: Type.Optional(Type.String({ minLength: 1, description: 'Put lines: put here instead of the suggested location' })),
+          reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Why the suggested location was overridden' })),
+          workerId: Type.Optional(Type.String({ minLength: 1, description: 'Managers only: confirm for this worker' })),
+        }),
+        response: { 200: Work },
+      },
+      config: { access: EXECUTE },
+    },
+    async (request) => {
+      const b = request.body;
+      const qty = b.quantity === undefined ? undefined : parseQty(b.quantity);
+      if (qty === undefined && b.quantity !== undefined) throw invalid('quantity', 'more decimals than supported', b.quantity);
+      return confirmWorkLine(ctx, {
+        workId: request.params.workId,
+        lineNumber: request.params.lineNumber,
+        workerId: workerOf(request, b.workerId),
+        operationId: b.operationId,
+        qty,
+        locationId: b.locationId,
+        reason: b.reason,
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/work/:workId/cancel',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Cancel work that has not moved any stock yet',
+        params: Params,
+        body: Type.Object({ operationId: Type.Optional(OperationId), reason: Type.Optional(Type.String({ maxLength: 500 })) }),
+        response: { 200: Work },
+      },
+      config: { access: ['warehouse_manager'] },
+    },
+    async (request) => cancelWork(ctx, { workId: request.params.workId, reason: request.body.reason ?? null, operationId: request.body.operationId }),
+  );
+}

@@ -1,0 +1,23 @@
+import type { AppContext } from '../../platform/context.js';
+import type { Module } from '../../platform/module.js';
+import { workSetupRoutes } from './http/setup-routes.js';
+import { workRoutes } from './http/work-routes.js';
+
+export { createWork, type CreatedWork, type WorkMove, type WorkPlace, type WorkSpec } from './commands/create-work.js';
+export { cancelWork, confirmWorkLine, takeWork, userLocation, type ConfirmLineInput } from './commands/execute-work.js';
+export { findWork, type WorkView } from './db/work-views.js';
+export { loadCandidates, loadDirectives, loadOccupancy } from './db/directive-inputs.js';
+export { choosePutLocation, type CandidateLocation, type Directive, type Occupancy, type PutDecision, type PutRequest } from './domain/location-directives.js';
+export { WORK_STATUSES, WORK_TYPES, type WorkLineType, type WorkStatus, type WorkType } from './domain/work-status.js';
+export { WorkErrors } from './errors.js';
+
+/** Warehouse work (put-away, pick, count) and the location directives that say where it goes. */
+export function workModule(ctx: AppContext): Module {
+  return {
+    name: 'work',
+    routes: (app) => {
+      workRoutes(app, ctx);
+      workSetupRoutes(app, ctx);
+    },
+  };
+}
