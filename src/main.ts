@@ -14,6 +14,7 @@ import { createLogger, type Logger } from './platform/logger.js';
 import type { Module } from './platform/module.js';
 import { VERSION } from './version.js';
 import { systemModule } from './modules/system/index.js';
+import { countingModule } from './modules/counting/index.js';
 import { eventsModule } from './modules/events/index.js';
 import { inboundModule } from './modules/inbound/index.js';
 import { inventoryModule } from './modules/inventory/index.js';
@@ -74,6 +75,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     inventoryModule(ctx),
     inboundModule(ctx),
     outboundModule(ctx),
+    countingModule(ctx),
     workModule(ctx),
   ];
 

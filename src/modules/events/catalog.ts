@@ -40,6 +40,19 @@ export const EVENT_TYPES = {
       errors: Type.Array(Type.Object({ text: Type.String(), field: Type.Union([Type.String(), Type.Null()]), value: Type.Union([Type.String(), Type.Null()]) })),
     }),
   },
+  'countingJournal.posted': {
+    schemaVersion: 1,
+    description: 'A counting journal was posted: on-hand adjustments of this source system\'s stock. Read the lines and apply only adjustmentQuantity.',
+    payload: Type.Object({
+      journalId: Type.String(),
+      journalNameId: Type.String(),
+      warehouseId: Type.String(),
+      postingSequence: Type.Integer({ description: 'Read lines with after = postingSequence - 1' }),
+      postedAt: Type.String(),
+      lineCount: Type.Integer({ description: 'Counted lines of this source system\'s owners and items' }),
+      adjustedLineCount: Type.Integer({ description: 'Of those, lines with a non-zero adjustment' }),
+    }),
+  },
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;

@@ -8,6 +8,8 @@ export { finalizeTransactions } from './commands/finalize-transactions.js';
 export { checkBalances, type BalanceDifference } from './db/consistency.js';
 export { toDimensionRow, fromDimensionRow, describeDimensions, type Dimensions, type DimensionRow } from './domain/dimensions.js';
 export { InventoryErrors } from './errors.js';
+export { onHandAsOf, latestLedgerId, latestLedgerIdAt, movementsSince, ledgerRowsAfter, unfinalizedAsOf, type AsOfQuery, type AsOfRow, type DimensionColumn, type LedgerRow } from './db/as-of.js';
+export { DIMENSION_COLUMNS, pickDimensions, dimensionKey } from './domain/dimensions.js';
 
 /** The inventory ledger, on-hand balances and reservations, shared by every warehouse flow. */
 export function inventoryModule(ctx: AppContext): Module {

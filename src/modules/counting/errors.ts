@@ -1,0 +1,11 @@
+import { defineError } from '../../platform/errors.js';
+
+export const CountingErrors = {
+  journalNotFound: defineError('COUNTING.JOURNAL_NOT_FOUND', 404, 'The counting journal does not exist'),
+  journalNameExists: defineError('COUNTING.JOURNAL_NAME_EXISTS', 409, 'A counting journal name with this id already exists'),
+  journalPosted: defineError('COUNTING.JOURNAL_POSTED', 409, 'The counting journal is already posted'),
+  nothingCounted: defineError('COUNTING.NOTHING_COUNTED', 409, 'No line of the counting journal has a counted quantity'),
+  nothingToCount: defineError('COUNTING.NOTHING_TO_COUNT', 422, 'No stock and no line matches what should be counted'),
+  sameStatus: defineError('COUNTING.SAME_STATUS', 422, 'The new inventory status is the current one'),
+  licensePlateEmpty: defineError('COUNTING.LICENSE_PLATE_EMPTY', 409, 'The license plate holds no stock in this warehouse'),
+};

@@ -1,0 +1,176 @@
+import { Type } from 'typebox';
+import type { AppContext } from '../../../platform/context.js';
+import { onceForOperation } from '../../../platform/db/client-operations.js';
+import { notFound } from '../../../platform/errors.js';
+import { principalOf } from '../../../platform/http/auth.js';
+import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import type { App } from '../../../platform/http/server.js';
+import { createJournal } from '../commands/create-journal.js';
+import { createJournalName, listJournalNames, setJournalNameExclusion } from '../commands/journal-names.js';
+import { postJournal } from '../commands/post-journal.js';
+import { registerCounts } from '../commands/register-counts.js';
+import { journalHeaderView, journalView } from '../db/journal-rows.js';
+import { COUNTING_BY } from '../domain/counting.js';
+import { DimensionsInput, Journal, JournalHeader, JournalName, OperationId } from './schemas.js';
+
+const TAGS = ['counting'];
+const READ = ['warehouse_manager', 'planner', 'integration_operator', 'warehouse_worker'] as const;
+const COUNT = ['warehouse_manager', 'warehouse_worker'] as const;
+const MANAGE = ['warehouse_manager'] as const;
+const JournalParams = Type.Object({ journalId: Type.String() });
+
+export function journalRoutes(app: App, ctx: AppContext): void {
+  const db = () => ctx.db.kysely;
+
+  app.get(
+    '/api/v1/counting-journal-names',
+    { schema: { tags: TAGS, summary: 'Counting journal names, with their update log exclusion', response: { 200: Type.Array(JournalName) } }, config: { access: READ } },
+    () => db().transaction().execute((trx) => listJournalNames(trx)),
+  );
+
+  app.post(
+    '/api/v1/counting-journal-names',
+    { schema: { tags: TAGS, summary: 'Create a counting journal name', body: JournalName, response: { 201: JournalName } }, config: { access: MANAGE } },
+    async (request, reply) => reply.status(201).send(await createJournalName(db(), request.body)),
+  );
+
+  app.patch(
+    '/api/v1/counting-journal-names/:journalNameId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Include or exclude a journal name\'s postings from the warehouse inventory update log',
+        params: Type.Object({ journalNameId: Type.String() }),
+        body: Type.Object({ excludeFromWarehouseInventoryUpdateLogs: Type.Boolean() }),
+        response: { 200: JournalName },
+      },
+      config: { access: MANAGE },
+    },
+    async (request) => {
+      const found = await db().transaction().execute((trx) => setJournalNameExclusion(trx, request.params.journalNameId, request.body.excludeFromWarehouseInventoryUpdateLogs));
+      if (!found) throw notFound('Counting journal name', request.params.journalNameId);
+      return found;
+    },
+  );
+
+  app.post(
+    '/api/v1/counting-journals',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Create a counting journal for locations, items or license plates; each line snapshots its on-hand',
+        body: Type.Object({
+          journalNameId: Type.Optional(Type.String()),
+          description: Type.Optional(Type.String()),
+          warehouseId: Type.String({ minLength: 1 }),
+          countingBy: Type.Union(COUNTING_BY.map((c) => Type.Literal(c))),
+          values: Type.Array(Type.String({ minLength: 1 }), { minItems: 1, maxItems: 1000, description: 'Location ids, item numbers or license plate ids' }),
+          ownerId: Type.Optional(Type.String()),
+        }),
+        response: { 201: Journal },
+      },
+      config: { access: COUNT },
+    },
+    async (request, reply) => {
+      const actor = principalOf(request).name;
+      const view = await db()
+        .transaction()
+        .execute(async (trx) => journalView(trx, await createJournal(trx, ctx.clock.now(), actor, request.body)));
+      return reply.status(201).send(view);
+    },
+  );
+
+  app.get(
+    '/api/v1/counting-journals',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Counting journals, newest first',
+        querystring: Type.Intersect([PageQuery, Type.Object({ status: Type.Optional(Type.String()), warehouseId: Type.Optional(Type.String()) })]),
+        response: { 200: pageOf(Type.Object(JournalHeader)) },
+      },
+      config: { access: READ },
+    },
+    async (request) => {
+      const { limit, offset } = pageParams(request.query);
+      let query = db().selectFrom('counting_journals');
+      if (request.query.status) query = query.where('status', '=', request.query.status);
+      if (request.query.warehouseId) query = query.where('warehouse_id', '=', request.query.warehouseId);
+      const [rows, count] = await Promise.all([
+        query.selectAll().orderBy('created_at', 'desc').orderBy('journal_id', 'desc').limit(limit).offset(offset).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(journalHeaderView), total: Number(count.n), limit, offset };
+    },
+  );
+
+  app.get(
+    '/api/v1/counting-journals/:journalId',
+    { schema: { tags: TAGS, summary: 'A counting journal with its lines', params: JournalParams, response: { 200: Journal } }, config: { access: READ } },
+    (request) => journalView(db(), request.params.journalId),
+  );
+
+  app.post(
+    '/api/v1/counting-journals/:journalId/counts',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Register counted quantities (by line, or with dimensions for stock found without a line)',
+        params: JournalParams,
+        body: Type.Object({
+          operationId: OperationId,
+          counts: Type.Array(
+            Type.Object({
+              lineNumber: Type.Optional(Type.Integer({ minimum: 1 })),
+              dimensions: Type.Optional(Type.Omit(DimensionsInput, ['warehouseId'])),
+              countedQuantity: Type.Number({ minimum: 0 }),
+              reasonCode: Type.Optional(Type.String()),
+            }),
+            { minItems: 1, maxItems: 1000 },
+          ),
+        }),
+        response: { 200: Journal },
+      },
+      config: { access: COUNT },
+    },
+    async (request) => {
+      const actor = principalOf(request).name;
+      const { journalId } = request.params;
+      await db()
+        .transaction()
+        .execute((trx) =>
+          onceForOperation(trx, ctx.clock.now(), { operationId: request.body.operationId, scope: `countingJournal.count:${journalId}` }, () =>
+            registerCounts(trx, ctx.clock.now(), actor, journalId, request.body.counts),
+          ),
+        );
+      return journalView(db(), journalId);
+    },
+  );
+
+  app.post(
+    '/api/v1/counting-journals/:journalId/post',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Post a counting journal: adjustments to the ledger and the countingJournal.posted event, at once',
+        params: JournalParams,
+        body: Type.Object({ operationId: OperationId }),
+        response: { 200: Journal },
+      },
+      config: { access: MANAGE },
+    },
+    async (request) => {
+      const actor = principalOf(request).name;
+      const { journalId } = request.params;
+      await db()
+        .transaction()
+        .execute((trx) =>
+          onceForOperation(trx, ctx.clock.now(), { operationId: request.body.operationId, scope: `countingJournal.post:${journalId}` }, () =>
+            postJournal(trx, ctx, ctx.clock.now(), actor, journalId, request.body.operationId),
+          ),
+        );
+      ctx.wake('events');
+      return journalView(db(), journalId);
+    },
+  );
+}

@@ -1,0 +1,60 @@
+import { Type } from 'typebox';
+import type { AppContext } from '../../../platform/context.js';
+import { onceForOperation } from '../../../platform/db/client-operations.js';
+import type { App } from '../../../platform/http/server.js';
+import { changeInventoryStatus } from '../commands/change-inventory-status.js';
+import { moveLicensePlate } from '../commands/move-license-plate.js';
+import { DimensionsInput, OperationId } from './schemas.js';
+
+const TAGS = ['inventory'];
+const ACT = ['warehouse_manager', 'warehouse_worker'] as const;
+
+export function stockChangeRoutes(app: App, ctx: AppContext): void {
+  app.post(
+    '/api/v1/inventory-status-changes',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Change the inventory status of some stock (two StatusChange ledger rows, one operation)',
+        body: Type.Object({
+          operationId: OperationId,
+          dimensions: DimensionsInput,
+          toInventoryStatusId: Type.String({ minLength: 1 }),
+          quantity: Type.Number({ exclusiveMinimum: 0 }),
+          reasonCode: Type.Optional(Type.String()),
+        }),
+        response: { 200: Type.Object({ operationId: Type.String(), ledgerIds: Type.Array(Type.Integer()), replayed: Type.Boolean() }) },
+      },
+      config: { access: ACT },
+    },
+    async (request) => {
+      const { operationId } = request.body;
+      const now = ctx.clock.now();
+      const { result, replayed } = await ctx.db.kysely
+        .transaction()
+        .execute((trx) => onceForOperation(trx, now, { operationId, scope: 'inventoryStatusChange' }, () => changeInventoryStatus(trx, now, operationId, request.body)));
+      return { operationId, ledgerIds: result.ledgerIds, replayed };
+    },
+  );
+
+  app.post(
+    '/api/v1/license-plate-moves',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Move a license plate with everything on it to another location (Transfer ledger rows, one operation)',
+        body: Type.Object({ operationId: OperationId, warehouseId: Type.String({ minLength: 1 }), licensePlateId: Type.String({ minLength: 1 }), toLocationId: Type.String({ minLength: 1 }) }),
+        response: { 200: Type.Object({ operationId: Type.String(), ledgerIds: Type.Array(Type.Integer()), lines: Type.Integer(), replayed: Type.Boolean() }) },
+      },
+      config: { access: ACT },
+    },
+    async (request) => {
+      const { operationId } = request.body;
+      const now = ctx.clock.now();
+      const { result, replayed } = await ctx.db.kysely
+        .transaction()
+        .execute((trx) => onceForOperation(trx, now, { operationId, scope: 'licensePlateMove' }, () => moveLicensePlate(trx, now, operationId, request.body)));
+      return { operationId, ...result, replayed };
+    },
+  );
+}

@@ -1,0 +1,30 @@
+import type { AppContext } from '../../platform/context.js';
+import type { Module } from '../../platform/module.js';
+import { journalRoutes } from './http/journal-routes.js';
+import { sourceSystemCountingRoutes } from './http/source-system-routes.js';
+import { stockChangeRoutes } from './http/stock-change-routes.js';
+
+export { createJournal, type NewJournal } from './commands/create-journal.js';
+export { registerCounts, type CountInput } from './commands/register-counts.js';
+export { postJournal } from './commands/post-journal.js';
+export { changeInventoryStatus } from './commands/change-inventory-status.js';
+export { moveLicensePlate } from './commands/move-license-plate.js';
+export { journalsExcludedFromUpdateLog, journalView } from './db/journal-rows.js';
+export { sourceSystemScope, concernedSourceSystems, type SourceSystemScope } from './db/source-system-scope.js';
+export { CYCLE_COUNT_JOURNAL_NAME } from './domain/counting.js';
+export { CountingErrors } from './errors.js';
+
+/**
+ * Counting journals (on-hand adjustments an ERP applies as deltas), inventory status changes and
+ * license plate moves, and cycle counting work.
+ */
+export function countingModule(ctx: AppContext): Module {
+  return {
+    name: 'counting',
+    routes: (app) => {
+      journalRoutes(app, ctx);
+      sourceSystemCountingRoutes(app, ctx);
+      stockChangeRoutes(app, ctx);
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../../platform/db/database.js';
+import { DIMENSION_COLUMNS, type DimensionRow } from '../domain/dimensions.js';
+
+export type DimensionColumn = (typeof DIMENSION_COLUMNS)[number];
+
+export interface AsOfQuery {
+  /** Epoch ms, inclusive: rows created (or finalized) at or before it count. */
+  asOf: number;
+  /**
+   * true: physical on-hand, with receipts still Registered and issues still Picked.
+   * false: only what was finalized by then (what the source system was told through its documents).
+   */
+  includeUnfinalized: boolean;
+  /** The dimensions to keep; item_number is always kept, the others are summed over. */
+  groupBy: readonly DimensionColumn[];
+  ownerIds?: readonly string[];
+  itemNumbers?: readonly string[];
+  warehouseId?: string;
+}
+
+export type AsOfRow = Partial<DimensionRow> & { item_number: string; qty: number };
+
+/**
+ * On-hand as it was at an instant, recomputed from the ledger (balances only know "now"). Rows
+ * are created when stock physically moves and finalized when their document is posted, so the same
+ * ledger answers both "what was on the shelf" and "what had the ERP been told".
+ */
+export async function onHandAsOf(db: Executor, q: AsOfQuery): Promise<AsOfRow[]> {
+  if (q.ownerIds?.length === 0 || q.itemNumbers?.length === 0) return [];
+  const columns = ['item_number', ...q.groupBy.filter((c) => c !== 'item_number')] as DimensionColumn[];
+  let query = db.selectFrom('inventory_transactions').select([...columns, (eb) => eb.fn.sum<number>('qty').as('qty')]);
+  query = q.includeUnfinalized ? query.where('created_at', '<=', q.asOf) : query.where('finalized_at', '<=', q.asOf);
+  if (q.ownerIds) query = query.where('owner_id', 'in', q.ownerIds);
+  if (q.itemNumbers) query = query.where('item_number', 'in', q.itemNumbers);
+  if (q.warehouseId !== undefined) query = query.where('warehouse_id', '=', q.warehouseId);
+  query = query.groupBy(columns).having(sql<boolean>`sum(qty) <> 0`);
+  for (const c of columns) query = query.orderBy(c);
+  const rows = await query.execute();
+  return rows.map((r) => ({ ...(r as unknown as AsOfRow), qty: Number(r.qty) }));
+}
+
+/** The id of the newest ledger row: a snapshot mark that later movements are counted from. */
+export async function latestLedgerId(db: Executor): Promise<number> {
+  const row = await db.selectFrom('inventory_transactions').select((eb) => eb.fn.max<number>('id').as('id')).executeTakeFirst();
+  return Number(row?.id ?? 0);
+}
+
+/** The net quantity that moved at one full dimension combination after a snapshot mark. */
+export async function movementsSince(db: Executor, dimensions: DimensionRow, afterLedgerId: number): Promise<number> {
+  let query = db.selectFrom('inventory_transactions').select((eb) => eb.fn.sum<number>('qty').as('qty')).where('id', '>', afterLedgerId);
+  for (const c of DIMENSION_COLUMNS) query = query.where(c, '=', dimensions[c]);
+  const row = await query.executeTakeFirst();
+  return Number(row?.qty ?? 0);
+}
+
+export interface LedgerRow extends DimensionRow {
+  id: number;
+  qty: number;
+  kind: string;
+  status: string;
+  source_system_id: string | null;
+  reference_type: string;
+  reference_id: string;
+  operation_id: string;
+  created_at: number;
+  finalized_at: number | null;
+}
+
+/** Ledger rows after an id, oldest first, optionally only some owners' stock. */
+export async function ledgerRowsAfter(db: Executor, afterId: number, limit: number, ownerIds?: readonly string[]): Promise<LedgerRow[]> {
+  if (ownerIds?.length === 0) return [];
+  let query = db.selectFrom('inventory_transactions').selectAll().where('id', '>', afterId);
+  if (ownerIds) query = query.where('owner_id', 'in', ownerIds);
+  return (await query.orderBy('id').limit(limit).execute());
+}
+
+/**
+ * Receipts and issues that had physically happened at an instant but were not finalized yet
+ * (Registered / Picked): the documents the source system had not been told about through its
+ * shipment receipts and packing slips.
+ */
+export async function unfinalizedAsOf(db: Executor, q: { asOf: number; ownerIds: readonly string[]; itemNumbers: readonly string[] }): Promise<LedgerRow[]> {
+  if (q.ownerIds.length === 0 || q.itemNumbers.length === 0) return [];
+  return (await db
+    .selectFrom('inventory_transactions')
+    .selectAll()
+    .where('created_at', '<=', q.asOf)
+    .where((eb) => eb.or([eb('finalized_at', 'is', null), eb('finalized_at', '>', q.asOf)]))
+    .where('owner_id', 'in', q.ownerIds)
+    .where('item_number', 'in', q.itemNumbers)
+    .orderBy('id')
+    .execute());
+}
+
+/** Newest ledger id of the rows created at or before an instant. */
+export async function latestLedgerIdAt(db: Executor, at: number): Promise<number> {
+  const row = await db.selectFrom('inventory_transactions').select((eb) => eb.fn.max<number>('id').as('id')).where('created_at', '<=', at).executeTakeFirst();
+  return Number(row?.id ?? 0);
+}
