@@ -1,11 +1,20 @@
 import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
 import { outboundOrderRoutes } from './http/order-routes.js';
+import { reservationRoutes } from './http/reservation-routes.js';
 
 export { upsertOutboundOrder, type OutboundLineInput, type OutboundOrderInput } from './commands/upsert-outbound-order.js';
+export { importOutboundOrder } from './commands/import-outbound-order.js';
+export { reserveOrder } from './commands/reserve-order.js';
 export { OutboundErrors } from './errors.js';
 
 /** Outbound shipment orders (and, with the outbound issue, release, waves, picking and shipping). */
 export function outboundModule(ctx: AppContext): Module {
-  return { name: 'outbound', routes: (app) => outboundOrderRoutes(app, ctx) };
+  return {
+    name: 'outbound',
+    routes: (app) => {
+      outboundOrderRoutes(app, ctx);
+      reservationRoutes(app, ctx);
+    },
+  };
 }

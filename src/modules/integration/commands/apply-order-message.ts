@@ -1,7 +1,7 @@
 import type { Tx } from '../../../platform/db/database.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
 import { upsertInboundOrder, type InboundLineInput } from '../../inbound/index.js';
-import { upsertOutboundOrder, type OutboundLineInput } from '../../outbound/index.js';
+import { importOutboundOrder, type OutboundLineInput } from '../../outbound/index.js';
 import { internalOrderNumber, type SourceSystem } from '../domain/source-system-settings.js';
 import type { MessageType } from '../domain/message-states.js';
 import type { InboundShipmentOrderMessage, OutboundShipmentOrderMessage } from '../http/message-schemas.js';
@@ -155,7 +155,7 @@ async function applyOutbound(
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  const outcome = await upsertOutboundOrder(
+  const outcome = await importOutboundOrder(
     trx,
     now,
     {

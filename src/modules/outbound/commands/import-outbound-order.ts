@@ -1,0 +1,88 @@
+import type { Executor } from '../../../platform/db/database.js';
+import { DomainError } from '../../../platform/errors.js';
+import { qtyToNumber } from '../../../platform/quantity.js';
+import { rejectedLines, reservesAtImport } from '../domain/reservation-policy.js';
+import { OutboundErrors } from '../errors.js';
+import { applyReservation, planReservation, releaseReservations, reservedByLine, type LineDemand } from './reserve-stock.js';
+import { upsertOutboundOrder } from './upsert-outbound-order.js';
+
+/**
+ * What the message processor calls for an outbound shipment order message: the order is created or
+ * updated and, under its reservation at import policy, stock is reserved. A rejection is decided before
+ * anything is written, so a failed message leaves no trace; reservations of lines that were reduced or
+ * canceled are given back.
+ */
+export async function importOutboundOrder(...args: Parameters<typeof upsertOutboundOrder>): ReturnType<typeof upsertOutboundOrder> {
+  const [db, now, input] = args;
+  const reserved = await reservedByLine(db, input.sourceSystemId, input.sourceOrderNumber);
+  const picked = await pickedByLine(db, input.sourceSystemId, input.sourceOrderNumber);
+  const wantsStock = reservesAtImport(input.reservationAtImportPolicy) && input.lines.length > 0;
+
+  let plan;
+  if (wantsStock) {
+    const items = await batchTracking(db, input.lines.map((l) => l.itemNumber));
+    const demands: LineDemand[] = input.lines.map((l) => {
+      const already = reserved.get(l.lineNumber) ?? 0;
+      return {
+        lineNumber: l.lineNumber,
+        itemNumber: l.itemNumber,
+        warehouseId: input.warehouseId,
+        ownerId: l.ownerId,
+        inventoryStatusId: l.inventoryStatusId,
+        batchNumber: l.batchNumber,
+        serialNumber: l.serialNumber,
+        sellableDays: l.sellableDays,
+        batchTracked: items.get(l.itemNumber) ?? false,
+        qty: Math.max(0, l.orderedInventoryQty - (picked.get(l.lineNumber) ?? 0) - already),
+        alreadyReserved: already,
+      };
+    });
+    plan = await planReservation(db, now, demands);
+    const rejected = rejectedLines(input.reservationAtImportPolicy, plan.lines);
+    if (rejected.length > 0) {
+      const units = new Map(input.lines.map((l) => [l.lineNumber, l.inventoryUnit]));
+      const describe = (l: (typeof rejected)[number]) =>
+        `line ${String(l.lineNumber)} (item ${l.itemNumber}) is short ${String(qtyToNumber(l.short))} ${units.get(l.lineNumber) ?? ''}: ${l.reason ?? ''}`;
+      throw new DomainError(
+        OutboundErrors.reservationRejected,
+        `Order '${input.sourceOrderNumber}' cannot be ${input.reservationAtImportPolicy === 'RejectUnlessFullyReserved' ? 'fully' : 'partly'} reserved (${input.reservationAtImportPolicy}): ${rejected.map(describe).join('; ')}`,
+        rejected.map((l) => ({ field: `lines[${String(l.lineNumber)}]`, reason: `short ${String(qtyToNumber(l.short))}: ${l.reason ?? ''}`, value: qtyToNumber(l.short) })),
+      );
+    }
+  }
+
+  const outcome = await upsertOutboundOrder(...args);
+
+  // Reservations beyond what a line still needs (reduced, removed or canceled) are given back.
+  const needed = new Map(input.lines.map((l) => [l.lineNumber, Math.max(0, l.orderedInventoryQty - (picked.get(l.lineNumber) ?? 0))]));
+  for (const [lineNumber, qty] of reserved) {
+    const excess = qty - (outcome.action === 'canceled' ? 0 : (needed.get(lineNumber) ?? 0));
+    if (excess > 0) await releaseReservations(db, now, { orderNumber: outcome.orderNumber, lineNumber }, excess);
+  }
+
+  if (plan && plan.takes.length > 0) {
+    const lost = await applyReservation(db, now, { ...input, orderNumber: outcome.orderNumber }, plan.takes);
+    // Another writer reserved the same stock between the read and the guarded write: a plain error
+    // rolls the batch back and the processor tries the message again with fresh numbers.
+    if (lost.length > 0) throw new Error(`stock for order '${input.sourceOrderNumber}' was reserved concurrently; retrying`);
+  }
+  return outcome;
+}
+
+async function batchTracking(db: Executor, itemNumbers: string[]): Promise<Map<string, boolean>> {
+  const rows = await db.selectFrom('items').select(['item_number', 'batch_tracked']).where('item_number', 'in', [...new Set(itemNumbers)]).execute();
+  return new Map(rows.map((r) => [r.item_number, r.batch_tracked === 1]));
+}
+
+/** Picked (and shipped) quantity per line of an order, from its load lines. */
+export async function pickedByLine(db: Executor, sourceSystemId: string, sourceOrderNumber: string): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('outbound_load_lines as ll')
+    .innerJoin('outbound_orders as o', 'o.order_number', 'll.order_number')
+    .select(['ll.line_number', (eb) => eb.fn.sum<number>('ll.picked_qty').as('qty')])
+    .where('o.source_system_id', '=', sourceSystemId)
+    .where('o.source_order_number', '=', sourceOrderNumber)
+    .groupBy('ll.line_number')
+    .execute();
+  return new Map(rows.map((r) => [r.line_number, Number(r.qty)]));
+}
