@@ -53,7 +53,62 @@ export const EVENT_TYPES = {
       adjustedLineCount: Type.Integer({ description: 'Of those, lines with a non-zero adjustment' }),
     }),
   },
-} satisfies Record<string, EventDefinition>;
+  'outboundWave.executed': {
+    schemaVersion: 1,
+    description: 'A wave was processed: pick work was created for its shipments (counterpart of WhsWaveExecutedBusinessEvent).',
+    payload: Type.Object({
+      waveId: Type.String(),
+      warehouseId: Type.String(),
+      waveTemplateId: Type.String(),
+      shipmentIds: Type.Array(Type.String()),
+      workIds: Type.Array(Type.String()),
+      shortages: Type.Array(
+        Type.Object({ orderNumber: Type.String(), lineNumber: Type.Integer(), itemNumber: Type.String(), shortQuantity: Type.Number(), reason: Type.String() }),
+      ),
+    }),
+  },
+  'outboundNotification.created': {
+    schemaVersion: 1,
+    description: 'Picking started: work was created for outbound shipment order lines (counterpart of WHSOutboundNotificationCreatedBusinessEvent).',
+    payload: Type.Object({
+      outboundNotificationNumber: Type.String(),
+      outboundNotificationStatus: Type.Literal('PickingStarted'),
+      sourceSystemId: Type.String(),
+      lines: Type.Array(
+        Type.Object({
+          shipmentNumber: Type.String(),
+          orderNumber: Type.String({ description: "The source system's order number" }),
+          lineNumber: Type.Integer(),
+          itemNumber: Type.String({ description: "The source system's item number" }),
+          workCreatedCumulativeQuantity: Type.Number(),
+          workCreatedQuantityUnitOfMeasure: Type.String(),
+        }),
+      ),
+    }),
+  },
+  'shipmentPackingSlip.modified': {
+    schemaVersion: 1,
+    description: 'A shipment packing slip was created by ship confirm, or posted (counterpart of WHSShipmentPackingSlipJournalModifiedBusinessEvent).',
+    payload: Type.Object({
+      shipmentPackingSlipVersionNumber: Type.String(),
+      shipmentPackingSlipNumber: Type.String(),
+      version: Type.Integer(),
+      postingStatus: Type.String(),
+      loadId: Type.String(),
+      shipmentId: Type.String(),
+      shipFromWarehouseId: Type.String(),
+    }),
+  },
+  'shipmentPackingSlip.reversed': {
+    schemaVersion: 1,
+    description: 'Ship confirm was reversed before the packing slip was posted; the packing slip version is void.',
+    payload: Type.Object({ shipmentPackingSlipVersionNumber: Type.String(), loadId: Type.String(), shipmentId: Type.String() }),
+  },
+  'shipmentPackingSlip.failed': {
+    schemaVersion: 1,
+    description: 'Posting a shipment packing slip failed; it stays Ready for posting and is tried again (counterpart of WHSShipmentPackingSlipJournalFailedBusinessEvent).',
+    payload: Type.Object({ shipmentPackingSlipVersionNumber: Type.String(), attempts: Type.Integer(), error: Type.String() }),
+  },} satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;
 

@@ -4,5 +4,12 @@ export const OutboundErrors = {
   lineInProgress: defineError('OUTBOUND.LINE_IN_PROGRESS', 409, 'The order line is released or shipped and cannot be changed that way'),
   orderNotFound: defineError('OUTBOUND.ORDER_NOT_FOUND', 404, 'The outbound shipment order does not exist'),
   orderNumberTaken: defineError('OUTBOUND.ORDER_NUMBER_TAKEN', 409, 'The internal order number is already used'),
+  notReleasable: defineError('OUTBOUND.NOT_RELEASABLE', 409, 'The order cannot be released to the warehouse'),
+  waveNotFound: defineError('OUTBOUND.WAVE_NOT_FOUND', 404, 'The wave does not exist'),
+  waveNotOpen: defineError('OUTBOUND.WAVE_NOT_OPEN', 409, 'The wave was already processed'),
+  loadNotFound: defineError('OUTBOUND.LOAD_NOT_FOUND', 404, 'The load does not exist'),
+  loadNotShippable: defineError('OUTBOUND.LOAD_NOT_SHIPPABLE', 409, 'The load cannot be ship confirmed in its current state'),
+  packingSlipNotFound: defineError('OUTBOUND.PACKING_SLIP_NOT_FOUND', 404, 'The shipment packing slip does not exist'),
+  packingSlipPosted: defineError('OUTBOUND.PACKING_SLIP_POSTED', 409, 'The shipment packing slip is already posted or reversed'),
   reservationRejected: defineError('OUTBOUND.RESERVATION_REJECTED', 409, 'The order cannot be reserved as its reservation at import policy requires'),
 };

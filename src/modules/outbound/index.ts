@@ -2,6 +2,11 @@ import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
 import { outboundOrderRoutes } from './http/order-routes.js';
 import { reservationRoutes } from './http/reservation-routes.js';
+import { releaseRoutes } from './http/release-routes.js';
+import { outboundProcesses } from './processes.js';
+import { registerWorkHook } from '../work/index.js';
+import { outboundPickHook } from './commands/pick-hook.js';
+import { OUTBOUND_WORK_REFERENCE } from './commands/waves.js';
 
 export { upsertOutboundOrder, type OutboundLineInput, type OutboundOrderInput } from './commands/upsert-outbound-order.js';
 export { importOutboundOrder } from './commands/import-outbound-order.js';
@@ -10,11 +15,14 @@ export { OutboundErrors } from './errors.js';
 
 /** Outbound shipment orders (and, with the outbound issue, release, waves, picking and shipping). */
 export function outboundModule(ctx: AppContext): Module {
+  registerWorkHook(OUTBOUND_WORK_REFERENCE, outboundPickHook);
   return {
     name: 'outbound',
+    processes: outboundProcesses(ctx, () => Promise.resolve(0)),
     routes: (app) => {
       outboundOrderRoutes(app, ctx);
       reservationRoutes(app, ctx);
+      releaseRoutes(app, ctx);
     },
   };
 }

@@ -68,6 +68,9 @@ export async function stockCandidates(db: Executor, now: number, demand: StockDe
     .orderBy(sql`case when bd.expiry_date is null then 1 else 0 end`)
     .orderBy('bd.expiry_date')
     .orderBy('first_in')
+    // Same age: pick locations before storage, then along the picking route.
+    .orderBy(sql`case when p.location_type = 'pick' then 0 else 1 end`)
+    .orderBy('l.sort_code')
     .orderBy('b.location_id')
     .orderBy('b.license_plate_id')
     .execute();

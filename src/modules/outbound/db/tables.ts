@@ -81,6 +81,11 @@ export interface OutboundReservationsTable extends DimensionColumns {
   qty: number;
   created_at: number;
   updated_at: number;
+  /** Set once the reservation is allocated to pick work by a wave. */
+  load_line_id: number | null;
+  work_id: string | null;
+  /** The pick line of that work that takes this reservation. */
+  work_line_number: number | null;
 }
 
 /** Expiry dates of batches, for shelf life (sellable days) and FEFO; see docs/adr/0005. */

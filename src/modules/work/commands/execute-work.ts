@@ -9,6 +9,7 @@ import { findWork, type WorkView } from '../db/work-views.js';
 import type { WorkHeadersTable } from '../db/tables.js';
 import { mayMove, statusAfterLines, type WorkStatus } from '../domain/work-status.js';
 import { WorkErrors } from '../errors.js';
+import { workHookFor } from './work-hooks.js';
 
 /** Where picked stock is while a worker carries it: one location per worker, like a forklift. */
 export const userLocation = (workerId: string) => `user:${workerId}`;
@@ -134,6 +135,9 @@ export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput):
           actual = to;
         }
       }
+      const hook = workHookFor(header.reference_type);
+      const moveEvent = { now, header, line, qty, from, to, workerId: input.workerId, operationId: input.operationId };
+      await hook?.beforeMove?.(trx, moveEvent);
       await recordTransactions(trx, now, input.operationId, [
         { dimensions: { ...base, licensePlateId: pickLicensePlate || null, locationId: from }, qty: -qty, kind: 'Transfer', status: 'Posted', sourceSystemId: header.source_system_id, referenceType: 'Work', referenceId: header.work_id, finalized: true },
         { dimensions: { ...base, locationId: to }, qty, kind: 'Transfer', status: 'Posted', sourceSystemId: header.source_system_id, referenceType: 'Work', referenceId: header.work_id, finalized: true },
@@ -151,6 +155,7 @@ export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput):
         .where(sql<boolean>`handled_qty + ${qty} <= qty`)
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1) throw new DomainError(WorkErrors.quantityExceeded, `Line ${String(line.line_number)} was handled concurrently`);
+      await hook?.afterMove?.(trx, moveEvent);
       const statuses = lines.map((l) => (l.line_number === line.line_number ? (l.handled_qty + qty >= l.qty ? 'Closed' : 'Open') : l.status));
       const next = statusAfterLines(header.status as WorkStatus, statuses);
       await saveHeader(trx, header, now, {

@@ -1,0 +1,164 @@
+import type { AppContext } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/database.js';
+import { nextNumber } from '../../../platform/db/number-sequences.js';
+import { DomainError, notFound } from '../../../platform/errors.js';
+import { findSourceSystem } from '../../integration/index.js';
+import { headerStatus, lineReleaseStatus, quantityToRelease, type QuantityToRelease } from '../domain/statuses.js';
+import { OutboundErrors } from '../errors.js';
+import { pickedByLine } from './import-outbound-order.js';
+import { reserveOrder } from './reserve-order.js';
+import { reservedByLine } from './reserve-stock.js';
+import { placeInWave } from './waves.js';
+
+export interface ReleaseOptions {
+  quantityToRelease: QuantityToRelease;
+  /** Release again an order that was already partly released (reference 3.1). */
+  allowPartiallyReleased: boolean;
+}
+
+export interface ReleaseResult {
+  orderNumber: string;
+  released: boolean;
+  reason: string | null;
+  shipmentId: string | null;
+  loadId: string | null;
+  lines: Array<{ lineNumber: number; releasedQty: number }>;
+}
+
+/**
+ * Releases one order to the warehouse: reserves what it still needs, puts the quantity to release on
+ * load lines of a shipment (a new one, or an open one with the same consolidation key when the source
+ * system consolidates) and places the shipment in a wave.
+ */
+export async function releaseOrder(trx: Executor, ctx: AppContext, orderNumber: string, options: ReleaseOptions): Promise<ReleaseResult> {
+  const now = ctx.clock.now();
+  const order = await trx.selectFrom('outbound_orders').selectAll().where('order_number', '=', orderNumber).executeTakeFirst();
+  if (!order) throw notFound('Outbound shipment order', orderNumber);
+  const skip = (reason: string): ReleaseResult => ({ orderNumber, released: false, reason, shipmentId: null, loadId: null, lines: [] });
+  if (order.status !== 'Active') {
+    throw new DomainError(OutboundErrors.notReleasable, `Order '${orderNumber}' is ${order.status}`, [{ field: 'orderNumber', reason: `order is ${order.status}`, value: orderNumber }]);
+  }
+  if (order.release_status === 'Released') return skip('already released');
+  if (order.release_status === 'PartiallyReleased' && !options.allowPartiallyReleased) return skip('partially released, and releasing partially released orders is not allowed');
+
+  await reserveOrder(trx, now, orderNumber);
+  const lines = await trx.selectFrom('outbound_order_lines').selectAll().where('order_number', '=', orderNumber).where('status', '=', 'Active').orderBy('line_number').execute();
+  const reserved = await reservedByLine(trx, order.source_system_id, order.source_order_number);
+  const picked = await pickedByLine(trx, order.source_system_id, order.source_order_number);
+  const toRelease = lines
+    .map((l) => ({
+      line: l,
+      qty: quantityToRelease(options.quantityToRelease, {
+        ordered: l.ordered_inventory_qty,
+        released: l.released_inventory_qty,
+        picked: picked.get(l.line_number) ?? 0,
+        reserved: reserved.get(l.line_number) ?? 0,
+      }),
+    }))
+    .filter((x) => x.qty > 0);
+  if (toRelease.length === 0) return skip(options.quantityToRelease === 'PhysicallyReserved' ? 'nothing is physically reserved' : 'nothing left to release');
+
+  const system = await findSourceSystem(trx, order.source_system_id);
+  const parties = JSON.parse(order.parties) as Record<string, unknown>;
+  const key =
+    system?.consolidationPolicy === 'AlwaysReleaseShipmentOrdersSeparately'
+      ? `order:${orderNumber}`
+      : JSON.stringify([
+          order.warehouse_id,
+          order.carrier_id,
+          order.carrier_service_id,
+          order.delivery_mode_code,
+          order.delivery_terms_code,
+          ...['Name', 'Street', 'StreetNumber', 'City', 'ZipCode', 'CountryRegionId'].map((f) => parties[`receiver${f}`] ?? parties[`consignee${f}`] ?? null),
+        ]);
+  let shipment = await trx
+    .selectFrom('outbound_shipments')
+    .select(['shipment_id', 'load_id'])
+    .where('source_system_id', '=', order.source_system_id)
+    .where('consolidation_key', '=', key)
+    .where('status', '=', 'Open')
+    .executeTakeFirst();
+  if (!shipment) {
+    const loadId = await nextNumber(trx, 'outboundLoad', { prefix: 'LOAD-', width: 8 });
+    const shipmentId = await nextNumber(trx, 'outboundShipment', { prefix: 'SHP-', width: 8 });
+    await trx
+      .insertInto('outbound_loads')
+      .values({ load_id: loadId, warehouse_id: order.warehouse_id, source_system_id: order.source_system_id, carrier_id: order.carrier_id, delivery_mode_code: order.delivery_mode_code, status: 'Open', shipped_at: null, version: 1, created_at: now, updated_at: now })
+      .execute();
+    await trx
+      .insertInto('outbound_shipments')
+      .values({
+        shipment_id: shipmentId,
+        load_id: loadId,
+        warehouse_id: order.warehouse_id,
+        source_system_id: order.source_system_id,
+        consolidation_key: key,
+        parties: order.parties,
+        carrier_id: order.carrier_id,
+        carrier_service_id: order.carrier_service_id,
+        delivery_mode_code: order.delivery_mode_code,
+        delivery_terms_code: order.delivery_terms_code,
+        wave_id: null,
+        status: 'Open',
+        created_at: now,
+      })
+      .execute();
+    shipment = { shipment_id: shipmentId, load_id: loadId };
+  }
+
+  await trx
+    .insertInto('outbound_load_lines')
+    .values(
+      toRelease.map(({ line, qty }) => ({
+        load_id: shipment.load_id,
+        shipment_id: shipment.shipment_id,
+        order_number: orderNumber,
+        line_number: line.line_number,
+        order_line_id: line.id,
+        item_number: line.item_number,
+        qty,
+        work_created_qty: 0,
+        picked_qty: 0,
+        shipped_qty: 0,
+        status: 'Open',
+        created_at: now,
+      })),
+    )
+    .execute();
+  const statuses = new Map(lines.map((l) => [l.line_number, l.release_status]));
+  for (const { line, qty } of toRelease) {
+    const status = lineReleaseStatus(line.ordered_inventory_qty, line.released_inventory_qty + qty);
+    statuses.set(line.line_number, status);
+    await trx.updateTable('outbound_order_lines').set({ released_inventory_qty: line.released_inventory_qty + qty, release_status: status }).where('id', '=', line.id).execute();
+  }
+  await trx
+    .updateTable('outbound_orders')
+    .set({ release_status: headerStatus([...statuses.values()], 'Open', 'PartiallyReleased', 'Released'), updated_at: now })
+    .where('order_number', '=', orderNumber)
+    .execute();
+
+  await placeInWave(trx, ctx, shipment.shipment_id);
+  return {
+    orderNumber,
+    released: true,
+    reason: null,
+    shipmentId: shipment.shipment_id,
+    loadId: shipment.load_id,
+    lines: toRelease.map(({ line, qty }) => ({ lineNumber: line.line_number, releasedQty: qty })),
+  };
+}
+
+/** Releases several orders, each in its own transaction so that one order's problem does not hold back the rest. */
+export async function releaseOrders(ctx: AppContext, orderNumbers: readonly string[], options: ReleaseOptions): Promise<Array<ReleaseResult & { error: string | null }>> {
+  const results = [];
+  for (const orderNumber of orderNumbers) {
+    try {
+      const result = await ctx.db.kysely.transaction().execute((trx) => releaseOrder(trx, ctx, orderNumber, options));
+      results.push({ ...result, error: null });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      results.push({ orderNumber, released: false, reason: null, shipmentId: null, loadId: null, lines: [], error: `${error.code}: ${error.message}` });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,215 @@
+import type { AppContext } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/database.js';
+import { nextNumber } from '../../../platform/db/number-sequences.js';
+import { DomainError } from '../../../platform/errors.js';
+import { qtyToNumber } from '../../../platform/quantity.js';
+import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
+import { createWork, type WorkMove } from '../../work/index.js';
+import { OutboundErrors } from '../errors.js';
+import { reserveOrder } from './reserve-order.js';
+
+/**
+ * Puts a released shipment in the open wave of the first wave template that matches it (warehouse,
+ * source system, carrier, mode of delivery; lowest sequence first) and processes the wave when the
+ * template says so: at release, or once the wave holds the threshold number of shipments.
+ */
+export async function placeInWave(trx: Executor, ctx: AppContext, shipmentId: string): Promise<string | null> {
+  const shipment = await trx.selectFrom('outbound_shipments').selectAll().where('shipment_id', '=', shipmentId).executeTakeFirstOrThrow();
+  if (shipment.wave_id !== null) return shipment.wave_id;
+  const template = await trx
+    .selectFrom('outbound_wave_templates')
+    .selectAll()
+    .where('warehouse_id', '=', shipment.warehouse_id)
+    .where((eb) => eb.or([eb('source_system_id', 'is', null), eb('source_system_id', '=', shipment.source_system_id)]))
+    .where((eb) => eb.or([eb('carrier_id', 'is', null), eb('carrier_id', '=', shipment.carrier_id ?? '')]))
+    .where((eb) => eb.or([eb('delivery_mode_code', 'is', null), eb('delivery_mode_code', '=', shipment.delivery_mode_code ?? '')]))
+    .orderBy('sequence')
+    .orderBy('template_id')
+    .executeTakeFirst();
+  if (!template) return null;
+  const now = ctx.clock.now();
+  let wave = await trx.selectFrom('outbound_waves').select('wave_id').where('template_id', '=', template.template_id).where('status', '=', 'Open').orderBy('created_at').executeTakeFirst();
+  if (!wave) {
+    const waveId = await nextNumber(trx, 'outboundWave', { prefix: 'WAVE-', width: 8 });
+    await trx.insertInto('outbound_waves').values({ wave_id: waveId, warehouse_id: shipment.warehouse_id, template_id: template.template_id, status: 'Open', created_at: now, executed_at: null }).execute();
+    wave = { wave_id: waveId };
+  }
+  await trx.updateTable('outbound_shipments').set({ wave_id: wave.wave_id, status: 'Waved' }).where('shipment_id', '=', shipmentId).execute();
+  if (template.process_at === 'Release') {
+    await processWave(trx, ctx, wave.wave_id);
+  } else if (template.process_at === 'Threshold') {
+    const count = await trx.selectFrom('outbound_shipments').select((eb) => eb.fn.countAll<number>().as('n')).where('wave_id', '=', wave.wave_id).executeTakeFirstOrThrow();
+    if (Number(count.n) >= (template.threshold_shipments ?? 1)) await processWave(trx, ctx, wave.wave_id);
+  }
+  return wave.wave_id;
+}
+
+export interface WaveOutcome {
+  waveId: string;
+  workIds: string[];
+  shortages: Array<{ orderNumber: string; lineNumber: number; itemNumber: string; shortQty: number; reason: string }>;
+}
+
+/**
+ * Processes a wave: allocates reserved stock to each load line (reserving what is still missing,
+ * FEFO/FIFO from pick and storage locations), creates one pick work per shipment that brings the stock
+ * to the template's staging or bay door location, and raises the wave executed event and a "picking
+ * started" outbound notification per source system. What cannot be allocated is recorded as a shortage.
+ */
+export async function processWave(trx: Executor, ctx: AppContext, waveId: string): Promise<WaveOutcome> {
+  const now = ctx.clock.now();
+  const wave = await trx.selectFrom('outbound_waves').selectAll().where('wave_id', '=', waveId).executeTakeFirst();
+  if (!wave) throw new DomainError(OutboundErrors.waveNotFound, `Wave '${waveId}' does not exist`);
+  if (wave.status !== 'Open') throw new DomainError(OutboundErrors.waveNotOpen, `Wave '${waveId}' is ${wave.status}`, [{ field: 'waveId', reason: `wave is ${wave.status}`, value: waveId }]);
+  const template = await trx.selectFrom('outbound_wave_templates').selectAll().where('template_id', '=', wave.template_id).executeTakeFirstOrThrow();
+  const shipments = await trx.selectFrom('outbound_shipments').selectAll().where('wave_id', '=', waveId).orderBy('shipment_id').execute();
+
+  const outcome: WaveOutcome = { waveId, workIds: [], shortages: [] };
+  const notices = new Map<string, Array<{ shipmentId: string; orderNumber: string; sourceOrderNumber: string; lineNumber: number; itemNumber: string; qty: number; unit: string }>>();
+  for (const shipment of shipments) {
+    const loadLines = await trx
+      .selectFrom('outbound_load_lines as ll')
+      .innerJoin('outbound_order_lines as l', 'l.id', 'll.order_line_id')
+      .innerJoin('outbound_orders as o', 'o.order_number', 'll.order_number')
+      .select(['ll.id', 'll.order_number', 'll.line_number', 'll.item_number', 'll.qty', 'll.work_created_qty', 'l.inventory_unit', 'l.source_item_number', 'l.ordered_inventory_qty', 'o.source_order_number'])
+      .where('ll.shipment_id', '=', shipment.shipment_id)
+      .where('ll.status', '=', 'Open')
+      .orderBy('ll.id')
+      .execute();
+    const moves: WorkMove[] = [];
+    const allocated: Array<{ reservationId: number; loadLineId: number; qty: number }> = [];
+    for (const ll of loadLines) {
+      const need = ll.qty - ll.work_created_qty;
+      if (need <= 0) continue;
+      const topUp = await reserveOrder(trx, now, ll.order_number, [ll.line_number]);
+      let left = need;
+      const free = await trx
+        .selectFrom('outbound_reservations')
+        .selectAll()
+        .where('order_number', '=', ll.order_number)
+        .where('line_number', '=', ll.line_number)
+        .where('load_line_id', 'is', null)
+        .where('qty', '>', 0)
+        .orderBy('id')
+        .execute();
+      for (const r of free) {
+        if (left <= 0) break;
+        const take = Math.min(Number(r.qty), left);
+        let reservationId = r.id;
+        if (take === Number(r.qty)) {
+          await trx.updateTable('outbound_reservations').set({ load_line_id: ll.id, updated_at: now }).where('id', '=', r.id).execute();
+        } else {
+          // Split: the balance row stays reserved by the same total, part of it now belongs to this load line.
+          await trx.updateTable('outbound_reservations').set({ qty: Number(r.qty) - take, updated_at: now }).where('id', '=', r.id).where('qty', '=', r.qty).execute();
+          const { id: _id, ...rest } = r;
+          const inserted = await trx
+            .insertInto('outbound_reservations')
+            .values({ ...rest, qty: take, load_line_id: ll.id, created_at: now, updated_at: now })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          reservationId = inserted.id;
+        }
+        moves.push({
+          itemNumber: r.item_number,
+          qty: take,
+          unit: ll.inventory_unit,
+          ownerId: r.owner_id,
+          inventoryStatusId: r.inventory_status_id,
+          batchNumber: r.batch_number || null,
+          serialNumber: r.serial_number || null,
+          from: { locationId: r.location_id, licensePlateId: r.license_plate_id || null },
+          to: { locationId: template.put_location_id, licensePlateId: r.license_plate_id || null },
+        });
+        allocated.push({ reservationId, loadLineId: ll.id, qty: take });
+        left -= take;
+      }
+      const created = need - left;
+      if (created > 0) {
+        await trx.updateTable('outbound_load_lines').set({ work_created_qty: ll.work_created_qty + created }).where('id', '=', ll.id).execute();
+        const list = notices.get(shipment.source_system_id) ?? [];
+        list.push({
+          shipmentId: shipment.shipment_id,
+          orderNumber: ll.order_number,
+          sourceOrderNumber: ll.source_order_number,
+          lineNumber: ll.line_number,
+          itemNumber: ll.source_item_number,
+          qty: ll.work_created_qty + created,
+          unit: ll.inventory_unit,
+        });
+        notices.set(shipment.source_system_id, list);
+      }
+      if (left > 0) {
+        const reason = topUp.find((o) => o.lineNumber === ll.line_number)?.reason ?? 'no reserved stock left for the line';
+        outcome.shortages.push({ orderNumber: ll.order_number, lineNumber: ll.line_number, itemNumber: ll.item_number, shortQty: left, reason });
+        await trx
+          .insertInto('outbound_wave_shortages')
+          .values({ wave_id: waveId, load_line_id: ll.id, order_number: ll.order_number, line_number: ll.line_number, item_number: ll.item_number, short_qty: left, reason })
+          .execute();
+      }
+    }
+    if (moves.length > 0) {
+      const work = await createWork(trx, ctx, {
+        workType: 'Pick',
+        warehouseId: shipment.warehouse_id,
+        referenceType: OUTBOUND_WORK_REFERENCE,
+        referenceId: shipment.shipment_id,
+        sourceSystemId: shipment.source_system_id,
+        moves,
+      });
+      // createWork gives move i the pick line 2i+1 (and its put line 2i+2).
+      for (const [i, a] of allocated.entries()) {
+        await trx.updateTable('outbound_reservations').set({ work_id: work.workId, work_line_number: i * 2 + 1 }).where('id', '=', a.reservationId).execute();
+      }
+      outcome.workIds.push(work.workId);
+      await trx.updateTable('outbound_loads').set({ status: 'InProcess', updated_at: now }).where('load_id', '=', shipment.load_id).where('status', '=', 'Open').execute();
+    }
+  }
+
+  await trx.updateTable('outbound_waves').set({ status: 'Executed', executed_at: now }).where('wave_id', '=', waveId).execute();
+  const events: NewBusinessEvent[] = [
+    {
+      type: 'outboundWave.executed',
+      sourceSystemId: null,
+      subject: waveId,
+      payload: {
+        waveId,
+        warehouseId: wave.warehouse_id,
+        waveTemplateId: wave.template_id,
+        shipmentIds: shipments.map((s) => s.shipment_id),
+        workIds: outcome.workIds,
+        shortages: outcome.shortages.map((s) => ({ orderNumber: s.orderNumber, lineNumber: s.lineNumber, itemNumber: s.itemNumber, shortQuantity: qtyToNumber(s.shortQty), reason: s.reason })),
+      },
+    },
+  ];
+  for (const [sourceSystemId, lines] of notices) {
+    const notificationNumber = await nextNumber(trx, 'outboundNotification', { prefix: 'ONT-', width: 8 });
+    await trx.insertInto('outbound_notifications').values({ notification_number: notificationNumber, source_system_id: sourceSystemId, wave_id: waveId, status: 'PickingStarted', created_at: now }).execute();
+    await trx
+      .insertInto('outbound_notification_lines')
+      .values(lines.map((l) => ({ notification_number: notificationNumber, shipment_id: l.shipmentId, order_number: l.orderNumber, line_number: l.lineNumber, item_number: l.itemNumber, work_created_qty: l.qty, unit: l.unit })))
+      .execute();
+    events.push({
+      type: 'outboundNotification.created',
+      sourceSystemId,
+      subject: notificationNumber,
+      payload: {
+        outboundNotificationNumber: notificationNumber,
+        outboundNotificationStatus: 'PickingStarted',
+        sourceSystemId,
+        lines: lines.map((l) => ({
+          shipmentNumber: l.shipmentId,
+          orderNumber: l.sourceOrderNumber,
+          lineNumber: l.lineNumber,
+          itemNumber: l.itemNumber,
+          workCreatedCumulativeQuantity: qtyToNumber(l.qty),
+          workCreatedQuantityUnitOfMeasure: l.unit,
+        })),
+      },
+    });
+  }
+  await appendEvents(trx, ctx.ids, now, events);
+  return outcome;
+}
+
+/** Pick work created by waves refers to its shipment. */
+export const OUTBOUND_WORK_REFERENCE = 'OutboundShipment';

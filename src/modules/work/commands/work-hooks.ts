@@ -1,0 +1,35 @@
+import type { Executor } from '../../../platform/db/database.js';
+import type { Selectable } from 'kysely';
+import type { WorkHeadersTable, WorkLinesTable } from '../db/tables.js';
+
+/** What a confirmation is about to do (before) or did (after), for the module that caused the work. */
+export interface WorkMoveEvent {
+  now: number;
+  header: WorkHeadersTable;
+  line: Selectable<WorkLinesTable>;
+  qty: number;
+  from: string;
+  to: string;
+  workerId: string;
+  operationId: string;
+}
+
+/**
+ * Lets the module that created work take part in each confirmation, inside its transaction, by the
+ * work's reference type (outbound pick work gives back its reservation before the stock moves and
+ * records the issue after the put). Registered once per process by the owning module.
+ */
+export interface WorkHook {
+  beforeMove?(trx: Executor, event: WorkMoveEvent): Promise<void>;
+  afterMove?(trx: Executor, event: WorkMoveEvent): Promise<void>;
+}
+
+const hooks = new Map<string, WorkHook>();
+
+export function registerWorkHook(referenceType: string, hook: WorkHook): void {
+  hooks.set(referenceType, hook);
+}
+
+export function workHookFor(referenceType: string): WorkHook | undefined {
+  return hooks.get(referenceType);
+}
