@@ -16,6 +16,7 @@ import { VERSION } from './version.js';
 import { systemModule } from './modules/system/index.js';
 import { countingModule } from './modules/counting/index.js';
 import { eventsModule } from './modules/events/index.js';
+import { reconciliationModule, updateLogPublisher } from './modules/reconciliation/index.js';
 import { inboundModule } from './modules/inbound/index.js';
 import { inventoryModule } from './modules/inventory/index.js';
 import { integrationModule } from './modules/integration/index.js';
@@ -71,11 +72,12 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
 
   const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx),
     masterDataModule(ctx),
-    integrationModule(ctx),
+    integrationModule(ctx, { publishWarehouseInventoryUpdateLog: updateLogPublisher(ctx) }),
     inventoryModule(ctx),
     inboundModule(ctx),
     outboundModule(ctx),
     countingModule(ctx),
+    reconciliationModule(ctx),
     workModule(ctx),
   ];
 

@@ -10,6 +10,7 @@ import * as m0008 from './0008_work.js';
 import * as m0012 from './0012_outbound_execution.js';
 import * as m0013 from './0013_outbound_allocation.js';
 import * as m0016 from './0016_counting_journals.js';
+import * as m0017 from './0017_reconciliation.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
 export const migrations: Record<string, PortableMigration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0012_outbound_execution': m0012,
   '0013_outbound_allocation': m0013,
   '0016_counting_journals': m0016,
+  '0017_reconciliation': m0017,
 };

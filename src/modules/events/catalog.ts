@@ -108,7 +108,33 @@ export const EVENT_TYPES = {
     schemaVersion: 1,
     description: 'Posting a shipment packing slip failed; it stays Ready for posting and is tried again (counterpart of WHSShipmentPackingSlipJournalFailedBusinessEvent).',
     payload: Type.Object({ shipmentPackingSlipVersionNumber: Type.String(), attempts: Type.Integer(), error: Type.String() }),
-  },} satisfies Record<string, EventDefinition>;
+  },  'sourceSystemOnHandReport.created': {
+    schemaVersion: 1,
+    description: 'A source system on-hand inventory report was created (by hand or by the recurring process). Read its lines to compare with the ERP.',
+    payload: Type.Object({
+      reportId: Type.String(),
+      reportName: Type.String(),
+      sourceSystemId: Type.String(),
+      asOfDate: Type.String({ description: 'YYYY-MM-DD; as of the end of that day, UTC' }),
+      includeRegisteredAndPicked: Type.Boolean(),
+      dimensions: Type.Array(Type.String()),
+      lineCount: Type.Integer(),
+      trigger: Type.String({ description: 'Manual or Recurring' }),
+    }),
+  },
+  'warehouseInventoryUpdateLog.published': {
+    schemaVersion: 1,
+    description: 'New warehouse inventory update log entries were published for a source system. Read them with your cursor.',
+    payload: Type.Object({
+      sourceSystemId: Type.String(),
+      publishId: Type.String(),
+      firstSequence: Type.Integer(),
+      lastSequence: Type.Integer(),
+      entryCount: Type.Integer(),
+      publishedAt: Type.String(),
+    }),
+  },
+} satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;
 

@@ -1,0 +1,52 @@
+import type { AppContext } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/database.js';
+import { fromJson, toJson } from '../../../platform/db/json.js';
+import { ensureProcess, type ProcessDefinition } from '../../../platform/jobs/processes.js';
+import { previousDay, type DimensionLevel } from '../domain/update-log-rules.js';
+import { createOnHandReport } from './create-on-hand-report.js';
+
+export const ON_HAND_REPORT_PROCESS = { type: 'createSourceSystemOnHandReport', label: 'Create source system on-hand inventory report', defaultIntervalSeconds: 86_400 };
+
+export interface ReportSchedule {
+  dimensions: DimensionLevel[];
+  includeRegisteredAndPicked: boolean;
+  intervalSeconds?: number | undefined;
+}
+
+/** As a recurring process the as-of date is ignored: every run reports the previous day. */
+export function onHandReportProcess(ctx: AppContext): ProcessDefinition {
+  return {
+    ...ON_HAND_REPORT_PROCESS,
+    run: async (process) => {
+      const params = fromJson<Partial<ReportSchedule>>(process.parameters, {});
+      const now = ctx.clock.now();
+      await ctx.db.kysely.transaction().execute((trx) =>
+        createOnHandReport(trx, ctx, now, {
+          sourceSystemId: process.source_system_id ?? process.scope_key,
+          asOfDate: previousDay(now),
+          dimensions: params.dimensions ?? ['warehouse'],
+          includeRegisteredAndPicked: params.includeRegisteredAndPicked ?? false,
+          trigger: 'Recurring',
+        }),
+      );
+      ctx.wake('events');
+      return 1;
+    },
+  };
+}
+
+/** Schedules (or reschedules) the recurring report of a source system; returns the process id. */
+export async function scheduleOnHandReport(db: Executor, now: number, sourceSystemId: string, schedule: ReportSchedule): Promise<number> {
+  const parameters = { dimensions: schedule.dimensions, includeRegisteredAndPicked: schedule.includeRegisteredAndPicked };
+  await ensureProcess(db, ON_HAND_REPORT_PROCESS, { scopeKey: sourceSystemId, sourceSystemId }, now, parameters);
+  let update = db.updateTable('background_processes').set({ parameters: toJson(parameters) });
+  if (schedule.intervalSeconds !== undefined) update = update.set({ interval_seconds: schedule.intervalSeconds });
+  await update.where('process_type', '=', ON_HAND_REPORT_PROCESS.type).where('scope_key', '=', sourceSystemId).execute();
+  const row = await db
+    .selectFrom('background_processes')
+    .select('id')
+    .where('process_type', '=', ON_HAND_REPORT_PROCESS.type)
+    .where('scope_key', '=', sourceSystemId)
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}

@@ -1,0 +1,86 @@
+import type { Executor } from '../../../platform/db/database.js';
+import type { SourceSystemScope } from '../../counting/index.js';
+import { onHandAsOf } from '../../inventory/index.js';
+import type { UpdateLogSettings } from '../domain/update-log-rules.js';
+import { updateLogDecision } from '../domain/update-log-rules.js';
+
+export type DriftReason = 'RegisteredNotReceivingCompleted' | 'PickedNotShipConfirmed' | 'UpdateLogEntryNotPublished' | 'StatusChangeNotReported';
+
+const GROUP = ['warehouse_id', 'owner_id', 'inventory_status_id', 'batch_number', 'serial_number'] as const;
+type GroupRow = { item_number: string } & Record<(typeof GROUP)[number], string>;
+const keyOf = (r: GroupRow) => [r.item_number, ...GROUP.map((c) => r[c])].join('\u0000');
+
+export interface DriftLine extends GroupRow {
+  wmsQty: number;
+  toldQty: number;
+  explanations: Array<{ reason: DriftReason; referenceType: string; referenceId: string; operationId: string; kind: string; status: string; qty: number; since: number }>;
+}
+
+/**
+ * For one source system and instant: per item and dimensions, the physical on-hand, what the source
+ * system had been told (finalized documents, counting journals, published update log entries) and
+ * the open ledger rows that make up the difference. Locations and license plates are summed over:
+ * moves inside the warehouse are nobody's business but the warehouse's.
+ */
+export async function explainDrift(db: Executor, scope: SourceSystemScope, settings: UpdateLogSettings, at: number): Promise<DriftLine[]> {
+  if (scope.ownerIds.length === 0 || scope.itemNumbers.length === 0) return [];
+  const physical = await onHandAsOf(db, { asOf: at, includeUnfinalized: true, groupBy: [...GROUP], ownerIds: scope.ownerIds, itemNumbers: scope.itemNumbers });
+  const open = await db
+    .selectFrom('inventory_transactions as t')
+    .leftJoin('update_log_entries as u', (j) => j.onRef('u.ledger_id', '=', 't.id').on('u.source_system_id', '=', scope.sourceSystemId).on('u.published_at', '<=', at))
+    .selectAll('t')
+    .where('t.created_at', '<=', at)
+    .where('t.owner_id', 'in', scope.ownerIds)
+    .where('t.item_number', 'in', scope.itemNumbers)
+    .where('u.ledger_id', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('t.kind', 'in', ['Receipt', 'Issue']), eb.or([eb('t.finalized_at', 'is', null), eb('t.finalized_at', '>', at)])]),
+        eb('t.kind', '=', 'StatusChange'),
+      ]),
+    )
+    .orderBy('t.id')
+    .execute();
+
+  const lines = new Map<string, DriftLine>();
+  const line = (r: GroupRow) => {
+    const key = keyOf(r);
+    let found = lines.get(key);
+    if (!found) {
+      found = {
+        item_number: r.item_number,
+        warehouse_id: r.warehouse_id,
+        owner_id: r.owner_id,
+        inventory_status_id: r.inventory_status_id,
+        batch_number: r.batch_number,
+        serial_number: r.serial_number,
+        wmsQty: 0,
+        toldQty: 0,
+        explanations: [],
+      };
+      lines.set(key, found);
+    }
+    return found;
+  };
+  for (const p of physical) {
+    const l = line(p as GroupRow);
+    l.wmsQty += p.qty;
+    l.toldQty += p.qty;
+  }
+  for (const o of open) {
+    const logged = updateLogDecision({ kind: o.kind, reference_type: o.reference_type, excludedJournal: false }, settings).log;
+    const reason: DriftReason = logged
+      ? 'UpdateLogEntryNotPublished'
+      : o.kind === 'Receipt'
+        ? 'RegisteredNotReceivingCompleted'
+        : o.kind === 'Issue'
+          ? 'PickedNotShipConfirmed'
+          : 'StatusChangeNotReported';
+    const l = line(o);
+    const qty = Number(o.qty);
+    l.toldQty -= qty;
+    l.explanations.push({ reason, referenceType: o.reference_type, referenceId: o.reference_id, operationId: o.operation_id, kind: o.kind, status: o.status, qty, since: o.created_at });
+  }
+  return [...lines.values()].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+}
+

@@ -1,0 +1,176 @@
+import { Type } from 'typebox';
+import { toIso } from '../../../platform/clock.js';
+import type { AppContext } from '../../../platform/context.js';
+import { flag, fromJson } from '../../../platform/db/json.js';
+import { DomainError } from '../../../platform/errors.js';
+import { scopedSourceSystem } from '../../../platform/http/auth.js';
+import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import type { App } from '../../../platform/http/server.js';
+import { qtyToNumber } from '../../../platform/quantity.js';
+import { createOnHandReport } from '../commands/create-on-hand-report.js';
+import { scheduleOnHandReport } from '../commands/recurring-report.js';
+import type { OnHandReportsTable } from '../db/tables.js';
+import { ReconciliationErrors } from '../errors.js';
+import { DimensionLevel, READ, ReportHeader, ReportLine, SourceSystemParams } from './schemas.js';
+
+const TAGS = ['reconciliation'];
+const opt = (v: string) => (v === '' ? null : v);
+
+function headerView(r: OnHandReportsTable) {
+  return {
+    reportId: r.report_id,
+    reportName: r.report_name,
+    sourceSystemId: r.source_system_id,
+    inventoryAsOfDate: r.as_of_date,
+    reportExecutionTime: toIso(r.created_at) ?? '',
+    includeRegisteredAndPickedTransactions: flag(r.include_registered_picked),
+    dimensions: fromJson<string[]>(r.dimensions, []),
+    trigger: r.trigger,
+    lineCount: r.line_count,
+  };
+}
+
+export function reportRoutes(app: App, ctx: AppContext): void {
+  const db = () => ctx.db.kysely;
+  const own = (request: Parameters<typeof scopedSourceSystem>[0], id: string) => scopedSourceSystem(request, id) ?? id;
+  const findReport = async (sourceSystemId: string, reportId: string) => {
+    const r = await db().selectFrom('on_hand_reports').selectAll().where('report_id', '=', reportId).where('source_system_id', '=', sourceSystemId).executeTakeFirst();
+    if (!r) throw new DomainError(ReconciliationErrors.reportNotFound, `On-hand report '${reportId}' does not exist for source system '${sourceSystemId}'`);
+    return r;
+  };
+
+  app.post(
+    '/api/v1/source-systems/:sourceSystemId/on-hand-reports',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Create a source system on-hand inventory report as of the end of a day',
+        params: SourceSystemParams,
+        body: Type.Object({
+          asOfDate: Type.String({ description: 'YYYY-MM-DD; the report is as of the end of that day, UTC' }),
+          dimensions: Type.Optional(Type.Array(DimensionLevel, { description: 'Dimension levels besides the item; default warehouse' })),
+          includeRegisteredAndPicked: Type.Optional(Type.Boolean({ description: 'Include receipts not yet receiving-completed and picks not yet ship-confirmed; default false' })),
+        }),
+        response: { 201: ReportHeader },
+      },
+      config: { access: READ },
+    },
+    async (request, reply) => {
+      const sourceSystemId = own(request, request.params.sourceSystemId);
+      const now = ctx.clock.now();
+      const reportId = await db()
+        .transaction()
+        .execute((trx) => createOnHandReport(trx, ctx, now, {
+            sourceSystemId,
+            asOfDate: request.body.asOfDate,
+            dimensions: (request.body.dimensions ?? ['warehouse']),
+            includeRegisteredAndPicked: request.body.includeRegisteredAndPicked ?? false,
+            trigger: 'Manual',
+          }));
+      ctx.wake('events');
+      return reply.status(201).send(headerView(await findReport(sourceSystemId, reportId)));
+    },
+  );
+
+  app.get(
+    '/api/v1/source-systems/:sourceSystemId/on-hand-reports',
+    {
+      schema: { tags: TAGS, summary: 'On-hand reports of a source system, newest first', params: SourceSystemParams, querystring: PageQuery, response: { 200: pageOf(ReportHeader) } },
+      config: { access: READ },
+    },
+    async (request) => {
+      const sourceSystemId = own(request, request.params.sourceSystemId);
+      const { limit, offset } = pageParams(request.query);
+      const query = db().selectFrom('on_hand_reports').where('source_system_id', '=', sourceSystemId);
+      const [rows, count] = await Promise.all([
+        query.selectAll().orderBy('created_at', 'desc').orderBy('report_id').limit(limit).offset(offset).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(headerView), total: Number(count.n), limit, offset };
+    },
+  );
+
+  app.get(
+    '/api/v1/source-systems/:sourceSystemId/on-hand-reports/:reportId',
+    {
+      schema: { tags: TAGS, summary: 'One on-hand report header', params: Type.Object({ sourceSystemId: Type.String(), reportId: Type.String() }), response: { 200: ReportHeader } },
+      config: { access: READ },
+    },
+    async (request) => headerView(await findReport(own(request, request.params.sourceSystemId), request.params.reportId)),
+  );
+
+  app.get(
+    '/api/v1/source-systems/:sourceSystemId/on-hand-reports/:reportId/lines',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Lines of an on-hand report, in internal and in the source system\'s ids',
+        params: Type.Object({ sourceSystemId: Type.String(), reportId: Type.String() }),
+        querystring: Type.Intersect([PageQuery, Type.Object({ warehouseId: Type.Optional(Type.String()), itemNumber: Type.Optional(Type.String()) })]),
+        response: { 200: pageOf(ReportLine) },
+      },
+      config: { access: READ },
+    },
+    async (request) => {
+      const report = await findReport(own(request, request.params.sourceSystemId), request.params.reportId);
+      const { limit, offset } = pageParams(request.query);
+      let query = db().selectFrom('on_hand_report_lines').where('report_id', '=', report.report_id);
+      if (request.query.warehouseId) query = query.where('warehouse_id', '=', request.query.warehouseId);
+      if (request.query.itemNumber) query = query.where('item_number', '=', request.query.itemNumber);
+      const [rows, count] = await Promise.all([
+        query.selectAll().orderBy('line_number').limit(limit).offset(offset).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return {
+        items: rows.map((r) => ({
+          lineNumber: r.line_number,
+          itemNumber: r.item_number,
+          sourceSystemItemNumber: r.source_item_number,
+          warehouseId: opt(r.warehouse_id),
+          locationId: opt(r.location_id),
+          licensePlateId: opt(r.license_plate_id),
+          inventoryStatusId: opt(r.inventory_status_id),
+          inventoryOwnerId: opt(r.owner_id),
+          sourceSystemInventoryOwnerId: r.source_owner_id,
+          batchNumber: opt(r.batch_number),
+          serialNumber: opt(r.serial_number),
+          onHandQuantity: qtyToNumber(Number(r.qty)),
+        })),
+        total: Number(count.n),
+        limit,
+        offset,
+      };
+    },
+  );
+
+  app.put(
+    '/api/v1/source-systems/:sourceSystemId/on-hand-report-schedule',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Create the on-hand report as a recurring background process (each run reports the previous day)',
+        params: SourceSystemParams,
+        body: Type.Object({
+          dimensions: Type.Optional(Type.Array(DimensionLevel)),
+          includeRegisteredAndPicked: Type.Optional(Type.Boolean()),
+          intervalSeconds: Type.Optional(Type.Integer({ minimum: 60 })),
+        }),
+        response: { 200: Type.Object({ backgroundProcessId: Type.Integer() }) },
+      },
+      config: { access: ['integration_operator'] },
+    },
+    async (request) => {
+      const sourceSystemId = own(request, request.params.sourceSystemId);
+      const exists = await db().selectFrom('source_systems').select('source_system_id').where('source_system_id', '=', sourceSystemId).executeTakeFirst();
+      if (!exists) throw new DomainError(ReconciliationErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`);
+      const id = await db()
+        .transaction()
+        .execute((trx) => scheduleOnHandReport(trx, ctx.clock.now(), sourceSystemId, {
+            dimensions: (request.body.dimensions ?? ['warehouse']),
+            includeRegisteredAndPicked: request.body.includeRegisteredAndPicked ?? false,
+            intervalSeconds: request.body.intervalSeconds,
+          }));
+      return { backgroundProcessId: id };
+    },
+  );
+}
