@@ -17,7 +17,7 @@ import { systemModule } from './modules/system/index.js';
 import { countingModule } from './modules/counting/index.js';
 import { eventsModule } from './modules/events/index.js';
 import { reconciliationModule, updateLogPublisher } from './modules/reconciliation/index.js';
-import { inboundModule } from './modules/inbound/index.js';
+import { inboundModule, postShipmentReceipts } from './modules/inbound/index.js';
 import { inventoryModule } from './modules/inventory/index.js';
 import { integrationModule } from './modules/integration/index.js';
 import { masterDataModule } from './modules/master-data/index.js';
@@ -72,7 +72,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
 
   const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx),
     masterDataModule(ctx),
-    integrationModule(ctx, { publishWarehouseInventoryUpdateLog: updateLogPublisher(ctx) }),
+    integrationModule(ctx, { publishWarehouseInventoryUpdateLog: updateLogPublisher(ctx), postShipmentReceipts: (sourceSystemId) => postShipmentReceipts(ctx, sourceSystemId) }),
     inventoryModule(ctx),
     inboundModule(ctx),
     outboundModule(ctx),

@@ -7,6 +7,7 @@ import * as m0005 from './0005_events.js';
 import * as m0006 from './0006_inventory.js';
 import * as m0007 from './0007_client_operations.js';
 import * as m0008 from './0008_work.js';
+import * as m0009 from './0009_inbound_receiving.js';
 import * as m0012 from './0012_outbound_execution.js';
 import * as m0013 from './0013_outbound_allocation.js';
 import * as m0016 from './0016_counting_journals.js';
@@ -22,6 +23,7 @@ export const migrations: Record<string, PortableMigration> = {
   '0006_inventory': m0006,
   '0007_client_operations': m0007,
   '0008_work': m0008,
+  '0009_inbound_receiving': m0009,
   '0012_outbound_execution': m0012,
   '0013_outbound_allocation': m0013,
   '0016_counting_journals': m0016,

@@ -134,6 +134,49 @@ export const EVENT_TYPES = {
       publishedAt: Type.String(),
     }),
   },
+  'shipmentReceipt.modified': {
+    schemaVersion: 1,
+    description: 'A shipment receipt version was created by receiving completed, or posted (counterpart of WHSShipmentReceivingJournalModifiedBusinessEvent). Read it by its version number.',
+    payload: Type.Object({
+      shipmentReceiptVersionNumber: Type.String({ description: '<number>.<version>' }),
+      shipmentReceiptNumber: Type.String(),
+      version: Type.Integer(),
+      change: Type.Union([Type.Literal('Created'), Type.Literal('Posted')]),
+      postingStatus: Type.String({ description: 'ReadyForPosting or Posted' }),
+      sourceSystemId: Type.String(),
+      loadId: Type.String(),
+      inboundShipmentOrderNumber: Type.String({ description: 'Internal order number' }),
+      sourceSystemOrderNumber: Type.String(),
+      cursor: Type.String({ description: 'Position in GET /api/v1/shipment-receipts?after=' }),
+    }),
+  },
+  'shipmentReceipt.reversed': {
+    schemaVersion: 1,
+    description: 'Receiving completed was reversed before posting: the receipt got a new, Canceled version that replaces the reversed one.',
+    payload: Type.Object({
+      shipmentReceiptVersionNumber: Type.String({ description: 'The new (Canceled) version' }),
+      reversedVersionNumber: Type.String(),
+      shipmentReceiptNumber: Type.String(),
+      version: Type.Integer(),
+      sourceSystemId: Type.String(),
+      loadId: Type.String(),
+      inboundShipmentOrderNumber: Type.String(),
+      sourceSystemOrderNumber: Type.String(),
+      cursor: Type.String(),
+    }),
+  },
+  'shipmentReceipt.failed': {
+    schemaVersion: 1,
+    description: 'Posting a shipment receipt failed; it stays Ready for posting and is tried again (counterpart of WHSShipmentReceivingJournalFailedBusinessEvent).',
+    payload: Type.Object({
+      shipmentReceiptVersionNumber: Type.String(),
+      shipmentReceiptNumber: Type.String(),
+      sourceSystemId: Type.String(),
+      loadId: Type.String(),
+      attempts: Type.Integer(),
+      error: Type.String(),
+    }),
+  },
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;

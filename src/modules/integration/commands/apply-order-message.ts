@@ -1,6 +1,6 @@
 import type { Tx } from '../../../platform/db/database.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
-import { upsertInboundOrder, type InboundLineInput } from '../../inbound/index.js';
+import { synchronizeInboundLoads, upsertInboundOrder, type InboundLineInput } from '../../inbound/index.js';
 import { importOutboundOrder, type OutboundLineInput } from '../../outbound/index.js';
 import { internalOrderNumber, type SourceSystem } from '../domain/source-system-settings.js';
 import type { MessageType } from '../domain/message-states.js';
@@ -99,6 +99,8 @@ async function applyInbound(
     },
     numberFor(trx, 'inbound', system, m.orderNumber),
   );
+  // Load synchronization policy Full synchronization: the order's load follows every message.
+  if (system.inboundLoadSynchronizationPolicy === 'FullSynchronization') await synchronizeInboundLoads(trx, now, outcome.orderNumber);
   return { ok: true, ...outcome };
 }
 

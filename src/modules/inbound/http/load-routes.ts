@@ -1,0 +1,219 @@
+import { Type } from 'typebox';
+import type { AppContext } from '../../../platform/context.js';
+import { fromIso } from '../../../platform/clock.js';
+import { invalid } from '../../../platform/errors.js';
+import { scopedSourceSystem } from '../../../platform/http/auth.js';
+import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import type { App } from '../../../platform/http/server.js';
+import { importAsn } from '../commands/import-asn.js';
+import { addLoadLines, createLoad, moveLoadLine } from '../commands/plan-loads.js';
+import { completeFullyRegisteredLoads, completeReceiving } from '../commands/receiving-completed.js';
+import { reverseReceivingCompleted } from '../commands/reverse-receiving.js';
+import { findLoad } from '../db/loads.js';
+import { loadHeaderView, loadView } from '../db/load-views.js';
+import { Load, LoadSummary, LoadWithReceipts, micro, nullable, OverReceiptPolicy, Quantity } from './schemas.js';
+
+const TAGS = ['inbound loads'];
+const READ = ['planner', 'warehouse_manager', 'warehouse_worker', 'integration_operator'] as const;
+const PLAN = ['planner', 'warehouse_manager'] as const;
+const COMPLETE = ['warehouse_worker', 'warehouse_manager', 'planner'] as const;
+const Params = Type.Object({ loadId: Type.String() });
+const PlannedLine = Type.Object({
+  orderNumber: Type.String({ description: 'Internal inbound shipment order number' }),
+  orderLineNumber: Type.Integer(),
+  quantity: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'In the inventory unit; default: what is not yet on a load' })),
+});
+const plannedLines = (lines: Array<{ orderNumber: string; orderLineNumber: number; quantity?: number }>) =>
+  lines.map((l, i) => ({ orderNumber: l.orderNumber, lineNumber: l.orderLineNumber, qty: l.quantity === undefined ? undefined : micro(`lines/${String(i)}/quantity`, l.quantity) }));
+
+const AsnLine = Type.Object({
+  orderNumber: Type.String({ description: "The source system's order number" }),
+  orderLineNumber: Type.Integer(),
+  itemNumber: Type.String({ description: "The source system's (or the internal) item number" }),
+  quantity: Quantity,
+  unitSymbol: Type.String(),
+  itemBatchNumber: Type.Optional(nullable(Type.String())),
+});
+const AsnBody = Type.Object({
+  sourceSystemId: Type.Optional(Type.String({ description: 'Integration keys: their own; users: required' })),
+  receivingWarehouseId: Type.String(),
+  transport: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'Tractor, trailer, carrier, estimated arrival...' })),
+  shipments: Type.Array(
+    Type.Object({
+      vendorShipmentId: Type.Optional(nullable(Type.String())),
+      vendorPackingSlipId: Type.Optional(nullable(Type.String())),
+      details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+      licensePlates: Type.Array(
+        Type.Object({
+          licensePlateNumber: Type.String({ minLength: 1 }),
+          parentLicensePlateNumber: Type.Optional(nullable(Type.String({ description: 'For a case nested in a pallet of the same shipment' }))),
+          lines: Type.Optional(Type.Array(AsnLine)),
+        }),
+        { minItems: 1 },
+      ),
+    }),
+    { minItems: 1 },
+  ),
+});
+
+export function loadRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/v1/inbound-loads',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Inbound loads, newest first',
+        querystring: Type.Intersect([
+          PageQuery,
+          Type.Object({ warehouseId: Type.Optional(Type.String()), loadStatus: Type.Optional(Type.String()), sourceSystemId: Type.Optional(Type.String()), orderNumber: Type.Optional(Type.String({ description: 'Loads carrying a line of this order' })) }),
+        ]),
+        response: { 200: pageOf(LoadSummary) },
+      },
+      config: { access: READ },
+    },
+    async (request) => {
+      const q = request.query;
+      const { limit, offset } = pageParams(q);
+      let query = ctx.db.kysely.selectFrom('inbound_loads');
+      if (q.warehouseId) query = query.where('warehouse_id', '=', q.warehouseId);
+      if (q.loadStatus) query = query.where('status', '=', q.loadStatus);
+      if (q.sourceSystemId) query = query.where('source_system_id', '=', q.sourceSystemId);
+      if (q.orderNumber) {
+        const orderNumber = q.orderNumber;
+        query = query.where('load_id', 'in', ctx.db.kysely.selectFrom('inbound_load_lines').select('load_id').where('order_number', '=', orderNumber));
+      }
+      const [rows, count] = await Promise.all([
+        query.selectAll().orderBy('created_at', 'desc').orderBy('load_id', 'desc').limit(limit).offset(offset).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(loadHeaderView), total: Number(count.n), limit, offset };
+    },
+  );
+
+  app.get(
+    '/api/v1/inbound-loads/:loadId',
+    { schema: { tags: TAGS, summary: 'One inbound load with its lines, shipments and packing structure', params: Params, response: { 200: Load } }, config: { access: READ } },
+    async (request) => loadView(ctx.db.kysely, await findLoad(ctx.db.kysely, request.params.loadId)),
+  );
+
+  app.post(
+    '/api/v1/inbound-loads',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Load planning: a new inbound load, optionally with order lines',
+        body: Type.Object({
+          warehouseId: Type.String(),
+          loadOverReceiptPolicy: Type.Optional(nullable(OverReceiptPolicy)),
+          transport: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+          lines: Type.Optional(Type.Array(PlannedLine)),
+        }),
+        response: { 201: Load },
+      },
+      config: { access: PLAN },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const load = await createLoad(ctx, { warehouseId: b.warehouseId, loadOverReceiptPolicy: b.loadOverReceiptPolicy, transport: b.transport, lines: plannedLines(b.lines ?? []) });
+      return reply.status(201).send(load);
+    },
+  );
+
+  app.post(
+    '/api/v1/inbound-loads/:loadId/lines',
+    { schema: { tags: TAGS, summary: 'Load planning: add order lines to a load', params: Params, body: Type.Object({ lines: Type.Array(PlannedLine, { minItems: 1 }) }), response: { 200: Load } }, config: { access: PLAN } },
+    async (request) => addLoadLines(ctx, request.params.loadId, plannedLines(request.body.lines)),
+  );
+
+  app.post(
+    '/api/v1/inbound-loads/:loadId/lines/move',
+    {
+      schema: {
+        tags: TAGS,
+        summary: "Load planning: move (part of) an order line's unregistered quantity to another load",
+        params: Params,
+        body: Type.Object({ targetLoadId: Type.String(), orderNumber: Type.String(), orderLineNumber: Type.Integer(), quantity: Type.Optional(Quantity) }),
+        response: { 200: Type.Object({ source: Load, target: Load }) },
+      },
+      config: { access: PLAN },
+    },
+    async (request) => {
+      const b = request.body;
+      return moveLoadLine(ctx, { loadId: request.params.loadId, targetLoadId: b.targetLoadId, orderNumber: b.orderNumber, lineNumber: b.orderLineNumber, qty: b.quantity === undefined ? undefined : micro('quantity', b.quantity) });
+    },
+  );
+
+  app.post(
+    '/api/v1/inbound-loads/asn',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Import an advanced shipping notice: load, shipments, license plates with nested cases and item lines, validated against the orders',
+        body: AsnBody,
+        response: { 201: Load },
+      },
+      config: { access: ['source_system', 'integration_operator', 'planner', 'warehouse_manager'] },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const sourceSystemId = scopedSourceSystem(request, b.sourceSystemId);
+      if (sourceSystemId === undefined) throw invalid('sourceSystemId', 'required', null);
+      const load = await importAsn(ctx, {
+        sourceSystemId,
+        receivingWarehouseId: b.receivingWarehouseId,
+        transport: b.transport,
+        shipments: b.shipments.map((s, si) => ({
+          vendorShipmentId: s.vendorShipmentId,
+          vendorPackingSlipId: s.vendorPackingSlipId,
+          details: s.details,
+          licensePlates: s.licensePlates.map((p, pi) => ({
+            licensePlateNumber: p.licensePlateNumber,
+            parentLicensePlateNumber: p.parentLicensePlateNumber,
+            lines: (p.lines ?? []).map((l, li) => ({
+              orderNumber: l.orderNumber,
+              orderLineNumber: l.orderLineNumber,
+              itemNumber: l.itemNumber,
+              qty: micro(`shipments/${String(si)}/licensePlates/${String(pi)}/lines/${String(li)}/quantity`, l.quantity),
+              unitSymbol: l.unitSymbol,
+              batchNumber: l.itemBatchNumber,
+            })),
+          })),
+        })),
+      });
+      return reply.status(201).send(load);
+    },
+  );
+
+  app.post(
+    '/api/v1/inbound-loads/:loadId/receiving-completed',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Receiving completed: the load becomes Received and a shipment receipt per order is created for the ERP',
+        params: Params,
+        body: Type.Object({ packingSlipId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })), packingSlipDate: Type.Optional(Type.String({ format: 'date-time' })) }),
+        response: { 200: LoadWithReceipts },
+      },
+      config: { access: COMPLETE },
+    },
+    async (request) => completeReceiving(ctx, { loadId: request.params.loadId, packingSlipId: request.body.packingSlipId ?? null, packingSlipDate: fromIso(request.body.packingSlipDate) }),
+  );
+
+  app.post(
+    '/api/v1/inbound-loads/:loadId/reverse-receiving-completed',
+    {
+      schema: { tags: TAGS, summary: 'Reverse receiving completed before the shipment receipts are posted: each receipt gets a Canceled version', params: Params, body: Type.Object({}), response: { 200: LoadWithReceipts } },
+      config: { access: ['warehouse_manager'] },
+    },
+    async (request) => reverseReceivingCompleted(ctx, request.params.loadId),
+  );
+
+  app.post(
+    '/api/v1/inbound-loads/receiving-completed-batch',
+    {
+      schema: { tags: TAGS, summary: 'Run receiving completed for every In process load whose lines are fully registered', body: Type.Object({}), response: { 200: Type.Object({ completedLoads: Type.Integer() }) } },
+      config: { access: ['warehouse_manager'] },
+    },
+    async () => ({ completedLoads: await completeFullyRegisteredLoads(ctx) }),
+  );
+}

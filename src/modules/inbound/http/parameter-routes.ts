@@ -1,0 +1,43 @@
+import { Type } from 'typebox';
+import type { AppContext } from '../../../platform/context.js';
+import { missingReference } from '../../../platform/errors.js';
+import type { App } from '../../../platform/http/server.js';
+import { inboundParameters } from '../db/parameters.js';
+import { OverReceiptPolicy, PackingSlipPolicy } from './schemas.js';
+
+const View = Type.Object({ warehouseId: Type.String(), packingSlipPolicy: Type.String(), loadOverReceiptPolicy: Type.String(), version: Type.Integer() });
+const Params = Type.Object({ warehouseId: Type.String() });
+
+export function parameterRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/v1/inbound-parameters/:warehouseId',
+    { schema: { tags: ['receiving'], summary: "A warehouse's receiving parameters (defaults until set)", params: Params, response: { 200: View } }, config: { access: ['warehouse_manager', 'planner', 'warehouse_worker'] } },
+    async (request) => inboundParameters(ctx.db.kysely, request.params.warehouseId),
+  );
+
+  app.put(
+    '/api/v1/inbound-parameters/:warehouseId',
+    {
+      schema: {
+        tags: ['receiving'],
+        summary: 'Set the packing slip policy at receiving completed and the default load over receipt policy of a warehouse',
+        params: Params,
+        body: Type.Object({ packingSlipPolicy: PackingSlipPolicy, loadOverReceiptPolicy: OverReceiptPolicy }),
+        response: { 200: View },
+      },
+      config: { access: ['warehouse_manager'] },
+    },
+    async (request) => {
+      const db = ctx.db.kysely;
+      const { warehouseId } = request.params;
+      if (!(await db.selectFrom('warehouses').select('warehouse_id').where('warehouse_id', '=', warehouseId).executeTakeFirst())) throw missingReference('warehouseId', 'Warehouse', warehouseId);
+      const values = { packing_slip_policy: request.body.packingSlipPolicy, load_over_receipt_policy: request.body.loadOverReceiptPolicy };
+      await db
+        .insertInto('inbound_parameters')
+        .values({ warehouse_id: warehouseId, ...values, version: 1 })
+        .onConflict((oc) => oc.column('warehouse_id').doUpdateSet((eb) => ({ ...values, version: eb('inbound_parameters.version', '+', 1) })))
+        .execute();
+      return inboundParameters(db, warehouseId);
+    },
+  );
+}

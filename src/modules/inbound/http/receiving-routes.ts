@@ -1,0 +1,151 @@
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../../platform/context.js';
+import { principalOf } from '../../../platform/http/auth.js';
+import type { App } from '../../../platform/http/server.js';
+import { receiveLicensePlate, receiveLoadItem, receiveMixedLicensePlate, receiveOrderLine } from '../commands/receive.js';
+import { micro, nullable, OperationId, Quantity, RegistrationResult } from './schemas.js';
+
+const TAGS = ['receiving'];
+const ACCESS = ['warehouse_worker', 'warehouse_manager'] as const;
+
+const Dimensions = {
+  itemBatchNumber: Type.Optional(nullable(Type.String({ minLength: 1 }))),
+  itemSerialNumber: Type.Optional(nullable(Type.String({ minLength: 1 }))),
+  inventoryStatusId: Type.Optional(Type.String({ description: "Default: the order line's" })),
+  inventoryOwnerId: Type.Optional(Type.String({ description: "Must be the order line's owner" })),
+};
+const Common = {
+  operationId: OperationId,
+  locationId: Type.Optional(Type.String({ description: "Receipt location; default: the warehouse's first receipt location" })),
+};
+const unitField = Type.Optional(Type.String({ description: "Default: the order line's inventory unit" }));
+
+const worker = (request: FastifyRequest) => principalOf(request).name;
+
+export function receivingRoutes(app: App, ctx: AppContext): void {
+  app.post(
+    '/api/v1/inbound-receiving/order-line',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Inbound shipment order line receiving: register a quantity of one order line',
+        body: Type.Object({
+          ...Common,
+          ...Dimensions,
+          orderNumber: Type.String(),
+          orderLineNumber: Type.Integer(),
+          quantity: Quantity,
+          unitSymbol: unitField,
+          licensePlateId: Type.Optional(nullable(Type.String({ minLength: 1 }))),
+          loadId: Type.Optional(Type.String({ description: 'Default: the open load carrying the line, or a new load' })),
+        }),
+        response: { 200: RegistrationResult },
+      },
+      config: { access: ACCESS },
+    },
+    async (request) => {
+      const b = request.body;
+      return receiveOrderLine(ctx, { operationId: b.operationId, workerId: worker(request), locationId: b.locationId }, {
+        orderNumber: b.orderNumber,
+        lineNumber: b.orderLineNumber,
+        qty: micro('quantity', b.quantity),
+        unit: b.unitSymbol,
+        batchNumber: b.itemBatchNumber,
+        serialNumber: b.itemSerialNumber,
+        inventoryStatusId: b.inventoryStatusId,
+        inventoryOwnerId: b.inventoryOwnerId,
+        licensePlateId: b.licensePlateId,
+        loadId: b.loadId,
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/inbound-receiving/license-plate',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'License plate receiving: one scan receives everything an ASN packed on the plate and its nested cases',
+        body: Type.Object({ ...Common, licensePlateNumber: Type.String({ minLength: 1 }), loadId: Type.Optional(Type.String()) }),
+        response: { 200: RegistrationResult },
+      },
+      config: { access: ACCESS },
+    },
+    async (request) => receiveLicensePlate(ctx, { operationId: request.body.operationId, workerId: worker(request), locationId: request.body.locationId }, request.body),
+  );
+
+  app.post(
+    '/api/v1/inbound-receiving/load-item',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Load item receiving: register a quantity of an item on a load',
+        body: Type.Object({
+          ...Common,
+          ...Dimensions,
+          loadId: Type.String(),
+          itemNumber: Type.String({ description: 'Internal item number' }),
+          quantity: Quantity,
+          unitSymbol: unitField,
+          licensePlateId: Type.Optional(nullable(Type.String({ minLength: 1 }))),
+        }),
+        response: { 200: RegistrationResult },
+      },
+      config: { access: ACCESS },
+    },
+    async (request) => {
+      const b = request.body;
+      return receiveLoadItem(ctx, { operationId: b.operationId, workerId: worker(request), locationId: b.locationId }, {
+        loadId: b.loadId,
+        itemNumber: b.itemNumber,
+        qty: micro('quantity', b.quantity),
+        unit: b.unitSymbol,
+        batchNumber: b.itemBatchNumber,
+        serialNumber: b.itemSerialNumber,
+        inventoryStatusId: b.inventoryStatusId,
+        inventoryOwnerId: b.inventoryOwnerId,
+        licensePlateId: b.licensePlateId,
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/inbound-receiving/mixed-license-plate',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Mixed license plate receiving: several order lines onto one license plate, with one put-away work',
+        body: Type.Object({
+          ...Common,
+          licensePlateId: Type.String({ minLength: 1 }),
+          lines: Type.Array(
+            Type.Object({ ...Dimensions, orderNumber: Type.String(), orderLineNumber: Type.Integer(), quantity: Quantity, unitSymbol: unitField, loadId: Type.Optional(Type.String()) }),
+            { minItems: 1, maxItems: 200 },
+          ),
+        }),
+        response: { 200: RegistrationResult },
+      },
+      config: { access: ACCESS },
+    },
+    async (request) => {
+      const b = request.body;
+      return receiveMixedLicensePlate(
+        ctx,
+        { operationId: b.operationId, workerId: worker(request), locationId: b.locationId },
+        b.licensePlateId,
+        b.lines.map((l, i) => ({
+          orderNumber: l.orderNumber,
+          lineNumber: l.orderLineNumber,
+          qty: micro(`lines/${String(i)}/quantity`, l.quantity),
+          unit: l.unitSymbol,
+          batchNumber: l.itemBatchNumber,
+          serialNumber: l.itemSerialNumber,
+          inventoryStatusId: l.inventoryStatusId,
+          inventoryOwnerId: l.inventoryOwnerId,
+          loadId: l.loadId,
+        })),
+      );
+    },
+  );
+}
