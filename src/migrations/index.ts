@@ -12,6 +12,7 @@ import * as m0012 from './0012_outbound_execution.js';
 import * as m0013 from './0013_outbound_allocation.js';
 import * as m0016 from './0016_counting_journals.js';
 import * as m0017 from './0017_reconciliation.js';
+import * as m0018 from './0018_cycle_counting.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
 export const migrations: Record<string, PortableMigration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0013_outbound_allocation': m0013,
   '0016_counting_journals': m0016,
   '0017_reconciliation': m0017,
+  '0018_cycle_counting': m0018,
 };

@@ -1,5 +1,7 @@
 import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
+import { runPlan } from './commands/cycle-work.js';
+import { CYCLE_PLAN_PROCESS, cycleRoutes } from './http/cycle-routes.js';
 import { journalRoutes } from './http/journal-routes.js';
 import { sourceSystemCountingRoutes } from './http/source-system-routes.js';
 import { stockChangeRoutes } from './http/stock-change-routes.js';
@@ -12,6 +14,8 @@ export { moveLicensePlate } from './commands/move-license-plate.js';
 export { journalsExcludedFromUpdateLog, journalView } from './db/journal-rows.js';
 export { sourceSystemScope, concernedSourceSystems, type SourceSystemScope } from './db/source-system-scope.js';
 export { CYCLE_COUNT_JOURNAL_NAME } from './domain/counting.js';
+export { countCycleWork, reviewCycleWork } from './commands/count-cycle-work.js';
+export { createCycleWork, createManualWork, evaluateThresholds, runPlan } from './commands/cycle-work.js';
 export { CountingErrors } from './errors.js';
 
 /**
@@ -25,6 +29,17 @@ export function countingModule(ctx: AppContext): Module {
       journalRoutes(app, ctx);
       sourceSystemCountingRoutes(app, ctx);
       stockChangeRoutes(app, ctx);
+      cycleRoutes(app, ctx);
     },
+    processes: [
+      {
+        ...CYCLE_PLAN_PROCESS,
+        run: async (process) => {
+          const planId = process.scope_key.replace(/^plan:/, '');
+          const created = await ctx.db.kysely.transaction().execute((trx) => runPlan(trx, ctx.clock.now(), 'cycle counting plan', planId));
+          return created.length;
+        },
+      },
+    ],
   };
 }

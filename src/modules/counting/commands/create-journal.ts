@@ -17,6 +17,8 @@ export interface NewJournal {
   values: string[];
   /** Only these owners' stock (never mix owners a caller did not ask for). */
   ownerId?: string | undefined;
+  /** Only this item (a location count for one item). */
+  itemNumber?: string | undefined;
 }
 
 /**
@@ -42,6 +44,7 @@ export async function createJournal(db: Executor, now: number, actor: string, in
     .where('warehouse_id', '=', input.warehouseId)
     .where(column, 'in', input.values);
   if (input.ownerId !== undefined) query = query.where('owner_id', '=', input.ownerId);
+  if (input.itemNumber !== undefined) query = query.where('item_number', '=', input.itemNumber);
   query = query.groupBy([...DIMENSION_COLUMNS]).having(sql<boolean>`sum(qty) <> 0`);
   for (const c of DIMENSION_COLUMNS) query = query.orderBy(c);
   const stock = await query.execute();

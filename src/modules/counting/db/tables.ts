@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { DimensionColumns } from '../../inventory/db/tables.js';
+import type { CycleCountingTables } from './cycle-tables.js';
 
 export interface CountingJournalNamesTable {
   journal_name_id: string;
@@ -49,7 +50,7 @@ export interface CountingJournalLinesTable extends DimensionColumns {
   reason_code: string | null;
 }
 
-export interface CountingTables {
+export interface CountingTables extends CycleCountingTables {
   counting_journal_names: CountingJournalNamesTable;
   counting_journals: CountingJournalsTable;
   counting_journal_lines: CountingJournalLinesTable;

@@ -1,0 +1,340 @@
+import { Type } from 'typebox';
+import { toIso } from '../../../platform/clock.js';
+import type { AppContext } from '../../../platform/context.js';
+import { onceForOperation } from '../../../platform/db/client-operations.js';
+import { toJson } from '../../../platform/db/json.js';
+import type { Executor } from '../../../platform/db/database.js';
+import { DomainError, invalid } from '../../../platform/errors.js';
+import { principalOf } from '../../../platform/http/auth.js';
+import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import type { App } from '../../../platform/http/server.js';
+import { ensureProcess } from '../../../platform/jobs/processes.js';
+import { parseQty, qtyToNumber } from '../../../platform/quantity.js';
+import { countCycleWork, reviewCycleWork } from '../commands/count-cycle-work.js';
+import { createManualWork, evaluateThresholds, runPlan } from '../commands/cycle-work.js';
+import { journalView } from '../db/journal-rows.js';
+import type { CycleCountWorkTable } from '../db/cycle-tables.js';
+import { REVIEW_DECISIONS } from '../domain/cycle-counting.js';
+import { CountingErrors } from '../errors.js';
+import { DimensionsInput, JournalLine, nullable, OperationId } from './schemas.js';
+
+const TAGS = ['cycle counting'];
+const READ = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
+const PLAN = ['warehouse_manager', 'planner'] as const;
+const COUNT = ['warehouse_manager', 'warehouse_worker'] as const;
+export const CYCLE_PLAN_PROCESS = { type: 'runCycleCountPlan', label: 'Run cycle counting plan', defaultIntervalSeconds: 86_400 };
+
+const ToleranceInput = {
+  maxPercentage: Type.Optional(Type.Integer({ minimum: 0, description: 'Maximum percentage limit' })),
+  maxQuantity: Type.Optional(Type.Number({ minimum: 0, description: 'Maximum quantity limit (inventory unit)' })),
+};
+
+const WorkView = Type.Object({
+  workId: Type.String(),
+  warehouseId: Type.String(),
+  locationId: Type.String(),
+  itemNumber: nullable(Type.String()),
+  createdBy: Type.String({ description: 'Threshold, Plan or Manual' }),
+  originId: nullable(Type.String()),
+  status: Type.String({ description: 'Open, PendingReview or Closed' }),
+  outcome: nullable(Type.String({ description: 'Adjusted, NoDifference, Accepted or Rejected' })),
+  journalId: Type.String(),
+  maxPercentage: nullable(Type.Integer()),
+  maxQuantity: nullable(Type.Number()),
+  recounts: Type.Integer(),
+  createdAt: Type.String(),
+  countedAt: nullable(Type.String()),
+  countedBy: nullable(Type.String()),
+  closedAt: nullable(Type.String()),
+  closedBy: nullable(Type.String()),
+});
+const WorkWithLines = Type.Object({ ...WorkView.properties, lines: Type.Array(JournalLine) });
+
+function view(w: CycleCountWorkTable) {
+  return {
+    workId: w.work_id,
+    warehouseId: w.warehouse_id,
+    locationId: w.location_id,
+    itemNumber: w.item_number === '' ? null : w.item_number,
+    createdBy: w.created_by_method,
+    originId: w.origin_id,
+    status: w.status,
+    outcome: w.outcome,
+    journalId: w.journal_id,
+    maxPercentage: w.max_percentage,
+    maxQuantity: w.max_quantity === null ? null : qtyToNumber(Number(w.max_quantity)),
+    recounts: w.recounts,
+    createdAt: toIso(w.created_at) ?? '',
+    countedAt: toIso(w.counted_at),
+    countedBy: w.counted_by,
+    closedAt: toIso(w.closed_at),
+    closedBy: w.closed_by,
+  };
+}
+
+async function withLines(db: Executor, workId: string) {
+  const w = await db.selectFrom('cycle_count_work').selectAll().where('work_id', '=', workId).executeTakeFirst();
+  if (!w) throw new DomainError(CountingErrors.workNotFound, `Cycle count work '${workId}' does not exist`);
+  return { ...view(w), lines: (await journalView(db, w.journal_id)).lines };
+}
+
+async function listWork(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('cycle_count_work').selectAll().where('work_id', 'in', ids).orderBy('work_id').execute();
+  return rows.map(view);
+}
+
+function tolerance(body: { maxPercentage?: number | undefined; maxQuantity?: number | undefined }) {
+  const maxQuantity = body.maxQuantity === undefined ? null : (parseQty(body.maxQuantity) ?? null);
+  if (body.maxQuantity !== undefined && maxQuantity === null) throw invalid('maxQuantity', 'at most 6 decimals', body.maxQuantity);
+  return { maxPercentage: body.maxPercentage ?? null, maxQuantity };
+}
+
+export function cycleRoutes(app: App, ctx: AppContext): void {
+  const db = () => ctx.db.kysely;
+  const WorkParams = Type.Object({ workId: Type.String() });
+
+  app.post(
+    '/api/v1/cycle-count-work',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Create cycle count work by hand: by location, or by item (every location holding it)',
+        body: Type.Object({
+          warehouseId: Type.String({ minLength: 1 }),
+          locationIds: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, maxItems: 500 })),
+          itemNumber: Type.Optional(Type.String({ minLength: 1 })),
+          maxWork: Type.Optional(Type.Integer({ minimum: 1, description: 'Create at most this many' })),
+          ...ToleranceInput,
+        }),
+        response: { 201: Type.Object({ items: Type.Array(WorkView) }) },
+      },
+      config: { access: PLAN },
+    },
+    async (request, reply) => {
+      const actor = principalOf(request).name;
+      const items = await db()
+        .transaction()
+        .execute(async (trx) => listWork(trx, await createManualWork(trx, ctx.clock.now(), actor, { ...request.body, tolerance: tolerance(request.body) })));
+      return reply.status(201).send({ items });
+    },
+  );
+
+  app.get(
+    '/api/v1/cycle-count-work',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Cycle count work; status=PendingReview is the cycle count pending review list',
+        querystring: Type.Intersect([PageQuery, Type.Object({ status: Type.Optional(Type.String()), warehouseId: Type.Optional(Type.String()), locationId: Type.Optional(Type.String()) })]),
+        response: { 200: pageOf(WorkView) },
+      },
+      config: { access: READ },
+    },
+    async (request) => {
+      const { limit, offset } = pageParams(request.query);
+      let query = db().selectFrom('cycle_count_work');
+      if (request.query.status) query = query.where('status', '=', request.query.status);
+      if (request.query.warehouseId) query = query.where('warehouse_id', '=', request.query.warehouseId);
+      if (request.query.locationId) query = query.where('location_id', '=', request.query.locationId);
+      const [rows, count] = await Promise.all([
+        query.selectAll().orderBy('work_id').limit(limit).offset(offset).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(view), total: Number(count.n), limit, offset };
+    },
+  );
+
+  app.get(
+    '/api/v1/cycle-count-work/:workId',
+    { schema: { tags: TAGS, summary: 'Cycle count work with its lines', params: WorkParams, response: { 200: WorkWithLines } }, config: { access: READ } },
+    (request) => withLines(db(), request.params.workId),
+  );
+
+  app.post(
+    '/api/v1/cycle-count-work/:workId/counts',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Count the work\'s location (mobile app): by line, or with dimensions for stock found without a line',
+        description: 'A count by a warehouse manager (cycle count supervisor), or within the tolerance, is adjusted at once; otherwise the work goes to PendingReview.',
+        params: WorkParams,
+        body: Type.Object({
+          operationId: OperationId,
+          counts: Type.Array(
+            Type.Object({
+              lineNumber: Type.Optional(Type.Integer({ minimum: 1 })),
+              dimensions: Type.Optional(Type.Omit(DimensionsInput, ['warehouseId'])),
+              countedQuantity: Type.Number({ minimum: 0 }),
+              reasonCode: Type.Optional(Type.String()),
+            }),
+            { minItems: 1, maxItems: 1000 },
+          ),
+        }),
+        response: { 200: WorkWithLines },
+      },
+      config: { access: COUNT },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const supervisor = principal.kind === 'user' && (principal.role === 'warehouse_manager' || principal.role === 'admin');
+      const { workId } = request.params;
+      const now = ctx.clock.now();
+      await db()
+        .transaction()
+        .execute((trx) =>
+          onceForOperation(trx, now, { operationId: request.body.operationId, scope: `cycleCount.count:${workId}` }, () =>
+            countCycleWork(trx, ctx, now, { name: principal.name, supervisor }, workId, request.body.operationId, request.body.counts),
+          ),
+        );
+      ctx.wake('events');
+      return withLines(db(), workId);
+    },
+  );
+
+  app.post(
+    '/api/v1/cycle-count-work/:workId/review',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Decide on a count in Pending review: Accept (adjust), Reject (no adjustment) or Recount',
+        params: WorkParams,
+        body: Type.Object({ operationId: OperationId, decision: Type.Union(REVIEW_DECISIONS.map((d) => Type.Literal(d))) }),
+        response: { 200: WorkWithLines },
+      },
+      config: { access: ['warehouse_manager'] },
+    },
+    async (request) => {
+      const actor = principalOf(request).name;
+      const { workId } = request.params;
+      const now = ctx.clock.now();
+      await db()
+        .transaction()
+        .execute((trx) =>
+          onceForOperation(trx, now, { operationId: request.body.operationId, scope: `cycleCount.review:${workId}` }, () =>
+            reviewCycleWork(trx, ctx, now, actor, workId, request.body.decision, request.body.operationId),
+          ),
+        );
+      ctx.wake('events');
+      return withLines(db(), workId);
+    },
+  );
+
+  app.post(
+    '/api/v1/cycle-count-thresholds',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'A cycle counting threshold: count a location when its on-hand (of an item) falls below a quantity',
+        body: Type.Object({
+          thresholdId: Type.String({ minLength: 1 }),
+          warehouseId: Type.String({ minLength: 1 }),
+          locationId: Type.Optional(Type.String({ minLength: 1 })),
+          itemNumber: Type.Optional(Type.String({ minLength: 1 })),
+          thresholdQuantity: Type.Number({ minimum: 0 }),
+          ...ToleranceInput,
+        }),
+        response: { 201: Type.Object({ thresholdId: Type.String() }) },
+      },
+      config: { access: PLAN },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const qty = parseQty(b.thresholdQuantity);
+      if (qty === undefined) throw invalid('thresholdQuantity', 'at most 6 decimals', b.thresholdQuantity);
+      const t = tolerance(b);
+      const inserted = await db()
+        .insertInto('cycle_count_thresholds')
+        .values({ threshold_id: b.thresholdId, warehouse_id: b.warehouseId, location_id: b.locationId ?? '', item_number: b.itemNumber ?? '', threshold_qty: qty, max_percentage: t.maxPercentage, max_quantity: t.maxQuantity })
+        .onConflict((oc) => oc.column('threshold_id').doNothing())
+        .returning('threshold_id')
+        .executeTakeFirst();
+      if (!inserted) throw new DomainError(CountingErrors.setupExists, `Threshold '${b.thresholdId}' already exists`, [{ field: 'thresholdId', reason: 'already exists', value: b.thresholdId }]);
+      return reply.status(201).send({ thresholdId: b.thresholdId });
+    },
+  );
+
+  app.post(
+    '/api/v1/cycle-count-thresholds/evaluate',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Create work for every location below a threshold (that has no open work)',
+        body: Type.Object({ warehouseId: Type.Optional(Type.String()) }),
+        response: { 200: Type.Object({ items: Type.Array(WorkView) }) },
+      },
+      config: { access: PLAN },
+    },
+    async (request) => {
+      const actor = principalOf(request).name;
+      const items = await db()
+        .transaction()
+        .execute(async (trx) => listWork(trx, await evaluateThresholds(trx, ctx.clock.now(), actor, request.body.warehouseId)));
+      return { items };
+    },
+  );
+
+  app.post(
+    '/api/v1/cycle-count-plans',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'A cycle counting plan: which locations or item, how often, at most how many; runs as a background process',
+        body: Type.Object({
+          planId: Type.String({ minLength: 1 }),
+          warehouseId: Type.String({ minLength: 1 }),
+          locationIds: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { description: 'Default: every location whose profile allows cycle counting' })),
+          itemNumber: Type.Optional(Type.String({ minLength: 1 })),
+          daysBetweenCounts: Type.Integer({ minimum: 1 }),
+          maxCounts: Type.Integer({ minimum: 1 }),
+          ...ToleranceInput,
+        }),
+        response: { 201: Type.Object({ planId: Type.String() }) },
+      },
+      config: { access: PLAN },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const t = tolerance(b);
+      const now = ctx.clock.now();
+      await db()
+        .transaction()
+        .execute(async (trx) => {
+          const inserted = await trx
+            .insertInto('cycle_count_plans')
+            .values({
+              plan_id: b.planId,
+              warehouse_id: b.warehouseId,
+              location_ids: b.locationIds ? toJson(b.locationIds) : null,
+              item_number: b.itemNumber ?? '',
+              days_between_counts: b.daysBetweenCounts,
+              max_counts: b.maxCounts,
+              max_percentage: t.maxPercentage,
+              max_quantity: t.maxQuantity,
+              created_at: now,
+            })
+            .onConflict((oc) => oc.column('plan_id').doNothing())
+            .returning('plan_id')
+            .executeTakeFirst();
+          if (!inserted) throw new DomainError(CountingErrors.setupExists, `Plan '${b.planId}' already exists`, [{ field: 'planId', reason: 'already exists', value: b.planId }]);
+          await ensureProcess(trx, { ...CYCLE_PLAN_PROCESS, defaultIntervalSeconds: b.daysBetweenCounts * 86_400 }, { scopeKey: `plan:${b.planId}`, sourceSystemId: null }, now);
+        });
+      return reply.status(201).send({ planId: b.planId });
+    },
+  );
+
+  app.post(
+    '/api/v1/cycle-count-plans/:planId/run',
+    {
+      schema: { tags: TAGS, summary: 'Run a cycle counting plan now', params: Type.Object({ planId: Type.String() }), response: { 200: Type.Object({ items: Type.Array(WorkView) }) } },
+      config: { access: PLAN },
+    },
+    async (request) => {
+      const actor = principalOf(request).name;
+      const items = await db()
+        .transaction()
+        .execute(async (trx) => listWork(trx, await runPlan(trx, ctx.clock.now(), actor, request.params.planId)));
+      return { items };
+    },
+  );
+}
