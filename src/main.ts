@@ -21,7 +21,7 @@ import { inboundModule, postShipmentReceipts } from './modules/inbound/index.js'
 import { inventoryModule } from './modules/inventory/index.js';
 import { integrationModule } from './modules/integration/index.js';
 import { masterDataModule } from './modules/master-data/index.js';
-import { outboundModule } from './modules/outbound/index.js';
+import { outboundModule, postShipmentPackingSlips } from './modules/outbound/index.js';
 import { workModule } from './modules/work/index.js';
 
 export interface Quayside {
@@ -72,7 +72,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
 
   const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx),
     masterDataModule(ctx),
-    integrationModule(ctx, { publishWarehouseInventoryUpdateLog: updateLogPublisher(ctx), postShipmentReceipts: (sourceSystemId) => postShipmentReceipts(ctx, sourceSystemId) }),
+    integrationModule(ctx, { publishWarehouseInventoryUpdateLog: updateLogPublisher(ctx), postShipmentReceipts: (sourceSystemId) => postShipmentReceipts(ctx, sourceSystemId), postShipmentPackingSlips: (sourceSystemId) => postShipmentPackingSlips(ctx, sourceSystemId) }),
     inventoryModule(ctx),
     inboundModule(ctx),
     outboundModule(ctx),

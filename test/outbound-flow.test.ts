@@ -101,6 +101,120 @@ describe('outbound end to end: message, reservation, release, wave, picking', ()
       [1, 6, 6],
       [2, 2, 2],
     ]);
+
+    // Ship confirm by the process outbound shipments job: the ERP hears of the packing slip and reads it.
+    await t().admin.put('/api/v1/inventory-owners/OWN-A/source-system-ids/ERP1', { externalOwnerId: 'ERP-OWNER-A' });
+    const shipRun = await t().admin.post(`/api/v1/background-processes/${String(automation.body.processIds[1])}/run`);
+    expect(shipRun.body.run).toMatchObject({ outcome: 'succeeded', itemsProcessed: 1 });
+    expect((await t().admin.get(`/api/v1/outbound-loads/${String(loadId)}`)).body.status).toBe('Shipped');
+    await drain(t());
+    const slipEvents = (await erp.erp.get('/api/v1/events?types=shipmentPackingSlip.modified')).body.items;
+    expect(slipEvents).toHaveLength(1);
+    const versionNumber = slipEvents[0].payload.shipmentPackingSlipVersionNumber;
+    expect(versionNumber).toMatch(/^WH1-\d{8}\.1$/);
+    const slip = (await erp.erp.get(`/api/v1/shipment-packing-slips/${String(versionNumber)}`)).body;
+    expect(slip).toMatchObject({ postingStatus: 'ReadyForPosting', isActive: true, loadId, shipFromWarehouseId: 'WH1' });
+    expect(slip.parties).toMatchObject({ receiverName: 'Contoso Retail' });
+    expect(slip.lines.map((l: any) => [l.sourceSystemOrderNumber, l.orderLineNumber, l.sourceSystemItemNumber, l.orderedQuantity, l.shippedQuantity, l.remainingQuantity])).toEqual([
+      ['SO-100', 1, 'ERP-ITEM-1', 6, 6, 0],
+      ['SO-100', 2, 'ERP-FLOUR', 2, 2, 0],
+    ]);
+    expect(slip.lines[0].transactionDimensions).toEqual([
+      { shippingWarehouseLocationId: 'STAGE', licensePlateNumber: null, itemBatchNumber: null, itemSerialNumber: null, inventoryOwnerId: 'OWN-A', sourceSystemInventoryOwnerId: 'ERP-OWNER-A', inventoryStatusId: 'AV', quantity: 6 },
+    ]);
+    const other = await createErp(t(), 'ERP2');
+    expect((await other.erp.get(`/api/v1/shipment-packing-slips/${String(versionNumber)}`)).status).toBe(404);
+    expect((await other.erp.get('/api/v1/shipment-packing-slips')).body.items).toEqual([]);
+
+    // Posting waits for the delay, then finalizes: Picked -> Deducted, order Shipped.
+    const posting = (await t().admin.get('/api/v1/background-processes?limit=100')).body.items.find(
+      (p: any) => p.processType === 'postShipmentPackingSlips' && p.sourceSystemId === 'ERP1',
+    );
+    await t().admin.post(`/api/v1/background-processes/${String(posting.id)}/run`);
+    expect((await erp.erp.get(`/api/v1/shipment-packing-slips/${String(versionNumber)}`)).body.postingStatus).toBe('ReadyForPosting');
+    t().clock.advance(24 * 60 * 60 * 1000);
+    const postRun = await t().admin.post(`/api/v1/background-processes/${String(posting.id)}/run`);
+    expect(postRun.body.run).toMatchObject({ outcome: 'succeeded', itemsProcessed: 1 });
+    expect((await erp.erp.get(`/api/v1/shipment-packing-slips/${String(versionNumber)}`)).body.postingStatus).toBe('Posted');
+    const shipped = (await erp.erp.get('/api/v1/outbound-shipment-orders/SO-100')).body;
+    expect(shipped.shipmentStatus).toBe('Shipped');
+    expect(shipped.lines.map((l: any) => [l.shipmentStatus, l.shippedQuantity, l.remainingQuantity])).toEqual([
+      ['Shipped', 6, 0],
+      ['Shipped', 2, 0],
+    ]);
+    const finalLedger = (await t().admin.get('/api/v1/inventory/transactions?referenceType=OutboundLoadLine&limit=100')).body.items;
+    expect(finalLedger.every((r: any) => r.status === 'Deducted')).toBe(true);
+    // The scheduled runs would otherwise release the next test's orders behind its back.
+    for (const id of automation.body.processIds) await t().admin.patch(`/api/v1/background-processes/${String(id)}`, { enabled: false });
+    const changes = (await erp.erp.get('/api/v1/shipment-packing-slips')).body.items;
+    expect(changes.map((c: any) => [c.shipmentPackingSlipVersionNumber, c.postingStatus])).toEqual([[versionNumber, 'Posted']]);
+    await expectLedgerConsistent(t());
+  });
+
+  it('ships part of an order, reverses and repeats the ship confirm, then ships the rest', async () => {
+    // BULK-1 holds 8 of ITEM-1 after the first test.
+    const sent = await erp.erp.post(
+      '/api/v1/outbound-shipment-order-messages',
+      outboundMessage('SO-200', { reservationAtImportPolicy: 'None' }, [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', orderedQuantity: 10, orderedUnitSymbol: 'ea' }]),
+    );
+    await drain(t());
+    const orderNumber = (await messageById(t(), sent.body.id)).internalOrderNumber;
+    const release = await t().admin.post(`/api/v1/outbound-shipment-orders/${String(orderNumber)}/release`, { quantityToRelease: 'All' });
+    expect(release.status).toBe(200);
+    const loadId = release.body.loadId;
+    let load = (await t().admin.get(`/api/v1/outbound-loads/${String(loadId)}`)).body;
+    const wave = (await t().admin.get(`/api/v1/waves/${String(load.shipments[0].waveId)}`)).body;
+    expect(wave.shortages).toEqual([{ orderNumber, lineNumber: 1, itemNumber: 'ITEM-1', shortQuantity: 2, reason: '8 of 10 allocated; only 0 more unreserved in pick and storage locations for owner OWN-A, status AV' }]);
+    expect(load.lines.map((l: any) => [l.quantity, l.workCreatedQuantity])).toEqual([[8, 8]]);
+    let order = (await t().admin.get(`/api/v1/outbound-shipment-orders/${String(orderNumber)}`)).body;
+    expect([order.releaseStatus, order.lines[0].releasedQuantity]).toEqual(['PartiallyReleased', 8]);
+
+    const [workId] = wave.workIds;
+    expect((await bob.post(`/api/v1/work/${String(workId)}/take`, { operationId: 'op-bob-take' })).status).toBe(200);
+    for (const line of [1, 2]) {
+      const res = await bob.post(`/api/v1/work/${String(workId)}/lines/${String(line)}/confirm`, { operationId: `op-bob-${String(line)}` });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    }
+    expect((await t().admin.get(`/api/v1/outbound-loads/${String(loadId)}`)).body.status).toBe('Loaded');
+
+    const confirm = await t().admin.post(`/api/v1/outbound-loads/${String(loadId)}/ship-confirm`);
+    expect(confirm.status).toBe(200);
+    const [first] = confirm.body.shipmentPackingSlipVersionNumbers;
+    expect((await erp.erp.get(`/api/v1/shipment-packing-slips/${String(first)}`)).body.lines[0]).toMatchObject({ orderedQuantity: 10, shippedQuantity: 8, remainingQuantity: 2 });
+    expect((await t().admin.post(`/api/v1/outbound-loads/${String(loadId)}/ship-confirm`)).status).toBe(409);
+
+    const reversed = await t().admin.post(`/api/v1/shipment-packing-slips/${String(first)}/reverse`);
+    expect(reversed.status).toBe(200);
+    expect(reversed.body).toMatchObject({ postingStatus: 'Reversed', isActive: false });
+    expect((await t().admin.get(`/api/v1/outbound-loads/${String(loadId)}`)).body.status).toBe('Loaded');
+    const again = await t().admin.post(`/api/v1/outbound-loads/${String(loadId)}/ship-confirm`);
+    const [second] = again.body.shipmentPackingSlipVersionNumbers;
+    expect(second).toBe(String(first).replace(/\.1$/, '.2'));
+
+    // The rest, once stock arrives: a second release, wave, pick and shipment.
+    await putStock(t(), [{ locationId: 'PICK-2', quantity: 2 }]);
+    const rest = await t().admin.post('/api/v1/outbound-shipment-orders/release', { orderNumbers: [orderNumber], allowPartiallyReleased: true });
+    expect(rest.body.results[0]).toMatchObject({ released: true, lines: [{ lineNumber: 1, releasedQuantity: 2 }] });
+    const restLoad = rest.body.results[0].loadId;
+    expect(restLoad).not.toBe(loadId);
+    load = (await t().admin.get(`/api/v1/outbound-loads/${String(restLoad)}`)).body;
+    const restWave = (await t().admin.get(`/api/v1/waves/${String(load.shipments[0].waveId)}`)).body;
+    const restWork = restWave.workIds[0];
+    await bob.post(`/api/v1/work/${String(restWork)}/take`, { operationId: 'op-bob-take-2' });
+    await bob.post(`/api/v1/work/${String(restWork)}/lines/1/confirm`, { operationId: 'op-bob-r1' });
+    await bob.post(`/api/v1/work/${String(restWork)}/lines/2/confirm`, { operationId: 'op-bob-r2' });
+    const third = (await t().admin.post(`/api/v1/outbound-loads/${String(restLoad)}/ship-confirm`)).body.shipmentPackingSlipVersionNumbers[0];
+    expect((await erp.erp.get(`/api/v1/shipment-packing-slips/${String(third)}`)).body.lines[0]).toMatchObject({ shippedQuantity: 2, remainingQuantity: 0 });
+
+    t().clock.advance(24 * 60 * 60 * 1000);
+    const posting = (await t().admin.get('/api/v1/background-processes?limit=100')).body.items.find((p: any) => p.processType === 'postShipmentPackingSlips' && p.sourceSystemId === 'ERP1');
+    expect((await t().admin.post(`/api/v1/background-processes/${String(posting.id)}/run`)).body.run.itemsProcessed).toBe(2);
+    expect((await t().admin.post(`/api/v1/shipment-packing-slips/${String(second)}/reverse`)).status).toBe(409);
+    order = (await erp.erp.get(`/api/v1/outbound-shipment-orders/${String(orderNumber)}`)).body;
+    expect([order.shipmentStatus, order.releaseStatus, order.lines[0].shippedQuantity]).toEqual(['Shipped', 'Released', 10]);
+    await drain(t());
+    const reversedEvents = (await erp.erp.get('/api/v1/events?types=shipmentPackingSlip.reversed')).body.items;
+    expect(reversedEvents.map((e: any) => e.subject)).toEqual([first]);
     await expectLedgerConsistent(t());
   });
 });

@@ -3,6 +3,8 @@ import type { Module } from '../../platform/module.js';
 import { outboundOrderRoutes } from './http/order-routes.js';
 import { reservationRoutes } from './http/reservation-routes.js';
 import { releaseRoutes } from './http/release-routes.js';
+import { shippingRoutes } from './http/shipping-routes.js';
+import { shipLoadedLoads } from './commands/ship-confirm.js';
 import { outboundProcesses } from './processes.js';
 import { registerWorkHook } from '../work/index.js';
 import { outboundPickHook } from './commands/pick-hook.js';
@@ -11,6 +13,7 @@ import { OUTBOUND_WORK_REFERENCE } from './commands/waves.js';
 export { upsertOutboundOrder, type OutboundLineInput, type OutboundOrderInput } from './commands/upsert-outbound-order.js';
 export { importOutboundOrder } from './commands/import-outbound-order.js';
 export { reserveOrder } from './commands/reserve-order.js';
+export { postShipmentPackingSlips } from './commands/post-packing-slips.js';
 export { OutboundErrors } from './errors.js';
 
 /** Outbound shipment orders (and, with the outbound issue, release, waves, picking and shipping). */
@@ -18,11 +21,12 @@ export function outboundModule(ctx: AppContext): Module {
   registerWorkHook(OUTBOUND_WORK_REFERENCE, outboundPickHook);
   return {
     name: 'outbound',
-    processes: outboundProcesses(ctx, () => Promise.resolve(0)),
+    processes: outboundProcesses(ctx, (warehouseId) => shipLoadedLoads(ctx, warehouseId)),
     routes: (app) => {
       outboundOrderRoutes(app, ctx);
       reservationRoutes(app, ctx);
       releaseRoutes(app, ctx);
+      shippingRoutes(app, ctx);
     },
   };
 }

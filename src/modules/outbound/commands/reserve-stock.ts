@@ -71,7 +71,7 @@ export async function planReservation(db: Executor, now: number, demands: readon
       const scope = [`owner ${d.ownerId}`, `status ${d.inventoryStatusId}`];
       if (d.batchNumber) scope.push(`batch ${d.batchNumber}`);
       if (d.serialNumber) scope.push(`serial ${d.serialNumber}`);
-      reason = `only ${String(qtyToNumber(available))} available in pick and storage locations for ${scope.join(', ')}`;
+      reason = `only ${String(qtyToNumber(available))} more unreserved in pick and storage locations for ${scope.join(', ')}`;
       if (excludedByShelfLife > 0) reason += `; ${String(qtyToNumber(excludedByShelfLife))} more expires within ${String(d.sellableDays)} sellable days`;
     }
     lines.push({ lineNumber: d.lineNumber, itemNumber: d.itemNumber, wanted: d.qty, reserved: d.alreadyReserved + d.qty - short, short, reason });

@@ -5,6 +5,7 @@ import { DomainError } from '../../../platform/errors.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
 import { createWork, type WorkMove } from '../../work/index.js';
+import { headerStatus, lineReleaseStatus } from '../domain/statuses.js';
 import { OutboundErrors } from '../errors.js';
 import { reserveOrder } from './reserve-order.js';
 
@@ -139,8 +140,15 @@ export async function processWave(trx: Executor, ctx: AppContext, waveId: string
         notices.set(shipment.source_system_id, list);
       }
       if (left > 0) {
-        const reason = topUp.find((o) => o.lineNumber === ll.line_number)?.reason ?? 'no reserved stock left for the line';
+        const reason = `${String(qtyToNumber(need - left))} of ${String(qtyToNumber(need))} allocated; ${topUp.find((o) => o.lineNumber === ll.line_number)?.reason ?? 'no reserved stock left for the line'}`;
         outcome.shortages.push({ orderNumber: ll.order_number, lineNumber: ll.line_number, itemNumber: ll.item_number, shortQty: left, reason });
+        // What cannot be allocated goes back to the order line, to be released again when stock is there.
+        await trx
+          .updateTable('outbound_load_lines')
+          .set({ qty: ll.qty - left, status: ll.qty - left > 0 ? 'Open' : 'Canceled' })
+          .where('id', '=', ll.id)
+          .execute();
+        await returnToOrderLine(trx, now, ll.order_number, ll.line_number, left);
         await trx
           .insertInto('outbound_wave_shortages')
           .values({ wave_id: waveId, load_line_id: ll.id, order_number: ll.order_number, line_number: ll.line_number, item_number: ll.item_number, short_qty: left, reason })
@@ -209,6 +217,19 @@ export async function processWave(trx: Executor, ctx: AppContext, waveId: string
   }
   await appendEvents(trx, ctx.ids, now, events);
   return outcome;
+}
+
+/** Lowers the released quantity of an order line (and its release statuses) by what a load line gave back. */
+export async function returnToOrderLine(trx: Executor, now: number, orderNumber: string, lineNumber: number, qty: number): Promise<void> {
+  const line = await trx.selectFrom('outbound_order_lines').select(['id', 'ordered_inventory_qty', 'released_inventory_qty']).where('order_number', '=', orderNumber).where('line_number', '=', lineNumber).executeTakeFirstOrThrow();
+  const released = Math.max(0, line.released_inventory_qty - qty);
+  await trx.updateTable('outbound_order_lines').set({ released_inventory_qty: released, release_status: lineReleaseStatus(line.ordered_inventory_qty, released) }).where('id', '=', line.id).execute();
+  const statuses = await trx.selectFrom('outbound_order_lines').select('release_status').where('order_number', '=', orderNumber).where('status', '=', 'Active').execute();
+  await trx
+    .updateTable('outbound_orders')
+    .set({ release_status: headerStatus(statuses.map((s) => s.release_status), 'Open', 'PartiallyReleased', 'Released'), updated_at: now })
+    .where('order_number', '=', orderNumber)
+    .execute();
 }
 
 /** Pick work created by waves refers to its shipment. */

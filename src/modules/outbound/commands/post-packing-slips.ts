@@ -1,0 +1,67 @@
+import type { AppContext } from '../../../platform/context.js';
+import { appendEvents } from '../../events/index.js';
+import { finalizeTransactions } from '../../inventory/index.js';
+import { headerStatus, lineShipmentStatus } from '../domain/statuses.js';
+import { ISSUE_REFERENCE } from './pick-hook.js';
+import { slipEvent } from './ship-confirm.js';
+
+/**
+ * The post shipment packing slips process for one source system: every packing slip ready for posting
+ * whose posting delay has passed is finalized in its own transaction: its issue transactions go from
+ * Picked to Deducted, the order lines' shipped quantities and shipment statuses (line and header) are
+ * updated and it is Posted, with its event. A failure is recorded with the failed event and retried at
+ * the next run.
+ */
+export async function postShipmentPackingSlips(ctx: AppContext, sourceSystemId: string): Promise<number> {
+  const now = ctx.clock.now();
+  const due = await ctx.db.kysely
+    .selectFrom('outbound_packing_slips')
+    .select(['id', 'version_number'])
+    .where('source_system_id', '=', sourceSystemId)
+    .where('posting_status', '=', 'ReadyForPosting')
+    .where('post_after', '<=', now)
+    .orderBy('id')
+    .limit(500)
+    .execute();
+  let posted = 0;
+  for (const { id, version_number: versionNumber } of due) {
+    try {
+      const done = await ctx.db.kysely.transaction().execute(async (trx) => {
+        const slip = await trx.selectFrom('outbound_packing_slips').selectAll().where('id', '=', id).where('posting_status', '=', 'ReadyForPosting').executeTakeFirst();
+        if (!slip) return false;
+        const lines = await trx.selectFrom('outbound_packing_slip_lines').selectAll().where('packing_slip_id', '=', id).execute();
+        await finalizeTransactions(trx, now, { referenceType: ISSUE_REFERENCE, referenceIds: lines.map((l) => String(l.load_line_id)), fromStatus: 'Picked', toStatus: 'Deducted' });
+        const orders = new Set<string>();
+        for (const l of lines) {
+          const line = await trx.selectFrom('outbound_order_lines').select(['id', 'ordered_inventory_qty', 'shipped_inventory_qty']).where('id', '=', l.order_line_id).executeTakeFirstOrThrow();
+          const shipped = line.shipped_inventory_qty + l.shipped_qty;
+          await trx.updateTable('outbound_order_lines').set({ shipped_inventory_qty: shipped, shipment_status: lineShipmentStatus(line.ordered_inventory_qty, shipped) }).where('id', '=', line.id).execute();
+          orders.add(l.order_number);
+        }
+        for (const orderNumber of orders) {
+          const statuses = await trx.selectFrom('outbound_order_lines').select('shipment_status').where('order_number', '=', orderNumber).where('status', '=', 'Active').execute();
+          await trx
+            .updateTable('outbound_orders')
+            .set({ shipment_status: headerStatus(statuses.map((s) => s.shipment_status), 'Open', 'PartiallyShipped', 'Shipped'), updated_at: now })
+            .where('order_number', '=', orderNumber)
+            .execute();
+        }
+        await trx.updateTable('outbound_packing_slips').set({ posting_status: 'Posted', posted_at: now, updated_at: now, last_error: null }).where('id', '=', id).execute();
+        await appendEvents(trx, ctx.ids, now, [slipEvent(versionNumber, slip.packing_slip_number, slip.version, 'Posted', slip.load_id, slip.shipment_id, slip.warehouse_id, slip.source_system_id)]);
+        return true;
+      });
+      if (done) posted++;
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      ctx.log.error({ err: error, packingSlip: versionNumber }, 'posting the shipment packing slip failed');
+      await ctx.db.kysely.transaction().execute(async (trx) => {
+        const row = await trx.selectFrom('outbound_packing_slips').select('attempts').where('id', '=', id).executeTakeFirstOrThrow();
+        await trx.updateTable('outbound_packing_slips').set({ attempts: row.attempts + 1, last_error: text, updated_at: ctx.clock.now() }).where('id', '=', id).execute();
+        await appendEvents(trx, ctx.ids, ctx.clock.now(), [
+          { type: 'shipmentPackingSlip.failed', sourceSystemId, subject: versionNumber, payload: { shipmentPackingSlipVersionNumber: versionNumber, attempts: row.attempts + 1, error: text } },
+        ]);
+      });
+    }
+  }
+  return posted;
+}

@@ -1,0 +1,198 @@
+import { Type } from 'typebox';
+import type { FastifyRequest } from 'fastify';
+import { fromIso, toIso } from '../../../platform/clock.js';
+import type { AppContext } from '../../../platform/context.js';
+import { fromJson } from '../../../platform/db/json.js';
+import { DomainError, invalid } from '../../../platform/errors.js';
+import { scopedSourceSystem } from '../../../platform/http/auth.js';
+import type { App } from '../../../platform/http/server.js';
+import { qtyToNumber } from '../../../platform/quantity.js';
+import { reverseShipConfirm, shipConfirmLoad } from '../commands/ship-confirm.js';
+import { loadPackingSlip, type PackingSlipView } from '../db/packing-slip-views.js';
+import { OutboundErrors } from '../errors.js';
+
+const SHIP = ['warehouse_manager', 'warehouse_worker'] as const;
+const READ = ['source_system', 'integration_operator', 'warehouse_manager', 'planner', 'warehouse_worker'] as const;
+const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+
+const Dimension = Type.Object({
+  shippingWarehouseLocationId: Type.String(),
+  licensePlateNumber: nullable(Type.String()),
+  itemBatchNumber: nullable(Type.String()),
+  itemSerialNumber: nullable(Type.String()),
+  inventoryOwnerId: Type.String(),
+  sourceSystemInventoryOwnerId: nullable(Type.String()),
+  inventoryStatusId: Type.String(),
+  quantity: Type.Number(),
+});
+const Line = Type.Object({
+  inventoryLotId: Type.Integer({ description: 'The outbound shipment order line' }),
+  orderNumber: Type.String({ description: 'Internal order number' }),
+  sourceSystemOrderNumber: Type.String(),
+  orderLineNumber: Type.Integer(),
+  itemNumber: Type.String(),
+  sourceSystemItemNumber: Type.String(),
+  orderedQuantity: Type.Number(),
+  shippedQuantity: Type.Number(),
+  remainingQuantity: Type.Number(),
+  unitSymbol: Type.String({ description: 'Inventory unit of all quantities' }),
+  transactionDimensions: Type.Array(Dimension),
+});
+const Header = {
+  shipmentPackingSlipVersionNumber: Type.String(),
+  shipmentPackingSlipNumber: Type.String(),
+  version: Type.Integer(),
+  isActive: Type.Boolean(),
+  postingStatus: Type.String({ description: 'ReadyForPosting, Posted or Reversed' }),
+  sourceSystemId: Type.String(),
+  loadId: Type.String(),
+  shipmentId: Type.String(),
+  shipFromWarehouseId: Type.String(),
+  documentDate: nullable(Type.String()),
+  postedAt: nullable(Type.String()),
+  reversedAt: nullable(Type.String()),
+  deliveryTermsCode: nullable(Type.String()),
+  shippingCarrierId: nullable(Type.String()),
+  shippingCarrierServiceId: nullable(Type.String()),
+  parties: Type.Record(Type.String(), Type.Unknown()),
+  updatedAt: nullable(Type.String()),
+};
+const Slip = Type.Object({ ...Header, lines: Type.Array(Line) });
+const SlipSummary = Type.Object(Header);
+
+export function slipView(s: PackingSlipView) {
+  const header = fromJson<Record<string, unknown>>(s.header.header, {});
+  const opt = (v: string) => (v === '' ? null : v);
+  return {
+    shipmentPackingSlipVersionNumber: s.header.version_number,
+    shipmentPackingSlipNumber: s.header.packing_slip_number,
+    version: s.header.version,
+    isActive: s.header.is_active === 1,
+    postingStatus: s.header.posting_status,
+    sourceSystemId: s.header.source_system_id,
+    loadId: s.header.load_id,
+    shipmentId: s.header.shipment_id,
+    shipFromWarehouseId: s.header.warehouse_id,
+    documentDate: toIso(s.header.document_date),
+    postedAt: toIso(s.header.posted_at),
+    reversedAt: toIso(s.header.reversed_at),
+    deliveryTermsCode: (header.deliveryTermsCode as string | null | undefined) ?? null,
+    shippingCarrierId: (header.shippingCarrierId as string | null | undefined) ?? null,
+    shippingCarrierServiceId: (header.shippingCarrierServiceId as string | null | undefined) ?? null,
+    parties: (header.parties as Record<string, unknown> | undefined) ?? {},
+    updatedAt: toIso(s.header.updated_at),
+    lines: s.lines.map((l) => ({
+      inventoryLotId: Number(l.order_line_id),
+      orderNumber: l.order_number,
+      sourceSystemOrderNumber: l.source_order_number,
+      orderLineNumber: l.line_number,
+      itemNumber: l.item_number,
+      sourceSystemItemNumber: l.source_item_number,
+      orderedQuantity: qtyToNumber(l.ordered_qty),
+      shippedQuantity: qtyToNumber(l.shipped_qty),
+      remainingQuantity: qtyToNumber(l.remaining_qty),
+      unitSymbol: l.inventory_unit,
+      transactionDimensions: s.dimensions
+        .filter((d) => d.packing_slip_line_id === l.id)
+        .map((d) => ({
+          shippingWarehouseLocationId: d.location_id,
+          licensePlateNumber: opt(d.license_plate_id),
+          itemBatchNumber: opt(d.batch_number),
+          itemSerialNumber: opt(d.serial_number),
+          inventoryOwnerId: d.owner_id,
+          sourceSystemInventoryOwnerId: d.source_owner_id,
+          inventoryStatusId: d.inventory_status_id,
+          quantity: qtyToNumber(d.qty),
+        })),
+    })),
+  };
+}
+
+export function shippingRoutes(app: App, ctx: AppContext): void {
+  app.post(
+    '/api/v1/outbound-loads/:loadId/ship-confirm',
+    {
+      schema: {
+        tags: ['outbound loads'],
+        summary: 'Outbound ship confirm of a Loaded load: Shipped, with a shipment packing slip per shipment',
+        params: Type.Object({ loadId: Type.String() }),
+        response: { 200: Type.Object({ loadId: Type.String(), shipmentPackingSlipVersionNumbers: Type.Array(Type.String()) }) },
+      },
+      config: { access: SHIP },
+    },
+    async (request) => {
+      const result = await ctx.db.kysely.transaction().execute((trx) => shipConfirmLoad(trx, ctx, request.params.loadId));
+      return { loadId: result.loadId, shipmentPackingSlipVersionNumbers: result.packingSlips };
+    },
+  );
+
+  const slipFor = async (request: FastifyRequest, versionNumber: string): Promise<PackingSlipView> => {
+    const own = scopedSourceSystem(request, undefined);
+    const slip = await loadPackingSlip(ctx.db.kysely, versionNumber);
+    if (!slip || (own !== undefined && slip.header.source_system_id !== own)) {
+      throw new DomainError(OutboundErrors.packingSlipNotFound, `Shipment packing slip '${versionNumber}' does not exist`);
+    }
+    return slip;
+  };
+
+  app.post(
+    '/api/v1/shipment-packing-slips/:versionNumber/reverse',
+    {
+      schema: {
+        tags: ['shipment packing slips'],
+        summary: 'Reverse the ship confirmation before the packing slip is posted; the load is Loaded again',
+        params: Type.Object({ versionNumber: Type.String() }),
+        response: { 200: Slip },
+      },
+      config: { access: ['warehouse_manager'] },
+    },
+    async (request) => {
+      await ctx.db.kysely.transaction().execute((trx) => reverseShipConfirm(trx, ctx, request.params.versionNumber));
+      return slipView(await slipFor(request, request.params.versionNumber));
+    },
+  );
+
+  app.get(
+    '/api/v1/shipment-packing-slips/:versionNumber',
+    {
+      schema: {
+        tags: ['shipment packing slips'],
+        summary: 'A shipment packing slip version with its lines and transaction dimensions (source systems see their own)',
+        params: Type.Object({ versionNumber: Type.String() }),
+        response: { 200: Slip },
+      },
+      config: { access: READ },
+    },
+    async (request) => slipView(await slipFor(request, request.params.versionNumber)),
+  );
+
+  app.get(
+    '/api/v1/shipment-packing-slips',
+    {
+      schema: {
+        tags: ['shipment packing slips'],
+        summary: 'Packing slips changed after a point in time, oldest change first (for incremental reading)',
+        querystring: Type.Object({
+          sourceSystemId: Type.Optional(Type.String()),
+          changedAfter: Type.Optional(Type.String({ format: 'date-time', description: 'Exclusive; pass the last updatedAt seen' })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+        }),
+        response: { 200: Type.Object({ items: Type.Array(SlipSummary) }) },
+      },
+      config: { access: READ },
+    },
+    async (request) => {
+      const q = request.query;
+      const sourceSystemId = scopedSourceSystem(request, q.sourceSystemId);
+      let query = ctx.db.kysely.selectFrom('outbound_packing_slips').selectAll();
+      if (sourceSystemId !== undefined) query = query.where('source_system_id', '=', sourceSystemId);
+      if (q.changedAfter !== undefined) {
+        const after = fromIso(q.changedAfter);
+        if (after === null || Number.isNaN(after)) throw invalid('changedAfter', 'not a date-time', q.changedAfter);
+        query = query.where('updated_at', '>', after);
+      }
+      const rows = await query.orderBy('updated_at').orderBy('id').limit(q.limit ?? 100).execute();
+      return { items: rows.map((header) => { const { lines: _l, ...rest } = slipView({ header, lines: [], dimensions: [] }); return rest; }) };
+    },
+  );
+}
