@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { finalizeTransactions } from '../src/modules/inventory/index.js';
-import { createErp, createWarehouseMasterData, type ErpFixture } from './support/fixtures.js';
-import { useTestApp, type TestApp } from './support/harness.js';
+import { createErp, createWarehouseMasterData, inboundMessage, type ErpFixture } from './support/fixtures.js';
+import { useTestApp, type Client, type TestApp } from './support/harness.js';
+import { sendInboundOrder } from './support/inbound.js';
 import { createLocations, expectLedgerConsistent, feedEvents, ok, recordStock } from './support/on-hand-sync.js';
+import { createReceivingLayout } from './support/warehouse-layout.js';
 
 const HOUR = 3_600_000;
 
@@ -35,6 +37,17 @@ class ErpReplica {
     const page = await ok(this.erp.erp.get(`/api/v1/source-systems/${this.erp.sourceSystemId}/counting-journal-lines?after=${this.countingCursor}`));
     for (const line of page.items) this.add(line.sourceSystemItemNumber, line.adjustmentQuantity);
     this.countingCursor = page.nextCursor;
+  }
+
+  /** Applies each shipment receipt once, as its shipmentReceipt.modified (Created) event announces it. */
+  async applyShipmentReceipts(): Promise<void> {
+    const events = (await feedEvents(this.t(), this.erp.erp, 'shipmentReceipt.modified')).filter((e) => !this.seenEvents.has(e.eventId));
+    for (const e of events) {
+      this.seenEvents.add(e.eventId);
+      if (e.payload.change !== 'Created') continue;
+      const receipt = await ok(this.erp.erp.get(`/api/v1/shipment-receipts/${String(e.payload.shipmentReceiptVersionNumber)}`));
+      for (const d of receipt.transactionDimensions) this.add(d.sourceSystemItemNumber, d.handlingQuantity);
+    }
   }
 
   /** Stands in for reading the shipment receipt of a receiving-completed order: its finalized receipts. */
@@ -107,6 +120,60 @@ describe('the seed example: updating on-hand inventory between systems', () => {
     });
     await replica.applyCountingJournals();
     expect([replica.qty('A0001'), await wmsOnHand(t(), 'A0001')]).toEqual([11, 11]);
+    expect(await drift()).toEqual([]);
+    await expectLedgerConsistent(t());
+  });
+});
+
+describe('the seed example through the HTTP API: receiving, counting journal, receiving completed', () => {
+  const t = useTestApp();
+  let erp: ErpFixture;
+  let replica: ErpReplica;
+  let worker: Client;
+
+  beforeAll(async () => {
+    await createWarehouseMasterData(t().admin);
+    await createReceivingLayout(t().admin);
+    await ok(t().admin.post('/api/v1/items', { itemNumber: 'A0001', name: 'A0001', inventoryUnit: 'ea' }));
+    erp = await createErp(t(), 'ERP1', { inboundLoadSynchronizationPolicy: 'FullSynchronization' });
+    await ok(t().admin.post('/api/v1/source-systems/ERP1/items/import', [{ externalItemNumber: 'A0001', itemNumber: 'A0001' }]));
+    worker = t().as(await t().newKey({ kind: 'user', role: 'warehouse_worker' }, 'worker'));
+    replica = new ErpReplica(t, erp);
+  });
+
+  const drift = async () => (await ok(erp.erp.get('/api/v1/source-systems/ERP1/on-hand-drift?itemNumber=A0001'))).lines;
+  const sync = async () => {
+    await replica.applyCountingJournals();
+    await replica.applyShipmentReceipts();
+    return [replica.qty('A0001'), await wmsOnHand(t(), 'A0001')];
+  };
+
+  it('goes 0/0, 0/10, 1/11, 11/11, and the drift names the 10 registered while the two differ', async () => {
+    await sendInboundOrder(t(), erp.erp, inboundMessage('PO-A0001', {}, [{ orderLineNumber: 1, itemNumber: 'A0001', expectedQuantity: 10, expectedUnitSymbol: 'ea' }]));
+    expect(await sync()).toEqual([0, 0]);
+
+    // Update 1: 10 pcs received, no receiving completed.
+    const received = await ok(worker.post('/api/v1/inbound-receiving/order-line', { operationId: 'rcv-a0001', orderNumber: 'PO-A0001', orderLineNumber: 1, quantity: 10, licensePlateId: 'LP-A0001' }));
+    expect(await sync()).toEqual([0, 10]);
+    const registrationId = String(received.registrations[0].registrationId);
+    let lines = await drift();
+    expect(lines.map((l: any) => [l.wmsOnHandQuantity, l.toldOnHandQuantity])).toEqual([[10, 0]]);
+    expect(lines[0].openDocuments.map((d: any) => [d.reason, d.referenceType, d.referenceId, d.quantity])).toEqual([['RegisteredNotReceivingCompleted', 'InboundRegistration', registrationId, 10]]);
+
+    // Update 2: a counting journal finds 11; the ERP applies only the +1.
+    const journal = await ok(t().admin.post('/api/v1/counting-journals', { warehouseId: 'WH1', countingBy: 'Item', values: ['A0001'] }));
+    expect(journal.lines.map((l: any) => l.snapshotQuantity)).toEqual([10]);
+    await ok(t().admin.post(`/api/v1/counting-journals/${journal.journalId}/counts`, { operationId: 'http-count', counts: [{ lineNumber: 1, countedQuantity: 11 }] }));
+    await ok(t().admin.post(`/api/v1/counting-journals/${journal.journalId}/post`, { operationId: 'http-post' }));
+    expect(await sync()).toEqual([1, 11]);
+    lines = await drift();
+    expect(lines.map((l: any) => [l.wmsOnHandQuantity, l.toldOnHandQuantity, l.differenceQuantity])).toEqual([[11, 1, 10]]);
+    expect(lines[0].openDocuments.map((d: any) => [d.reason, d.quantity])).toEqual([['RegisteredNotReceivingCompleted', 10]]);
+
+    // Update 3: receiving completed; the ERP reads the shipment receipt and adds its 10.
+    const loads = await ok(t().admin.get('/api/v1/inbound-loads?orderNumber=PO-A0001'));
+    await ok(worker.post(`/api/v1/inbound-loads/${String(loads.items[0].loadId)}/receiving-completed`, { packingSlipId: 'PS-A0001' }));
+    expect(await sync()).toEqual([11, 11]);
     expect(await drift()).toEqual([]);
     await expectLedgerConsistent(t());
   });

@@ -42,6 +42,12 @@ export async function explainDrift(db: Executor, scope: SourceSystemScope, setti
     .orderBy('t.id')
     .execute();
 
+  const reported = await reportedByShipmentReceipt(
+    db,
+    open.filter((o) => o.kind === 'Receipt' && o.reference_type === 'InboundRegistration').map((o) => o.reference_id),
+    at,
+  );
+
   const lines = new Map<string, DriftLine>();
   const line = (r: GroupRow) => {
     const key = keyOf(r);
@@ -68,6 +74,8 @@ export async function explainDrift(db: Executor, scope: SourceSystemScope, setti
     l.toldQty += p.qty;
   }
   for (const o of open) {
+    // Receiving completed told the source system through the shipment receipt, before posting finalizes the rows.
+    if (o.reference_type === 'InboundRegistration' && reported.has(o.reference_id)) continue;
     const logged = updateLogDecision({ kind: o.kind, reference_type: o.reference_type, excludedJournal: false }, settings).log;
     const reason: DriftReason = logged
       ? 'UpdateLogEntryNotPublished'
@@ -84,3 +92,27 @@ export async function explainDrift(db: Executor, scope: SourceSystemScope, setti
   return [...lines.values()].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
 }
 
+/**
+ * Registrations that a shipment receipt created at or before the instant reports (receiving
+ * completed). A read of the inbound module's tables: the ledger row alone cannot say it.
+ */
+async function reportedByShipmentReceipt(db: Executor, registrationIds: readonly string[], at: number): Promise<Set<string>> {
+  const ids = registrationIds.map(Number).filter((n) => Number.isSafeInteger(n));
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('inbound_registrations as r')
+    .select('r.id')
+    .where('r.id', 'in', ids)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('shipment_receipts as s')
+          .select('s.receipt_number')
+          .whereRef('s.receipt_number', '=', 'r.receipt_number')
+          .where('s.created_at', '<=', at)
+          .where('s.posting_status', '<>', 'Canceled'),
+      ),
+    )
+    .execute();
+  return new Set(rows.map((r) => String(r.id)));
+}
