@@ -72,8 +72,11 @@ describe('load planning, the other receiving calls, and receiving completed poli
     await ok(t().admin.put('/api/v1/inbound-parameters/WH1', { packingSlipPolicy: 'Never', loadOverReceiptPolicy: 'Allow' }), 'never');
     const given = await worker.post(`/api/v1/inbound-loads/${String(loadId)}/receiving-completed`, { packingSlipId: 'PS-1' });
     expect(given.body.code).toBe('INBOUND.PACKING_SLIP_NOT_CAPTURED');
-    const batch = await ok(t().admin.post('/api/v1/inbound-loads/receiving-completed-batch', {}), 'batch');
-    expect(batch.completedLoads).toBeGreaterThanOrEqual(1);
+    const processes = await ok(t().admin.get('/api/v1/background-processes'), 'processes');
+    const batch = processes.items.find((p: any) => p.processType === 'inboundReceivingCompleted');
+    const run = await ok(t().admin.post(`/api/v1/background-processes/${String(batch.id)}/run`, {}), 'run batch');
+    expect(run.run).toMatchObject({ outcome: 'succeeded' });
+    expect(run.run.itemsProcessed).toBeGreaterThanOrEqual(1);
     expect((await ok(t().admin.get(`/api/v1/inbound-loads/${String(loadId)}`), 'load')).loadStatus).toBe('Received');
     await ok(t().admin.put('/api/v1/inbound-parameters/WH1', { packingSlipPolicy: 'Optional', loadOverReceiptPolicy: 'Allow' }), 'optional');
   });

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
 import { completeFullyRegisteredLoads } from './commands/receiving-completed.js';
+import { RECEIVING_COMPLETED_PROCESS } from './db/loads.js';
 import { loadRoutes } from './http/load-routes.js';
 import { manualOrderRoutes } from './http/manual-order-routes.js';
 import { inboundOrderRoutes } from './http/order-routes.js';
@@ -31,12 +32,7 @@ export function inboundModule(ctx: AppContext): Module {
       parameterRoutes(app, ctx);
     },
     processes: [
-      {
-        type: 'inboundReceivingCompleted',
-        label: 'Receiving completed for fully registered inbound loads',
-        defaultIntervalSeconds: 600,
-        run: () => completeFullyRegisteredLoads(ctx),
-      },
+      { ...RECEIVING_COMPLETED_PROCESS, run: () => completeFullyRegisteredLoads(ctx) },
     ],
   };
 }

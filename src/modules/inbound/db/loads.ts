@@ -2,6 +2,7 @@ import type { Executor } from '../../../platform/db/database.js';
 import { toJson } from '../../../platform/db/json.js';
 import { DomainError } from '../../../platform/errors.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
+import { ensureProcess } from '../../../platform/jobs/processes.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { overDeliveryLimit } from '../domain/tolerance.js';
 import type { LoadOrigin } from '../domain/load-status.js';
@@ -74,8 +75,12 @@ export interface NewLoad {
   status?: 'Open' | 'Shipped';
 }
 
+/** The batch receiving completed process; scheduled (once, warehouse-wide) when the first load exists. */
+export const RECEIVING_COMPLETED_PROCESS = { type: 'inboundReceivingCompleted', label: 'Receiving completed for fully registered inbound loads', defaultIntervalSeconds: 600 } as const;
+
 export async function insertLoad(db: Executor, now: number, load: NewLoad): Promise<string> {
   const loadId = await nextNumber(db, 'inboundLoad', { prefix: 'IL-', width: 8 });
+  await ensureProcess(db, RECEIVING_COMPLETED_PROCESS, { scopeKey: 'inbound', sourceSystemId: null }, now);
   await db
     .insertInto('inbound_loads')
     .values({
