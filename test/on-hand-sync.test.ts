@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { finalizeTransactions } from '../src/modules/inventory/index.js';
-import { createErp, createWarehouseMasterData, inboundMessage, type ErpFixture } from './support/fixtures.js';
+import { createErp, createWarehouseMasterData, drain, inboundMessage, messageById, outboundMessage, type ErpFixture } from './support/fixtures.js';
 import { useTestApp, type Client, type TestApp } from './support/harness.js';
 import { sendInboundOrder } from './support/inbound.js';
+import { createOutboundLocations, putStock } from './support/outbound.js';
 import { createLocations, expectLedgerConsistent, feedEvents, ok, recordStock } from './support/on-hand-sync.js';
 import { createReceivingLayout } from './support/warehouse-layout.js';
 
@@ -336,5 +337,45 @@ describe('the warehouse inventory update log', () => {
     await publish('ERP1');
     const after = await ok(erp1.erp.get('/api/v1/source-systems/ERP1/on-hand-drift'));
     expect(after.lines).toEqual([]);
+  });
+});
+
+describe('drift while an outbound order is picked but not ship-confirmed', () => {
+  const t = useTestApp();
+  let erp: ErpFixture;
+
+  beforeAll(async () => {
+    await createWarehouseMasterData(t().admin);
+    await createOutboundLocations(t().admin);
+    erp = await createErp(t(), 'ERP1');
+    await ok(t().admin.post('/api/v1/work-templates', { templateId: 'PICK', name: 'Pick to staging', workType: 'Pick', warehouseId: 'WH1', sequence: 1 }));
+    await ok(t().admin.post('/api/v1/wave-templates', { waveTemplateId: 'AUTO', warehouseId: 'WH1', processAt: 'Release', putLocationId: 'STAGE', sequence: 1 }));
+    await putStock(t(), [{ locationId: 'BULK-1', quantity: 10 }]);
+  });
+
+  it('names the picked quantity until ship confirm reports it in a packing slip', async () => {
+    const sent = await erp.erp.post('/api/v1/outbound-shipment-order-messages', outboundMessage('SO-1', { reservationAtImportPolicy: 'None' }, [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', orderedQuantity: 4, orderedUnitSymbol: 'ea' }]));
+    await drain(t());
+    const orderNumber = (await messageById(t(), sent.body.id)).internalOrderNumber;
+    const release = await ok(t().admin.post(`/api/v1/outbound-shipment-orders/${String(orderNumber)}/release`, { quantityToRelease: 'All' }));
+    const load = await ok(t().admin.get(`/api/v1/outbound-loads/${String(release.loadId)}`));
+    const wave = await ok(t().admin.get(`/api/v1/waves/${String(load.shipments[0].waveId)}`));
+    const picker = t().as(await t().newKey({ kind: 'user', role: 'warehouse_worker' }, 'picker'));
+    const [workId] = wave.workIds;
+    await ok(picker.post(`/api/v1/work/${String(workId)}/take`, { operationId: 'take-1' }));
+    for (const line of [1, 2]) await ok(picker.post(`/api/v1/work/${String(workId)}/lines/${String(line)}/confirm`, { operationId: `pick-${String(line)}` }));
+
+    const drift = await ok(erp.erp.get('/api/v1/source-systems/ERP1/on-hand-drift'));
+    expect(drift.lines.map((l: any) => [l.sourceSystemItemNumber, l.wmsOnHandQuantity, l.toldOnHandQuantity])).toEqual([['ERP-ITEM-1', 6, 10]]);
+    expect(drift.lines[0].openDocuments.map((d: any) => [d.reason, d.referenceType, d.quantity, d.status])).toEqual([['PickedNotShipConfirmed', 'OutboundLoadLine', -4, 'Picked']]);
+    const today = new Date(t().clock.now()).toISOString().slice(0, 10);
+    const told = await ok(erp.erp.post('/api/v1/source-systems/ERP1/on-hand-reports', { asOfDate: today }));
+    const physical = await ok(erp.erp.post('/api/v1/source-systems/ERP1/on-hand-reports', { asOfDate: today, includeRegisteredAndPicked: true }));
+    const qtyOf = async (reportId: string) => (await ok(erp.erp.get(`/api/v1/source-systems/ERP1/on-hand-reports/${reportId}/lines`))).items.map((l: any) => l.onHandQuantity);
+    expect([await qtyOf(told.reportId), await qtyOf(physical.reportId)]).toEqual([[10], [6]]);
+
+    await ok(t().admin.post(`/api/v1/outbound-loads/${String(release.loadId)}/ship-confirm`));
+    expect((await ok(erp.erp.get('/api/v1/source-systems/ERP1/on-hand-drift'))).lines).toEqual([]);
+    await expectLedgerConsistent(t());
   });
 });

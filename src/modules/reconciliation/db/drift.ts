@@ -47,6 +47,11 @@ export async function explainDrift(db: Executor, scope: SourceSystemScope, setti
     open.filter((o) => o.kind === 'Receipt' && o.reference_type === 'InboundRegistration').map((o) => o.reference_id),
     at,
   );
+  const shipped = await reportedByPackingSlip(
+    db,
+    open.filter((o) => o.kind === 'Issue' && o.reference_type === 'OutboundLoadLine').map((o) => o.reference_id),
+    at,
+  );
 
   const lines = new Map<string, DriftLine>();
   const line = (r: GroupRow) => {
@@ -76,6 +81,8 @@ export async function explainDrift(db: Executor, scope: SourceSystemScope, setti
   for (const o of open) {
     // Receiving completed told the source system through the shipment receipt, before posting finalizes the rows.
     if (o.reference_type === 'InboundRegistration' && reported.has(o.reference_id)) continue;
+    // Ship confirm told it through the shipment packing slip, before posting finalizes the rows.
+    if (o.reference_type === 'OutboundLoadLine' && shipped.has(o.reference_id)) continue;
     const logged = updateLogDecision({ kind: o.kind, reference_type: o.reference_type, excludedJournal: false }, settings).log;
     const reason: DriftReason = logged
       ? 'UpdateLogEntryNotPublished'
@@ -115,4 +122,19 @@ async function reportedByShipmentReceipt(db: Executor, registrationIds: readonly
     )
     .execute();
   return new Set(rows.map((r) => String(r.id)));
+}
+
+/** Load lines that a shipment packing slip created at or before the instant (and not reversed) reports. */
+async function reportedByPackingSlip(db: Executor, loadLineIds: readonly string[], at: number): Promise<Set<string>> {
+  const ids = loadLineIds.map(Number).filter((n) => Number.isSafeInteger(n));
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('outbound_packing_slip_lines as l')
+    .innerJoin('outbound_packing_slips as p', 'p.id', 'l.packing_slip_id')
+    .select('l.load_line_id')
+    .where('l.load_line_id', 'in', ids)
+    .where('p.created_at', '<=', at)
+    .where((eb) => eb.or([eb('p.reversed_at', 'is', null), eb('p.reversed_at', '>', at)]))
+    .execute();
+  return new Set(rows.map((r) => String(r.load_line_id)));
 }
