@@ -5,6 +5,8 @@ import { rejectedLines, reservesAtImport } from '../domain/reservation-policy.js
 import { OutboundErrors } from '../errors.js';
 import { applyReservation, planReservation, releaseReservations, reservedByLine, type LineDemand } from './reserve-stock.js';
 import { upsertOutboundOrder } from './upsert-outbound-order.js';
+import { applyReleasedChanges, planReleasedChanges } from './change-released-order.js';
+import { returnToOrderLine } from './waves.js';
 
 /**
  * What the message processor calls for an outbound shipment order message: the order is created or
@@ -14,6 +16,8 @@ import { upsertOutboundOrder } from './upsert-outbound-order.js';
  */
 export async function importOutboundOrder(...args: Parameters<typeof upsertOutboundOrder>): ReturnType<typeof upsertOutboundOrder> {
   const [db, now, input] = args;
+  // Released quantities the message takes away: decided before anything is written.
+  const takebacks = await planReleasedChanges(db, input);
   const reserved = await reservedByLine(db, input.sourceSystemId, input.sourceOrderNumber);
   const picked = await pickedByLine(db, input.sourceSystemId, input.sourceOrderNumber);
   const wantsStock = reservesAtImport(input.reservationAtImportPolicy) && input.lines.length > 0;
@@ -51,7 +55,10 @@ export async function importOutboundOrder(...args: Parameters<typeof upsertOutbo
     }
   }
 
+  if (takebacks.length > 0) await applyReleasedChanges(db, { clock: { now: () => now } }, takebacks);
   const outcome = await upsertOutboundOrder(...args);
+  // Release statuses against the new ordered quantities.
+  for (const t of takebacks) await returnToOrderLine(db, now, t.orderNumber, t.lineNumber, 0);
 
   // Reservations beyond what a line still needs (reduced, removed or canceled) are given back.
   const needed = new Map(input.lines.map((l) => [l.lineNumber, Math.max(0, l.orderedInventoryQty - (picked.get(l.lineNumber) ?? 0))]));

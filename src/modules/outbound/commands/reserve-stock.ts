@@ -149,7 +149,8 @@ export async function releaseReservations(
     .where('line_number', '=', line.lineNumber)
     .where('qty', '>', 0);
   for (const [column, value] of Object.entries(only ?? {})) query = query.where(column as keyof DimensionRow, '=', value);
-  const rows = await query.orderBy('id', 'desc').execute();
+  // Reservations not yet allocated to pick work go first; then the newest.
+  const rows = await query.orderBy(sql`case when load_line_id is null then 0 else 1 end`).orderBy('id', 'desc').execute();
   let left = qty ?? Number.POSITIVE_INFINITY;
   let released = 0;
   for (const r of rows) {

@@ -1,3 +1,4 @@
+import type { Clock } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
@@ -66,111 +67,12 @@ export async function processWave(trx: Executor, ctx: AppContext, waveId: string
   const shipments = await trx.selectFrom('outbound_shipments').selectAll().where('wave_id', '=', waveId).orderBy('shipment_id').execute();
 
   const outcome: WaveOutcome = { waveId, workIds: [], shortages: [] };
-  const notices = new Map<string, Array<{ shipmentId: string; orderNumber: string; sourceOrderNumber: string; lineNumber: number; itemNumber: string; qty: number; unit: string }>>();
+  const notices = new Map<string, Notice[]>();
   for (const shipment of shipments) {
-    const loadLines = await trx
-      .selectFrom('outbound_load_lines as ll')
-      .innerJoin('outbound_order_lines as l', 'l.id', 'll.order_line_id')
-      .innerJoin('outbound_orders as o', 'o.order_number', 'll.order_number')
-      .select(['ll.id', 'll.order_number', 'll.line_number', 'll.item_number', 'll.qty', 'll.work_created_qty', 'l.inventory_unit', 'l.source_item_number', 'l.ordered_inventory_qty', 'o.source_order_number'])
-      .where('ll.shipment_id', '=', shipment.shipment_id)
-      .where('ll.status', '=', 'Open')
-      .orderBy('ll.id')
-      .execute();
-    const moves: WorkMove[] = [];
-    const allocated: Array<{ reservationId: number; loadLineId: number; qty: number }> = [];
-    for (const ll of loadLines) {
-      const need = ll.qty - ll.work_created_qty;
-      if (need <= 0) continue;
-      const topUp = await reserveOrder(trx, now, ll.order_number, [ll.line_number]);
-      let left = need;
-      const free = await trx
-        .selectFrom('outbound_reservations')
-        .selectAll()
-        .where('order_number', '=', ll.order_number)
-        .where('line_number', '=', ll.line_number)
-        .where('load_line_id', 'is', null)
-        .where('qty', '>', 0)
-        .orderBy('id')
-        .execute();
-      for (const r of free) {
-        if (left <= 0) break;
-        const take = Math.min(Number(r.qty), left);
-        let reservationId = r.id;
-        if (take === Number(r.qty)) {
-          await trx.updateTable('outbound_reservations').set({ load_line_id: ll.id, updated_at: now }).where('id', '=', r.id).execute();
-        } else {
-          // Split: the balance row stays reserved by the same total, part of it now belongs to this load line.
-          await trx.updateTable('outbound_reservations').set({ qty: Number(r.qty) - take, updated_at: now }).where('id', '=', r.id).where('qty', '=', r.qty).execute();
-          const { id: _id, ...rest } = r;
-          const inserted = await trx
-            .insertInto('outbound_reservations')
-            .values({ ...rest, qty: take, load_line_id: ll.id, created_at: now, updated_at: now })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          reservationId = inserted.id;
-        }
-        moves.push({
-          itemNumber: r.item_number,
-          qty: take,
-          unit: ll.inventory_unit,
-          ownerId: r.owner_id,
-          inventoryStatusId: r.inventory_status_id,
-          batchNumber: r.batch_number || null,
-          serialNumber: r.serial_number || null,
-          from: { locationId: r.location_id, licensePlateId: r.license_plate_id || null },
-          to: { locationId: template.put_location_id, licensePlateId: r.license_plate_id || null },
-        });
-        allocated.push({ reservationId, loadLineId: ll.id, qty: take });
-        left -= take;
-      }
-      const created = need - left;
-      if (created > 0) {
-        await trx.updateTable('outbound_load_lines').set({ work_created_qty: ll.work_created_qty + created }).where('id', '=', ll.id).execute();
-        const list = notices.get(shipment.source_system_id) ?? [];
-        list.push({
-          shipmentId: shipment.shipment_id,
-          orderNumber: ll.order_number,
-          sourceOrderNumber: ll.source_order_number,
-          lineNumber: ll.line_number,
-          itemNumber: ll.source_item_number,
-          qty: ll.work_created_qty + created,
-          unit: ll.inventory_unit,
-        });
-        notices.set(shipment.source_system_id, list);
-      }
-      if (left > 0) {
-        const reason = `${String(qtyToNumber(need - left))} of ${String(qtyToNumber(need))} allocated; ${topUp.find((o) => o.lineNumber === ll.line_number)?.reason ?? 'no reserved stock left for the line'}`;
-        outcome.shortages.push({ orderNumber: ll.order_number, lineNumber: ll.line_number, itemNumber: ll.item_number, shortQty: left, reason });
-        // What cannot be allocated goes back to the order line, to be released again when stock is there.
-        await trx
-          .updateTable('outbound_load_lines')
-          .set({ qty: ll.qty - left, status: ll.qty - left > 0 ? 'Open' : 'Canceled' })
-          .where('id', '=', ll.id)
-          .execute();
-        await returnToOrderLine(trx, now, ll.order_number, ll.line_number, left);
-        await trx
-          .insertInto('outbound_wave_shortages')
-          .values({ wave_id: waveId, load_line_id: ll.id, order_number: ll.order_number, line_number: ll.line_number, item_number: ll.item_number, short_qty: left, reason })
-          .execute();
-      }
-    }
-    if (moves.length > 0) {
-      const work = await createWork(trx, ctx, {
-        workType: 'Pick',
-        warehouseId: shipment.warehouse_id,
-        referenceType: OUTBOUND_WORK_REFERENCE,
-        referenceId: shipment.shipment_id,
-        sourceSystemId: shipment.source_system_id,
-        moves,
-      });
-      // createWork gives move i the pick line 2i+1 (and its put line 2i+2).
-      for (const [i, a] of allocated.entries()) {
-        await trx.updateTable('outbound_reservations').set({ work_id: work.workId, work_line_number: i * 2 + 1 }).where('id', '=', a.reservationId).execute();
-      }
-      outcome.workIds.push(work.workId);
-      await trx.updateTable('outbound_loads').set({ status: 'InProcess', updated_at: now }).where('load_id', '=', shipment.load_id).where('status', '=', 'Open').execute();
-    }
+    const result = await allocateShipment(trx, ctx, waveId, template.put_location_id, shipment);
+    if (result.workId) outcome.workIds.push(result.workId);
+    outcome.shortages.push(...result.shortages);
+    if (result.notices.length > 0) notices.set(shipment.source_system_id, [...(notices.get(shipment.source_system_id) ?? []), ...result.notices]);
   }
 
   await trx.updateTable('outbound_waves').set({ status: 'Executed', executed_at: now }).where('wave_id', '=', waveId).execute();
@@ -217,6 +119,134 @@ export async function processWave(trx: Executor, ctx: AppContext, waveId: string
   }
   await appendEvents(trx, ctx.ids, now, events);
   return outcome;
+}
+
+interface Notice {
+  shipmentId: string;
+  orderNumber: string;
+  sourceOrderNumber: string;
+  lineNumber: number;
+  itemNumber: string;
+  qty: number;
+  unit: string;
+}
+
+type Shipment = { shipment_id: string; load_id: string; warehouse_id: string; source_system_id: string };
+
+/**
+ * Allocates reserved stock to the open load lines of one shipment and creates one pick work for what
+ * is not under work yet (also used again after an order change canceled unstarted work).
+ */
+export async function allocateShipment(
+  trx: Executor,
+  ctx: { clock: Clock },
+  waveId: string,
+  putLocationId: string,
+  shipment: Shipment,
+): Promise<{ workId: string | null; shortages: WaveOutcome['shortages']; notices: Notice[] }> {
+  const now = ctx.clock.now();
+  const shortages: WaveOutcome['shortages'] = [];
+  const list: Notice[] = [];
+  const loadLines = await trx
+    .selectFrom('outbound_load_lines as ll')
+    .innerJoin('outbound_order_lines as l', 'l.id', 'll.order_line_id')
+    .innerJoin('outbound_orders as o', 'o.order_number', 'll.order_number')
+    .select(['ll.id', 'll.order_number', 'll.line_number', 'll.item_number', 'll.qty', 'll.work_created_qty', 'l.inventory_unit', 'l.source_item_number', 'l.ordered_inventory_qty', 'o.source_order_number'])
+    .where('ll.shipment_id', '=', shipment.shipment_id)
+    .where('ll.status', '=', 'Open')
+    .orderBy('ll.id')
+    .execute();
+  const moves: WorkMove[] = [];
+  const allocated: Array<{ reservationId: number; loadLineId: number; qty: number }> = [];
+  for (const ll of loadLines) {
+    const need = ll.qty - ll.work_created_qty;
+    if (need <= 0) continue;
+    const topUp = await reserveOrder(trx, now, ll.order_number, [ll.line_number]);
+    let left = need;
+    const free = await trx
+      .selectFrom('outbound_reservations')
+      .selectAll()
+      .where('order_number', '=', ll.order_number)
+      .where('line_number', '=', ll.line_number)
+      .where('load_line_id', 'is', null)
+      .where('qty', '>', 0)
+      .orderBy('id')
+      .execute();
+    for (const r of free) {
+      if (left <= 0) break;
+      const take = Math.min(Number(r.qty), left);
+      let reservationId = r.id;
+      if (take === Number(r.qty)) {
+        await trx.updateTable('outbound_reservations').set({ load_line_id: ll.id, updated_at: now }).where('id', '=', r.id).execute();
+      } else {
+        // Split: the balance row stays reserved by the same total, part of it now belongs to this load line.
+        await trx.updateTable('outbound_reservations').set({ qty: Number(r.qty) - take, updated_at: now }).where('id', '=', r.id).where('qty', '=', r.qty).execute();
+        const { id: _id, ...rest } = r;
+        const inserted = await trx
+          .insertInto('outbound_reservations')
+          .values({ ...rest, qty: take, load_line_id: ll.id, created_at: now, updated_at: now })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        reservationId = inserted.id;
+      }
+      moves.push({
+        itemNumber: r.item_number,
+        qty: take,
+        unit: ll.inventory_unit,
+        ownerId: r.owner_id,
+        inventoryStatusId: r.inventory_status_id,
+        batchNumber: r.batch_number || null,
+        serialNumber: r.serial_number || null,
+        from: { locationId: r.location_id, licensePlateId: r.license_plate_id || null },
+        to: { locationId: putLocationId, licensePlateId: r.license_plate_id || null },
+      });
+      allocated.push({ reservationId, loadLineId: ll.id, qty: take });
+      left -= take;
+    }
+    const created = need - left;
+    if (created > 0) {
+      await trx.updateTable('outbound_load_lines').set({ work_created_qty: ll.work_created_qty + created }).where('id', '=', ll.id).execute();
+      list.push({
+        shipmentId: shipment.shipment_id,
+        orderNumber: ll.order_number,
+        sourceOrderNumber: ll.source_order_number,
+        lineNumber: ll.line_number,
+        itemNumber: ll.source_item_number,
+        qty: ll.work_created_qty + created,
+        unit: ll.inventory_unit,
+      });
+    }
+    if (left > 0) {
+      const reason = `${String(qtyToNumber(need - left))} of ${String(qtyToNumber(need))} allocated; ${topUp.find((o) => o.lineNumber === ll.line_number)?.reason ?? 'no reserved stock left for the line'}`;
+      shortages.push({ orderNumber: ll.order_number, lineNumber: ll.line_number, itemNumber: ll.item_number, shortQty: left, reason });
+      // What cannot be allocated goes back to the order line, to be released again when stock is there.
+      await trx
+        .updateTable('outbound_load_lines')
+        .set({ qty: ll.qty - left, status: ll.qty - left > 0 ? 'Open' : 'Canceled' })
+        .where('id', '=', ll.id)
+        .execute();
+      await returnToOrderLine(trx, now, ll.order_number, ll.line_number, left);
+      await trx
+        .insertInto('outbound_wave_shortages')
+        .values({ wave_id: waveId, load_line_id: ll.id, order_number: ll.order_number, line_number: ll.line_number, item_number: ll.item_number, short_qty: left, reason })
+        .execute();
+    }
+  }
+  if (moves.length === 0) return { workId: null, shortages, notices: list };
+  const work = await createWork(trx, ctx, {
+    workType: 'Pick',
+    warehouseId: shipment.warehouse_id,
+    referenceType: OUTBOUND_WORK_REFERENCE,
+    referenceId: shipment.shipment_id,
+    sourceSystemId: shipment.source_system_id,
+    moves,
+  });
+  // createWork gives move i the pick line 2i+1 (and its put line 2i+2).
+  for (const [i, a] of allocated.entries()) {
+    await trx.updateTable('outbound_reservations').set({ work_id: work.workId, work_line_number: i * 2 + 1 }).where('id', '=', a.reservationId).execute();
+  }
+  await trx.updateTable('outbound_loads').set({ status: 'InProcess', updated_at: now }).where('load_id', '=', shipment.load_id).where('status', '=', 'Open').execute();
+  return { workId: work.workId, shortages, notices: list };
 }
 
 /** Lowers the released quantity of an order line (and its release statuses) by what a load line gave back. */
