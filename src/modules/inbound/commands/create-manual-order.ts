@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../platform/context.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
-import { DomainError, type FieldProblem } from '../../../platform/errors.js';
+import { CommonErrors, DomainError, type FieldProblem } from '../../../platform/errors.js';
 import { convertQty, type Qty } from '../../../platform/quantity.js';
 import { findSourceSystem } from '../../integration/index.js';
 import { referenceReader } from '../../master-data/index.js';
@@ -80,7 +80,7 @@ export async function createManualInboundOrder(ctx: AppContext, input: ManualOrd
         refs: {},
       });
     }
-    if (problems.length > 0) throw new DomainError(InboundErrors.registrationInvalid, `The manual order is not valid: ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, problems);
+    if (problems.length > 0) throw new DomainError(CommonErrors.validation, `The manual order is not valid: ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, problems);
     const orderNumber = await nextNumber(trx, 'manualInboundShipmentOrder', { prefix: 'MIO-', width: 8 });
     await upsertInboundOrder(
       trx,
