@@ -75,4 +75,31 @@ describe('changing an outbound order after it was released', () => {
     expect((await onHand(t(), 'itemNumber=ITEM-1')).reserved).toBe(before.reserved - 5);
     await expectLedgerConsistent(t());
   });
+
+  it('takes a short pick with a reason: the rest goes back to the order line and the load is Loaded with what was found', async () => {
+    await send('SO-302', line(4));
+    const released = await t().admin.post('/api/v1/outbound-shipment-orders/SO-302/release', {});
+    const loadId = released.body.loadId;
+    const waveId = (await t().admin.get(`/api/v1/outbound-loads/${String(loadId)}`)).body.shipments[0].waveId;
+    const [work] = (await t().admin.get(`/api/v1/waves/${String(waveId)}`)).body.workIds;
+    const reservedBefore = (await onHand(t(), 'itemNumber=ITEM-1')).reserved;
+    await worker.post(`/api/v1/work/${String(work)}/take`, { operationId: 'sp-take' });
+    expect((await worker.post(`/api/v1/work/${String(work)}/lines/1/confirm`, { operationId: 'sp-1', quantity: 1 })).status).toBe(200);
+    const short = await worker.post(`/api/v1/work/${String(work)}/lines/1/short-pick`, { operationId: 'sp-short', reason: 'damaged cartons' });
+    expect(short.status, JSON.stringify(short.body)).toBe(200);
+    expect(short.body).toMatchObject({ shortQuantity: 3, reason: 'short pick by carol at BULK-1: damaged cartons' });
+    // A retried scan is answered from the first attempt.
+    expect((await worker.post(`/api/v1/work/${String(work)}/lines/1/short-pick`, { operationId: 'sp-short', reason: 'damaged cartons' })).body).toEqual(short.body);
+    expect((await onHand(t(), 'itemNumber=ITEM-1')).reserved).toBe(reservedBefore - 4);
+    expect((await worker.post(`/api/v1/work/${String(work)}/lines/2/confirm`, { operationId: 'sp-2' })).status).toBe(200);
+    const load = (await t().admin.get(`/api/v1/outbound-loads/${String(loadId)}`)).body;
+    expect([load.status, load.lines[0].quantity, load.lines[0].pickedQuantity]).toEqual(['Loaded', 1, 1]);
+    const order = (await t().admin.get('/api/v1/outbound-shipment-orders/SO-302')).body;
+    expect([order.releaseStatus, order.lines[0].releasedQuantity]).toEqual(['PartiallyReleased', 1]);
+    expect((await t().admin.get(`/api/v1/waves/${String(waveId)}`)).body.shortages).toEqual([
+      { orderNumber: 'SO-302', lineNumber: 1, itemNumber: 'ITEM-1', shortQuantity: 3, reason: 'short pick by carol at BULK-1: damaged cartons' },
+    ]);
+    expect((await t().admin.get(`/api/v1/work/${String(work)}`)).body.status).toBe('Closed');
+    await expectLedgerConsistent(t());
+  });
 });

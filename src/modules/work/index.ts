@@ -6,6 +6,7 @@ import { workRoutes } from './http/work-routes.js';
 export { createWork, type CreatedWork, type WorkMove, type WorkPlace, type WorkSpec } from './commands/create-work.js';
 export { cancelWork, confirmWorkLine, takeWork, userLocation, type ConfirmLineInput } from './commands/execute-work.js';
 export { cancelUnstartedWork } from './commands/cancel-unstarted-work.js';
+export { shortenPickLine } from './commands/shorten-pick-line.js';
 export { registerWorkHook, type WorkHook, type WorkMoveEvent } from './commands/work-hooks.js';
 export { findWork, type WorkView } from './db/work-views.js';
 export { loadCandidates, loadDirectives, loadOccupancy } from './db/directive-inputs.js';

@@ -8,6 +8,8 @@ import { scopedSourceSystem } from '../../../platform/http/auth.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { reverseShipConfirm, shipConfirmLoad } from '../commands/ship-confirm.js';
+import { shortPick } from '../commands/short-pick.js';
+import { principalOf } from '../../../platform/http/auth.js';
 import { loadPackingSlip, type PackingSlipView } from '../db/packing-slip-views.js';
 import { OutboundErrors } from '../errors.js';
 
@@ -124,6 +126,28 @@ export function shippingRoutes(app: App, ctx: AppContext): void {
       const result = await ctx.db.kysely.transaction().execute((trx) => shipConfirmLoad(trx, ctx, request.params.loadId));
       return { loadId: result.loadId, shipmentPackingSlipVersionNumbers: result.packingSlips };
     },
+  );
+
+  app.post(
+    '/api/v1/work/:workId/lines/:lineNumber/short-pick',
+    {
+      schema: {
+        tags: ['outbound loads'],
+        summary: 'Report a short pick on an outbound pick line: the open rest is dropped, returned to the order line, with a reason',
+        params: Type.Object({ workId: Type.String(), lineNumber: Type.Integer({ minimum: 1 }) }),
+        body: Type.Object({ operationId: Type.String({ minLength: 1, maxLength: 100 }), reason: Type.String({ minLength: 1, maxLength: 500 }) }),
+        response: { 200: Type.Object({ workId: Type.String(), lineNumber: Type.Integer(), shortQuantity: Type.Number(), reason: Type.String() }) },
+      },
+      config: { access: SHIP },
+    },
+    (request) =>
+      shortPick(ctx, {
+        workId: request.params.workId,
+        lineNumber: request.params.lineNumber,
+        reason: request.body.reason,
+        workerId: principalOf(request).name,
+        operationId: request.body.operationId,
+      }),
   );
 
   const slipFor = async (request: FastifyRequest, versionNumber: string): Promise<PackingSlipView> => {
