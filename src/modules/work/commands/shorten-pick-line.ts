@@ -1,5 +1,5 @@
 import type { Executor } from '../../../platform/db/database.js';
-import { statusAfterLines, type WorkStatus } from '../domain/work-status.js';
+import { statusAfterLines } from '../domain/work-status.js';
 
 /**
  * Ends a pick line at what was actually picked (a short pick), inside the caller's transaction: the
