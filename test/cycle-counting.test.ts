@@ -101,6 +101,10 @@ describe('cycle counting', () => {
     const first = await ok(manager.post('/api/v1/cycle-count-thresholds/evaluate', { warehouseId: 'WH1' }));
     expect(first.items.map((w: any) => [w.locationId, w.createdBy, w.originId, w.itemNumber])).toEqual([['B-01', 'Threshold', 'LOW', 'ITEM-1']]);
     expect((await ok(manager.post('/api/v1/cycle-count-thresholds/evaluate', { warehouseId: 'WH1' }))).items).toEqual([]);
+    // The same check runs as a background process.
+    const processes = await ok(t().admin.get('/api/v1/background-processes?limit=100'));
+    const check = processes.items.find((p: any) => p.processType === 'evaluateCycleCountThresholds');
+    expect((await ok(t().admin.post(`/api/v1/background-processes/${String(check.id)}/run`))).run).toMatchObject({ outcome: 'succeeded', itemsProcessed: 0 });
   });
 
   it('creates work by plan: at most maxCounts, skipping locations counted recently or open', async () => {

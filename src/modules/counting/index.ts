@@ -1,7 +1,7 @@
 import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
-import { runPlan } from './commands/cycle-work.js';
-import { CYCLE_PLAN_PROCESS, cycleRoutes } from './http/cycle-routes.js';
+import { evaluateThresholds, runPlan } from './commands/cycle-work.js';
+import { CYCLE_PLAN_PROCESS, cycleRoutes, THRESHOLD_PROCESS } from './http/cycle-routes.js';
 import { journalRoutes } from './http/journal-routes.js';
 import { sourceSystemCountingRoutes } from './http/source-system-routes.js';
 import { stockChangeRoutes } from './http/stock-change-routes.js';
@@ -37,6 +37,14 @@ export function countingModule(ctx: AppContext): Module {
         run: async (process) => {
           const planId = process.scope_key.replace(/^plan:/, '');
           const created = await ctx.db.kysely.transaction().execute((trx) => runPlan(trx, ctx.clock.now(), 'cycle counting plan', planId));
+          return created.length;
+        },
+      },
+      {
+        ...THRESHOLD_PROCESS,
+        run: async (process) => {
+          const warehouseId = process.scope_key.replace(/^thresholds:/, '');
+          const created = await ctx.db.kysely.transaction().execute((trx) => evaluateThresholds(trx, ctx.clock.now(), 'cycle counting thresholds', warehouseId));
           return created.length;
         },
       },

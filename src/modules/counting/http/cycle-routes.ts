@@ -23,6 +23,7 @@ const READ = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
 const PLAN = ['warehouse_manager', 'planner'] as const;
 const COUNT = ['warehouse_manager', 'warehouse_worker'] as const;
 export const CYCLE_PLAN_PROCESS = { type: 'runCycleCountPlan', label: 'Run cycle counting plan', defaultIntervalSeconds: 86_400 };
+export const THRESHOLD_PROCESS = { type: 'evaluateCycleCountThresholds', label: 'Create cycle count work by thresholds', defaultIntervalSeconds: 600 };
 
 const ToleranceInput = {
   maxPercentage: Type.Optional(Type.Integer({ minimum: 0, description: 'Maximum percentage limit' })),
@@ -243,13 +244,20 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
       const qty = parseQty(b.thresholdQuantity);
       if (qty === undefined) throw invalid('thresholdQuantity', 'at most 6 decimals', b.thresholdQuantity);
       const t = tolerance(b);
-      const inserted = await db()
-        .insertInto('cycle_count_thresholds')
-        .values({ threshold_id: b.thresholdId, warehouse_id: b.warehouseId, location_id: b.locationId ?? '', item_number: b.itemNumber ?? '', threshold_qty: qty, max_percentage: t.maxPercentage, max_quantity: t.maxQuantity })
-        .onConflict((oc) => oc.column('threshold_id').doNothing())
-        .returning('threshold_id')
-        .executeTakeFirst();
-      if (!inserted) throw new DomainError(CountingErrors.setupExists, `Threshold '${b.thresholdId}' already exists`, [{ field: 'thresholdId', reason: 'already exists', value: b.thresholdId }]);
+      const now = ctx.clock.now();
+      await db()
+        .transaction()
+        .execute(async (trx) => {
+          const inserted = await trx
+            .insertInto('cycle_count_thresholds')
+            .values({ threshold_id: b.thresholdId, warehouse_id: b.warehouseId, location_id: b.locationId ?? '', item_number: b.itemNumber ?? '', threshold_qty: qty, max_percentage: t.maxPercentage, max_quantity: t.maxQuantity })
+            .onConflict((oc) => oc.column('threshold_id').doNothing())
+            .returning('threshold_id')
+            .executeTakeFirst();
+          if (!inserted) throw new DomainError(CountingErrors.setupExists, `Threshold '${b.thresholdId}' already exists`, [{ field: 'thresholdId', reason: 'already exists', value: b.thresholdId }]);
+          // Thresholds are also checked in the background, every 10 minutes per warehouse.
+          await ensureProcess(trx, THRESHOLD_PROCESS, { scopeKey: `thresholds:${b.warehouseId}`, sourceSystemId: null }, now);
+        });
       return reply.status(201).send({ thresholdId: b.thresholdId });
     },
   );
