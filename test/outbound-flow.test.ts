@@ -122,6 +122,10 @@ describe('outbound end to end: message, reservation, release, wave, picking', ()
     expect(slip.lines[0].transactionDimensions).toEqual([
       { shippingWarehouseLocationId: 'STAGE', licensePlateNumber: null, itemBatchNumber: null, itemSerialNumber: null, inventoryOwnerId: 'OWN-A', sourceSystemInventoryOwnerId: 'ERP-OWNER-A', inventoryStatusId: 'AV', quantity: 6 },
     ]);
+    const pdf = await erp.erp.get(`/api/v1/shipment-packing-slips/${String(versionNumber)}/pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(String(pdf.body).startsWith('%PDF-')).toBe(true);
     const other = await createErp(t(), 'ERP2');
     expect((await other.erp.get(`/api/v1/shipment-packing-slips/${String(versionNumber)}`)).status).toBe(404);
     expect((await other.erp.get('/api/v1/shipment-packing-slips')).body.items).toEqual([]);

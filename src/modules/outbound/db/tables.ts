@@ -88,7 +88,7 @@ export interface OutboundReservationsTable extends DimensionColumns {
   work_line_number: number | null;
 }
 
-/** Expiry dates of batches, for shelf life (sellable days) and FEFO; see docs/adr/0005. */
+/** Expiry dates of batches, for sellable days and FEFO: master data has no batch records yet, so outbound keeps the one attribute it needs. */
 export interface OutboundBatchDatesTable {
   item_number: string;
   batch_number: string;

@@ -9,6 +9,7 @@ import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { reverseShipConfirm, shipConfirmLoad } from '../commands/ship-confirm.js';
 import { shortPick } from '../commands/short-pick.js';
+import { renderPackingSlipPdf } from './packing-slip-pdf.js';
 import { principalOf } from '../../../platform/http/auth.js';
 import { loadPackingSlip, type PackingSlipView } from '../db/packing-slip-views.js';
 import { OutboundErrors } from '../errors.js';
@@ -188,6 +189,27 @@ export function shippingRoutes(app: App, ctx: AppContext): void {
       config: { access: READ },
     },
     async (request) => slipView(await slipFor(request, request.params.versionNumber)),
+  );
+
+  app.get(
+    '/api/v1/shipment-packing-slips/:versionNumber/pdf',
+    {
+      schema: {
+        tags: ['shipment packing slips'],
+        summary: 'The printable packing slip (PDF) for the driver',
+        params: Type.Object({ versionNumber: Type.String() }),
+        produces: ['application/pdf'],
+        response: { 200: Type.Unknown({ description: 'The PDF document (application/pdf)' }) },
+      },
+      config: { access: READ },
+    },
+    async (request, reply) => {
+      const pdf = await renderPackingSlipPdf(slipView(await slipFor(request, request.params.versionNumber)));
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="packing-slip-${request.params.versionNumber}.pdf"`)
+        .send(Buffer.from(pdf));
+    },
   );
 
   app.get(
