@@ -93,8 +93,13 @@ export async function unfinalizedAsOf(db: Executor, q: { asOf: number; ownerIds:
     .execute());
 }
 
-/** Newest ledger id of the rows created at or before an instant. */
-export async function latestLedgerIdAt(db: Executor, at: number): Promise<number> {
-  const row = await db.selectFrom('inventory_transactions').select((eb) => eb.fn.max<number>('id').as('id')).where('created_at', '<=', at).executeTakeFirst();
-  return Number(row?.id ?? 0);
+/** Newest ledger id of the rows created at or before an instant; afterId bounds the scan to newer rows. */
+export async function latestLedgerIdAt(db: Executor, at: number, afterId = 0): Promise<number> {
+  const row = await db
+    .selectFrom('inventory_transactions')
+    .select((eb) => eb.fn.max<number>('id').as('id'))
+    .where('id', '>', afterId)
+    .where('created_at', '<=', at)
+    .executeTakeFirst();
+  return Number(row?.id ?? afterId);
 }

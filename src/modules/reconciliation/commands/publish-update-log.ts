@@ -86,7 +86,7 @@ export async function publishUpdateLog(ctx: AppContext, sourceSystemId: string):
     }));
     for (let i = 0; i < entries.length; i += 200) await trx.insertInto('update_log_entries').values(entries.slice(i, i + 200)).execute();
 
-    const settled = await latestLedgerIdAt(trx, now - SETTLE_MS);
+    const settled = await latestLedgerIdAt(trx, now - SETTLE_MS, Number(state.scanned_through_ledger_id));
     await trx
       .updateTable('update_log_state')
       .set({ scanned_through_ledger_id: Math.max(Number(state.scanned_through_ledger_id), settled), last_sequence: sequence })
