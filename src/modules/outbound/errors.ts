@@ -4,6 +4,7 @@ export const OutboundErrors = {
   lineInProgress: defineError('OUTBOUND.LINE_IN_PROGRESS', 409, 'The order line is released or shipped and cannot be changed that way'),
   orderNotFound: defineError('OUTBOUND.ORDER_NOT_FOUND', 404, 'The outbound shipment order does not exist'),
   orderNumberTaken: defineError('OUTBOUND.ORDER_NUMBER_TAKEN', 409, 'The internal order number is already used'),
+  manualOrdersDisabled: defineError('OUTBOUND.MANUAL_ORDERS_DISABLED', 409, 'The source system does not allow manual outbound shipment orders'),
   notShortPickable: defineError('OUTBOUND.NOT_SHORT_PICKABLE', 409, 'The line is not an open outbound pick line'),
   notReleasable: defineError('OUTBOUND.NOT_RELEASABLE', 409, 'The order cannot be released to the warehouse'),
   waveNotFound: defineError('OUTBOUND.WAVE_NOT_FOUND', 404, 'The wave does not exist'),

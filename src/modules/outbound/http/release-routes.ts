@@ -1,12 +1,14 @@
 import { Type } from 'typebox';
 import { toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
-import { DomainError, notFound } from '../../../platform/errors.js';
+import { DomainError, invalid, notFound } from '../../../platform/errors.js';
 import { ensureProcess } from '../../../platform/jobs/processes.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { releaseOrders, type ReleaseResult } from '../commands/release-orders.js';
 import { processWave } from '../commands/waves.js';
+import { createManualOutboundOrder } from '../commands/create-manual-order.js';
+import { parseQty } from '../../../platform/quantity.js';
 import { OutboundErrors } from '../errors.js';
 import { AUTOMATIC_RELEASE, PROCESS_OUTBOUND_SHIPMENTS } from '../processes.js';
 
@@ -82,6 +84,65 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
       if (!result) throw notFound('Outbound shipment order', request.params.orderNumber);
       if (result.error?.startsWith('REQUEST.NOT_FOUND')) throw notFound('Outbound shipment order', request.params.orderNumber);
       return view(result);
+    },
+  );
+
+  app.post(
+    '/api/v1/outbound-shipment-orders',
+    {
+      schema: {
+        tags: ['outbound shipment orders'],
+        summary: 'Create a manual outbound shipment order (when the source system enables manual outbound order creation)',
+        body: Type.Object({
+          sourceSystemId: Type.String(),
+          shipFromWarehouseId: Type.String(),
+          orderType: Type.Optional(Type.String()),
+          deliveryModeCode: Type.Optional(Type.String()),
+          shippingCarrierId: Type.Optional(Type.String()),
+          parties: Type.Record(Type.String(), Type.Unknown(), { description: 'Receiver* / consignee* fields; a name and a country/region are required' }),
+          lines: Type.Array(
+            Type.Object({
+              orderLineNumber: Type.Integer({ minimum: 1 }),
+              itemNumber: Type.String({ description: 'Internal item number' }),
+              orderedQuantity: Type.Number({ exclusiveMinimum: 0 }),
+              orderedUnitSymbol: Type.String(),
+              inventoryStatusId: Type.Optional(Type.String()),
+              inventoryOwnerId: Type.Optional(Type.String()),
+              itemBatchNumber: Type.Optional(Type.String()),
+              sellableDays: Type.Optional(Type.Integer({ minimum: 0 })),
+            }),
+            { minItems: 1, maxItems: 1000 },
+          ),
+        }),
+        response: { 201: Type.Object({ orderNumber: Type.String() }) },
+      },
+      config: { access: PLAN },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const orderNumber = await createManualOutboundOrder(ctx, {
+        sourceSystemId: b.sourceSystemId,
+        shipFromWarehouseId: b.shipFromWarehouseId,
+        orderType: b.orderType ?? null,
+        deliveryModeCode: b.deliveryModeCode ?? null,
+        carrierId: b.shippingCarrierId ?? null,
+        parties: b.parties,
+        lines: b.lines.map((l, i) => {
+          const qty = parseQty(l.orderedQuantity);
+          if (qty === undefined) throw invalid(`lines/${String(i)}/orderedQuantity`, 'at most 6 decimals', l.orderedQuantity);
+          return {
+            lineNumber: l.orderLineNumber,
+            itemNumber: l.itemNumber,
+            qty,
+            unitSymbol: l.orderedUnitSymbol,
+            inventoryStatusId: l.inventoryStatusId,
+            inventoryOwnerId: l.inventoryOwnerId,
+            batchNumber: l.itemBatchNumber ?? null,
+            sellableDays: l.sellableDays ?? null,
+          };
+        }),
+      });
+      return reply.status(201).send({ orderNumber });
     },
   );
 
