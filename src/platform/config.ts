@@ -36,7 +36,7 @@ export const defaultConfig: Config = {
   databaseUrl: 'sqlite:./data/quayside.db',
   logLevel: 'info',
   runWorkerInServe: true,
-  worker: { pollIntervalMs: 1000, messageBatchSize: 50, leaseMs: 5 * 60_000 },
+  worker: { pollIntervalMs: 1000, messageBatchSize: 200, leaseMs: 5 * 60_000 },
   webhooks: { maxAttempts: 8, timeoutMs: 10_000, baseBackoffMs: 5_000, maxBackoffMs: 3_600_000 },
 };
 

@@ -7,6 +7,22 @@ import type { MessageType } from '../domain/message-states.js';
 import type { InboundShipmentOrderMessage, OutboundShipmentOrderMessage } from '../http/message-schemas.js';
 import { fieldsWithPrefix, parseDate, pick, resolveLineCore, type MessageProblem, type ResolutionContext } from './resolution-context.js';
 
+/**
+ * Lets the order modules read a batch's orders in one query and insert new ones together when the
+ * processor flushes the batch; the order modules declare the same shape.
+ */
+export interface PlannedOrder {
+  direction: 'inbound' | 'outbound';
+  sourceSystemId: string;
+  sourceOrderNumber: string;
+  orderNumber: string | undefined;
+}
+
+export interface WriteBatch {
+  readonly planned: readonly PlannedOrder[];
+  pending<T>(key: string, create: () => T, flush: (buffer: T) => Promise<void>): T;
+}
+
 export type ApplyResult =
   | { ok: true; orderNumber: string; action: 'created' | 'updated' | 'canceled' }
   | { ok: false; problems: MessageProblem[] };
@@ -24,13 +40,14 @@ export async function applyOrderMessage(
   now: number,
   message: { id: number; message_type: string; source_system_id: string },
   content: unknown,
+  batch?: WriteBatch,
 ): Promise<ApplyResult> {
   const problems: MessageProblem[] = [];
   const system = await rc.sourceSystem(message.source_system_id);
   if (!system) return { ok: false, problems: [{ text: `Source system '${message.source_system_id}' does not exist`, field: 'sourceSystemId', value: message.source_system_id }] };
   const type = message.message_type as MessageType;
   return type === 'InboundShipmentOrder'
-    ? applyInbound(trx, rc, now, system, message.id, content as InboundShipmentOrderMessage, problems)
+    ? applyInbound(trx, rc, now, system, message.id, content as InboundShipmentOrderMessage, problems, batch)
     : applyOutbound(trx, rc, now, system, message.id, content as OutboundShipmentOrderMessage, problems);
 }
 
@@ -38,15 +55,41 @@ async function checkWarehouse(rc: ResolutionContext, field: string, id: string, 
   if (!(await rc.refs.warehouse(id))) problems.push({ text: `Warehouse '${id}' does not exist`, field, value: id });
 }
 
-function numberFor(trx: Tx, direction: 'inbound' | 'outbound', system: SourceSystem, external: string): () => Promise<string> {
+/**
+ * The internal number a new order would get: known up front with the source system's own number, drawn
+ * from the sequence only when an order is actually created otherwise.
+ */
+function numberFor(trx: Tx, direction: 'inbound' | 'outbound', system: SourceSystem, external: string): string | (() => Promise<string>) {
+  const known = knownOrderNumber(direction, system, external);
+  if (known !== undefined) return known;
   const inbound = direction === 'inbound';
-  const policy = inbound ? system.inboundOrderNumberPolicy : system.outboundOrderNumberPolicy;
   const prefix = inbound ? system.inboundOrderNumberPrefix : system.outboundOrderNumberPrefix;
   const suffix = inbound ? system.inboundOrderNumberSuffix : system.outboundOrderNumberSuffix;
   return async () => {
-    const sequenceValue = policy === 'NumberSequence' ? await nextNumber(trx, `${direction}ShipmentOrder`, { prefix: inbound ? 'ISO-' : 'OSO-', width: 8 }) : '';
-    return internalOrderNumber(policy, prefix, suffix, external, () => sequenceValue);
+    const sequenceValue = await nextNumber(trx, `${direction}ShipmentOrder`, { prefix: inbound ? 'ISO-' : 'OSO-', width: 8 });
+    return internalOrderNumber('NumberSequence', prefix, suffix, external, () => sequenceValue);
   };
+}
+
+function knownOrderNumber(direction: 'inbound' | 'outbound', system: SourceSystem, external: string): string | undefined {
+  const inbound = direction === 'inbound';
+  const policy = inbound ? system.inboundOrderNumberPolicy : system.outboundOrderNumberPolicy;
+  if (policy === 'NumberSequence') return undefined;
+  const prefix = inbound ? system.inboundOrderNumberPrefix : system.outboundOrderNumberPrefix;
+  const suffix = inbound ? system.inboundOrderNumberSuffix : system.outboundOrderNumberSuffix;
+  return internalOrderNumber(policy, prefix, suffix, external, () => '');
+}
+
+/** The orders a batch of messages is going to create or change, so that they can be read in one query. */
+export async function plannedOrders(rc: ResolutionContext, messages: readonly { message_type: string; source_system_id: string; order_number: string }[]): Promise<PlannedOrder[]> {
+  const planned: PlannedOrder[] = [];
+  for (const m of messages) {
+    const system = await rc.sourceSystem(m.source_system_id);
+    if (!system) continue;
+    const direction = m.message_type === 'InboundShipmentOrder' ? 'inbound' : 'outbound';
+    planned.push({ direction, sourceSystemId: system.sourceSystemId, sourceOrderNumber: m.order_number, orderNumber: knownOrderNumber(direction, system, m.order_number) });
+  }
+  return planned;
 }
 
 async function applyInbound(
@@ -57,6 +100,7 @@ async function applyInbound(
   messagePk: number,
   m: InboundShipmentOrderMessage,
   problems: MessageProblem[],
+  batch: WriteBatch | undefined,
 ): Promise<ApplyResult> {
   await checkWarehouse(rc, 'receivingWarehouseId', m.receivingWarehouseId, problems);
   const lines: InboundLineInput[] = [];
@@ -98,9 +142,10 @@ async function applyInbound(
       lines,
     },
     numberFor(trx, 'inbound', system, m.orderNumber),
+    batch,
   );
   // Load synchronization policy Full synchronization: the order's load follows every message.
-  if (system.inboundLoadSynchronizationPolicy === 'FullSynchronization') await synchronizeInboundLoads(trx, now, outcome.orderNumber);
+  if (system.inboundLoadSynchronizationPolicy === 'FullSynchronization') await synchronizeInboundLoads(trx, now, outcome.orderNumber, batch);
   return { ok: true, ...outcome };
 }
 

@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { AppContext } from '../../../platform/context.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
@@ -6,7 +6,7 @@ import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
 import type { MessageRow } from '../db/message-rows.js';
 import type { MessageLogTable } from '../db/tables.js';
 import { BLOCKING_STATES, MAX_ATTEMPTS, retryDelayMs } from '../domain/message-states.js';
-import { applyOrderMessage } from './apply-order-message.js';
+import { applyOrderMessage, plannedOrders, type PlannedOrder, type WriteBatch } from './apply-order-message.js';
 import { messageFailed, statusChanged } from './message-events.js';
 import { ResolutionContext, type MessageProblem } from './resolution-context.js';
 
@@ -18,10 +18,34 @@ export interface ProcessOptions {
   maxMessages?: number;
 }
 
-/** What one batch will write once every message in it has been decided. */
-class BatchWrites {
+/**
+ * What one batch writes once every message in it has been decided: new orders (buffered by the order
+ * modules through `pending`), the accepted messages' status, log rows and events, each kind in a few
+ * multi-row statements instead of several statements per message.
+ */
+class BatchWrites implements WriteBatch {
   readonly logs: Insertable<MessageLogTable>[] = [];
   readonly events: NewBusinessEvent[] = [];
+  /** Accepted messages with the internal order number each one created or changed. */
+  readonly accepted: { id: number; orderNumber: string }[] = [];
+  private readonly buffers = new Map<string, unknown>();
+  private readonly flushes: (() => Promise<void>)[] = [];
+
+  /** `planned`: the orders the batch's messages name, read together by the order modules. */
+  constructor(readonly planned: readonly PlannedOrder[] = []) {}
+
+  pending<T>(key: string, create: () => T, flush: (buffer: T) => Promise<void>): T {
+    if (!this.buffers.has(key)) {
+      const buffer = create();
+      this.buffers.set(key, buffer);
+      this.flushes.push(() => flush(buffer));
+    }
+    return this.buffers.get(key) as T;
+  }
+
+  async flushPending(): Promise<void> {
+    for (const flush of this.flushes) await flush();
+  }
 }
 
 /**
@@ -39,12 +63,14 @@ export async function processQueuedMessages(ctx: AppContext, options: ProcessOpt
     let claimed: number[] = [];
     try {
       const handled = await ctx.db.kysely.transaction().execute(async (trx) => {
-        const rows = await claimQueued(ctx, trx, Math.min(batchSize, max - total), options.sourceSystemId);
+        const now = ctx.clock.now();
+        const rows = await claimQueued(trx, now, Math.min(batchSize, max - total), options.sourceSystemId, ctx.db.caps.skipLocked);
         claimed = rows.map((r) => r.id);
-        const writes = new BatchWrites();
         const rc = new ResolutionContext(trx);
-        for (const row of rows) await decide(ctx, trx, rc, row, writes);
-        await flush(ctx, trx, writes);
+        await rc.preloadItemMappings(rows);
+        const writes = new BatchWrites(await plannedOrders(rc, rows));
+        for (const row of rows) await decide(trx, rc, now, row, writes);
+        await flush(ctx, trx, now, writes);
         return rows.length;
       });
       total += handled;
@@ -67,53 +93,55 @@ export async function processOne(ctx: AppContext, id: number): Promise<void> {
       if (ctx.db.caps.skipLocked) query = query.forUpdate();
       const row = await query.executeTakeFirst();
       if (!row) return;
-      const writes = new BatchWrites();
-      await decide(ctx, trx, new ResolutionContext(trx), row, writes);
-      await flush(ctx, trx, writes);
+      const now = ctx.clock.now();
+      const rc = new ResolutionContext(trx);
+      const writes = new BatchWrites(await plannedOrders(rc, [row]));
+      await decide(trx, rc, now, row, writes);
+      await flush(ctx, trx, now, writes);
     });
   } catch (error) {
     await recordTransientFailure(ctx, id, error);
   }
 }
 
-async function claimQueued(ctx: AppContext, trx: Tx, limit: number, sourceSystemId: string | undefined): Promise<MessageRow[]> {
-  const now = ctx.clock.now();
+async function claimQueued(trx: Tx, now: number, limit: number, sourceSystemId: string | undefined, skipLocked: boolean): Promise<MessageRow[]> {
   let query = trx
     .selectFrom('shipment_order_messages as m')
     .selectAll('m')
     .where('m.processor_state', '=', 'Queued')
     .where('m.next_attempt_at', '<=', now)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('shipment_order_messages as p')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('shipment_order_messages as p')
             .select('p.id')
             .whereRef('p.order_key', '=', 'm.order_key')
-            .whereRef('p.seq', '<', 'm.seq')
+            // Equal positions (an edited copy and its original; on PostgreSQL, two messages of one order
+            // received at the same moment) are taken in id order.
+            .where((eb) => eb.or([eb('p.seq', '<', eb.ref('m.seq')), eb.and([eb('p.seq', '=', eb.ref('m.seq')), eb('p.id', '<', eb.ref('m.id'))])]))
             .where('p.processor_state', 'in', BLOCKING_STATES),
         ),
       ),
     )
-    .orderBy('m.seq')
+    // Due first, then arrival. The queue index yields exactly this order (its entries end with the id),
+    // so a claim reads about `limit` rows instead of sorting the whole backlog on every call.
+    .orderBy('m.next_attempt_at')
+    .orderBy('m.id')
     .limit(limit);
   if (sourceSystemId !== undefined) query = query.where('m.source_system_id', '=', sourceSystemId);
   // Other workers skip what this one holds; the NOT EXISTS above keeps each order in sequence.
-  if (ctx.db.caps.skipLocked) query = query.forUpdate().skipLocked();
+  if (skipLocked) query = query.forUpdate().skipLocked();
   return query.execute();
 }
 
-async function decide(ctx: AppContext, trx: Tx, rc: ResolutionContext, row: MessageRow, writes: BatchWrites): Promise<void> {
-  const now = ctx.clock.now();
+async function decide(trx: Tx, rc: ResolutionContext, now: number, row: MessageRow, writes: BatchWrites): Promise<void> {
   const attempt = row.attempts + 1;
   let problems: MessageProblem[];
   try {
-    const result = await applyOrderMessage(trx, rc, now, row, JSON.parse(row.content));
+    const result = await applyOrderMessage(trx, rc, now, row, rc.content(row), writes);
     if (result.ok) {
-      await trx
-        .updateTable('shipment_order_messages')
-        .set({ processing_status: 'Accepted', processor_state: 'Processed', attempts: attempt, processed_at: now, updated_at: now, last_error: null, result_order_number: result.orderNumber })
-        .where('id', '=', row.id)
-        .execute();
+      writes.accepted.push({ id: row.id, orderNumber: result.orderNumber });
       const direction = row.message_type === 'InboundShipmentOrder' ? 'inbound' : 'outbound';
       writes.logs.push({ message_pk: row.id, attempt, at: now, level: 'info', text: `Accepted: ${result.action} ${direction} shipment order ${result.orderNumber}`, field: null, value: null });
       writes.events.push(statusChanged(row, row.processing_status, 'Accepted', 'Processed', result.orderNumber));
@@ -124,9 +152,16 @@ async function decide(ctx: AppContext, trx: Tx, rc: ResolutionContext, row: Mess
     // Business rules of the order modules (e.g. a line that is already released) fail the message;
     // anything else is unexpected and rolls back the batch.
     if (!(error instanceof DomainError)) throw error;
-    problems = error.problems.length > 0 ? error.problems.map((p) => ({ text: error.message, field: p.field, value: p.value === undefined ? null : String(p.value) })) : [{ text: error.message, field: null, value: null }];
+    problems = error.problems.length > 0 ? error.problems.map((p) => ({ text: error.message, field: p.field, value: problemValue(p.value) })) : [{ text: error.message, field: null, value: null }];
   }
   await markFailed(trx, row, attempt, now, problems, writes);
+}
+
+function problemValue(value: unknown): string | null {
+  if (value === undefined) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === null) return String(value);
+  return JSON.stringify(value) ?? null;
 }
 
 async function markFailed(trx: Tx, row: MessageRow, attempt: number, now: number, problems: MessageProblem[], writes: BatchWrites): Promise<void> {
@@ -140,7 +175,29 @@ async function markFailed(trx: Tx, row: MessageRow, attempt: number, now: number
   writes.events.push(statusChanged(row, row.processing_status, 'Failed', 'Failed', null), messageFailed(row, attempt, problems));
 }
 
-async function flush(ctx: AppContext, trx: Tx, writes: BatchWrites): Promise<void> {
+async function flush(ctx: AppContext, trx: Tx, now: number, writes: BatchWrites): Promise<void> {
+  await writes.flushPending();
+  if (writes.accepted.length > 0) {
+    // One statement for the whole batch; the rows are claimed by this transaction, so attempts + 1 is
+    // the attempt that was decided.
+    const orderNumbers = sql.join(
+      writes.accepted.map((a) => sql`when ${a.id} then ${a.orderNumber}`),
+      sql` `,
+    );
+    await trx
+      .updateTable('shipment_order_messages')
+      .set((eb) => ({
+        processing_status: 'Accepted',
+        processor_state: 'Processed',
+        attempts: eb('attempts', '+', 1),
+        processed_at: now,
+        updated_at: now,
+        last_error: null,
+        result_order_number: sql<string>`case id ${orderNumbers} end`,
+      }))
+      .where('id', 'in', writes.accepted.map((a) => a.id))
+      .execute();
+  }
   if (writes.logs.length > 0) await trx.insertInto('message_log').values(writes.logs).execute();
   await appendEvents(trx, ctx.ids, ctx.clock.now(), writes.events);
 }
@@ -168,6 +225,6 @@ async function recordTransientFailure(ctx: AppContext, id: number, error: unknow
         .execute();
       writes.logs.push({ message_pk: id, attempt, at: now, level: 'warning', text: `${text}; will retry`, field: null, value: null });
     }
-    await flush(ctx, trx, writes);
+    await flush(ctx, trx, now, writes);
   });
 }

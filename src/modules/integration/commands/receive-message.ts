@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AppContext } from '../../../platform/context.js';
 import { CommonErrors, DomainError, type FieldProblem } from '../../../platform/errors.js';
 import { parseQty } from '../../../platform/quantity.js';
@@ -57,42 +58,33 @@ export async function receiveMessage(
   const status = origin === 'Integration' ? 'Received' : 'Draft';
   const stored = { ...content, sourceSystemId };
   const result = await ctx.db.kysely.transaction().execute(async (trx) => {
-    if (!(await findSourceSystem(trx, sourceSystemId))) {
-      throw new DomainError(IntegrationErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`, [
-        { field: 'sourceSystemId', reason: 'source system does not exist', value: sourceSystemId },
-      ]);
-    }
+    // One statement stores the message only if its source system exists and its id is new. Its queue
+    // position (seq) is above every position given so far, so no later update is needed; an edited
+    // copy later inherits it to keep the order's sequence.
     const inserted = await trx
       .insertInto('shipment_order_messages')
-      .values({
-        source_system_id: sourceSystemId,
-        message_id: content.messageId,
-        version: 1,
-        message_type: type,
-        order_number: content.orderNumber,
-        order_key: orderKey(type, sourceSystemId, content.orderNumber),
-        seq: 0,
-        processing_status: status,
-        processor_state: STATE_FOR_STATUS[status],
-        origin,
-        content: JSON.stringify(stored),
-        attempts: 0,
-        next_attempt_at: now,
-        received_at: now,
-        updated_at: now,
-      })
+      .columns(['source_system_id', 'message_id', 'version', 'message_type', 'order_number', 'order_key', 'seq', 'processing_status', 'processor_state', 'origin', 'content', 'attempts', 'next_attempt_at', 'received_at', 'updated_at'])
+      // A plain select of the values (the builder's per-value expressions cost more than the insert).
+      .expression(
+        sql`select ${sourceSystemId}, ${content.messageId}, ${1}, ${type}, ${content.orderNumber}, ${orderKey(type, sourceSystemId, content.orderNumber)},
+          (select coalesce(max(id), 0) + 1 from shipment_order_messages), ${status}, ${STATE_FOR_STATUS[status]}, ${origin}, ${JSON.stringify(stored)}, ${0}, ${now}, ${now}, ${now}
+          from source_systems where source_system_id = ${sourceSystemId}`,
+      )
       .onConflict((oc) => oc.columns(['source_system_id', 'message_id', 'version']).doNothing())
       .returningAll()
       .executeTakeFirst();
     if (!inserted) {
       const known = await findLatestVersion(trx, sourceSystemId, content.messageId);
-      if (!known) throw new Error('message id conflicted but no stored message was found');
-      return { message: known, created: false };
+      if (known) return { message: known, created: false };
+      if (!(await findSourceSystem(trx, sourceSystemId))) {
+        throw new DomainError(IntegrationErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`, [
+          { field: 'sourceSystemId', reason: 'source system does not exist', value: sourceSystemId },
+        ]);
+      }
+      throw new Error('message was neither stored nor found');
     }
-    // The queue position is the first id; an edited copy later inherits it to keep the order's sequence.
-    await trx.updateTable('shipment_order_messages').set({ seq: inserted.id }).where('id', '=', inserted.id).execute();
     await appendEvents(trx, ctx.ids, now, [statusChanged(inserted, null, status, STATE_FOR_STATUS[status], null)]);
-    return { message: { ...inserted, seq: inserted.id }, created: true };
+    return { message: inserted, created: true };
   });
   if (result.created && status === 'Received') ctx.wake('messages');
   return result;

@@ -4,6 +4,15 @@ import { referenceReader, type ReferenceReader } from '../../master-data/index.j
 import { findSourceSystem } from '../db/source-system-rows.js';
 import type { SourceSystem } from '../domain/source-system-settings.js';
 
+const mappingKey = (sourceSystemId: string, externalItemNumber: string) => `${sourceSystemId}\u0000${externalItemNumber}`;
+
+/** The parts of a stored message that the processor reads. */
+export interface StoredMessage {
+  id: number;
+  source_system_id: string;
+  content: string;
+}
+
 /** One reason a message cannot be processed, with the field and value it is about. */
 export interface MessageProblem {
   text: string;
@@ -19,9 +28,20 @@ export class ResolutionContext {
   readonly refs: ReferenceReader;
   private readonly systems = new Map<string, Promise<SourceSystem | undefined>>();
   private readonly itemMap = new Map<string, Promise<string | undefined>>();
+  private readonly contents = new Map<number, unknown>();
 
   constructor(private readonly db: Executor) {
     this.refs = referenceReader(db);
+  }
+
+  /** A message's parsed content, parsed once per batch; throws (each time) when it is not JSON. */
+  content(message: StoredMessage): unknown {
+    let parsed = this.contents.get(message.id);
+    if (parsed === undefined) {
+      parsed = JSON.parse(message.content) as unknown;
+      this.contents.set(message.id, parsed);
+    }
+    return parsed;
   }
 
   sourceSystem(id: string): Promise<SourceSystem | undefined> {
@@ -33,8 +53,45 @@ export class ResolutionContext {
     return found;
   }
 
+  /**
+   * Reads the item mappings that a batch of messages names in one query per source system, instead
+   * of one query per item. Content that does not parse is left to the processor to report.
+   */
+  async preloadItemMappings(messages: readonly StoredMessage[]): Promise<void> {
+    const wanted = new Map<string, Set<string>>();
+    for (const m of messages) {
+      let lines: unknown;
+      try {
+        lines = (this.content(m) as { lines?: unknown } | null)?.lines;
+      } catch {
+        continue;
+      }
+      if (!Array.isArray(lines)) continue;
+      let numbers = wanted.get(m.source_system_id);
+      if (!numbers) wanted.set(m.source_system_id, (numbers = new Set()));
+      for (const line of lines as { itemNumber?: unknown }[]) {
+        const external = line?.itemNumber;
+        if (typeof external === 'string' && !this.itemMap.has(mappingKey(m.source_system_id, external))) numbers.add(external);
+      }
+    }
+    for (const [sourceSystemId, numbers] of wanted) {
+      const all = [...numbers];
+      for (let i = 0; i < all.length; i += 500) {
+        const part = all.slice(i, i + 500);
+        const found = await this.db
+          .selectFrom('source_system_items')
+          .select(['external_item_number', 'item_number'])
+          .where('source_system_id', '=', sourceSystemId)
+          .where('external_item_number', 'in', part)
+          .execute();
+        const items = new Map(found.map((r) => [r.external_item_number, r.item_number]));
+        for (const external of part) this.itemMap.set(mappingKey(sourceSystemId, external), Promise.resolve(items.get(external)));
+      }
+    }
+  }
+
   mappedItem(sourceSystemId: string, externalItemNumber: string): Promise<string | undefined> {
-    const key = `${sourceSystemId}\u0000${externalItemNumber}`;
+    const key = mappingKey(sourceSystemId, externalItemNumber);
     let found = this.itemMap.get(key);
     if (!found) {
       found = this.db

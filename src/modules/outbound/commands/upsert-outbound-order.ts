@@ -52,20 +52,26 @@ export type OutboundUpsertOutcome = { orderNumber: string; action: 'created' | '
 /**
  * Creates or updates the order for (source system, source order number); no lines cancels it.
  * Lines already released to the warehouse cannot be removed or reduced below the released quantity
- * here; changing released work is the outbound module's job.
+ * here; changing released work is the outbound module's job. `newOrderNumber` is the internal number
+ * a new order gets, or a function that draws one (from a sequence) only when an order is created.
  */
 export async function upsertOutboundOrder(
   db: Executor,
   now: number,
   input: OutboundOrderInput,
-  newOrderNumber: () => Promise<string>,
+  newOrderNumber: string | (() => Promise<string>),
 ): Promise<OutboundUpsertOutcome> {
-  const existing = await db
+  const candidate = typeof newOrderNumber === 'string' ? newOrderNumber : undefined;
+  // One read answers both questions: does this order exist, and is the new internal number free.
+  const found = await db
     .selectFrom('outbound_orders')
-    .select(['order_number', 'version'])
-    .where('source_system_id', '=', input.sourceSystemId)
-    .where('source_order_number', '=', input.sourceOrderNumber)
-    .executeTakeFirst();
+    .select(['order_number', 'version', 'source_system_id', 'source_order_number'])
+    .where((eb) => {
+      const bySource = eb.and([eb('source_system_id', '=', input.sourceSystemId), eb('source_order_number', '=', input.sourceOrderNumber)]);
+      return candidate === undefined ? bySource : eb.or([bySource, eb('order_number', '=', candidate)]);
+    })
+    .execute();
+  const existing = found.find((o) => o.source_system_id === input.sourceSystemId && o.source_order_number === input.sourceOrderNumber);
 
   const header = {
     order_type: input.orderType,
@@ -97,12 +103,15 @@ export async function upsertOutboundOrder(
         [{ field: 'lines', reason: 'no lines and no existing order to cancel', value: input.sourceOrderNumber }],
       );
     }
-    const orderNumber = await newOrderNumber();
-    const taken = await db.selectFrom('outbound_orders').select('source_system_id').where('order_number', '=', orderNumber).executeTakeFirst();
-    if (taken) {
+    const orderNumber = typeof newOrderNumber === 'string' ? newOrderNumber : await newOrderNumber();
+    const takenBy =
+      candidate === undefined
+        ? (await db.selectFrom('outbound_orders').select('source_system_id').where('order_number', '=', orderNumber).executeTakeFirst())?.source_system_id
+        : found.find((o) => o.order_number === orderNumber)?.source_system_id;
+    if (takenBy !== undefined) {
       throw new DomainError(
         OutboundErrors.orderNumberTaken,
-        `Internal order number '${orderNumber}' is already used by source system '${taken.source_system_id}'; give this source system an order number prefix or suffix`,
+        `Internal order number '${orderNumber}' is already used by source system '${takenBy}'; give this source system an order number prefix or suffix`,
         [{ field: 'orderNumber', reason: 'internal order number already used', value: orderNumber }],
       );
     }

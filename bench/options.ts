@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+
+export interface BenchOptions {
+  /** Messages per measured run. */
+  messages: number;
+  database: 'sqlite' | 'postgres';
+  pgUrl: string;
+  /** PostgreSQL: orders (with their messages, lines, log rows and events) loaded before measuring. */
+  preload: number;
+  /** PostgreSQL: worker connection counts to measure. */
+  connections: number[];
+  /** Messages also sent through HTTP (app.inject) to report that path separately; 0 skips it. */
+  http: number;
+  /** The measured work is done in this many rounds, baseline and Quayside taking turns. */
+  rounds: number;
+  /** Keep the temporary SQLite files / PostgreSQL schemas for inspection. */
+  keep: boolean;
+}
+
+const positive = (name: string, value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got '${value}'`);
+  return n;
+};
+
+/** Flags win over environment variables (BENCH_MESSAGES, BENCH_DB=postgres, BENCH_PG_URL, BENCH_PRELOAD, BENCH_HTTP, BENCH_ROUNDS). */
+export function benchOptions(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      messages: { type: 'string', short: 'n' },
+      pg: { type: 'boolean' },
+      'pg-url': { type: 'string' },
+      preload: { type: 'string' },
+      connections: { type: 'string' },
+      http: { type: 'string' },
+      rounds: { type: 'string' },
+      keep: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(
+      'npm run bench -- [--messages N] [--pg] [--pg-url URL] [--preload N] [--connections 1,4] [--http N] [--rounds N] [--keep]\n' +
+        'Sends and processes N inbound shipment order messages of 5 lines each and compares with plain driver code.',
+    );
+    process.exit(0);
+  }
+  const messages = positive('--messages', values.messages ?? env.BENCH_MESSAGES ?? '10000');
+  return {
+    messages: Math.max(messages, 1),
+    database: values.pg || env.BENCH_DB === 'postgres' ? 'postgres' : 'sqlite',
+    pgUrl: values['pg-url'] ?? env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    preload: positive('--preload', values.preload ?? env.BENCH_PRELOAD ?? '20000'),
+    connections: (values.connections ?? '1,4').split(',').map((c) => Math.max(1, positive('--connections', c.trim()))),
+    http: positive('--http', values.http ?? env.BENCH_HTTP ?? String(Math.min(1000, messages))),
+    rounds: Math.max(1, positive('--rounds', values.rounds ?? env.BENCH_ROUNDS ?? '5')),
+    keep: values.keep ?? false,
+  };
+}
