@@ -16,7 +16,7 @@ export interface Config {
   worker: {
     /** How often the worker looks for due processes, messages and webhook deliveries. */
     pollIntervalMs: number;
-    /** Messages processed per database transaction (each in its own savepoint). */
+    /** Messages processed per database transaction; a batch that hits an unexpected error is redone one message per transaction. */
     messageBatchSize: number;
     /** How long a claimed process or message stays leased to one worker before another may take it. */
     leaseMs: number;

@@ -108,7 +108,8 @@ export const EVENT_TYPES = {
     schemaVersion: 1,
     description: 'Posting a shipment packing slip failed; it stays Ready for posting and is tried again (counterpart of WHSShipmentPackingSlipJournalFailedBusinessEvent).',
     payload: Type.Object({ shipmentPackingSlipVersionNumber: Type.String(), attempts: Type.Integer(), error: Type.String() }),
-  },  'sourceSystemOnHandReport.created': {
+  },
+  'sourceSystemOnHandReport.created': {
     schemaVersion: 1,
     description: 'A source system on-hand inventory report was created (by hand or by the recurring process). Read its lines to compare with the ERP.',
     payload: Type.Object({
