@@ -180,8 +180,8 @@ describe('an ERP sends shipment order messages', () => {
     const order = (await t().admin.get('/api/v1/inbound-shipment-orders/PO-400')).body;
     expect(order.version).toBe(5);
     expect(order.lines[0].expectedQuantity).toBe(5);
-    const processedAt = await Promise.all(ids.map(async (id) => (await messageById(t(), id)).processingStatus));
-    expect(processedAt).toEqual(['Accepted', 'Accepted', 'Accepted', 'Accepted', 'Accepted']);
+    const statuses = await Promise.all(ids.map(async (id) => (await messageById(t(), id)).processingStatus));
+    expect(statuses).toEqual(['Accepted', 'Accepted', 'Accepted', 'Accepted', 'Accepted']);
   });
 
   it('creates outbound orders and fails those without a receiver, naming the field', async () => {

@@ -4,7 +4,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { fromJson } from '../../../platform/db/json.js';
 import { notFound } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
-import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import { fetchPage, pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 
@@ -125,11 +125,7 @@ export function inboundOrderRoutes(app: App, ctx: AppContext): void {
       if (q.receivingWarehouseId) query = query.where('warehouse_id', '=', q.receivingWarehouseId);
       if (q.status) query = query.where('status', '=', q.status);
       if (q.receivingStatus) query = query.where('receiving_status', '=', q.receivingStatus);
-      const [rows, count] = await Promise.all([
-        query.selectAll().orderBy('created_at', 'desc').orderBy('order_number').limit(limit).offset(offset).execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(headerView), total: Number(count.n), limit, offset };
+      return fetchPage(query, { limit, offset }, (q) => q.selectAll().orderBy('created_at', 'desc').orderBy('order_number'), headerView);
     },
   );
 

@@ -71,7 +71,8 @@ export async function processMessageNow(ctx: AppContext, id: number, scope?: str
       .selectFrom('shipment_order_messages')
       .select(['id', 'message_id', 'processing_status'])
       .where('order_key', '=', row.order_key)
-      .where('seq', '<', row.seq)
+      // Same rule as the processor's claim: earlier position, or the same position and an earlier id.
+      .where((eb) => eb.or([eb('seq', '<', row.seq), eb.and([eb('seq', '=', row.seq), eb('id', '<', row.id)])]))
       .where('processor_state', 'in', BLOCKING_STATES)
       .orderBy('seq')
       .executeTakeFirst();

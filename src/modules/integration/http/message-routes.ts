@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../platform/context.js';
 import { CommonErrors, DomainError, notFound } from '../../../platform/errors.js';
 import { principalOf, scopedSourceSystem } from '../../../platform/http/auth.js';
-import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import { fetchPage, pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { cancelMessage, editMessage, processMessageNow, queueMessage } from '../commands/message-actions.js';
 import { receiveMessage } from '../commands/receive-message.js';
@@ -124,11 +124,7 @@ export function messageRoutes(app: App, ctx: AppContext): void {
       if (q.processingStatus) query = query.where('processing_status', '=', q.processingStatus);
       if (q.orderNumber) query = query.where('order_number', '=', q.orderNumber);
       if (q.messageId) query = query.where('message_id', '=', q.messageId);
-      const [rows, count] = await Promise.all([
-        query.selectAll().orderBy('id', 'desc').limit(limit).offset(offset).execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(messageView), total: Number(count.n), limit, offset };
+      return fetchPage(query, { limit, offset }, (q) => q.selectAll().orderBy('id', 'desc'), messageView);
     },
   );
 

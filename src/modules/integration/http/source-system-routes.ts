@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
-import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import { fetchPage, pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { createSourceSystem, updateSourceSystem } from '../commands/save-source-system.js';
 import { mapSourceSystemItems } from '../commands/map-source-system-items.js';
@@ -57,11 +57,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
         const like = `%${request.query.q}%`;
         query = query.where((eb) => eb.or([eb('source_system_id', 'like', like), eb('name', 'like', like)]));
       }
-      const [rows, count] = await Promise.all([
-        query.selectAll().orderBy('source_system_id').limit(limit).offset(offset).execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(sourceSystemFromRow), total: Number(count.n), limit, offset };
+      return fetchPage(query, { limit, offset }, (q) => q.selectAll().orderBy('source_system_id'), sourceSystemFromRow);
     },
   );
 
@@ -101,11 +97,12 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
       let query = ctx.db.kysely.selectFrom('source_system_items').where('source_system_id', '=', request.params.sourceSystemId);
       if (request.query.externalItemNumber) query = query.where('external_item_number', '=', request.query.externalItemNumber);
       if (request.query.itemNumber) query = query.where('item_number', '=', request.query.itemNumber);
-      const [rows, count] = await Promise.all([
-        query.select(['external_item_number', 'item_number']).orderBy('external_item_number').limit(limit).offset(offset).execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map((r) => ({ externalItemNumber: r.external_item_number, itemNumber: r.item_number })), total: Number(count.n), limit, offset };
+      return fetchPage(
+        query,
+        { limit, offset },
+        (q) => q.select(['external_item_number', 'item_number']).orderBy('external_item_number'),
+        (r) => ({ externalItemNumber: r.external_item_number, itemNumber: r.item_number }),
+      );
     },
   );
 

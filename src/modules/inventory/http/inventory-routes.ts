@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { DB } from '../../../db-schema.js';
 import { toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
-import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import { fetchPage, pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { checkBalances } from '../db/consistency.js';
@@ -73,21 +73,17 @@ export function inventoryRoutes(app: App, ctx: AppContext): void {
         .selectFrom('inventory_balances')
         .where('physical_qty', '>', 0)
         .where((eb) => dimensionConditions(eb, request.query));
-      const [rows, count] = await Promise.all([
-        query.selectAll().orderBy('item_number').orderBy('warehouse_id').orderBy('location_id').orderBy('license_plate_id').limit(limit).offset(offset).execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return {
-        items: rows.map((r) => ({
+      return fetchPage(
+        query,
+        { limit, offset },
+        (q) => q.selectAll().orderBy('item_number').orderBy('warehouse_id').orderBy('location_id').orderBy('license_plate_id'),
+        (r) => ({
           ...fromDimensionRow(r),
           physicalQuantity: qtyToNumber(r.physical_qty),
           reservedQuantity: qtyToNumber(r.reserved_qty),
           availableQuantity: qtyToNumber(r.physical_qty - r.reserved_qty),
-        })),
-        total: Number(count.n),
-        limit,
-        offset,
-      };
+        }),
+      );
     },
   );
 
@@ -123,28 +119,19 @@ export function inventoryRoutes(app: App, ctx: AppContext): void {
       let query = ctx.db.kysely.selectFrom('inventory_transactions').where((eb) => dimensionConditions(eb, request.query));
       if (request.query.referenceType) query = query.where('reference_type', '=', request.query.referenceType);
       if (request.query.referenceId) query = query.where('reference_id', '=', request.query.referenceId);
-      const [rows, count] = await Promise.all([
-        query.selectAll().orderBy('id', 'desc').limit(limit).offset(offset).execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return {
-        items: rows.map((r) => ({
-          id: r.id,
-          ...fromDimensionRow(r),
-          quantity: qtyToNumber(r.qty),
-          kind: r.kind,
-          status: r.status,
-          sourceSystemId: r.source_system_id,
-          referenceType: r.reference_type,
-          referenceId: r.reference_id,
-          operationId: r.operation_id,
-          createdAt: toIso(r.created_at),
-          finalizedAt: toIso(r.finalized_at),
-        })),
-        total: Number(count.n),
-        limit,
-        offset,
-      };
+      return fetchPage(query, { limit, offset }, (q) => q.selectAll().orderBy('id', 'desc'), (r) => ({
+        id: r.id,
+        ...fromDimensionRow(r),
+        quantity: qtyToNumber(r.qty),
+        kind: r.kind,
+        status: r.status,
+        sourceSystemId: r.source_system_id,
+        referenceType: r.reference_type,
+        referenceId: r.reference_id,
+        operationId: r.operation_id,
+        createdAt: toIso(r.created_at),
+        finalizedAt: toIso(r.finalized_at),
+      }));
     },
   );
 
