@@ -13,6 +13,7 @@ import * as m0013 from './0013_outbound_allocation.js';
 import * as m0016 from './0016_counting_journals.js';
 import * as m0017 from './0017_reconciliation.js';
 import * as m0018 from './0018_cycle_counting.js';
+import * as m0019 from './0019_work_template_max_pick_lines.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
 export const migrations: Record<string, PortableMigration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0016_counting_journals': m0016,
   '0017_reconciliation': m0017,
   '0018_cycle_counting': m0018,
+  '0019_work_template_max_pick_lines': m0019,
 };

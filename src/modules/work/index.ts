@@ -3,7 +3,7 @@ import type { Module } from '../../platform/module.js';
 import { workSetupRoutes } from './http/setup-routes.js';
 import { workRoutes } from './http/work-routes.js';
 
-export { createWork, type CreatedWork, type WorkMove, type WorkPlace, type WorkSpec } from './commands/create-work.js';
+export { createWork, createWorks, type CreatedWork, type CreatedWorks, type WorkMove, type WorkPlace, type WorkSpec } from './commands/create-work.js';
 export { cancelWork, confirmWorkLine, takeWork, userLocation, type ConfirmLineInput } from './commands/execute-work.js';
 export { cancelUnstartedWork } from './commands/cancel-unstarted-work.js';
 export { shortenPickLine } from './commands/shorten-pick-line.js';

@@ -5,7 +5,7 @@ import { nextNumber } from '../../../platform/db/number-sequences.js';
 import { DomainError } from '../../../platform/errors.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
-import { createWork, type WorkMove } from '../../work/index.js';
+import { createWorks, type WorkMove } from '../../work/index.js';
 import { headerStatus, lineReleaseStatus } from '../domain/statuses.js';
 import { OutboundErrors } from '../errors.js';
 import { reserveOrder } from './reserve-order.js';
@@ -54,9 +54,10 @@ export interface WaveOutcome {
 
 /**
  * Processes a wave: allocates reserved stock to each load line (reserving what is still missing,
- * FEFO/FIFO from pick and storage locations), creates one pick work per shipment that brings the stock
- * to the template's staging or bay door location, and raises the wave executed event and a "picking
- * started" outbound notification per source system. What cannot be allocated is recorded as a shortage.
+ * FEFO/FIFO from pick and storage locations), creates pick work per shipment (several pieces when the
+ * work template caps its pick lines) that brings the stock to the template's staging or bay door
+ * location, and raises the wave executed event and a "picking started" outbound notification per
+ * source system. What cannot be allocated is recorded as a shortage.
  */
 export async function processWave(trx: Executor, ctx: AppContext, waveId: string): Promise<WaveOutcome> {
   const now = ctx.clock.now();
@@ -70,7 +71,7 @@ export async function processWave(trx: Executor, ctx: AppContext, waveId: string
   const notices = new Map<string, Notice[]>();
   for (const shipment of shipments) {
     const result = await allocateShipment(trx, ctx, waveId, template.put_location_id, shipment);
-    if (result.workId) outcome.workIds.push(result.workId);
+    outcome.workIds.push(...result.workIds);
     outcome.shortages.push(...result.shortages);
     if (result.notices.length > 0) notices.set(shipment.source_system_id, [...(notices.get(shipment.source_system_id) ?? []), ...result.notices]);
   }
@@ -134,8 +135,8 @@ interface Notice {
 type Shipment = { shipment_id: string; load_id: string; warehouse_id: string; source_system_id: string };
 
 /**
- * Allocates reserved stock to the open load lines of one shipment and creates one pick work for what
- * is not under work yet (also used again after an order change canceled unstarted work).
+ * Allocates reserved stock to the open load lines of one shipment and creates pick work for what is
+ * not under work yet (also used again after an order change canceled unstarted work).
  */
 export async function allocateShipment(
   trx: Executor,
@@ -143,7 +144,7 @@ export async function allocateShipment(
   waveId: string,
   putLocationId: string,
   shipment: Shipment,
-): Promise<{ workId: string | null; shortages: WaveOutcome['shortages']; notices: Notice[] }> {
+): Promise<{ workIds: string[]; shortages: WaveOutcome['shortages']; notices: Notice[] }> {
   const now = ctx.clock.now();
   const shortages: WaveOutcome['shortages'] = [];
   const list: Notice[] = [];
@@ -232,8 +233,8 @@ export async function allocateShipment(
         .execute();
     }
   }
-  if (moves.length === 0) return { workId: null, shortages, notices: list };
-  const work = await createWork(trx, ctx, {
+  if (moves.length === 0) return { workIds: [], shortages, notices: list };
+  const created = await createWorks(trx, ctx, {
     workType: 'Pick',
     warehouseId: shipment.warehouse_id,
     referenceType: OUTBOUND_WORK_REFERENCE,
@@ -241,12 +242,13 @@ export async function allocateShipment(
     sourceSystemId: shipment.source_system_id,
     moves,
   });
-  // createWork gives move i the pick line 2i+1 (and its put line 2i+2).
   for (const [i, a] of allocated.entries()) {
-    await trx.updateTable('outbound_reservations').set({ work_id: work.workId, work_line_number: i * 2 + 1 }).where('id', '=', a.reservationId).execute();
+    const placed = created.placements[i];
+    if (!placed) throw new Error(`allocation ${String(i)} has no pick line`);
+    await trx.updateTable('outbound_reservations').set({ work_id: placed.workId, work_line_number: placed.pickLineNumber }).where('id', '=', a.reservationId).execute();
   }
   await trx.updateTable('outbound_loads').set({ status: 'InProcess', updated_at: now }).where('load_id', '=', shipment.load_id).where('status', '=', 'Open').execute();
-  return { workId: work.workId, shortages, notices: list };
+  return { workIds: created.works.map((w) => w.workId), shortages, notices: list };
 }
 
 /** Lowers the released quantity of an order line (and its release statuses) by what a load line gave back. */

@@ -46,16 +46,41 @@ export interface CreatedWork {
   lines: Array<{ lineNumber: number; lineType: 'Pick' | 'Put'; locationId: string; itemNumber: string; qty: number }>;
 }
 
+/** One created piece of work and, for each move given to createWorks, which work and pick line carry it. */
+export interface CreatedWorks {
+  works: CreatedWork[];
+  /** By move index: the work and its pick line (the put line follows it). */
+  placements: Array<{ workId: string; pickLineNumber: number }>;
+}
+
 /**
  * Creates one piece of work inside the caller's transaction: a pick line and a put line per move,
  * with put locations from the location directives. Fails (and so rolls the caller back) when no
  * template matches or the directives find no location: stock must never wait for work that cannot exist.
+ * The template's pick-line maximum does not apply here (put-away of one receipt stays one piece).
  */
 export async function createWork(trx: Executor, ctx: { clock: Clock }, spec: WorkSpec): Promise<CreatedWork> {
-  const now = ctx.clock.now();
+  const template = await findTemplate(trx, spec);
+  const [work] = await insertWorks(trx, ctx.clock.now(), spec, template.template_id, await placeMoves(trx, spec), Math.max(1, spec.moves.length));
+  return work as CreatedWork;
+}
+
+/**
+ * Like createWork, but honours the template's maximum pick lines: more moves than that are split,
+ * in order, into several pieces of work that different workers can take at the same time.
+ */
+export async function createWorks(trx: Executor, ctx: { clock: Clock }, spec: WorkSpec): Promise<CreatedWorks> {
+  const template = await findTemplate(trx, spec);
+  const perWork = Math.max(1, template.max_pick_lines ?? spec.moves.length);
+  const works = await insertWorks(trx, ctx.clock.now(), spec, template.template_id, await placeMoves(trx, spec), perWork);
+  const placements = spec.moves.map((_, i) => ({ workId: (works[Math.floor(i / perWork)] as CreatedWork).workId, pickLineNumber: (i % perWork) * 2 + 1 }));
+  return { works, placements };
+}
+
+async function findTemplate(trx: Executor, spec: WorkSpec): Promise<{ template_id: string; max_pick_lines: number | null }> {
   let templates = trx
     .selectFrom('work_templates')
-    .select('template_id')
+    .select(['template_id', 'max_pick_lines'])
     .where('work_type', '=', spec.workType)
     .where('active', '=', 1)
     .where((eb) => eb.or([eb('warehouse_id', 'is', null), eb('warehouse_id', '=', spec.warehouseId)]));
@@ -66,7 +91,11 @@ export async function createWork(trx: Executor, ctx: { clock: Clock }, spec: Wor
       { field: 'workTemplate', reason: 'no active template matches the work type and warehouse', value: spec.templateId ?? spec.workType },
     ]);
   }
+  return template;
+}
 
+/** The put place of every move: given, or chosen by the location directives (counting earlier moves as occupying). */
+async function placeMoves(trx: Executor, spec: WorkSpec): Promise<WorkPlace[]> {
   const needsDirectives = spec.moves.some((m) => m.to === undefined);
   const [directives, candidates, occupancy] = needsDirectives
     ? await Promise.all([
@@ -75,9 +104,7 @@ export async function createWork(trx: Executor, ctx: { clock: Clock }, spec: Wor
         loadOccupancy(trx, spec.warehouseId),
       ])
     : [[], [], new Map<string, Map<string, number>>()];
-
-  const workId = await nextNumber(trx, 'work', { prefix: 'W-', width: 8 });
-  const rows: Insertable<WorkLinesTable>[] = [];
+  const places: WorkPlace[] = [];
   for (const [i, m] of spec.moves.entries()) {
     let to = m.to;
     if (to === undefined) {
@@ -97,49 +124,63 @@ export async function createWork(trx: Executor, ctx: { clock: Clock }, spec: Wor
       to = { locationId: decision.locationId, licensePlateId: m.from.licensePlateId ?? null };
     }
     occupy(occupancy, to.locationId, m.itemNumber, m.qty);
-    const common = {
-      work_id: workId,
-      item_number: m.itemNumber,
-      owner_id: m.ownerId,
-      inventory_status_id: m.inventoryStatusId,
-      batch_number: m.batchNumber ?? '',
-      serial_number: m.serialNumber ?? '',
-      qty: m.qty,
-      unit: m.unit,
-      handled_qty: 0,
-      status: 'Open',
-    };
-    const pickNumber = i * 2 + 1;
-    rows.push(
-      { ...common, line_number: pickNumber, line_type: 'Pick', pick_line_number: null, location_id: m.from.locationId, license_plate_id: m.from.licensePlateId ?? '' },
-      { ...common, line_number: pickNumber + 1, line_type: 'Put', pick_line_number: pickNumber, location_id: to.locationId, license_plate_id: to.licensePlateId ?? '' },
-    );
+    places.push(to);
   }
+  return places;
+}
 
-  await trx
-    .insertInto('work_headers')
-    .values({
-      work_id: workId,
-      work_type: spec.workType,
-      warehouse_id: spec.warehouseId,
-      status: 'Open',
-      template_id: template.template_id,
-      reference_type: spec.referenceType,
-      reference_id: spec.referenceId,
-      source_system_id: spec.sourceSystemId,
-      assigned_worker: null,
-      cancel_reason: null,
-      version: 1,
-      created_at: now,
-      updated_at: now,
-      started_at: null,
-      closed_at: null,
-    })
-    .execute();
-  if (rows.length > 0) await trx.insertInto('work_lines').values(rows).execute();
-  return {
-    workId,
-    templateId: template.template_id,
-    lines: rows.map((r) => ({ lineNumber: r.line_number, lineType: r.line_type as 'Pick' | 'Put', locationId: r.location_id ?? '', itemNumber: r.item_number, qty: r.qty })),
-  };
+/** Inserts the moves as pieces of work of at most `perWork` moves each, numbered in order. */
+async function insertWorks(trx: Executor, now: number, spec: WorkSpec, templateId: string, places: WorkPlace[], perWork: number): Promise<CreatedWork[]> {
+  const works: CreatedWork[] = [];
+  for (let first = 0; first < Math.max(1, spec.moves.length); first += perWork) {
+    const workId = await nextNumber(trx, 'work', { prefix: 'W-', width: 8 });
+    const rows: Insertable<WorkLinesTable>[] = [];
+    for (const [j, m] of spec.moves.slice(first, first + perWork).entries()) {
+      const to = places[first + j] as WorkPlace;
+      const common = {
+        work_id: workId,
+        item_number: m.itemNumber,
+        owner_id: m.ownerId,
+        inventory_status_id: m.inventoryStatusId,
+        batch_number: m.batchNumber ?? '',
+        serial_number: m.serialNumber ?? '',
+        qty: m.qty,
+        unit: m.unit,
+        handled_qty: 0,
+        status: 'Open',
+      };
+      const pickNumber = j * 2 + 1;
+      rows.push(
+        { ...common, line_number: pickNumber, line_type: 'Pick', pick_line_number: null, location_id: m.from.locationId, license_plate_id: m.from.licensePlateId ?? '' },
+        { ...common, line_number: pickNumber + 1, line_type: 'Put', pick_line_number: pickNumber, location_id: to.locationId, license_plate_id: to.licensePlateId ?? '' },
+      );
+    }
+    await trx
+      .insertInto('work_headers')
+      .values({
+        work_id: workId,
+        work_type: spec.workType,
+        warehouse_id: spec.warehouseId,
+        status: 'Open',
+        template_id: templateId,
+        reference_type: spec.referenceType,
+        reference_id: spec.referenceId,
+        source_system_id: spec.sourceSystemId,
+        assigned_worker: null,
+        cancel_reason: null,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+        started_at: null,
+        closed_at: null,
+      })
+      .execute();
+    if (rows.length > 0) await trx.insertInto('work_lines').values(rows).execute();
+    works.push({
+      workId,
+      templateId,
+      lines: rows.map((r) => ({ lineNumber: r.line_number, lineType: r.line_type as 'Pick' | 'Put', locationId: r.location_id ?? '', itemNumber: r.item_number, qty: r.qty })),
+    });
+  }
+  return works;
 }

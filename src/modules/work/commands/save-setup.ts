@@ -11,6 +11,7 @@ export interface WorkTemplateInput {
   warehouseId?: string | null;
   sequence: number;
   active?: boolean;
+  maxPickLines?: number | null;
 }
 
 export interface LocationDirectiveInput {
@@ -38,6 +39,7 @@ export const templateView = (r: WorkTemplatesTable) => ({
   warehouseId: r.warehouse_id,
   sequence: r.sequence,
   active: flag(r.active),
+  maxPickLines: r.max_pick_lines,
   version: r.version,
 });
 
@@ -100,6 +102,7 @@ const templateRow = (t: WorkTemplateInput) => ({
   warehouse_id: t.warehouseId ?? null,
   sequence: t.sequence,
   active: bool(t.active ?? true),
+  max_pick_lines: t.maxPickLines ?? null,
 });
 
 export async function createTemplate(db: Executor, t: WorkTemplateInput) {

@@ -60,6 +60,8 @@ export interface WorkTemplatesTable {
   warehouse_id: string | null;
   sequence: number;
   active: number;
+  /** Pick work only: the most pick lines one piece of work gets; a wave creates several pieces for more. Null: no limit. */
+  max_pick_lines: number | null;
   version: number;
 }
 

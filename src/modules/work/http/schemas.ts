@@ -56,6 +56,9 @@ export const WorkTemplate = Type.Object({
   warehouseId: Type.Optional(nullable(Type.String({ description: 'Null: every warehouse' }))),
   sequence: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
   active: Type.Optional(Type.Boolean()),
+  maxPickLines: Type.Optional(
+    nullable(Type.Integer({ minimum: 1, maximum: 10_000, description: 'Pick work: the most pick lines in one piece of work; a wave splits larger work into several pieces (null: no limit)' })),
+  ),
 });
 export const WorkTemplateView = Type.Object({
   templateId: Type.String(),
@@ -64,6 +67,7 @@ export const WorkTemplateView = Type.Object({
   warehouseId: nullable(Type.String()),
   sequence: Type.Integer(),
   active: Type.Boolean(),
+  maxPickLines: nullable(Type.Integer()),
   version: Type.Integer(),
 });
 
