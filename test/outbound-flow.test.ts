@@ -13,7 +13,10 @@ describe('outbound end to end: message, reservation, release, wave, picking', ()
     await createWarehouseMasterData(t().admin);
     await createOutboundLocations(t().admin);
     erp = await createErp(t(), 'ERP1', { reservationAtImportPolicy: 'Reserve' });
-    expect((await t().admin.post('/api/v1/work-templates', { templateId: 'PICK', name: 'Pick to staging', workType: 'Pick', warehouseId: 'WH1', sequence: 1 })).status).toBe(201);
+    // Two pick lines per piece of work at most, so a bigger shipment is shared between pickers.
+    const template = await t().admin.post('/api/v1/work-templates', { templateId: 'PICK', name: 'Pick to staging', workType: 'Pick', warehouseId: 'WH1', sequence: 1, maxPickLines: 2 });
+    expect(template.status).toBe(201);
+    expect(template.body.maxPickLines).toBe(2);
     expect(
       (await t().admin.post('/api/v1/wave-templates', { waveTemplateId: 'AUTO', warehouseId: 'WH1', processAt: 'Release', putLocationId: 'STAGE', sequence: 1 })).status,
     ).toBe(201);
@@ -21,7 +24,7 @@ describe('outbound end to end: message, reservation, release, wave, picking', ()
     bob = t().as(await t().newKey({ kind: 'user', role: 'warehouse_worker' }, 'bob'));
   });
 
-  it('reserves at import, releases automatically, waves at release and picks with two workers until the load is Loaded', async () => {
+  it('reserves at import, releases automatically, waves at release, picks with two workers, ships, and the ERP reads the packing slip that posting finalizes', async () => {
     await putStock(t(), [
       { locationId: 'PICK-1', quantity: 4 },
       { locationId: 'BULK-1', quantity: 10 },
@@ -55,35 +58,56 @@ describe('outbound end to end: message, reservation, release, wave, picking', ()
     const events = (await t().admin.get('/api/v1/events?limit=1000')).body.items;
     const executed = events.find((e: any) => e.type === 'outboundWave.executed');
     expect(executed.payload.shortages).toEqual([]);
-    const [workId] = executed.payload.workIds;
+    // Three pick lines, at most two per piece of work: the shipment's picking is split in two.
+    expect(executed.payload.workIds).toHaveLength(2);
+    const [aliceWork, bobWork] = executed.payload.workIds as string[];
     const notification = events.find((e: any) => e.type === 'outboundNotification.created');
     expect(notification.payload.lines.map((l: any) => [l.orderNumber, l.lineNumber, l.itemNumber, l.workCreatedCumulativeQuantity])).toEqual([
       ['SO-100', 1, 'ERP-ITEM-1', 6],
       ['SO-100', 2, 'ERP-FLOUR', 2],
     ]);
 
-    const work = (await t().admin.get(`/api/v1/work/${String(workId)}`)).body;
-    const picks = work.lines.filter((l: any) => l.lineType === 'Pick');
-    expect(picks.map((l: any) => [l.locationId, l.quantity])).toEqual([
-      ['PICK-1', 4],
-      ['BULK-1', 2],
-      ['PICK-2', 2],
+    const pickLines = async (workId: string) => (await t().admin.get(`/api/v1/work/${workId}`)).body.lines.filter((l: any) => l.lineType === 'Pick');
+    expect((await pickLines(String(aliceWork))).map((l: any) => [l.itemNumber, l.locationId, l.quantity])).toEqual([
+      ['ITEM-1', 'PICK-1', 4],
+      ['ITEM-1', 'BULK-1', 2],
     ]);
+    expect((await pickLines(String(bobWork))).map((l: any) => [l.itemNumber, l.locationId, l.quantity])).toEqual([['FLOUR', 'PICK-2', 2]]);
     const loadId = (await t().admin.get(`/api/v1/waves/${String(executed.payload.waveId)}`)).body.loadIds[0];
     expect((await t().admin.get(`/api/v1/outbound-loads/${String(loadId)}`)).body.status).toBe('InProcess');
 
-    // Alice takes the work and picks the first two lines; a retried scan is applied once.
-    expect((await alice.post(`/api/v1/work/${String(workId)}/take`, { operationId: 'op-take-1' })).status).toBe(200);
-    for (const [line, op] of [[1, 'op-a1'], [2, 'op-a2'], [1, 'op-a1'], [3, 'op-a3'], [4, 'op-a4']] as const) {
-      const res = await alice.post(`/api/v1/work/${String(workId)}/lines/${String(line)}/confirm`, { operationId: op });
+    // Alice takes the first piece; Bob cannot take it from her and takes the second.
+    expect((await alice.post(`/api/v1/work/${String(aliceWork)}/take`, { operationId: 'op-take-a' })).status).toBe(200);
+    const grab = await bob.post(`/api/v1/work/${String(aliceWork)}/take`, { operationId: 'op-take-b0' });
+    expect([grab.status, grab.body.code]).toEqual([409, 'WORK.ASSIGNED_TO_OTHER_WORKER']);
+    expect((await bob.post(`/api/v1/work/${String(bobWork)}/take`, { operationId: 'op-take-b' })).status).toBe(200);
+
+    // They pick side by side; Alice's retried scan of line 1 is applied once.
+    const confirm = (who: Client, workId: string, line: number, op: string) => who.post(`/api/v1/work/${workId}/lines/${String(line)}/confirm`, { operationId: op });
+    for (const [who, workId, line, op] of [
+      [alice, aliceWork, 1, 'op-a1'],
+      [bob, bobWork, 1, 'op-b1'],
+      [alice, aliceWork, 2, 'op-a2'],
+      [alice, aliceWork, 1, 'op-a1'],
+      [bob, bobWork, 2, 'op-b2'],
+      [alice, aliceWork, 3, 'op-a3'],
+      [alice, aliceWork, 4, 'op-a4'],
+    ] as const) {
+      const res = await confirm(who, String(workId), line, op);
       expect(res.status, JSON.stringify(res.body)).toBe(200);
     }
-    // Bob helps with the flour, for Alice (a manager assigns; here Alice finishes her own work).
-    for (const [line, op] of [[5, 'op-b5'], [6, 'op-b6']] as const) {
-      const res = await alice.post(`/api/v1/work/${String(workId)}/lines/${String(line)}/confirm`, { operationId: op });
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-    }
-    expect(bob).toBeDefined();
+    const finished = await Promise.all([aliceWork, bobWork].map(async (id) => (await t().admin.get(`/api/v1/work/${String(id)}`)).body));
+    expect(finished.map((w: any) => [w.status, w.assignedWorker, [...new Set(w.lines.map((l: any) => l.handledBy))]])).toEqual([
+      ['Closed', 'alice', ['alice']],
+      ['Closed', 'bob', ['bob']],
+    ]);
+    // Each picker carried what they picked: the ledger moved it through their own user location.
+    const carried = async (who: string) => {
+      const rows = (await t().admin.get(`/api/v1/inventory/transactions?referenceType=Work&locationId=user:${who}&limit=100`)).body.items;
+      return rows.filter((r: any) => r.quantity > 0).map((r: any) => [r.itemNumber, r.quantity]).sort();
+    };
+    expect(await carried('alice')).toEqual([['ITEM-1', 2], ['ITEM-1', 4]]);
+    expect(await carried('bob')).toEqual([['FLOUR', 2]]);
 
     expect(await onHand(t(), 'itemNumber=ITEM-1')).toEqual({ physical: 8, reserved: 0 });
     expect(await onHand(t(), 'itemNumber=ITEM-1&locationId=STAGE')).toEqual({ physical: 0, reserved: 0 });
