@@ -1,6 +1,11 @@
+import { pino } from 'pino';
 import { expect } from 'vitest';
+import { buildQuayside, type Quayside } from '../../src/main.js';
 import { recordTransactions } from '../../src/modules/inventory/index.js';
+import { defaultConfig } from '../../src/platform/config.js';
+import type { Database } from '../../src/platform/db/database.js';
 import { qty } from '../../src/platform/quantity.js';
+import { TEST_DB_KIND } from './database.js';
 import type { Client, TestApp } from './harness.js';
 
 async function ok(promise: Promise<{ status: number; body: unknown }>, what: string): Promise<any> {
@@ -90,4 +95,61 @@ export async function onHand(t: TestApp, query: string): Promise<{ physical: num
     reserved += r.reservedQuantity;
   }
   return { physical, reserved };
+}
+
+/** A client on any app instance, as harness.ts makes for the test's own app. */
+export function clientOn(q: Quayside, key: string): Client {
+  const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown) => {
+    const res = await q.app.inject({ method, url, headers: { authorization: `Bearer ${key}` }, ...(body === undefined ? {} : { payload: body as object }) });
+    const type = String(res.headers['content-type'] ?? '');
+    return { status: res.statusCode, body: type.includes('json') && res.body ? res.json() : res.body, headers: res.headers };
+  };
+  return {
+    get: (url) => call('GET', url),
+    post: (url, body) => call('POST', url, body ?? {}),
+    put: (url, body) => call('PUT', url, body ?? {}),
+    patch: (url, body) => call('PATCH', url, body ?? {}),
+    delete: (url) => call('DELETE', url),
+  };
+}
+
+/**
+ * The app instances a concurrency test spreads its callers over: on PostgreSQL the test's own app plus
+ * `extra` more on their own connection pools (as separate server processes would be); on SQLite only
+ * the test's app, whose single writer queues the transactions anyway.
+ */
+export async function appInstances(t: TestApp, extra: number): Promise<{ apps: Quayside[]; close(): Promise<void> }> {
+  if (TEST_DB_KIND !== 'postgres') return { apps: [t.q], close: () => Promise.resolve() };
+  const more = await Promise.all(
+    Array.from({ length: extra }, () =>
+      buildQuayside({ config: { ...defaultConfig, logLevel: 'silent' }, db: t.testDb.connectAgain(), clock: t.clock, logger: pino({ level: 'silent' }), logRequests: false }),
+    ),
+  );
+  return { apps: [t.q, ...more], close: async () => void (await Promise.all(more.map((q) => q.close()))) };
+}
+
+/** Takes stock away as a counting adjustment would (someone found less on the shelf), on the given database. */
+export async function takeStock(t: TestApp, db: Database, line: StockLine): Promise<void> {
+  await db.kysely.transaction().execute((trx) =>
+    recordTransactions(trx, t.clock.now(), `adjust-${t.q.ctx.ids.uuid()}`, [
+      {
+        dimensions: {
+          itemNumber: line.itemNumber ?? 'ITEM-1',
+          warehouseId: line.warehouseId ?? 'WH1',
+          locationId: line.locationId,
+          licensePlateId: line.licensePlateId ?? null,
+          ownerId: line.ownerId ?? 'OWN-A',
+          inventoryStatusId: line.inventoryStatusId ?? 'AV',
+          batchNumber: line.batchNumber ?? null,
+        },
+        qty: -qty(line.quantity),
+        kind: 'Adjustment',
+        status: 'Posted',
+        sourceSystemId: null,
+        referenceType: 'TestAdjustment',
+        referenceId: 'fixture',
+        finalized: true,
+      },
+    ]),
+  );
 }
