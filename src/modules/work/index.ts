@@ -9,6 +9,7 @@ export { cancelUnstartedWork } from './commands/cancel-unstarted-work.js';
 export { shortenPickLine } from './commands/shorten-pick-line.js';
 export { registerWorkHook, type WorkHook, type WorkMoveEvent } from './commands/work-hooks.js';
 export { findWork, type WorkView } from './db/work-views.js';
+export { lockWork } from './db/lock-work.js';
 export { loadCandidates, loadDirectives, loadOccupancy } from './db/directive-inputs.js';
 export { choosePutLocation, type CandidateLocation, type Directive, type Occupancy, type PutDecision, type PutRequest } from './domain/location-directives.js';
 export { WORK_STATUSES, WORK_TYPES, type WorkLineType, type WorkStatus, type WorkType } from './domain/work-status.js';

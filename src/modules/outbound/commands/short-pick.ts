@@ -3,7 +3,7 @@ import { onceForOperation } from '../../../platform/db/client-operations.js';
 import { DomainError } from '../../../platform/errors.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { unreserve } from '../../inventory/index.js';
-import { shortenPickLine } from '../../work/index.js';
+import { lockWork, shortenPickLine } from '../../work/index.js';
 import { OutboundErrors } from '../errors.js';
 import { markLoadedWhenPicked } from './pick-hook.js';
 import { OUTBOUND_WORK_REFERENCE, returnToOrderLine } from './waves.js';
@@ -24,7 +24,8 @@ export async function shortPick(ctx: AppContext, input: { workId: string; lineNu
   const now = ctx.clock.now();
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const { result } = await onceForOperation(trx, now, { operationId: input.operationId, scope: `outbound.shortPick:${input.workId}:${String(input.lineNumber)}` }, async () => {
-      const header = await trx.selectFrom('work_headers').select(['reference_type', 'reference_id']).where('work_id', '=', input.workId).executeTakeFirst();
+      // Waits for a confirmation of the same work in flight, so the rest it drops is what is really open.
+      const header = await lockWork(trx, ctx.db.caps, input.workId);
       const allocation = await trx.selectFrom('outbound_reservations').selectAll().where('work_id', '=', input.workId).where('work_line_number', '=', input.lineNumber).executeTakeFirst();
       if (header?.reference_type !== OUTBOUND_WORK_REFERENCE || !allocation || allocation.load_line_id === null) {
         throw new DomainError(OutboundErrors.notShortPickable, `Line ${String(input.lineNumber)} of work '${input.workId}' is not an outbound pick line`, [

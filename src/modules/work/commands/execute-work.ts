@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../../platform/context.js';
-import type { Executor } from '../../../platform/db/database.js';
+import type { DialectCaps, Executor } from '../../../platform/db/database.js';
 import { onceForOperation } from '../../../platform/db/client-operations.js';
 import { DomainError } from '../../../platform/errors.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { recordTransactions, type Dimensions } from '../../inventory/index.js';
+import { lockWork } from '../db/lock-work.js';
 import { findWork, type WorkView } from '../db/work-views.js';
 import type { WorkHeadersTable } from '../db/tables.js';
 import { mayMove, statusAfterLines, type WorkStatus } from '../domain/work-status.js';
@@ -14,8 +15,8 @@ import { workHookFor } from './work-hooks.js';
 /** Where picked stock is while a worker carries it: one location per worker, like a forklift. */
 export const userLocation = (workerId: string) => `user:${workerId}`;
 
-async function lockedHeader(trx: Executor, workId: string): Promise<WorkHeadersTable> {
-  const header = await trx.selectFrom('work_headers').selectAll().where('work_id', '=', workId).executeTakeFirst();
+async function lockedHeader(trx: Executor, caps: DialectCaps, workId: string): Promise<WorkHeadersTable> {
+  const header = await lockWork(trx, caps, workId);
   if (!header) throw new DomainError(WorkErrors.workNotFound, `Work '${workId}' does not exist`);
   return header;
 }
@@ -51,7 +52,7 @@ export async function takeWork(ctx: AppContext, input: { workId: string; workerI
   const now = ctx.clock.now();
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const { result } = await onceForOperation(trx, now, { operationId: input.operationId, scope: `work.take:${input.workId}` }, async () => {
-      const header = await lockedHeader(trx, input.workId);
+      const header = await lockedHeader(trx, ctx.db.caps, input.workId);
       requireActive(header, 'take it');
       requireWorker(header, input.workerId);
       await saveHeader(trx, header, now, { assigned_worker: input.workerId, status: 'InProcess', started_at: header.started_at ?? now });
@@ -83,7 +84,7 @@ export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput):
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const scope = `work.confirm:${input.workId}:${String(input.lineNumber)}`;
     const { result } = await onceForOperation(trx, now, { operationId: input.operationId, scope }, async () => {
-      const header = await lockedHeader(trx, input.workId);
+      const header = await lockedHeader(trx, ctx.db.caps, input.workId);
       requireActive(header, 'confirm lines');
       requireWorker(header, input.workerId);
       const lines = await trx.selectFrom('work_lines').selectAll().where('work_id', '=', input.workId).orderBy('line_number').execute();
@@ -175,7 +176,7 @@ export async function cancelWork(ctx: AppContext, input: { workId: string; reaso
   const now = ctx.clock.now();
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const run = async () => {
-      const header = await lockedHeader(trx, input.workId);
+      const header = await lockedHeader(trx, ctx.db.caps, input.workId);
       if (!mayMove(header.status, 'Canceled')) requireActive(header, 'cancel it');
       const handled = await trx.selectFrom('work_lines').select('line_number').where('work_id', '=', input.workId).where('handled_qty', '>', 0).executeTakeFirst();
       if (handled) {
