@@ -1,0 +1,12563 @@
+// Generated from the server's OpenAPI document by `npm run api:types`. Do not edit.
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is alive */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The database is reachable and migrations are current */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: "ready" | "not ready";
+                            database: string;
+                            pendingMigrations: string[];
+                            error?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: "ready" | "not ready";
+                            database: string;
+                            pendingMigrations: string[];
+                            error?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/background-processes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Background processes with their schedule and last run
+         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sourceSystemId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                processType: string;
+                                label: string;
+                                scope: string;
+                                sourceSystemId: string | null;
+                                intervalSeconds: number;
+                                enabled: boolean;
+                                /** Format: date-time */
+                                nextRunAt: string | null;
+                                running: boolean;
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                                lastRun: {
+                                    id: number;
+                                    trigger: string;
+                                    /** Format: date-time */
+                                    startedAt: string | null;
+                                    /** Format: date-time */
+                                    endedAt: string | null;
+                                    /** @description running, succeeded or failed */
+                                    outcome: string;
+                                    itemsProcessed: number;
+                                    error: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/background-processes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One background process
+         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, source_system.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            processType: string;
+                            label: string;
+                            scope: string;
+                            sourceSystemId: string | null;
+                            intervalSeconds: number;
+                            enabled: boolean;
+                            /** Format: date-time */
+                            nextRunAt: string | null;
+                            running: boolean;
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            lastRun: {
+                                id: number;
+                                trigger: string;
+                                /** Format: date-time */
+                                startedAt: string | null;
+                                /** Format: date-time */
+                                endedAt: string | null;
+                                /** @description running, succeeded or failed */
+                                outcome: string;
+                                itemsProcessed: number;
+                                error: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the interval or switch a process on or off
+         * @description Access: admin, integration_operator, warehouse_manager.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        intervalSeconds?: number;
+                        enabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            processType: string;
+                            label: string;
+                            scope: string;
+                            sourceSystemId: string | null;
+                            intervalSeconds: number;
+                            enabled: boolean;
+                            /** Format: date-time */
+                            nextRunAt: string | null;
+                            running: boolean;
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            lastRun: {
+                                id: number;
+                                trigger: string;
+                                /** Format: date-time */
+                                startedAt: string | null;
+                                /** Format: date-time */
+                                endedAt: string | null;
+                                /** @description running, succeeded or failed */
+                                outcome: string;
+                                itemsProcessed: number;
+                                error: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/background-processes/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a process now and wait for the run to finish
+         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            run: {
+                                id: number;
+                                trigger: string;
+                                /** Format: date-time */
+                                startedAt: string | null;
+                                /** Format: date-time */
+                                endedAt: string | null;
+                                /** @description running, succeeded or failed */
+                                outcome: string;
+                                itemsProcessed: number;
+                                error: string | null;
+                            } | null;
+                            skipped: boolean;
+                            process: {
+                                id: number;
+                                processType: string;
+                                label: string;
+                                scope: string;
+                                sourceSystemId: string | null;
+                                intervalSeconds: number;
+                                enabled: boolean;
+                                /** Format: date-time */
+                                nextRunAt: string | null;
+                                running: boolean;
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                                lastRun: {
+                                    id: number;
+                                    trigger: string;
+                                    /** Format: date-time */
+                                    startedAt: string | null;
+                                    /** Format: date-time */
+                                    endedAt: string | null;
+                                    /** @description running, succeeded or failed */
+                                    outcome: string;
+                                    itemsProcessed: number;
+                                    error: string | null;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/background-processes/{id}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Run history, newest first
+         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                trigger: string;
+                                /** Format: date-time */
+                                startedAt: string | null;
+                                /** Format: date-time */
+                                endedAt: string | null;
+                                /** @description running, succeeded or failed */
+                                outcome: string;
+                                itemsProcessed: number;
+                                error: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API keys (never the secrets)
+         * @description Access: admin, .
+         *
+         *     Access: admin, .
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                prefix: string;
+                                kind: string;
+                                role: string | null;
+                                sourceSystemId: string | null;
+                                createdAt: string | null;
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an API key; the secret is shown once in the response
+         * @description Give `role` for a person, or `sourceSystemId` for an integration client confined to that source system.
+         *
+         *     Access: admin, .
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {unknown} */
+                        role: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
+                    } | {
+                        name: string;
+                        sourceSystemId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            key: string;
+                            prefix: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description Access: admin, .
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The business event feed: events after a cursor, in order
+         * @description Poll with `after` = the last `nextCursor`. Events appear once they are dispatched (right after their transaction commits) and never appear out of order. Integration clients see only their own source system's events.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Cursor: return events after this position (0 for the start) */
+                    after?: number;
+                    limit?: number;
+                    /** @description Comma-separated event types, e.g. `messageProcessor.messageFailed` */
+                    types?: string;
+                    sourceSystemId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The event's position in the feed; pass the last one seen as `after` */
+                                cursor: number;
+                                /** @description Stable id: deduplicate on it (webhooks send the same id as webhook-id) */
+                                eventId: string;
+                                type: string;
+                                schemaVersion: number;
+                                sourceSystemId: string | null;
+                                /** @description What the event is about, e.g. a message id */
+                                subject: string;
+                                /** Format: date-time */
+                                occurredAt: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** @description Pass as `after` in the next call; unchanged when nothing new arrived */
+                            nextCursor: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook subscriptions (never the secrets)
+         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sourceSystemId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                url: string;
+                                eventTypes: string[];
+                                /** @description null: every source system's events (admin subscription) */
+                                sourceSystemId: string | null;
+                                description: string;
+                                active: boolean;
+                                /** Format: date-time */
+                                createdAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description After a secret rotation: until then deliveries carry a signature with the old secret too
+                                 */
+                                previousSecretExpiresAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Subscribe a URL to business events; the signing secret is in the response
+         * @description Deliveries are POSTs signed the Standard Webhooks way with the returned secret. Integration clients subscribe to their own source system's events only; users may subscribe to one source system or (sourceSystemId null) all.
+         *
+         *     Access: admin, integration_operator, source_system.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Absolute http or https URL that receives the POSTs */
+                        url: string;
+                        /** @description Event types from the catalog (docs/events.md), or ["*"] for all */
+                        eventTypes: string[];
+                        /** @description Whose events to receive; omit or null for all (users only). Integration clients always get their own. */
+                        sourceSystemId?: string | null;
+                        description?: string;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            url: string;
+                            eventTypes: string[];
+                            /** @description null: every source system's events (admin subscription) */
+                            sourceSystemId: string | null;
+                            description: string;
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description After a secret rotation: until then deliveries carry a signature with the old secret too
+                             */
+                            previousSecretExpiresAt: string | null;
+                            /** @description Standard Webhooks secret (whsec_...): shown only now and on rotation */
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One webhook subscription
+         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, source_system.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            url: string;
+                            eventTypes: string[];
+                            /** @description null: every source system's events (admin subscription) */
+                            sourceSystemId: string | null;
+                            description: string;
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description After a secret rotation: until then deliveries carry a signature with the old secret too
+                             */
+                            previousSecretExpiresAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a subscription and its delivery history
+         * @description Access: admin, integration_operator, source_system.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change the URL, event types or description, or switch a subscription on or off
+         * @description Switching off parks waiting deliveries as `failed`; after switching on again, redrive them.
+         *
+         *     Access: admin, integration_operator, source_system.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Absolute http or https URL that receives the POSTs */
+                        url?: string;
+                        /** @description Event types from the catalog (docs/events.md), or ["*"] for all */
+                        eventTypes?: string[];
+                        description?: string;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            url: string;
+                            eventTypes: string[];
+                            /** @description null: every source system's events (admin subscription) */
+                            sourceSystemId: string | null;
+                            description: string;
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description After a secret rotation: until then deliveries carry a signature with the old secret too
+                             */
+                            previousSecretExpiresAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a new signing secret and return it
+         * @description For 24 hours deliveries carry two signatures, one with the new and one with the old secret, so the receiver can switch over without losing events.
+         *
+         *     Access: admin, integration_operator, source_system.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            secret: string;
+                            /** Format: date-time */
+                            previousSecretExpiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/redrive-dead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send every dead delivery of a subscription again
+         * @description Dead deliveries go back to pending with their attempts reset and are sent at once. `includeFailed` also redrives deliveries parked while the subscription was switched off.
+         *
+         *     Access: admin, integration_operator, source_system.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    includeFailed?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            redriven: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook deliveries, newest first (e.g. status=dead for the dead letters)
+         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    status?: "pending" | "in_flight" | "delivered" | "failed" | "dead";
+                    subscriptionId?: number;
+                    /** @description The subscription's source system */
+                    sourceSystemId?: string;
+                    eventId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                subscriptionId: number;
+                                /** @description The subscription's source system; null for an admin subscription */
+                                sourceSystemId: string | null;
+                                url: string;
+                                /** @description pending, in_flight, delivered, failed, dead */
+                                status: string;
+                                attempts: number;
+                                /** Format: date-time */
+                                nextAttemptAt: string | null;
+                                /** Format: date-time */
+                                lastAttemptAt: string | null;
+                                lastStatusCode: number | null;
+                                lastError: string | null;
+                                /** Format: date-time */
+                                deliveredAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                event: {
+                                    eventId: string;
+                                    type: string;
+                                    sourceSystemId: string | null;
+                                    subject: string;
+                                    /** Format: date-time */
+                                    occurredAt: string | null;
+                                };
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-deliveries/{id}/redrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a dead or failed delivery again, from the first attempt, now
+         * @description Access: admin, integration_operator, source_system.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            subscriptionId: number;
+                            /** @description The subscription's source system; null for an admin subscription */
+                            sourceSystemId: string | null;
+                            url: string;
+                            /** @description pending, in_flight, delivered, failed, dead */
+                            status: string;
+                            attempts: number;
+                            /** Format: date-time */
+                            nextAttemptAt: string | null;
+                            /** Format: date-time */
+                            lastAttemptAt: string | null;
+                            lastStatusCode: number | null;
+                            lastError: string | null;
+                            /** Format: date-time */
+                            deliveredAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            event: {
+                                eventId: string;
+                                type: string;
+                                sourceSystemId: string | null;
+                                subject: string;
+                                /** Format: date-time */
+                                occurredAt: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sites
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Site id or name contains */
+                    q?: string;
+                    /** @description Field to sort by; default siteId (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "siteId" | "name";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Site id */
+                                siteId: string;
+                                /** @description Name */
+                                name: string;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a site
+         * @description 409 REQUEST.CONFLICT when it exists; 422 naming the field when a record it refers to does not.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Site id */
+                        siteId: string;
+                        /** @description Name */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Site id */
+                            siteId: string;
+                            /** @description Name */
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One site
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Site id */
+                    siteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Site id */
+                            siteId: string;
+                            /** @description Name */
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a site
+         * @description Refused with 409 MASTER_DATA.IN_USE while other records refer to it.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Site id */
+                    siteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a site
+         * @description Give only the fields to change; null clears an optional field. The key cannot change.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Site id */
+                    siteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Name */
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Site id */
+                            siteId: string;
+                            /** @description Name */
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/sites/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import sites (create or update), all or nothing
+         * @description A JSON array of rows with the fields of the create body, or text/csv whose header names the same fields. Every row is checked first; any problem answers 400 (or 422 for unknown references) naming rows[i].field and nothing is written. A row for an existing site needs only its key and changes the fields it gives; a new one needs what create needs. An empty CSV cell clears an optional field. At most 20000 rows.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Site id */
+                        siteId: string;
+                        /** @description Name */
+                        name?: string;
+                    }[];
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows that created a record */
+                            created: number;
+                            /** @description Rows that changed an existing record */
+                            updated: number;
+                            /** @description Rows equal to the stored record */
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warehouses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List warehouses
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Exact value */
+                    siteId?: string;
+                    /** @description Warehouse id or name contains */
+                    q?: string;
+                    /** @description Field to sort by; default warehouseId (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "warehouseId" | "name" | "siteId";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Warehouse id */
+                                warehouseId: string;
+                                /** @description Name */
+                                name: string;
+                                /** @description The site the warehouse belongs to */
+                                siteId: string | null;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a warehouse
+         * @description 409 REQUEST.CONFLICT when it exists; 422 naming the field when a record it refers to does not.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Warehouse id */
+                        warehouseId: string;
+                        /** @description Name */
+                        name: string;
+                        /** @description The site the warehouse belongs to */
+                        siteId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Warehouse id */
+                            warehouseId: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description The site the warehouse belongs to */
+                            siteId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warehouses/{warehouseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One warehouse
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Warehouse id */
+                    warehouseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Warehouse id */
+                            warehouseId: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description The site the warehouse belongs to */
+                            siteId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a warehouse
+         * @description Refused with 409 MASTER_DATA.IN_USE while other records refer to it.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Warehouse id */
+                    warehouseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a warehouse
+         * @description Give only the fields to change; null clears an optional field. The key cannot change.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Warehouse id */
+                    warehouseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Name */
+                        name?: string;
+                        /** @description The site the warehouse belongs to */
+                        siteId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Warehouse id */
+                            warehouseId: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description The site the warehouse belongs to */
+                            siteId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/warehouses/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import warehouses (create or update), all or nothing
+         * @description A JSON array of rows with the fields of the create body, or text/csv whose header names the same fields. Every row is checked first; any problem answers 400 (or 422 for unknown references) naming rows[i].field and nothing is written. A row for an existing warehouse needs only its key and changes the fields it gives; a new one needs what create needs. An empty CSV cell clears an optional field. At most 20000 rows.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Warehouse id */
+                        warehouseId: string;
+                        /** @description Name */
+                        name?: string;
+                        /** @description The site the warehouse belongs to */
+                        siteId?: string | null;
+                    }[];
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows that created a record */
+                            created: number;
+                            /** @description Rows that changed an existing record */
+                            updated: number;
+                            /** @description Rows equal to the stored record */
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List zones
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Exact value */
+                    warehouseId?: string;
+                    /** @description Zone id or name contains */
+                    q?: string;
+                    /** @description Field to sort by; default warehouseId (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "warehouseId" | "zoneId" | "name";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Warehouse id */
+                                warehouseId: string;
+                                /** @description Zone id, unique within the warehouse */
+                                zoneId: string;
+                                /** @description Name */
+                                name: string;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a zone
+         * @description 409 REQUEST.CONFLICT when it exists; 422 naming the field when a record it refers to does not.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Warehouse id */
+                        warehouseId: string;
+                        /** @description Zone id, unique within the warehouse */
+                        zoneId: string;
+                        /** @description Name */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Warehouse id */
+                            warehouseId: string;
+                            /** @description Zone id, unique within the warehouse */
+                            zoneId: string;
+                            /** @description Name */
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zones/{warehouseId}/{zoneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One zone
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Warehouse id */
+                    warehouseId: string;
+                    /** @description Zone id, unique within the warehouse */
+                    zoneId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Warehouse id */
+                            warehouseId: string;
+                            /** @description Zone id, unique within the warehouse */
+                            zoneId: string;
+                            /** @description Name */
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a zone
+         * @description Refused with 409 MASTER_DATA.IN_USE while other records refer to it.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Warehouse id */
+                    warehouseId: string;
+                    /** @description Zone id, unique within the warehouse */
+                    zoneId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a zone
+         * @description Give only the fields to change; null clears an optional field. The key cannot change.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Warehouse id */
+                    warehouseId: string;
+                    /** @description Zone id, unique within the warehouse */
+                    zoneId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Name */
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Warehouse id */
+                            warehouseId: string;
+                            /** @description Zone id, unique within the warehouse */
+                            zoneId: string;
+                            /** @description Name */
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/zones/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import zones (create or update), all or nothing
+         * @description A JSON array of rows with the fields of the create body, or text/csv whose header names the same fields. Every row is checked first; any problem answers 400 (or 422 for unknown references) naming rows[i].field and nothing is written. A row for an existing zone needs only its key and changes the fields it gives; a new one needs what create needs. An empty CSV cell clears an optional field. At most 20000 rows.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Warehouse id */
+                        warehouseId: string;
+                        /** @description Zone id, unique within the warehouse */
+                        zoneId: string;
+                        /** @description Name */
+                        name?: string;
+                    }[];
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows that created a record */
+                            created: number;
+                            /** @description Rows that changed an existing record */
+                            updated: number;
+                            /** @description Rows equal to the stored record */
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/location-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List location profiles
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    locationType?: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                    /** @description Profile id or name contains */
+                    q?: string;
+                    /** @description Field to sort by; default profileId (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "profileId" | "name" | "locationType" | "licensePlateControlled" | "allowCycleCounting";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Location profile id */
+                                profileId: string;
+                                /** @description Name */
+                                name: string;
+                                /** @description What the locations are used for */
+                                locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                                /** @description Stock in these locations is kept on license plates */
+                                licensePlateControlled: boolean;
+                                /** @description Cycle counting may count these locations */
+                                allowCycleCounting: boolean;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a location profile
+         * @description 409 REQUEST.CONFLICT when it exists; 422 naming the field when a record it refers to does not.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Location profile id */
+                        profileId: string;
+                        /** @description Name */
+                        name: string;
+                        /** @description What the locations are used for */
+                        locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                        /** @description Stock in these locations is kept on license plates. Default: false. */
+                        licensePlateControlled?: boolean;
+                        /** @description Cycle counting may count these locations. Default: true. */
+                        allowCycleCounting?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Location profile id */
+                            profileId: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description What the locations are used for */
+                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                            /** @description Stock in these locations is kept on license plates */
+                            licensePlateControlled: boolean;
+                            /** @description Cycle counting may count these locations */
+                            allowCycleCounting: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/location-profiles/{profileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One location profile
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Location profile id */
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Location profile id */
+                            profileId: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description What the locations are used for */
+                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                            /** @description Stock in these locations is kept on license plates */
+                            licensePlateControlled: boolean;
+                            /** @description Cycle counting may count these locations */
+                            allowCycleCounting: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a location profile
+         * @description Refused with 409 MASTER_DATA.IN_USE while other records refer to it.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Location profile id */
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a location profile
+         * @description Give only the fields to change; null clears an optional field. The key cannot change.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Location profile id */
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Name */
+                        name?: string;
+                        /** @description What the locations are used for */
+                        locationType?: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                        /** @description Stock in these locations is kept on license plates. Default: false. */
+                        licensePlateControlled?: boolean;
+                        /** @description Cycle counting may count these locations. Default: true. */
+                        allowCycleCounting?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Location profile id */
+                            profileId: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description What the locations are used for */
+                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                            /** @description Stock in these locations is kept on license plates */
+                            licensePlateControlled: boolean;
+                            /** @description Cycle counting may count these locations */
+                            allowCycleCounting: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/location-profiles/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import location profiles (create or update), all or nothing
+         * @description A JSON array of rows with the fields of the create body, or text/csv whose header names the same fields. Every row is checked first; any problem answers 400 (or 422 for unknown references) naming rows[i].field and nothing is written. A row for an existing location profile needs only its key and changes the fields it gives; a new one needs what create needs. An empty CSV cell clears an optional field. At most 20000 rows.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Location profile id */
+                        profileId: string;
+                        /** @description Name */
+                        name?: string;
+                        /** @description What the locations are used for */
+                        locationType?: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                        /** @description Stock in these locations is kept on license plates. Default: false. */
+                        licensePlateControlled?: boolean;
+                        /** @description Cycle counting may count these locations. Default: true. */
+                        allowCycleCounting?: boolean;
+                    }[];
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows that created a record */
+                            created: number;
+                            /** @description Rows that changed an existing record */
+                            updated: number;
+                            /** @description Rows equal to the stored record */
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List locations
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Exact value */
+                    warehouseId?: string;
+                    /** @description Exact value */
+                    zoneId?: string;
+                    /** @description Exact value */
+                    profileId?: string;
+                    locationType?: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                    aisle?: string;
+                    /** @description Location id contains */
+                    q?: string;
+                    /** @description Field to sort by; default warehouseId (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "warehouseId" | "locationId" | "profileId" | "zoneId" | "maxQuantity" | "maxDistinctItems" | "sortCode" | "aisle";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Warehouse id */
+                                warehouseId: string;
+                                /** @description Location id, unique within the warehouse */
+                                locationId: string;
+                                /** @description Location profile */
+                                profileId: string;
+                                /** @description Zone of the same warehouse */
+                                zoneId: string | null;
+                                /** @description Capacity in the stored item's inventory unit, for location directives; up to 6 decimals */
+                                maxQuantity: number | null;
+                                /** @description How many different items the location may hold, for location directives */
+                                maxDistinctItems: number | null;
+                                /** @description Position in the picking route; lower first */
+                                sortCode: number | null;
+                                /** @description Aisle */
+                                aisle: string | null;
+                                locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a location
+         * @description 409 REQUEST.CONFLICT when it exists; 422 naming the field when a record it refers to does not.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Warehouse id */
+                        warehouseId: string;
+                        /** @description Location id, unique within the warehouse */
+                        locationId: string;
+                        /** @description Location profile */
+                        profileId: string;
+                        /** @description Zone of the same warehouse */
+                        zoneId?: string | null;
+                        /** @description Capacity in the stored item's inventory unit, for location directives; up to 6 decimals */
+                        maxQuantity?: number | null;
+                        /** @description How many different items the location may hold, for location directives */
+                        maxDistinctItems?: number | null;
+                        /** @description Position in the picking route; lower first */
+                        sortCode?: number | null;
+                        /** @description Aisle */
+                        aisle?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Warehouse id */
+                            warehouseId: string;
+                            /** @description Location id, unique within the warehouse */
+                            locationId: string;
+                            /** @description Location profile */
+                            profileId: string;
+                            /** @description Zone of the same warehouse */
+                            zoneId: string | null;
+                            /** @description Capacity in the stored item's inventory unit, for location directives; up to 6 decimals */
+                            maxQuantity: number | null;
+                            /** @description How many different items the location may hold, for location directives */
+                            maxDistinctItems: number | null;
+                            /** @description Position in the picking route; lower first */
+                            sortCode: number | null;
+                            /** @description Aisle */
+                            aisle: string | null;
+                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations/{warehouseId}/{locationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One location
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Warehouse id */
+                    warehouseId: string;
+                    /** @description Location id, unique within the warehouse */
+                    locationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Warehouse id */
+                            warehouseId: string;
+                            /** @description Location id, unique within the warehouse */
+                            locationId: string;
+                            /** @description Location profile */
+                            profileId: string;
+                            /** @description Zone of the same warehouse */
+                            zoneId: string | null;
+                            /** @description Capacity in the stored item's inventory unit, for location directives; up to 6 decimals */
+                            maxQuantity: number | null;
+                            /** @description How many different items the location may hold, for location directives */
+                            maxDistinctItems: number | null;
+                            /** @description Position in the picking route; lower first */
+                            sortCode: number | null;
+                            /** @description Aisle */
+                            aisle: string | null;
+                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a location
+         * @description Refused with 409 MASTER_DATA.IN_USE while other records refer to it.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Warehouse id */
+                    warehouseId: string;
+                    /** @description Location id, unique within the warehouse */
+                    locationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a location
+         * @description Give only the fields to change; null clears an optional field. The key cannot change.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Warehouse id */
+                    warehouseId: string;
+                    /** @description Location id, unique within the warehouse */
+                    locationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Location profile */
+                        profileId?: string;
+                        /** @description Zone of the same warehouse */
+                        zoneId?: string | null;
+                        /** @description Capacity in the stored item's inventory unit, for location directives; up to 6 decimals */
+                        maxQuantity?: number | null;
+                        /** @description How many different items the location may hold, for location directives */
+                        maxDistinctItems?: number | null;
+                        /** @description Position in the picking route; lower first */
+                        sortCode?: number | null;
+                        /** @description Aisle */
+                        aisle?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Warehouse id */
+                            warehouseId: string;
+                            /** @description Location id, unique within the warehouse */
+                            locationId: string;
+                            /** @description Location profile */
+                            profileId: string;
+                            /** @description Zone of the same warehouse */
+                            zoneId: string | null;
+                            /** @description Capacity in the stored item's inventory unit, for location directives; up to 6 decimals */
+                            maxQuantity: number | null;
+                            /** @description How many different items the location may hold, for location directives */
+                            maxDistinctItems: number | null;
+                            /** @description Position in the picking route; lower first */
+                            sortCode: number | null;
+                            /** @description Aisle */
+                            aisle: string | null;
+                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/locations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import locations (create or update), all or nothing
+         * @description A JSON array of rows with the fields of the create body, or text/csv whose header names the same fields. Every row is checked first; any problem answers 400 (or 422 for unknown references) naming rows[i].field and nothing is written. A row for an existing location needs only its key and changes the fields it gives; a new one needs what create needs. An empty CSV cell clears an optional field. At most 20000 rows.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Warehouse id */
+                        warehouseId: string;
+                        /** @description Location id, unique within the warehouse */
+                        locationId: string;
+                        /** @description Location profile */
+                        profileId?: string;
+                        /** @description Zone of the same warehouse */
+                        zoneId?: string | null;
+                        /** @description Capacity in the stored item's inventory unit, for location directives; up to 6 decimals */
+                        maxQuantity?: number | null;
+                        /** @description How many different items the location may hold, for location directives */
+                        maxDistinctItems?: number | null;
+                        /** @description Position in the picking route; lower first */
+                        sortCode?: number | null;
+                        /** @description Aisle */
+                        aisle?: string | null;
+                    }[];
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows that created a record */
+                            created: number;
+                            /** @description Rows that changed an existing record */
+                            updated: number;
+                            /** @description Rows equal to the stored record */
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List units
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Symbol or name contains */
+                    q?: string;
+                    /** @description Field to sort by; default symbol (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "symbol" | "name" | "decimals";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Unit symbol, e.g. ea, box, kg */
+                                symbol: string;
+                                /** @description Name */
+                                name: string;
+                                /** @description Decimal places allowed in quantities of this unit */
+                                decimals: number;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a unit
+         * @description 409 REQUEST.CONFLICT when it exists; 422 naming the field when a record it refers to does not.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unit symbol, e.g. ea, box, kg */
+                        symbol: string;
+                        /** @description Name */
+                        name: string;
+                        /** @description Decimal places allowed in quantities of this unit. Default: 0. */
+                        decimals?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Unit symbol, e.g. ea, box, kg */
+                            symbol: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Decimal places allowed in quantities of this unit */
+                            decimals: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{symbol}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unit symbol, e.g. ea, box, kg */
+                    symbol: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Unit symbol, e.g. ea, box, kg */
+                            symbol: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Decimal places allowed in quantities of this unit */
+                            decimals: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a unit
+         * @description Refused with 409 MASTER_DATA.IN_USE while other records refer to it.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unit symbol, e.g. ea, box, kg */
+                    symbol: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a unit
+         * @description Give only the fields to change; null clears an optional field. The key cannot change.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Unit symbol, e.g. ea, box, kg */
+                    symbol: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Name */
+                        name?: string;
+                        /** @description Decimal places allowed in quantities of this unit. Default: 0. */
+                        decimals?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Unit symbol, e.g. ea, box, kg */
+                            symbol: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Decimal places allowed in quantities of this unit */
+                            decimals: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/units/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import units (create or update), all or nothing
+         * @description A JSON array of rows with the fields of the create body, or text/csv whose header names the same fields. Every row is checked first; any problem answers 400 (or 422 for unknown references) naming rows[i].field and nothing is written. A row for an existing unit needs only its key and changes the fields it gives; a new one needs what create needs. An empty CSV cell clears an optional field. At most 20000 rows.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unit symbol, e.g. ea, box, kg */
+                        symbol: string;
+                        /** @description Name */
+                        name?: string;
+                        /** @description Decimal places allowed in quantities of this unit. Default: 0. */
+                        decimals?: number;
+                    }[];
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows that created a record */
+                            created: number;
+                            /** @description Rows that changed an existing record */
+                            updated: number;
+                            /** @description Rows equal to the stored record */
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List items
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Item number or name contains */
+                    q?: string;
+                    /** @description Exact value */
+                    inventoryUnit?: string;
+                    /** @description Exact value */
+                    barcode?: string;
+                    /** @description Only batch-tracked items (true) or only others (false) */
+                    batchTracked?: boolean;
+                    /** @description Only serial-tracked items (true) or only others (false) */
+                    serialTracked?: boolean;
+                    /** @description Only valuated items (true) or only others (false) */
+                    valuated?: boolean;
+                    /** @description Field to sort by; default itemNumber (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "itemNumber" | "name" | "inventoryUnit" | "batchTracked" | "serialTracked" | "valuated" | "shelfLifeDays" | "barcode";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Item number */
+                                itemNumber: string;
+                                /** @description Name */
+                                name: string;
+                                /** @description Unit stock is kept in (the smallest unit handled) */
+                                inventoryUnit: string;
+                                /** @description Stock is kept per batch number */
+                                batchTracked: boolean;
+                                /** @description Stock is kept per serial number */
+                                serialTracked: boolean;
+                                /** @description The item carries inventory value; warehouse-only items do not */
+                                valuated: boolean;
+                                /** @description Days from a batch's manufacturing date to its expiry; needs batch tracking */
+                                shelfLifeDays: number | null;
+                                /** @description Bar code scanned for the item; unique */
+                                barcode: string | null;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a item
+         * @description 409 REQUEST.CONFLICT when it exists; 422 naming the field when a record it refers to does not.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Item number */
+                        itemNumber: string;
+                        /** @description Name */
+                        name: string;
+                        /** @description Unit stock is kept in (the smallest unit handled) */
+                        inventoryUnit: string;
+                        /** @description Stock is kept per batch number. Default: false. */
+                        batchTracked?: boolean;
+                        /** @description Stock is kept per serial number. Default: false. */
+                        serialTracked?: boolean;
+                        /** @description The item carries inventory value; warehouse-only items do not. Default: false. */
+                        valuated?: boolean;
+                        /** @description Days from a batch's manufacturing date to its expiry; needs batch tracking */
+                        shelfLifeDays?: number | null;
+                        /** @description Bar code scanned for the item; unique */
+                        barcode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Item number */
+                            itemNumber: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Unit stock is kept in (the smallest unit handled) */
+                            inventoryUnit: string;
+                            /** @description Stock is kept per batch number */
+                            batchTracked: boolean;
+                            /** @description Stock is kept per serial number */
+                            serialTracked: boolean;
+                            /** @description The item carries inventory value; warehouse-only items do not */
+                            valuated: boolean;
+                            /** @description Days from a batch's manufacturing date to its expiry; needs batch tracking */
+                            shelfLifeDays: number | null;
+                            /** @description Bar code scanned for the item; unique */
+                            barcode: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{itemNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One item
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Item number */
+                    itemNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Item number */
+                            itemNumber: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Unit stock is kept in (the smallest unit handled) */
+                            inventoryUnit: string;
+                            /** @description Stock is kept per batch number */
+                            batchTracked: boolean;
+                            /** @description Stock is kept per serial number */
+                            serialTracked: boolean;
+                            /** @description The item carries inventory value; warehouse-only items do not */
+                            valuated: boolean;
+                            /** @description Days from a batch's manufacturing date to its expiry; needs batch tracking */
+                            shelfLifeDays: number | null;
+                            /** @description Bar code scanned for the item; unique */
+                            barcode: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a item
+         * @description Refused with 409 MASTER_DATA.IN_USE while other records refer to it.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Item number */
+                    itemNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a item
+         * @description Give only the fields to change; null clears an optional field. The key cannot change.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Item number */
+                    itemNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Name */
+                        name?: string;
+                        /** @description Unit stock is kept in (the smallest unit handled) */
+                        inventoryUnit?: string;
+                        /** @description Stock is kept per batch number. Default: false. */
+                        batchTracked?: boolean;
+                        /** @description Stock is kept per serial number. Default: false. */
+                        serialTracked?: boolean;
+                        /** @description The item carries inventory value; warehouse-only items do not. Default: false. */
+                        valuated?: boolean;
+                        /** @description Days from a batch's manufacturing date to its expiry; needs batch tracking */
+                        shelfLifeDays?: number | null;
+                        /** @description Bar code scanned for the item; unique */
+                        barcode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Item number */
+                            itemNumber: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Unit stock is kept in (the smallest unit handled) */
+                            inventoryUnit: string;
+                            /** @description Stock is kept per batch number */
+                            batchTracked: boolean;
+                            /** @description Stock is kept per serial number */
+                            serialTracked: boolean;
+                            /** @description The item carries inventory value; warehouse-only items do not */
+                            valuated: boolean;
+                            /** @description Days from a batch's manufacturing date to its expiry; needs batch tracking */
+                            shelfLifeDays: number | null;
+                            /** @description Bar code scanned for the item; unique */
+                            barcode: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/items/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import items (create or update), all or nothing
+         * @description A JSON array of rows with the fields of the create body, or text/csv whose header names the same fields. Every row is checked first; any problem answers 400 (or 422 for unknown references) naming rows[i].field and nothing is written. A row for an existing item needs only its key and changes the fields it gives; a new one needs what create needs. An empty CSV cell clears an optional field. At most 20000 rows.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Item number */
+                        itemNumber: string;
+                        /** @description Name */
+                        name?: string;
+                        /** @description Unit stock is kept in (the smallest unit handled) */
+                        inventoryUnit?: string;
+                        /** @description Stock is kept per batch number. Default: false. */
+                        batchTracked?: boolean;
+                        /** @description Stock is kept per serial number. Default: false. */
+                        serialTracked?: boolean;
+                        /** @description The item carries inventory value; warehouse-only items do not. Default: false. */
+                        valuated?: boolean;
+                        /** @description Days from a batch's manufacturing date to its expiry; needs batch tracking */
+                        shelfLifeDays?: number | null;
+                        /** @description Bar code scanned for the item; unique */
+                        barcode?: string | null;
+                    }[];
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows that created a record */
+                            created: number;
+                            /** @description Rows that changed an existing record */
+                            updated: number;
+                            /** @description Rows equal to the stored record */
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-conversions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List unit conversions
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Exact value */
+                    itemNumber?: string;
+                    /** @description Exact value */
+                    fromUnit?: string;
+                    /** @description Exact value */
+                    toUnit?: string;
+                    /** @description Field to sort by; default id (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "id" | "itemNumber" | "fromUnit" | "toUnit" | "numerator" | "denominator";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Id given by Quayside */
+                                id: number;
+                                /** @description Only for this item; omit or null for every item */
+                                itemNumber: string | null;
+                                /** @description Unit converted from */
+                                fromUnit: string;
+                                /** @description Unit converted to */
+                                toUnit: string;
+                                /** @description 1 fromUnit = numerator/denominator toUnit */
+                                numerator: number;
+                                /** @description Denominator of the factor */
+                                denominator: number;
+                                /** @description numerator/denominator as a decimal, for display */
+                                factor: number;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a unit conversion
+         * @description 409 REQUEST.CONFLICT when it exists; 422 naming the field when a record it refers to does not.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Only for this item; omit or null for every item */
+                        itemNumber?: string | null;
+                        /** @description Unit converted from */
+                        fromUnit: string;
+                        /** @description Unit converted to */
+                        toUnit: string;
+                        /** @description 1 fromUnit = numerator/denominator toUnit */
+                        numerator?: number;
+                        /** @description Denominator of the factor. Default: 1. */
+                        denominator?: number;
+                        /** @description Alternative to numerator/denominator: the decimal factor, read exactly as written */
+                        factor?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Id given by Quayside */
+                            id: number;
+                            /** @description Only for this item; omit or null for every item */
+                            itemNumber: string | null;
+                            /** @description Unit converted from */
+                            fromUnit: string;
+                            /** @description Unit converted to */
+                            toUnit: string;
+                            /** @description 1 fromUnit = numerator/denominator toUnit */
+                            numerator: number;
+                            /** @description Denominator of the factor */
+                            denominator: number;
+                            /** @description numerator/denominator as a decimal, for display */
+                            factor: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-conversions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit conversion
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Id given by Quayside */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Id given by Quayside */
+                            id: number;
+                            /** @description Only for this item; omit or null for every item */
+                            itemNumber: string | null;
+                            /** @description Unit converted from */
+                            fromUnit: string;
+                            /** @description Unit converted to */
+                            toUnit: string;
+                            /** @description 1 fromUnit = numerator/denominator toUnit */
+                            numerator: number;
+                            /** @description Denominator of the factor */
+                            denominator: number;
+                            /** @description numerator/denominator as a decimal, for display */
+                            factor: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a unit conversion
+         * @description Refused with 409 MASTER_DATA.IN_USE while other records refer to it.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Id given by Quayside */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a unit conversion
+         * @description Give only the fields to change; null clears an optional field. The key cannot change.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Id given by Quayside */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1 fromUnit = numerator/denominator toUnit */
+                        numerator?: number;
+                        /** @description Denominator of the factor. Default: 1. */
+                        denominator?: number;
+                        /** @description Alternative to numerator/denominator: the decimal factor, read exactly as written */
+                        factor?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Id given by Quayside */
+                            id: number;
+                            /** @description Only for this item; omit or null for every item */
+                            itemNumber: string | null;
+                            /** @description Unit converted from */
+                            fromUnit: string;
+                            /** @description Unit converted to */
+                            toUnit: string;
+                            /** @description 1 fromUnit = numerator/denominator toUnit */
+                            numerator: number;
+                            /** @description Denominator of the factor */
+                            denominator: number;
+                            /** @description numerator/denominator as a decimal, for display */
+                            factor: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/unit-conversions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import unit conversions (create or update), all or nothing
+         * @description A JSON array of rows with the fields of the create body, or text/csv whose header names the same fields. Every row is checked first; any problem answers 400 (or 422 for unknown references) naming rows[i].field and nothing is written. A row for an existing unit conversion needs only its key and changes the fields it gives; a new one needs what create needs. An empty CSV cell clears an optional field. At most 20000 rows.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Only for this item; omit or null for every item */
+                        itemNumber?: string | null;
+                        /** @description Unit converted from */
+                        fromUnit: string;
+                        /** @description Unit converted to */
+                        toUnit: string;
+                        /** @description 1 fromUnit = numerator/denominator toUnit */
+                        numerator?: number;
+                        /** @description Denominator of the factor. Default: 1. */
+                        denominator?: number;
+                        /** @description Alternative to numerator/denominator: the decimal factor, read exactly as written */
+                        factor?: number;
+                    }[];
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows that created a record */
+                            created: number;
+                            /** @description Rows that changed an existing record */
+                            updated: number;
+                            /** @description Rows equal to the stored record */
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory-statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inventory statuses
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Only available statuses (true) or only unavailable ones (false) */
+                    available?: boolean;
+                    /** @description Only the default status (true) */
+                    isDefault?: boolean;
+                    /** @description Field to sort by; default statusId (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "statusId" | "name" | "available" | "isDefault";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Inventory status id */
+                                statusId: string;
+                                /** @description Name */
+                                name: string;
+                                /** @description Stock in this status can be reserved and shipped */
+                                available: boolean;
+                                /** @description The status used when none is given. Setting it clears the old default; the first available status becomes the default */
+                                isDefault: boolean;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a inventory status
+         * @description 409 REQUEST.CONFLICT when it exists; 422 naming the field when a record it refers to does not.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Inventory status id */
+                        statusId: string;
+                        /** @description Name */
+                        name: string;
+                        /** @description Stock in this status can be reserved and shipped. Default: true. */
+                        available?: boolean;
+                        /** @description The status used when none is given. Setting it clears the old default; the first available status becomes the default. Default: false. */
+                        isDefault?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Inventory status id */
+                            statusId: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Stock in this status can be reserved and shipped */
+                            available: boolean;
+                            /** @description The status used when none is given. Setting it clears the old default; the first available status becomes the default */
+                            isDefault: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory-statuses/{statusId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One inventory status
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Inventory status id */
+                    statusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Inventory status id */
+                            statusId: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Stock in this status can be reserved and shipped */
+                            available: boolean;
+                            /** @description The status used when none is given. Setting it clears the old default; the first available status becomes the default */
+                            isDefault: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a inventory status
+         * @description Refused with 409 MASTER_DATA.IN_USE while other records refer to it.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Inventory status id */
+                    statusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a inventory status
+         * @description Give only the fields to change; null clears an optional field. The key cannot change.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Inventory status id */
+                    statusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Name */
+                        name?: string;
+                        /** @description Stock in this status can be reserved and shipped. Default: true. */
+                        available?: boolean;
+                        /** @description The status used when none is given. Setting it clears the old default; the first available status becomes the default. Default: false. */
+                        isDefault?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Inventory status id */
+                            statusId: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Stock in this status can be reserved and shipped */
+                            available: boolean;
+                            /** @description The status used when none is given. Setting it clears the old default; the first available status becomes the default */
+                            isDefault: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/inventory-statuses/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import inventory statuses (create or update), all or nothing
+         * @description A JSON array of rows with the fields of the create body, or text/csv whose header names the same fields. Every row is checked first; any problem answers 400 (or 422 for unknown references) naming rows[i].field and nothing is written. A row for an existing inventory status needs only its key and changes the fields it gives; a new one needs what create needs. An empty CSV cell clears an optional field. At most 20000 rows.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Inventory status id */
+                        statusId: string;
+                        /** @description Name */
+                        name?: string;
+                        /** @description Stock in this status can be reserved and shipped. Default: true. */
+                        available?: boolean;
+                        /** @description The status used when none is given. Setting it clears the old default; the first available status becomes the default. Default: false. */
+                        isDefault?: boolean;
+                    }[];
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows that created a record */
+                            created: number;
+                            /** @description Rows that changed an existing record */
+                            updated: number;
+                            /** @description Rows equal to the stored record */
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory-owners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inventory owners
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Owner id or name contains */
+                    q?: string;
+                    /** @description Only owners that have an external id in this source system */
+                    sourceSystemId?: string;
+                    /** @description Only the owner with this external id (in sourceSystemId; an integration client's own source system) */
+                    externalOwnerId?: string;
+                    /** @description Field to sort by; default ownerId (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "ownerId" | "name";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Owner id used inside Quayside */
+                                ownerId: string;
+                                /** @description Name */
+                                name: string;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a inventory owner
+         * @description 409 REQUEST.CONFLICT when it exists; 422 naming the field when a record it refers to does not.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Owner id used inside Quayside */
+                        ownerId: string;
+                        /** @description Name */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Owner id used inside Quayside */
+                            ownerId: string;
+                            /** @description Name */
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory-owners/{ownerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One inventory owner
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Owner id used inside Quayside */
+                    ownerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Owner id used inside Quayside */
+                            ownerId: string;
+                            /** @description Name */
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a inventory owner
+         * @description Refused with 409 MASTER_DATA.IN_USE while other records refer to it.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Owner id used inside Quayside */
+                    ownerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a inventory owner
+         * @description Give only the fields to change; null clears an optional field. The key cannot change.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Owner id used inside Quayside */
+                    ownerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Name */
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Owner id used inside Quayside */
+                            ownerId: string;
+                            /** @description Name */
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/inventory-owners/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import inventory owners (create or update), all or nothing
+         * @description A JSON array of rows with the fields of the create body, or text/csv whose header names the same fields. Every row is checked first; any problem answers 400 (or 422 for unknown references) naming rows[i].field and nothing is written. A row for an existing inventory owner needs only its key and changes the fields it gives; a new one needs what create needs. An empty CSV cell clears an optional field. At most 20000 rows.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Owner id used inside Quayside */
+                        ownerId: string;
+                        /** @description Name */
+                        name?: string;
+                    }[];
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows that created a record */
+                            created: number;
+                            /** @description Rows that changed an existing record */
+                            updated: number;
+                            /** @description Rows equal to the stored record */
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/license-plates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List license plates
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Exact value */
+                    warehouseId?: string;
+                    /** @description Exact value */
+                    parentLicensePlateId?: string;
+                    /** @description Field to sort by; default licensePlateId (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "licensePlateId" | "warehouseId" | "parentLicensePlateId" | "createdAt";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description License plate id */
+                                licensePlateId: string;
+                                /** @description Warehouse the plate is in, when known */
+                                warehouseId: string | null;
+                                /** @description The plate this one is nested on (a carton on a pallet) */
+                                parentLicensePlateId: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description When the record was created
+                                 */
+                                createdAt: string;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a license plate
+         * @description 409 REQUEST.CONFLICT when it exists; 422 naming the field when a record it refers to does not.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description License plate id */
+                        licensePlateId: string;
+                        /** @description Warehouse the plate is in, when known */
+                        warehouseId?: string | null;
+                        /** @description The plate this one is nested on (a carton on a pallet) */
+                        parentLicensePlateId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description License plate id */
+                            licensePlateId: string;
+                            /** @description Warehouse the plate is in, when known */
+                            warehouseId: string | null;
+                            /** @description The plate this one is nested on (a carton on a pallet) */
+                            parentLicensePlateId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When the record was created
+                             */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/license-plates/{licensePlateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One license plate
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description License plate id */
+                    licensePlateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description License plate id */
+                            licensePlateId: string;
+                            /** @description Warehouse the plate is in, when known */
+                            warehouseId: string | null;
+                            /** @description The plate this one is nested on (a carton on a pallet) */
+                            parentLicensePlateId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When the record was created
+                             */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a license plate
+         * @description Refused with 409 MASTER_DATA.IN_USE while other records refer to it.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description License plate id */
+                    licensePlateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a license plate
+         * @description Give only the fields to change; null clears an optional field. The key cannot change.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description License plate id */
+                    licensePlateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Warehouse the plate is in, when known */
+                        warehouseId?: string | null;
+                        /** @description The plate this one is nested on (a carton on a pallet) */
+                        parentLicensePlateId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description License plate id */
+                            licensePlateId: string;
+                            /** @description Warehouse the plate is in, when known */
+                            warehouseId: string | null;
+                            /** @description The plate this one is nested on (a carton on a pallet) */
+                            parentLicensePlateId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When the record was created
+                             */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/license-plates/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import license plates (create or update), all or nothing
+         * @description A JSON array of rows with the fields of the create body, or text/csv whose header names the same fields. Every row is checked first; any problem answers 400 (or 422 for unknown references) naming rows[i].field and nothing is written. A row for an existing license plate needs only its key and changes the fields it gives; a new one needs what create needs. An empty CSV cell clears an optional field. At most 20000 rows.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description License plate id */
+                        licensePlateId: string;
+                        /** @description Warehouse the plate is in, when known */
+                        warehouseId?: string | null;
+                        /** @description The plate this one is nested on (a carton on a pallet) */
+                        parentLicensePlateId?: string | null;
+                    }[];
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows that created a record */
+                            created: number;
+                            /** @description Rows that changed an existing record */
+                            updated: number;
+                            /** @description Rows equal to the stored record */
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory-owners/{ownerId}/source-system-ids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An owner's external ids per source system
+         * @description An integration client sees only its own source system.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Owner id */
+                    ownerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                ownerId: string;
+                                sourceSystemId: string;
+                                /** @description How the source system names the owner */
+                                externalOwnerId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory-owners/{ownerId}/source-system-ids/{sourceSystemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set how a source system names an owner
+         * @description 201 when new, 200 when it replaces the previous external id. 409 when the source system already uses the id for another owner.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Owner id */
+                    ownerId: string;
+                    /** @description Source system id */
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The owner id the source system uses */
+                        externalOwnerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ownerId: string;
+                            sourceSystemId: string;
+                            /** @description How the source system names the owner */
+                            externalOwnerId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ownerId: string;
+                            sourceSystemId: string;
+                            /** @description How the source system names the owner */
+                            externalOwnerId: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Forget how a source system names an owner
+         * @description Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Owner id */
+                    ownerId: string;
+                    /** @description Source system id */
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/source-systems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Source systems
+         * @description Access: admin, integration_operator, warehouse_manager, planner, source_system.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Part of the id or name */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                sourceSystemId: string;
+                                name: string;
+                                /**
+                                 * @description Internal inbound order number: the source system's order number, or our number sequence
+                                 * @enum {unknown}
+                                 */
+                                inboundOrderNumberPolicy: "SourceSystemOrderNumber" | "NumberSequence";
+                                inboundOrderNumberPrefix: string;
+                                inboundOrderNumberSuffix: string;
+                                /**
+                                 * @description Internal outbound order number policy
+                                 * @enum {unknown}
+                                 */
+                                outboundOrderNumberPolicy: "SourceSystemOrderNumber" | "NumberSequence";
+                                outboundOrderNumberPrefix: string;
+                                outboundOrderNumberSuffix: string;
+                                /** @description Allow creating inbound shipment orders by hand */
+                                manualInboundOrderCreation: boolean;
+                                /** @description Allow creating outbound shipment orders by hand */
+                                manualOutboundOrderCreation: boolean;
+                                /**
+                                 * @description Reserve outbound orders when they are imported, and whether to reject orders that cannot be reserved
+                                 * @enum {unknown}
+                                 */
+                                reservationAtImportPolicy: "None" | "Reserve" | "RejectUnlessFullyReserved" | "RejectUnlessPartlyReserved";
+                                /** @description Messages may not override the reservation at import policy */
+                                reservationAtImportPolicyMandatory: boolean;
+                                /**
+                                 * @description How released order lines are grouped into shipments
+                                 * @enum {unknown}
+                                 */
+                                consolidationPolicy: "UseShipmentConsolidationPolicies" | "AlwaysReleaseShipmentOrdersSeparately";
+                                /**
+                                 * @description Create and update inbound loads when messages are processed
+                                 * @enum {unknown}
+                                 */
+                                inboundLoadSynchronizationPolicy: "None" | "FullSynchronization";
+                                /**
+                                 * @description At receiving completed: adjust the load to what was received, or require a match
+                                 * @enum {unknown}
+                                 */
+                                inboundDeliveryPolicy: "AdjustLoadToReceived" | "RequireMatchWithinTolerance";
+                                /** @description Report inbound order transactions in the warehouse inventory update log */
+                                inboundWarehouseInventoryUpdateLogs: boolean;
+                                /** @description Report outbound order transactions in the warehouse inventory update log */
+                                outboundWarehouseInventoryUpdateLogs: boolean;
+                                /** @description Warehouse inventory owner used when a line names none */
+                                defaultOwnerId: string | null;
+                                /** @description Minutes after creation before shipment receipts are finalized */
+                                shipmentReceiptPostingDelayMinutes: number;
+                                /** @description Minutes after creation before shipment packing slips are finalized */
+                                shipmentPackingSlipPostingDelayMinutes: number;
+                                /** @description Send it back as expectedVersion to update only what you read */
+                                version: number;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register a source system (an ERP) and schedule its background processes
+         * @description Access: admin, integration_operator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Must match sourceSystemId in every message */
+                        sourceSystemId: string;
+                        name: string;
+                        /**
+                         * @description Internal inbound order number: the source system's order number, or our number sequence
+                         * @enum {unknown}
+                         */
+                        inboundOrderNumberPolicy?: "SourceSystemOrderNumber" | "NumberSequence";
+                        inboundOrderNumberPrefix?: string;
+                        inboundOrderNumberSuffix?: string;
+                        /**
+                         * @description Internal outbound order number policy
+                         * @enum {unknown}
+                         */
+                        outboundOrderNumberPolicy?: "SourceSystemOrderNumber" | "NumberSequence";
+                        outboundOrderNumberPrefix?: string;
+                        outboundOrderNumberSuffix?: string;
+                        /** @description Allow creating inbound shipment orders by hand */
+                        manualInboundOrderCreation?: boolean;
+                        /** @description Allow creating outbound shipment orders by hand */
+                        manualOutboundOrderCreation?: boolean;
+                        /**
+                         * @description Reserve outbound orders when they are imported, and whether to reject orders that cannot be reserved
+                         * @enum {unknown}
+                         */
+                        reservationAtImportPolicy?: "None" | "Reserve" | "RejectUnlessFullyReserved" | "RejectUnlessPartlyReserved";
+                        /** @description Messages may not override the reservation at import policy */
+                        reservationAtImportPolicyMandatory?: boolean;
+                        /**
+                         * @description How released order lines are grouped into shipments
+                         * @enum {unknown}
+                         */
+                        consolidationPolicy?: "UseShipmentConsolidationPolicies" | "AlwaysReleaseShipmentOrdersSeparately";
+                        /**
+                         * @description Create and update inbound loads when messages are processed
+                         * @enum {unknown}
+                         */
+                        inboundLoadSynchronizationPolicy?: "None" | "FullSynchronization";
+                        /**
+                         * @description At receiving completed: adjust the load to what was received, or require a match
+                         * @enum {unknown}
+                         */
+                        inboundDeliveryPolicy?: "AdjustLoadToReceived" | "RequireMatchWithinTolerance";
+                        /** @description Report inbound order transactions in the warehouse inventory update log */
+                        inboundWarehouseInventoryUpdateLogs?: boolean;
+                        /** @description Report outbound order transactions in the warehouse inventory update log */
+                        outboundWarehouseInventoryUpdateLogs?: boolean;
+                        /** @description Warehouse inventory owner used when a line names none */
+                        defaultOwnerId?: string | null;
+                        /** @description Minutes after creation before shipment receipts are finalized */
+                        shipmentReceiptPostingDelayMinutes?: number;
+                        /** @description Minutes after creation before shipment packing slips are finalized */
+                        shipmentPackingSlipPostingDelayMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sourceSystemId: string;
+                            name: string;
+                            /**
+                             * @description Internal inbound order number: the source system's order number, or our number sequence
+                             * @enum {unknown}
+                             */
+                            inboundOrderNumberPolicy: "SourceSystemOrderNumber" | "NumberSequence";
+                            inboundOrderNumberPrefix: string;
+                            inboundOrderNumberSuffix: string;
+                            /**
+                             * @description Internal outbound order number policy
+                             * @enum {unknown}
+                             */
+                            outboundOrderNumberPolicy: "SourceSystemOrderNumber" | "NumberSequence";
+                            outboundOrderNumberPrefix: string;
+                            outboundOrderNumberSuffix: string;
+                            /** @description Allow creating inbound shipment orders by hand */
+                            manualInboundOrderCreation: boolean;
+                            /** @description Allow creating outbound shipment orders by hand */
+                            manualOutboundOrderCreation: boolean;
+                            /**
+                             * @description Reserve outbound orders when they are imported, and whether to reject orders that cannot be reserved
+                             * @enum {unknown}
+                             */
+                            reservationAtImportPolicy: "None" | "Reserve" | "RejectUnlessFullyReserved" | "RejectUnlessPartlyReserved";
+                            /** @description Messages may not override the reservation at import policy */
+                            reservationAtImportPolicyMandatory: boolean;
+                            /**
+                             * @description How released order lines are grouped into shipments
+                             * @enum {unknown}
+                             */
+                            consolidationPolicy: "UseShipmentConsolidationPolicies" | "AlwaysReleaseShipmentOrdersSeparately";
+                            /**
+                             * @description Create and update inbound loads when messages are processed
+                             * @enum {unknown}
+                             */
+                            inboundLoadSynchronizationPolicy: "None" | "FullSynchronization";
+                            /**
+                             * @description At receiving completed: adjust the load to what was received, or require a match
+                             * @enum {unknown}
+                             */
+                            inboundDeliveryPolicy: "AdjustLoadToReceived" | "RequireMatchWithinTolerance";
+                            /** @description Report inbound order transactions in the warehouse inventory update log */
+                            inboundWarehouseInventoryUpdateLogs: boolean;
+                            /** @description Report outbound order transactions in the warehouse inventory update log */
+                            outboundWarehouseInventoryUpdateLogs: boolean;
+                            /** @description Warehouse inventory owner used when a line names none */
+                            defaultOwnerId: string | null;
+                            /** @description Minutes after creation before shipment receipts are finalized */
+                            shipmentReceiptPostingDelayMinutes: number;
+                            /** @description Minutes after creation before shipment packing slips are finalized */
+                            shipmentPackingSlipPostingDelayMinutes: number;
+                            /** @description Send it back as expectedVersion to update only what you read */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/source-systems/{sourceSystemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One source system
+         * @description Access: admin, integration_operator, warehouse_manager, planner, source_system.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sourceSystemId: string;
+                            name: string;
+                            /**
+                             * @description Internal inbound order number: the source system's order number, or our number sequence
+                             * @enum {unknown}
+                             */
+                            inboundOrderNumberPolicy: "SourceSystemOrderNumber" | "NumberSequence";
+                            inboundOrderNumberPrefix: string;
+                            inboundOrderNumberSuffix: string;
+                            /**
+                             * @description Internal outbound order number policy
+                             * @enum {unknown}
+                             */
+                            outboundOrderNumberPolicy: "SourceSystemOrderNumber" | "NumberSequence";
+                            outboundOrderNumberPrefix: string;
+                            outboundOrderNumberSuffix: string;
+                            /** @description Allow creating inbound shipment orders by hand */
+                            manualInboundOrderCreation: boolean;
+                            /** @description Allow creating outbound shipment orders by hand */
+                            manualOutboundOrderCreation: boolean;
+                            /**
+                             * @description Reserve outbound orders when they are imported, and whether to reject orders that cannot be reserved
+                             * @enum {unknown}
+                             */
+                            reservationAtImportPolicy: "None" | "Reserve" | "RejectUnlessFullyReserved" | "RejectUnlessPartlyReserved";
+                            /** @description Messages may not override the reservation at import policy */
+                            reservationAtImportPolicyMandatory: boolean;
+                            /**
+                             * @description How released order lines are grouped into shipments
+                             * @enum {unknown}
+                             */
+                            consolidationPolicy: "UseShipmentConsolidationPolicies" | "AlwaysReleaseShipmentOrdersSeparately";
+                            /**
+                             * @description Create and update inbound loads when messages are processed
+                             * @enum {unknown}
+                             */
+                            inboundLoadSynchronizationPolicy: "None" | "FullSynchronization";
+                            /**
+                             * @description At receiving completed: adjust the load to what was received, or require a match
+                             * @enum {unknown}
+                             */
+                            inboundDeliveryPolicy: "AdjustLoadToReceived" | "RequireMatchWithinTolerance";
+                            /** @description Report inbound order transactions in the warehouse inventory update log */
+                            inboundWarehouseInventoryUpdateLogs: boolean;
+                            /** @description Report outbound order transactions in the warehouse inventory update log */
+                            outboundWarehouseInventoryUpdateLogs: boolean;
+                            /** @description Warehouse inventory owner used when a line names none */
+                            defaultOwnerId: string | null;
+                            /** @description Minutes after creation before shipment receipts are finalized */
+                            shipmentReceiptPostingDelayMinutes: number;
+                            /** @description Minutes after creation before shipment packing slips are finalized */
+                            shipmentPackingSlipPostingDelayMinutes: number;
+                            /** @description Send it back as expectedVersion to update only what you read */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change source system settings
+         * @description Access: admin, integration_operator.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        expectedVersion?: number;
+                        /**
+                         * @description Internal inbound order number: the source system's order number, or our number sequence
+                         * @enum {unknown}
+                         */
+                        inboundOrderNumberPolicy?: "SourceSystemOrderNumber" | "NumberSequence";
+                        inboundOrderNumberPrefix?: string;
+                        inboundOrderNumberSuffix?: string;
+                        /**
+                         * @description Internal outbound order number policy
+                         * @enum {unknown}
+                         */
+                        outboundOrderNumberPolicy?: "SourceSystemOrderNumber" | "NumberSequence";
+                        outboundOrderNumberPrefix?: string;
+                        outboundOrderNumberSuffix?: string;
+                        /** @description Allow creating inbound shipment orders by hand */
+                        manualInboundOrderCreation?: boolean;
+                        /** @description Allow creating outbound shipment orders by hand */
+                        manualOutboundOrderCreation?: boolean;
+                        /**
+                         * @description Reserve outbound orders when they are imported, and whether to reject orders that cannot be reserved
+                         * @enum {unknown}
+                         */
+                        reservationAtImportPolicy?: "None" | "Reserve" | "RejectUnlessFullyReserved" | "RejectUnlessPartlyReserved";
+                        /** @description Messages may not override the reservation at import policy */
+                        reservationAtImportPolicyMandatory?: boolean;
+                        /**
+                         * @description How released order lines are grouped into shipments
+                         * @enum {unknown}
+                         */
+                        consolidationPolicy?: "UseShipmentConsolidationPolicies" | "AlwaysReleaseShipmentOrdersSeparately";
+                        /**
+                         * @description Create and update inbound loads when messages are processed
+                         * @enum {unknown}
+                         */
+                        inboundLoadSynchronizationPolicy?: "None" | "FullSynchronization";
+                        /**
+                         * @description At receiving completed: adjust the load to what was received, or require a match
+                         * @enum {unknown}
+                         */
+                        inboundDeliveryPolicy?: "AdjustLoadToReceived" | "RequireMatchWithinTolerance";
+                        /** @description Report inbound order transactions in the warehouse inventory update log */
+                        inboundWarehouseInventoryUpdateLogs?: boolean;
+                        /** @description Report outbound order transactions in the warehouse inventory update log */
+                        outboundWarehouseInventoryUpdateLogs?: boolean;
+                        /** @description Warehouse inventory owner used when a line names none */
+                        defaultOwnerId?: string | null;
+                        /** @description Minutes after creation before shipment receipts are finalized */
+                        shipmentReceiptPostingDelayMinutes?: number;
+                        /** @description Minutes after creation before shipment packing slips are finalized */
+                        shipmentPackingSlipPostingDelayMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sourceSystemId: string;
+                            name: string;
+                            /**
+                             * @description Internal inbound order number: the source system's order number, or our number sequence
+                             * @enum {unknown}
+                             */
+                            inboundOrderNumberPolicy: "SourceSystemOrderNumber" | "NumberSequence";
+                            inboundOrderNumberPrefix: string;
+                            inboundOrderNumberSuffix: string;
+                            /**
+                             * @description Internal outbound order number policy
+                             * @enum {unknown}
+                             */
+                            outboundOrderNumberPolicy: "SourceSystemOrderNumber" | "NumberSequence";
+                            outboundOrderNumberPrefix: string;
+                            outboundOrderNumberSuffix: string;
+                            /** @description Allow creating inbound shipment orders by hand */
+                            manualInboundOrderCreation: boolean;
+                            /** @description Allow creating outbound shipment orders by hand */
+                            manualOutboundOrderCreation: boolean;
+                            /**
+                             * @description Reserve outbound orders when they are imported, and whether to reject orders that cannot be reserved
+                             * @enum {unknown}
+                             */
+                            reservationAtImportPolicy: "None" | "Reserve" | "RejectUnlessFullyReserved" | "RejectUnlessPartlyReserved";
+                            /** @description Messages may not override the reservation at import policy */
+                            reservationAtImportPolicyMandatory: boolean;
+                            /**
+                             * @description How released order lines are grouped into shipments
+                             * @enum {unknown}
+                             */
+                            consolidationPolicy: "UseShipmentConsolidationPolicies" | "AlwaysReleaseShipmentOrdersSeparately";
+                            /**
+                             * @description Create and update inbound loads when messages are processed
+                             * @enum {unknown}
+                             */
+                            inboundLoadSynchronizationPolicy: "None" | "FullSynchronization";
+                            /**
+                             * @description At receiving completed: adjust the load to what was received, or require a match
+                             * @enum {unknown}
+                             */
+                            inboundDeliveryPolicy: "AdjustLoadToReceived" | "RequireMatchWithinTolerance";
+                            /** @description Report inbound order transactions in the warehouse inventory update log */
+                            inboundWarehouseInventoryUpdateLogs: boolean;
+                            /** @description Report outbound order transactions in the warehouse inventory update log */
+                            outboundWarehouseInventoryUpdateLogs: boolean;
+                            /** @description Warehouse inventory owner used when a line names none */
+                            defaultOwnerId: string | null;
+                            /** @description Minutes after creation before shipment receipts are finalized */
+                            shipmentReceiptPostingDelayMinutes: number;
+                            /** @description Minutes after creation before shipment packing slips are finalized */
+                            shipmentPackingSlipPostingDelayMinutes: number;
+                            /** @description Send it back as expectedVersion to update only what you read */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/source-systems/{sourceSystemId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The source system's item numbers and the items they map to
+         * @description Access: admin, integration_operator, warehouse_manager, planner, source_system.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    externalItemNumber?: string;
+                    itemNumber?: string;
+                };
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                externalItemNumber: string;
+                                itemNumber: string;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/source-systems/{sourceSystemId}/items/{externalItemNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Map one of the source system's item numbers to an item
+         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                    externalItemNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemNumber: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            externalItemNumber: string;
+                            itemNumber: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove an item mapping
+         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                    externalItemNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/source-systems/{sourceSystemId}/items/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Map many item numbers at once (all or nothing)
+         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        externalItemNumber: string;
+                        itemNumber: string;
+                    }[];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-shipment-order-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an inbound shipment order message (header and lines)
+         * @description Stored at once and processed in the background, per order in arrival order. 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
+         *
+         *     Access: admin, source_system, integration_operator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique per source system; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's order number */
+                        orderNumber: string;
+                        orderType?: string;
+                        orderOrigin?: string;
+                        orderChannel?: string;
+                        receivingWarehouseId: string;
+                        /** Format: date-time */
+                        plannedReceiptPeriodStart?: string;
+                        /** Format: date-time */
+                        plannedReceiptPeriodEnd?: string;
+                        consignerAccountNumber?: string;
+                        consignerName?: string;
+                        consignerReference?: string;
+                        consignerContactName?: string;
+                        consignerEmail?: string;
+                        consignerTelephone?: string;
+                        consignerStreet?: string;
+                        consignerStreetNumber?: string;
+                        consignerStreetInKana?: string;
+                        consignerBuildingComplement?: string;
+                        consignerPostBox?: string;
+                        consignerCity?: string;
+                        consignerCityInKana?: string;
+                        consignerCounty?: string;
+                        consignerDistrict?: string;
+                        consignerState?: string;
+                        consignerZipCode?: string;
+                        consignerCountryRegionId?: string;
+                        consignerTimeZone?: string;
+                        consignerLatitude?: number;
+                        consignerLongitude?: number;
+                        senderName?: string;
+                        senderStreet?: string;
+                        senderStreetNumber?: string;
+                        senderStreetInKana?: string;
+                        senderBuildingComplement?: string;
+                        senderPostBox?: string;
+                        senderCity?: string;
+                        senderCityInKana?: string;
+                        senderCounty?: string;
+                        senderDistrict?: string;
+                        senderState?: string;
+                        senderZipCode?: string;
+                        senderCountryRegionId?: string;
+                        senderTimeZone?: string;
+                        senderLatitude?: number;
+                        senderLongitude?: number;
+                        /** @description No lines: cancel the order */
+                        lines: {
+                            /** @description Unique within the order */
+                            orderLineNumber: number;
+                            /** @description The source system's item number (mapped by source system items) */
+                            itemNumber: string;
+                            itemBatchNumber?: string;
+                            itemSerialNumber?: string;
+                            inventoryOwnerId?: string;
+                            sourceSystemInventoryOwnerId?: string;
+                            underdeliveryPercentage?: number;
+                            overdeliveryPercentage?: number;
+                            productColorId?: string;
+                            productSizeId?: string;
+                            productStyleId?: string;
+                            productConfigurationId?: string;
+                            productVersionId?: string;
+                            /** @description Expected quantity in expectedUnitSymbol; up to 6 decimals */
+                            expectedQuantity: number;
+                            expectedUnitSymbol: string;
+                            expectedInventoryStatus?: string;
+                            consignerLineNumber?: number;
+                            consignerItemNumber?: string;
+                            consignerReference?: string;
+                            crossDockSourceId?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbound-shipment-order-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an outbound shipment order message (header and lines)
+         * @description Stored at once and processed in the background, per order in arrival order. 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
+         *
+         *     Access: admin, source_system, integration_operator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique per source system; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's order number */
+                        orderNumber: string;
+                        orderType?: string;
+                        orderOrigin?: string;
+                        orderChannel?: string;
+                        shipFromWarehouseId: string;
+                        /** Format: date-time */
+                        requestedShippingPeriodStart?: string;
+                        /** Format: date-time */
+                        requestedShippingPeriodEnd?: string;
+                        /** Format: date-time */
+                        requestedDeliveryPeriodStart?: string;
+                        /** Format: date-time */
+                        requestedDeliveryPeriodEnd?: string;
+                        deliveryTermsCode?: string;
+                        deliveryModeCode?: string;
+                        shippingCarrierId?: string;
+                        shippingCarrierServiceId?: string;
+                        shippingCarrierServiceGroupId?: string;
+                        transportationModeId?: string;
+                        transportationBrokerId?: string;
+                        transportationRoutePlanId?: string;
+                        plannedTransportationId?: string;
+                        languageId?: string;
+                        /** @enum {unknown} */
+                        reservationAtImportPolicy?: "None" | "Reserve" | "RejectUnlessFullyReserved" | "RejectUnlessPartlyReserved";
+                        consigneeAccountNumber?: string;
+                        consigneeName?: string;
+                        consigneePurchaseOrderNumber?: string;
+                        consigneeReference?: string;
+                        consigneeContactName?: string;
+                        consigneeEmail?: string;
+                        consigneeTelephone?: string;
+                        consigneeStreet?: string;
+                        consigneeStreetNumber?: string;
+                        consigneeStreetInKana?: string;
+                        consigneeBuildingComplement?: string;
+                        consigneePostBox?: string;
+                        consigneeCity?: string;
+                        consigneeCityInKana?: string;
+                        consigneeCounty?: string;
+                        consigneeDistrict?: string;
+                        consigneeState?: string;
+                        consigneeZipCode?: string;
+                        consigneeCountryRegionId?: string;
+                        consigneeTimeZone?: string;
+                        consigneeLatitude?: number;
+                        consigneeLongitude?: number;
+                        receiverName?: string;
+                        receiverContactName?: string;
+                        receiverEmail?: string;
+                        receiverTelephone?: string;
+                        receiverStreet?: string;
+                        receiverStreetNumber?: string;
+                        receiverStreetInKana?: string;
+                        receiverBuildingComplement?: string;
+                        receiverPostBox?: string;
+                        receiverCity?: string;
+                        receiverCityInKana?: string;
+                        receiverCounty?: string;
+                        receiverDistrict?: string;
+                        receiverState?: string;
+                        receiverZipCode?: string;
+                        receiverCountryRegionId?: string;
+                        receiverTimeZone?: string;
+                        receiverLatitude?: number;
+                        receiverLongitude?: number;
+                        /** @description No lines: cancel the order */
+                        lines: {
+                            /** @description Unique within the order */
+                            orderLineNumber: number;
+                            /** @description The source system's item number (mapped by source system items) */
+                            itemNumber: string;
+                            itemBatchNumber?: string;
+                            itemSerialNumber?: string;
+                            inventoryOwnerId?: string;
+                            sourceSystemInventoryOwnerId?: string;
+                            underdeliveryPercentage?: number;
+                            overdeliveryPercentage?: number;
+                            productColorId?: string;
+                            productSizeId?: string;
+                            productStyleId?: string;
+                            productConfigurationId?: string;
+                            productVersionId?: string;
+                            itemDescription?: string;
+                            /** @description Ordered quantity in orderedUnitSymbol; up to 6 decimals */
+                            orderedQuantity: number;
+                            orderedUnitSymbol: string;
+                            orderedInventoryStatusId?: string;
+                            sellableDays?: number;
+                            consigneeLineNumber?: number;
+                            consigneeItemNumber?: string;
+                            consigneeReference?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Shipment order messages, newest first
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    sourceSystemId?: string;
+                    messageType?: "InboundShipmentOrder" | "OutboundShipmentOrder";
+                    processingStatus?: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                    orderNumber?: string;
+                    messageId?: string;
+                    /** @description Field to sort by; default id (desc). Ties keep a stable order; empty values come last. */
+                    sort?: "id" | "messageId" | "version" | "messageType" | "sourceSystemId" | "orderNumber" | "processingStatus" | "attempts" | "receivedAt" | "updatedAt" | "processedAt";
+                    /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Quayside's id of this message version */
+                                id: number;
+                                messageId: string;
+                                version: number;
+                                messageType: string;
+                                sourceSystemId: string;
+                                orderNumber: string;
+                                /** @enum {unknown} */
+                                processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                                processorState: string;
+                                /** @description Integration or ManualEntry */
+                                origin: string;
+                                attempts: number;
+                                receivedAt: string | null;
+                                updatedAt: string | null;
+                                processedAt: string | null;
+                                lastError: string | null;
+                                internalOrderNumber: string | null;
+                                previousVersionId: number | null;
+                                replacedById: number | null;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One message with its content, processing log and versions
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        } & {
+                            /** @description The message as received (or as edited, for a later version) */
+                            content: unknown;
+                            log: {
+                                attempt: number;
+                                at: string | null;
+                                level: string;
+                                text: string;
+                                field: string | null;
+                                value: string | null;
+                            }[];
+                            versions: {
+                                id: number;
+                                version: number;
+                                processingStatus: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Edit a Failed message (saved as a new Draft version) or a Draft
+         * @description The body is the whole message. Order number, message id and line numbers cannot change. Queue the new version to process it.
+         *
+         *     Access: admin, integration_operator, source_system.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique per source system; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's order number */
+                        orderNumber: string;
+                        orderType?: string;
+                        orderOrigin?: string;
+                        orderChannel?: string;
+                        receivingWarehouseId: string;
+                        /** Format: date-time */
+                        plannedReceiptPeriodStart?: string;
+                        /** Format: date-time */
+                        plannedReceiptPeriodEnd?: string;
+                        consignerAccountNumber?: string;
+                        consignerName?: string;
+                        consignerReference?: string;
+                        consignerContactName?: string;
+                        consignerEmail?: string;
+                        consignerTelephone?: string;
+                        consignerStreet?: string;
+                        consignerStreetNumber?: string;
+                        consignerStreetInKana?: string;
+                        consignerBuildingComplement?: string;
+                        consignerPostBox?: string;
+                        consignerCity?: string;
+                        consignerCityInKana?: string;
+                        consignerCounty?: string;
+                        consignerDistrict?: string;
+                        consignerState?: string;
+                        consignerZipCode?: string;
+                        consignerCountryRegionId?: string;
+                        consignerTimeZone?: string;
+                        consignerLatitude?: number;
+                        consignerLongitude?: number;
+                        senderName?: string;
+                        senderStreet?: string;
+                        senderStreetNumber?: string;
+                        senderStreetInKana?: string;
+                        senderBuildingComplement?: string;
+                        senderPostBox?: string;
+                        senderCity?: string;
+                        senderCityInKana?: string;
+                        senderCounty?: string;
+                        senderDistrict?: string;
+                        senderState?: string;
+                        senderZipCode?: string;
+                        senderCountryRegionId?: string;
+                        senderTimeZone?: string;
+                        senderLatitude?: number;
+                        senderLongitude?: number;
+                        /** @description No lines: cancel the order */
+                        lines: {
+                            /** @description Unique within the order */
+                            orderLineNumber: number;
+                            /** @description The source system's item number (mapped by source system items) */
+                            itemNumber: string;
+                            itemBatchNumber?: string;
+                            itemSerialNumber?: string;
+                            inventoryOwnerId?: string;
+                            sourceSystemInventoryOwnerId?: string;
+                            underdeliveryPercentage?: number;
+                            overdeliveryPercentage?: number;
+                            productColorId?: string;
+                            productSizeId?: string;
+                            productStyleId?: string;
+                            productConfigurationId?: string;
+                            productVersionId?: string;
+                            /** @description Expected quantity in expectedUnitSymbol; up to 6 decimals */
+                            expectedQuantity: number;
+                            expectedUnitSymbol: string;
+                            expectedInventoryStatus?: string;
+                            consignerLineNumber?: number;
+                            consignerItemNumber?: string;
+                            consignerReference?: string;
+                            crossDockSourceId?: string;
+                        }[];
+                    } | {
+                        /** @description Unique per source system; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's order number */
+                        orderNumber: string;
+                        orderType?: string;
+                        orderOrigin?: string;
+                        orderChannel?: string;
+                        shipFromWarehouseId: string;
+                        /** Format: date-time */
+                        requestedShippingPeriodStart?: string;
+                        /** Format: date-time */
+                        requestedShippingPeriodEnd?: string;
+                        /** Format: date-time */
+                        requestedDeliveryPeriodStart?: string;
+                        /** Format: date-time */
+                        requestedDeliveryPeriodEnd?: string;
+                        deliveryTermsCode?: string;
+                        deliveryModeCode?: string;
+                        shippingCarrierId?: string;
+                        shippingCarrierServiceId?: string;
+                        shippingCarrierServiceGroupId?: string;
+                        transportationModeId?: string;
+                        transportationBrokerId?: string;
+                        transportationRoutePlanId?: string;
+                        plannedTransportationId?: string;
+                        languageId?: string;
+                        /** @enum {unknown} */
+                        reservationAtImportPolicy?: "None" | "Reserve" | "RejectUnlessFullyReserved" | "RejectUnlessPartlyReserved";
+                        consigneeAccountNumber?: string;
+                        consigneeName?: string;
+                        consigneePurchaseOrderNumber?: string;
+                        consigneeReference?: string;
+                        consigneeContactName?: string;
+                        consigneeEmail?: string;
+                        consigneeTelephone?: string;
+                        consigneeStreet?: string;
+                        consigneeStreetNumber?: string;
+                        consigneeStreetInKana?: string;
+                        consigneeBuildingComplement?: string;
+                        consigneePostBox?: string;
+                        consigneeCity?: string;
+                        consigneeCityInKana?: string;
+                        consigneeCounty?: string;
+                        consigneeDistrict?: string;
+                        consigneeState?: string;
+                        consigneeZipCode?: string;
+                        consigneeCountryRegionId?: string;
+                        consigneeTimeZone?: string;
+                        consigneeLatitude?: number;
+                        consigneeLongitude?: number;
+                        receiverName?: string;
+                        receiverContactName?: string;
+                        receiverEmail?: string;
+                        receiverTelephone?: string;
+                        receiverStreet?: string;
+                        receiverStreetNumber?: string;
+                        receiverStreetInKana?: string;
+                        receiverBuildingComplement?: string;
+                        receiverPostBox?: string;
+                        receiverCity?: string;
+                        receiverCityInKana?: string;
+                        receiverCounty?: string;
+                        receiverDistrict?: string;
+                        receiverState?: string;
+                        receiverZipCode?: string;
+                        receiverCountryRegionId?: string;
+                        receiverTimeZone?: string;
+                        receiverLatitude?: number;
+                        receiverLongitude?: number;
+                        /** @description No lines: cancel the order */
+                        lines: {
+                            /** @description Unique within the order */
+                            orderLineNumber: number;
+                            /** @description The source system's item number (mapped by source system items) */
+                            itemNumber: string;
+                            itemBatchNumber?: string;
+                            itemSerialNumber?: string;
+                            inventoryOwnerId?: string;
+                            sourceSystemInventoryOwnerId?: string;
+                            underdeliveryPercentage?: number;
+                            overdeliveryPercentage?: number;
+                            productColorId?: string;
+                            productSizeId?: string;
+                            productStyleId?: string;
+                            productConfigurationId?: string;
+                            productVersionId?: string;
+                            itemDescription?: string;
+                            /** @description Ordered quantity in orderedUnitSymbol; up to 6 decimals */
+                            orderedQuantity: number;
+                            orderedUnitSymbol: string;
+                            orderedInventoryStatusId?: string;
+                            sellableDays?: number;
+                            consigneeLineNumber?: number;
+                            consigneeItemNumber?: string;
+                            consigneeReference?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Process the message now (Failed or Received), unless an earlier message of its order holds it
+         * @description Access: admin, integration_operator, source_system.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the message; later messages of its order are no longer held by it
+         * @description Access: admin, integration_operator, source_system.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue a Failed, Canceled or Draft message for processing again
+         * @description Access: admin, integration_operator, source_system.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/monitoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per source system: messages by state, oldest queued message, failed messages, dead-lettered webhooks, last process runs
+         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sourceSystemId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            sourceSystems: {
+                                sourceSystemId: string;
+                                name: string;
+                                messagesByStatus: {
+                                    [key: string]: number;
+                                };
+                                oldestQueuedMessageAgeSeconds: number | null;
+                                failedMessages: {
+                                    id: number;
+                                    messageId: string;
+                                    orderNumber: string;
+                                    messageType: string;
+                                    failedAt: string | null;
+                                    lastError: string | null;
+                                }[];
+                                deadLetteredWebhookDeliveries: number;
+                                backgroundProcesses: {
+                                    id: number;
+                                    processType: string;
+                                    intervalSeconds: number;
+                                    enabled: boolean;
+                                    nextRunAt: string | null;
+                                    lastRunOutcome: string | null;
+                                    lastRunEndedAt: string | null;
+                                    lastRunItems: number | null;
+                                    lastRunError: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/on-hand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Physical, reserved and available stock per dimension combination
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    itemNumber?: string;
+                    warehouseId?: string;
+                    locationId?: string;
+                    licensePlateId?: string;
+                    ownerId?: string;
+                    inventoryStatusId?: string;
+                    batchNumber?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                itemNumber: string;
+                                warehouseId: string;
+                                locationId: string | null;
+                                licensePlateId: string | null;
+                                ownerId: string;
+                                inventoryStatusId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                physicalQuantity: number;
+                                reservedQuantity: number;
+                                availableQuantity: number;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inventory ledger, newest first: every physical change of stock and what caused it
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    itemNumber?: string;
+                    warehouseId?: string;
+                    locationId?: string;
+                    licensePlateId?: string;
+                    ownerId?: string;
+                    inventoryStatusId?: string;
+                    batchNumber?: string;
+                    referenceType?: string;
+                    referenceId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                itemNumber: string;
+                                warehouseId: string;
+                                locationId: string | null;
+                                licensePlateId: string | null;
+                                ownerId: string;
+                                inventoryStatusId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                quantity: number;
+                                kind: string;
+                                status: string;
+                                sourceSystemId: string | null;
+                                referenceType: string;
+                                referenceId: string;
+                                operationId: string;
+                                createdAt: string | null;
+                                finalizedAt: string | null;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recompute every balance from the ledger and list any difference (an empty list means they agree)
+         * @description Access: admin, warehouse_manager.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consistent: boolean;
+                            checkedAt: string;
+                            differences: {
+                                dimensions: {
+                                    itemNumber: string;
+                                    warehouseId: string;
+                                    locationId: string | null;
+                                    licensePlateId: string | null;
+                                    ownerId: string;
+                                    inventoryStatusId: string;
+                                    batchNumber: string | null;
+                                    serialNumber: string | null;
+                                };
+                                ledgerQuantity: number;
+                                balanceQuantity: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-shipment-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inbound shipment orders, newest first
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    sourceSystemId?: string;
+                    sourceSystemOrderNumber?: string;
+                    receivingWarehouseId?: string;
+                    status?: "Active" | "Canceled";
+                    receivingStatus?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Internal order number */
+                                orderNumber: string;
+                                sourceSystemId: string;
+                                sourceSystemOrderNumber: string;
+                                orderType: string | null;
+                                shipmentType: string;
+                                receivingWarehouseId: string;
+                                plannedReceiptPeriodStart: string | null;
+                                plannedReceiptPeriodEnd: string | null;
+                                orderOrigin: string | null;
+                                orderChannel: string | null;
+                                /** @description Consigner and sender fields as sent */
+                                parties: {
+                                    [key: string]: unknown;
+                                };
+                                receivingStatus: string;
+                                /** @description Active or Canceled */
+                                status: string;
+                                version: number;
+                                createdAt: string | null;
+                                updatedAt: string | null;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a manual inbound shipment order (when the source system enables manual inbound order creation)
+         * @description Access: admin, warehouse_manager, planner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sourceSystemId: string;
+                        receivingWarehouseId: string;
+                        orderType?: string;
+                        parties?: {
+                            [key: string]: unknown;
+                        };
+                        lines: {
+                            orderLineNumber: number;
+                            /** @description Internal item number */
+                            itemNumber: string;
+                            expectedQuantity: number;
+                            expectedUnitSymbol: string;
+                            inventoryStatusId?: string;
+                            inventoryOwnerId?: string;
+                            itemBatchNumber?: string;
+                            overdeliveryPercentage?: number;
+                            underdeliveryPercentage?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orderNumber: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-shipment-orders/{orderNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One inbound shipment order with its lines
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Internal order number */
+                            orderNumber: string;
+                            sourceSystemId: string;
+                            sourceSystemOrderNumber: string;
+                            orderType: string | null;
+                            shipmentType: string;
+                            receivingWarehouseId: string;
+                            plannedReceiptPeriodStart: string | null;
+                            plannedReceiptPeriodEnd: string | null;
+                            orderOrigin: string | null;
+                            orderChannel: string | null;
+                            /** @description Consigner and sender fields as sent */
+                            parties: {
+                                [key: string]: unknown;
+                            };
+                            receivingStatus: string;
+                            /** @description Active or Canceled */
+                            status: string;
+                            version: number;
+                            createdAt: string | null;
+                            updatedAt: string | null;
+                            lines: {
+                                inventoryLotId: number;
+                                orderLineNumber: number;
+                                itemNumber: string;
+                                sourceSystemItemNumber: string;
+                                itemBatchNumber: string | null;
+                                itemSerialNumber: string | null;
+                                inventoryOwnerId: string;
+                                inventoryStatusId: string;
+                                expectedQuantity: number;
+                                expectedUnitSymbol: string;
+                                /** @description In the inventory unit */
+                                expectedInventoryQuantity: number;
+                                inventoryUnitSymbol: string;
+                                /** @description In the inventory unit */
+                                receivedQuantity: number;
+                                /** @description In the inventory unit */
+                                remainingQuantity: number;
+                                overdeliveryPercentage: number;
+                                underdeliveryPercentage: number;
+                                receivingStatus: string;
+                                status: string;
+                                references: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-loads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inbound loads, newest first
+         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         *
+         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    warehouseId?: string;
+                    loadStatus?: string;
+                    sourceSystemId?: string;
+                    /** @description Loads carrying a line of this order */
+                    orderNumber?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                loadId: string;
+                                warehouseId: string;
+                                sourceSystemId: string | null;
+                                /** @description Open, Shipped, InProcess or Received */
+                                loadStatus: string;
+                                /** @description Manual, Asn, MessageSynchronization or Receiving */
+                                origin: string;
+                                /** @description Overrides the warehouse's policy when set */
+                                loadOverReceiptPolicy: string | null;
+                                transport: {
+                                    [key: string]: unknown;
+                                };
+                                receivingCompletedAt: string | null;
+                                packingSlipId: string | null;
+                                packingSlipDate: string | null;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Load planning: a new inbound load, optionally with order lines
+         * @description Access: admin, planner, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        warehouseId: string;
+                        loadOverReceiptPolicy?: ("Allow" | "Block" | "BlockForClosedLoads") | (never | null);
+                        transport?: {
+                            [key: string]: unknown;
+                        };
+                        lines?: {
+                            /** @description Internal inbound shipment order number */
+                            orderNumber: string;
+                            orderLineNumber: number;
+                            /** @description In the inventory unit; default: what is not yet on a load */
+                            quantity?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loadId: string;
+                            warehouseId: string;
+                            sourceSystemId: string | null;
+                            /** @description Open, Shipped, InProcess or Received */
+                            loadStatus: string;
+                            /** @description Manual, Asn, MessageSynchronization or Receiving */
+                            origin: string;
+                            /** @description Overrides the warehouse's policy when set */
+                            loadOverReceiptPolicy: string | null;
+                            transport: {
+                                [key: string]: unknown;
+                            };
+                            receivingCompletedAt: string | null;
+                            packingSlipId: string | null;
+                            packingSlipDate: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            lines: {
+                                orderNumber: string;
+                                orderLineNumber: number;
+                                inventoryLotId: number;
+                                itemNumber: string;
+                                shipmentId: string | null;
+                                /** @description Planned, in the inventory unit */
+                                quantity: number;
+                                registeredQuantity: number;
+                            }[];
+                            shipments: {
+                                shipmentId: string;
+                                vendorShipmentId: string | null;
+                                vendorPackingSlipId: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            licensePlates: {
+                                licensePlateNumber: string;
+                                parentLicensePlateNumber: string | null;
+                                shipmentId: string | null;
+                                receivedAt: string | null;
+                                lines: {
+                                    inventoryLotId: number;
+                                    itemNumber: string;
+                                    quantity: number;
+                                    batchNumber: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-loads/{loadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One inbound load with its lines, shipments and packing structure
+         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         *
+         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    loadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loadId: string;
+                            warehouseId: string;
+                            sourceSystemId: string | null;
+                            /** @description Open, Shipped, InProcess or Received */
+                            loadStatus: string;
+                            /** @description Manual, Asn, MessageSynchronization or Receiving */
+                            origin: string;
+                            /** @description Overrides the warehouse's policy when set */
+                            loadOverReceiptPolicy: string | null;
+                            transport: {
+                                [key: string]: unknown;
+                            };
+                            receivingCompletedAt: string | null;
+                            packingSlipId: string | null;
+                            packingSlipDate: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            lines: {
+                                orderNumber: string;
+                                orderLineNumber: number;
+                                inventoryLotId: number;
+                                itemNumber: string;
+                                shipmentId: string | null;
+                                /** @description Planned, in the inventory unit */
+                                quantity: number;
+                                registeredQuantity: number;
+                            }[];
+                            shipments: {
+                                shipmentId: string;
+                                vendorShipmentId: string | null;
+                                vendorPackingSlipId: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            licensePlates: {
+                                licensePlateNumber: string;
+                                parentLicensePlateNumber: string | null;
+                                shipmentId: string | null;
+                                receivedAt: string | null;
+                                lines: {
+                                    inventoryLotId: number;
+                                    itemNumber: string;
+                                    quantity: number;
+                                    batchNumber: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-loads/{loadId}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load planning: add order lines to a load
+         * @description Access: admin, planner, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    loadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            /** @description Internal inbound shipment order number */
+                            orderNumber: string;
+                            orderLineNumber: number;
+                            /** @description In the inventory unit; default: what is not yet on a load */
+                            quantity?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loadId: string;
+                            warehouseId: string;
+                            sourceSystemId: string | null;
+                            /** @description Open, Shipped, InProcess or Received */
+                            loadStatus: string;
+                            /** @description Manual, Asn, MessageSynchronization or Receiving */
+                            origin: string;
+                            /** @description Overrides the warehouse's policy when set */
+                            loadOverReceiptPolicy: string | null;
+                            transport: {
+                                [key: string]: unknown;
+                            };
+                            receivingCompletedAt: string | null;
+                            packingSlipId: string | null;
+                            packingSlipDate: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            lines: {
+                                orderNumber: string;
+                                orderLineNumber: number;
+                                inventoryLotId: number;
+                                itemNumber: string;
+                                shipmentId: string | null;
+                                /** @description Planned, in the inventory unit */
+                                quantity: number;
+                                registeredQuantity: number;
+                            }[];
+                            shipments: {
+                                shipmentId: string;
+                                vendorShipmentId: string | null;
+                                vendorPackingSlipId: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            licensePlates: {
+                                licensePlateNumber: string;
+                                parentLicensePlateNumber: string | null;
+                                shipmentId: string | null;
+                                receivedAt: string | null;
+                                lines: {
+                                    inventoryLotId: number;
+                                    itemNumber: string;
+                                    quantity: number;
+                                    batchNumber: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-loads/{loadId}/lines/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load planning: move (part of) an order line's unregistered quantity to another load
+         * @description Access: admin, planner, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    loadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        targetLoadId: string;
+                        orderNumber: string;
+                        orderLineNumber: number;
+                        quantity?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            source: {
+                                loadId: string;
+                                warehouseId: string;
+                                sourceSystemId: string | null;
+                                /** @description Open, Shipped, InProcess or Received */
+                                loadStatus: string;
+                                /** @description Manual, Asn, MessageSynchronization or Receiving */
+                                origin: string;
+                                /** @description Overrides the warehouse's policy when set */
+                                loadOverReceiptPolicy: string | null;
+                                transport: {
+                                    [key: string]: unknown;
+                                };
+                                receivingCompletedAt: string | null;
+                                packingSlipId: string | null;
+                                packingSlipDate: string | null;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                lines: {
+                                    orderNumber: string;
+                                    orderLineNumber: number;
+                                    inventoryLotId: number;
+                                    itemNumber: string;
+                                    shipmentId: string | null;
+                                    /** @description Planned, in the inventory unit */
+                                    quantity: number;
+                                    registeredQuantity: number;
+                                }[];
+                                shipments: {
+                                    shipmentId: string;
+                                    vendorShipmentId: string | null;
+                                    vendorPackingSlipId: string | null;
+                                    details: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                                licensePlates: {
+                                    licensePlateNumber: string;
+                                    parentLicensePlateNumber: string | null;
+                                    shipmentId: string | null;
+                                    receivedAt: string | null;
+                                    lines: {
+                                        inventoryLotId: number;
+                                        itemNumber: string;
+                                        quantity: number;
+                                        batchNumber: string | null;
+                                    }[];
+                                }[];
+                            };
+                            target: {
+                                loadId: string;
+                                warehouseId: string;
+                                sourceSystemId: string | null;
+                                /** @description Open, Shipped, InProcess or Received */
+                                loadStatus: string;
+                                /** @description Manual, Asn, MessageSynchronization or Receiving */
+                                origin: string;
+                                /** @description Overrides the warehouse's policy when set */
+                                loadOverReceiptPolicy: string | null;
+                                transport: {
+                                    [key: string]: unknown;
+                                };
+                                receivingCompletedAt: string | null;
+                                packingSlipId: string | null;
+                                packingSlipDate: string | null;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                lines: {
+                                    orderNumber: string;
+                                    orderLineNumber: number;
+                                    inventoryLotId: number;
+                                    itemNumber: string;
+                                    shipmentId: string | null;
+                                    /** @description Planned, in the inventory unit */
+                                    quantity: number;
+                                    registeredQuantity: number;
+                                }[];
+                                shipments: {
+                                    shipmentId: string;
+                                    vendorShipmentId: string | null;
+                                    vendorPackingSlipId: string | null;
+                                    details: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                                licensePlates: {
+                                    licensePlateNumber: string;
+                                    parentLicensePlateNumber: string | null;
+                                    shipmentId: string | null;
+                                    receivedAt: string | null;
+                                    lines: {
+                                        inventoryLotId: number;
+                                        itemNumber: string;
+                                        quantity: number;
+                                        batchNumber: string | null;
+                                    }[];
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-loads/asn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an advanced shipping notice: load, shipments, license plates with nested cases and item lines, validated against the orders
+         * @description Access: admin, source_system, integration_operator, planner, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Integration keys: their own; users: required */
+                        sourceSystemId?: string;
+                        receivingWarehouseId: string;
+                        /** @description Tractor, trailer, carrier, estimated arrival... */
+                        transport?: {
+                            [key: string]: unknown;
+                        };
+                        shipments: {
+                            vendorShipmentId?: string | null;
+                            vendorPackingSlipId?: string | null;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            licensePlates: {
+                                licensePlateNumber: string;
+                                /** @description For a case nested in a pallet of the same shipment */
+                                parentLicensePlateNumber?: string | null;
+                                lines?: {
+                                    /** @description The source system's order number */
+                                    orderNumber: string;
+                                    orderLineNumber: number;
+                                    /** @description The source system's (or the internal) item number */
+                                    itemNumber: string;
+                                    quantity: number;
+                                    unitSymbol: string;
+                                    itemBatchNumber?: string | null;
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loadId: string;
+                            warehouseId: string;
+                            sourceSystemId: string | null;
+                            /** @description Open, Shipped, InProcess or Received */
+                            loadStatus: string;
+                            /** @description Manual, Asn, MessageSynchronization or Receiving */
+                            origin: string;
+                            /** @description Overrides the warehouse's policy when set */
+                            loadOverReceiptPolicy: string | null;
+                            transport: {
+                                [key: string]: unknown;
+                            };
+                            receivingCompletedAt: string | null;
+                            packingSlipId: string | null;
+                            packingSlipDate: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            lines: {
+                                orderNumber: string;
+                                orderLineNumber: number;
+                                inventoryLotId: number;
+                                itemNumber: string;
+                                shipmentId: string | null;
+                                /** @description Planned, in the inventory unit */
+                                quantity: number;
+                                registeredQuantity: number;
+                            }[];
+                            shipments: {
+                                shipmentId: string;
+                                vendorShipmentId: string | null;
+                                vendorPackingSlipId: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            licensePlates: {
+                                licensePlateNumber: string;
+                                parentLicensePlateNumber: string | null;
+                                shipmentId: string | null;
+                                receivedAt: string | null;
+                                lines: {
+                                    inventoryLotId: number;
+                                    itemNumber: string;
+                                    quantity: number;
+                                    batchNumber: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-loads/{loadId}/receiving-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receiving completed: the load becomes Received and a shipment receipt per order is created for the ERP
+         * @description Access: admin, warehouse_worker, warehouse_manager, planner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    loadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        packingSlipId?: string;
+                        /** Format: date-time */
+                        packingSlipDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loadId: string;
+                            warehouseId: string;
+                            sourceSystemId: string | null;
+                            /** @description Open, Shipped, InProcess or Received */
+                            loadStatus: string;
+                            /** @description Manual, Asn, MessageSynchronization or Receiving */
+                            origin: string;
+                            /** @description Overrides the warehouse's policy when set */
+                            loadOverReceiptPolicy: string | null;
+                            transport: {
+                                [key: string]: unknown;
+                            };
+                            receivingCompletedAt: string | null;
+                            packingSlipId: string | null;
+                            packingSlipDate: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            lines: {
+                                orderNumber: string;
+                                orderLineNumber: number;
+                                inventoryLotId: number;
+                                itemNumber: string;
+                                shipmentId: string | null;
+                                /** @description Planned, in the inventory unit */
+                                quantity: number;
+                                registeredQuantity: number;
+                            }[];
+                            shipments: {
+                                shipmentId: string;
+                                vendorShipmentId: string | null;
+                                vendorPackingSlipId: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            licensePlates: {
+                                licensePlateNumber: string;
+                                parentLicensePlateNumber: string | null;
+                                shipmentId: string | null;
+                                receivedAt: string | null;
+                                lines: {
+                                    inventoryLotId: number;
+                                    itemNumber: string;
+                                    quantity: number;
+                                    batchNumber: string | null;
+                                }[];
+                            }[];
+                            shipmentReceiptVersionNumbers: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-loads/{loadId}/reverse-receiving-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse receiving completed before the shipment receipts are posted: each receipt gets a Canceled version
+         * @description Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    loadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loadId: string;
+                            warehouseId: string;
+                            sourceSystemId: string | null;
+                            /** @description Open, Shipped, InProcess or Received */
+                            loadStatus: string;
+                            /** @description Manual, Asn, MessageSynchronization or Receiving */
+                            origin: string;
+                            /** @description Overrides the warehouse's policy when set */
+                            loadOverReceiptPolicy: string | null;
+                            transport: {
+                                [key: string]: unknown;
+                            };
+                            receivingCompletedAt: string | null;
+                            packingSlipId: string | null;
+                            packingSlipDate: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            lines: {
+                                orderNumber: string;
+                                orderLineNumber: number;
+                                inventoryLotId: number;
+                                itemNumber: string;
+                                shipmentId: string | null;
+                                /** @description Planned, in the inventory unit */
+                                quantity: number;
+                                registeredQuantity: number;
+                            }[];
+                            shipments: {
+                                shipmentId: string;
+                                vendorShipmentId: string | null;
+                                vendorPackingSlipId: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            licensePlates: {
+                                licensePlateNumber: string;
+                                parentLicensePlateNumber: string | null;
+                                shipmentId: string | null;
+                                receivedAt: string | null;
+                                lines: {
+                                    inventoryLotId: number;
+                                    itemNumber: string;
+                                    quantity: number;
+                                    batchNumber: string | null;
+                                }[];
+                            }[];
+                            shipmentReceiptVersionNumbers: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-loads/receiving-completed-batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run receiving completed for every In process load whose lines are fully registered
+         * @description Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            completedLoads: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-receiving/order-line": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inbound shipment order line receiving: register a quantity of one order line
+         * @description Access: admin, warehouse_worker, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retried scan with the same id is applied once */
+                        operationId: string;
+                        /** @description Receipt location; default: the warehouse's first receipt location */
+                        locationId?: string;
+                        itemBatchNumber?: string | null;
+                        itemSerialNumber?: string | null;
+                        /** @description Default: the order line's */
+                        inventoryStatusId?: string;
+                        /** @description Must be the order line's owner */
+                        inventoryOwnerId?: string;
+                        orderNumber: string;
+                        orderLineNumber: number;
+                        quantity: number;
+                        /** @description Default: the order line's inventory unit */
+                        unitSymbol?: string;
+                        licensePlateId?: string | null;
+                        /** @description Default: the open load carrying the line, or a new load */
+                        loadId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            registrations: {
+                                registrationId: number;
+                                orderNumber: string;
+                                orderLineNumber: number;
+                                itemNumber: string;
+                                loadId: string;
+                                /** @description In the inventory unit */
+                                quantity: number;
+                                unitSymbol: string;
+                                licensePlateId: string | null;
+                                locationId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                inventoryStatusId: string;
+                            }[];
+                            /** @description The put-away work created for this registration */
+                            workId: string | null;
+                            /** @description True when this answers a retry of an operation already applied */
+                            replayed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-receiving/license-plate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * License plate receiving: one scan receives everything an ASN packed on the plate and its nested cases
+         * @description Access: admin, warehouse_worker, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retried scan with the same id is applied once */
+                        operationId: string;
+                        /** @description Receipt location; default: the warehouse's first receipt location */
+                        locationId?: string;
+                        licensePlateNumber: string;
+                        loadId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            registrations: {
+                                registrationId: number;
+                                orderNumber: string;
+                                orderLineNumber: number;
+                                itemNumber: string;
+                                loadId: string;
+                                /** @description In the inventory unit */
+                                quantity: number;
+                                unitSymbol: string;
+                                licensePlateId: string | null;
+                                locationId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                inventoryStatusId: string;
+                            }[];
+                            /** @description The put-away work created for this registration */
+                            workId: string | null;
+                            /** @description True when this answers a retry of an operation already applied */
+                            replayed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-receiving/load-item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load item receiving: register a quantity of an item on a load
+         * @description Access: admin, warehouse_worker, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retried scan with the same id is applied once */
+                        operationId: string;
+                        /** @description Receipt location; default: the warehouse's first receipt location */
+                        locationId?: string;
+                        itemBatchNumber?: string | null;
+                        itemSerialNumber?: string | null;
+                        /** @description Default: the order line's */
+                        inventoryStatusId?: string;
+                        /** @description Must be the order line's owner */
+                        inventoryOwnerId?: string;
+                        loadId: string;
+                        /** @description Internal item number */
+                        itemNumber: string;
+                        quantity: number;
+                        /** @description Default: the order line's inventory unit */
+                        unitSymbol?: string;
+                        licensePlateId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            registrations: {
+                                registrationId: number;
+                                orderNumber: string;
+                                orderLineNumber: number;
+                                itemNumber: string;
+                                loadId: string;
+                                /** @description In the inventory unit */
+                                quantity: number;
+                                unitSymbol: string;
+                                licensePlateId: string | null;
+                                locationId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                inventoryStatusId: string;
+                            }[];
+                            /** @description The put-away work created for this registration */
+                            workId: string | null;
+                            /** @description True when this answers a retry of an operation already applied */
+                            replayed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-receiving/mixed-license-plate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mixed license plate receiving: several order lines onto one license plate, with one put-away work
+         * @description Access: admin, warehouse_worker, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retried scan with the same id is applied once */
+                        operationId: string;
+                        /** @description Receipt location; default: the warehouse's first receipt location */
+                        locationId?: string;
+                        licensePlateId: string;
+                        lines: {
+                            itemBatchNumber?: string | null;
+                            itemSerialNumber?: string | null;
+                            /** @description Default: the order line's */
+                            inventoryStatusId?: string;
+                            /** @description Must be the order line's owner */
+                            inventoryOwnerId?: string;
+                            orderNumber: string;
+                            orderLineNumber: number;
+                            quantity: number;
+                            /** @description Default: the order line's inventory unit */
+                            unitSymbol?: string;
+                            loadId?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            registrations: {
+                                registrationId: number;
+                                orderNumber: string;
+                                orderLineNumber: number;
+                                itemNumber: string;
+                                loadId: string;
+                                /** @description In the inventory unit */
+                                quantity: number;
+                                unitSymbol: string;
+                                licensePlateId: string | null;
+                                locationId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                inventoryStatusId: string;
+                            }[];
+                            /** @description The put-away work created for this registration */
+                            workId: string | null;
+                            /** @description True when this answers a retry of an operation already applied */
+                            replayed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipment-receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Shipment receipt versions changed after a cursor, oldest change first (the ERP's incremental read)
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The cursor of the last receipt you processed; 0 or absent for all */
+                    after?: string;
+                    limit?: number;
+                    sourceSystemId?: string;
+                    loadId?: string;
+                    shipmentReceiptNumber?: string;
+                    postingStatus?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description <number>.<version> */
+                                shipmentReceiptVersionNumber: string;
+                                shipmentReceiptNumber: string;
+                                version: number;
+                                /** @description The current version of the receipt number */
+                                isActive: boolean;
+                                /** @description ReadyForPosting, Posted, or Canceled (a reversal) */
+                                postingStatus: string;
+                                sourceSystemId: string;
+                                loadId: string;
+                                inboundShipmentOrderNumber: string;
+                                sourceSystemOrderNumber: string;
+                                sourceSystemOrderType: string | null;
+                                receivingWarehouseId: string;
+                                receiptDate: string;
+                                receivingCompletedPackingSlipId: string | null;
+                                packingSlipDate: string | null;
+                                parties: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description Pass as ?after= to read only later changes */
+                                cursor: string;
+                                postedAt: string | null;
+                                postingAttempts: number;
+                                lastPostingError: string | null;
+                                updatedAt: string;
+                                lines: {
+                                    inventoryLotId: number;
+                                    orderLineNumber: number;
+                                    itemNumber: string;
+                                    sourceSystemItemNumber: string;
+                                    orderedQuantity: number;
+                                    orderedUnitSymbol: string;
+                                    /** @description On this receipt, in the ordered unit */
+                                    receivedQuantity: number;
+                                    /** @description Of the order line, in the ordered unit */
+                                    remainingQuantity: number;
+                                    /** @description In the inventory (handling) unit */
+                                    receivedHandlingQuantity: number;
+                                    remainingHandlingQuantity: number;
+                                    handlingUnitSymbol: string;
+                                    references: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                                transactionDimensions: {
+                                    inventoryLotId: number;
+                                    receivingSiteId: string | null;
+                                    receivingWarehouseId: string;
+                                    licensePlateNumber: string | null;
+                                    itemBatchNumber: string | null;
+                                    itemSerialNumber: string | null;
+                                    inventoryOwnerId: string;
+                                    sourceSystemInventoryOwnerId: string | null;
+                                    orderedInventoryStatusId: string;
+                                    sourceSystemItemNumber: string;
+                                    handlingQuantity: number;
+                                    handlingUnitSymbol: string;
+                                }[];
+                            }[];
+                            /** @description Pass as after= next time */
+                            nextCursor: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipment-receipts/{shipmentReceiptVersionNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One shipment receipt version (`<number>.<version>`) with its lines and transaction dimensions
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    shipmentReceiptVersionNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description <number>.<version> */
+                            shipmentReceiptVersionNumber: string;
+                            shipmentReceiptNumber: string;
+                            version: number;
+                            /** @description The current version of the receipt number */
+                            isActive: boolean;
+                            /** @description ReadyForPosting, Posted, or Canceled (a reversal) */
+                            postingStatus: string;
+                            sourceSystemId: string;
+                            loadId: string;
+                            inboundShipmentOrderNumber: string;
+                            sourceSystemOrderNumber: string;
+                            sourceSystemOrderType: string | null;
+                            receivingWarehouseId: string;
+                            receiptDate: string;
+                            receivingCompletedPackingSlipId: string | null;
+                            packingSlipDate: string | null;
+                            parties: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Pass as ?after= to read only later changes */
+                            cursor: string;
+                            postedAt: string | null;
+                            postingAttempts: number;
+                            lastPostingError: string | null;
+                            updatedAt: string;
+                            lines: {
+                                inventoryLotId: number;
+                                orderLineNumber: number;
+                                itemNumber: string;
+                                sourceSystemItemNumber: string;
+                                orderedQuantity: number;
+                                orderedUnitSymbol: string;
+                                /** @description On this receipt, in the ordered unit */
+                                receivedQuantity: number;
+                                /** @description Of the order line, in the ordered unit */
+                                remainingQuantity: number;
+                                /** @description In the inventory (handling) unit */
+                                receivedHandlingQuantity: number;
+                                remainingHandlingQuantity: number;
+                                handlingUnitSymbol: string;
+                                references: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            transactionDimensions: {
+                                inventoryLotId: number;
+                                receivingSiteId: string | null;
+                                receivingWarehouseId: string;
+                                licensePlateNumber: string | null;
+                                itemBatchNumber: string | null;
+                                itemSerialNumber: string | null;
+                                inventoryOwnerId: string;
+                                sourceSystemInventoryOwnerId: string | null;
+                                orderedInventoryStatusId: string;
+                                sourceSystemItemNumber: string;
+                                handlingQuantity: number;
+                                handlingUnitSymbol: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-parameters/{warehouseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A warehouse's receiving parameters (defaults until set)
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    warehouseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            warehouseId: string;
+                            packingSlipPolicy: string;
+                            loadOverReceiptPolicy: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set the packing slip policy at receiving completed and the default load over receipt policy of a warehouse
+         * @description Access: admin, warehouse_manager.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    warehouseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        packingSlipPolicy: "Never" | "Always" | "Optional";
+                        loadOverReceiptPolicy: "Allow" | "Block" | "BlockForClosedLoads";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            warehouseId: string;
+                            packingSlipPolicy: string;
+                            loadOverReceiptPolicy: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbound-shipment-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outbound shipment orders, newest first
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    sourceSystemId?: string;
+                    sourceSystemOrderNumber?: string;
+                    shipFromWarehouseId?: string;
+                    status?: "Active" | "Canceled";
+                    releaseStatus?: string;
+                    shipmentStatus?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Internal order number */
+                                orderNumber: string;
+                                sourceSystemId: string;
+                                sourceSystemOrderNumber: string;
+                                orderType: string | null;
+                                shipmentType: string;
+                                shipFromWarehouseId: string;
+                                requestedShippingPeriodStart: string | null;
+                                requestedShippingPeriodEnd: string | null;
+                                requestedDeliveryPeriodStart: string | null;
+                                requestedDeliveryPeriodEnd: string | null;
+                                deliveryTermsCode: string | null;
+                                deliveryModeCode: string | null;
+                                shippingCarrierId: string | null;
+                                shippingCarrierServiceId: string | null;
+                                shippingCarrierServiceGroupId: string | null;
+                                transport: {
+                                    [key: string]: unknown;
+                                };
+                                languageId: string | null;
+                                reservationAtImportPolicy: string;
+                                orderOrigin: string | null;
+                                orderChannel: string | null;
+                                /** @description Consignee and receiver fields as sent */
+                                parties: {
+                                    [key: string]: unknown;
+                                };
+                                releaseStatus: string;
+                                shipmentStatus: string;
+                                /** @description Active or Canceled */
+                                status: string;
+                                version: number;
+                                createdAt: string | null;
+                                updatedAt: string | null;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a manual outbound shipment order (when the source system enables manual outbound order creation)
+         * @description Access: admin, planner, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sourceSystemId: string;
+                        shipFromWarehouseId: string;
+                        orderType?: string;
+                        deliveryModeCode?: string;
+                        shippingCarrierId?: string;
+                        /** @description Receiver* / consignee* fields; a name and a country/region are required */
+                        parties: {
+                            [key: string]: unknown;
+                        };
+                        lines: {
+                            orderLineNumber: number;
+                            /** @description Internal item number */
+                            itemNumber: string;
+                            orderedQuantity: number;
+                            orderedUnitSymbol: string;
+                            inventoryStatusId?: string;
+                            inventoryOwnerId?: string;
+                            itemBatchNumber?: string;
+                            sellableDays?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orderNumber: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbound-shipment-orders/{orderNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One outbound shipment order with its lines
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Internal order number */
+                            orderNumber: string;
+                            sourceSystemId: string;
+                            sourceSystemOrderNumber: string;
+                            orderType: string | null;
+                            shipmentType: string;
+                            shipFromWarehouseId: string;
+                            requestedShippingPeriodStart: string | null;
+                            requestedShippingPeriodEnd: string | null;
+                            requestedDeliveryPeriodStart: string | null;
+                            requestedDeliveryPeriodEnd: string | null;
+                            deliveryTermsCode: string | null;
+                            deliveryModeCode: string | null;
+                            shippingCarrierId: string | null;
+                            shippingCarrierServiceId: string | null;
+                            shippingCarrierServiceGroupId: string | null;
+                            transport: {
+                                [key: string]: unknown;
+                            };
+                            languageId: string | null;
+                            reservationAtImportPolicy: string;
+                            orderOrigin: string | null;
+                            orderChannel: string | null;
+                            /** @description Consignee and receiver fields as sent */
+                            parties: {
+                                [key: string]: unknown;
+                            };
+                            releaseStatus: string;
+                            shipmentStatus: string;
+                            /** @description Active or Canceled */
+                            status: string;
+                            version: number;
+                            createdAt: string | null;
+                            updatedAt: string | null;
+                            lines: {
+                                inventoryLotId: number;
+                                orderLineNumber: number;
+                                itemNumber: string;
+                                sourceSystemItemNumber: string;
+                                itemDescription: string | null;
+                                itemBatchNumber: string | null;
+                                itemSerialNumber: string | null;
+                                inventoryOwnerId: string;
+                                inventoryStatusId: string;
+                                orderedQuantity: number;
+                                orderedUnitSymbol: string;
+                                /** @description In the inventory unit */
+                                orderedInventoryQuantity: number;
+                                inventoryUnitSymbol: string;
+                                /** @description In the inventory unit */
+                                releasedQuantity: number;
+                                /** @description In the inventory unit */
+                                shippedQuantity: number;
+                                /** @description In the inventory unit */
+                                remainingQuantity: number;
+                                sellableDays: number | null;
+                                overdeliveryPercentage: number;
+                                underdeliveryPercentage: number;
+                                releaseStatus: string;
+                                shipmentStatus: string;
+                                status: string;
+                                references: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbound-shipment-orders/{orderNumber}/reserve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reserve what the order still needs (owner, status, batch, serial and sellable days respected)
+         * @description Access: admin, planner, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orderNumber: string;
+                            lines: {
+                                lineNumber: number;
+                                itemNumber: string;
+                                /** @description Reserved for the line in total, in the inventory unit */
+                                reservedQuantity: number;
+                                /** @description What could not be reserved */
+                                shortQuantity: number;
+                                /** @description Why the line is short */
+                                reason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batch-expiry-dates/{itemNumber}/{batchNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a batch's expiry date, used for sellable days and first-expired-first-out picking
+         * @description Access: admin, warehouse_manager, warehouse_worker.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemNumber: string;
+                    batchNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        expiryDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            itemNumber: string;
+                            batchNumber: string;
+                            /** Format: date-time */
+                            expiryDate: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbound-shipment-orders/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release orders to the warehouse: reserve, create shipments and load lines, place them in waves
+         * @description Access: admin, planner, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        orderNumbers: string[];
+                        /** @default All */
+                        quantityToRelease?: "All" | "PhysicallyReserved";
+                        /**
+                         * @description Release the rest of orders that are already partly released
+                         * @default true
+                         */
+                        allowPartiallyReleased?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                orderNumber: string;
+                                released: boolean;
+                                reason: string | null;
+                                error: string | null;
+                                shipmentId: string | null;
+                                loadId: string | null;
+                                lines: {
+                                    lineNumber: number;
+                                    releasedQuantity: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbound-shipment-orders/{orderNumber}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release one order to the warehouse
+         * @description Access: admin, planner, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default All */
+                        quantityToRelease?: "All" | "PhysicallyReserved";
+                        /**
+                         * @description Release the rest of orders that are already partly released
+                         * @default true
+                         */
+                        allowPartiallyReleased?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orderNumber: string;
+                            released: boolean;
+                            reason: string | null;
+                            error: string | null;
+                            shipmentId: string | null;
+                            loadId: string | null;
+                            lines: {
+                                lineNumber: number;
+                                releasedQuantity: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warehouses/{warehouseId}/outbound-automation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Schedule the automatic release of outbound shipment orders and the process outbound shipments job for a warehouse
+         * @description Access: admin, warehouse_manager.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    warehouseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        quantityToRelease: "All" | "PhysicallyReserved";
+                        allowPartiallyReleased: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            warehouseId: string;
+                            processIds: number[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wave-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a wave template
+         * @description Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        waveTemplateId: string;
+                        warehouseId: string;
+                        sourceSystemId?: string | null;
+                        shippingCarrierId?: string | null;
+                        deliveryModeCode?: string | null;
+                        processAt: "Release" | "Threshold" | "Manual";
+                        thresholdShipments?: number | null;
+                        /** @description Staging or bay door location the pick work brings stock to */
+                        putLocationId: string;
+                        /** @default 10 */
+                        sequence?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            waveTemplateId: string;
+                            warehouseId: string;
+                            sourceSystemId?: string | null;
+                            shippingCarrierId?: string | null;
+                            deliveryModeCode?: string | null;
+                            processAt: "Release" | "Threshold" | "Manual";
+                            thresholdShipments?: number | null;
+                            /** @description Staging or bay door location the pick work brings stock to */
+                            putLocationId: string;
+                            /** @default 10 */
+                            sequence: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waves/{waveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A wave with its shipments, work and shortages
+         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         *
+         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    waveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            waveId: string;
+                            warehouseId: string;
+                            waveTemplateId: string;
+                            status: string;
+                            createdAt: string | null;
+                            executedAt: string | null;
+                            shipmentIds: string[];
+                            loadIds: string[];
+                            workIds: string[];
+                            shortages: {
+                                orderNumber: string;
+                                lineNumber: number;
+                                itemNumber: string;
+                                shortQuantity: number;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waves/{waveId}/process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Process a wave by hand
+         * @description Access: admin, planner, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    waveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            waveId: string;
+                            warehouseId: string;
+                            waveTemplateId: string;
+                            status: string;
+                            createdAt: string | null;
+                            executedAt: string | null;
+                            shipmentIds: string[];
+                            loadIds: string[];
+                            workIds: string[];
+                            shortages: {
+                                orderNumber: string;
+                                lineNumber: number;
+                                itemNumber: string;
+                                shortQuantity: number;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbound-loads/{loadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An outbound load with its shipments and load lines
+         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         *
+         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    loadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loadId: string;
+                            warehouseId: string;
+                            sourceSystemId: string;
+                            status: string;
+                            shippedAt: string | null;
+                            shipments: {
+                                shipmentId: string;
+                                waveId: string | null;
+                                status: string;
+                            }[];
+                            lines: {
+                                loadLineId: number;
+                                shipmentId: string;
+                                orderNumber: string;
+                                orderLineNumber: number;
+                                itemNumber: string;
+                                quantity: number;
+                                workCreatedQuantity: number;
+                                pickedQuantity: number;
+                                shippedQuantity: number;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbound-loads/{loadId}/ship-confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Outbound ship confirm of a Loaded load: Shipped, with a shipment packing slip per shipment
+         * @description Access: admin, warehouse_manager, warehouse_worker.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    loadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loadId: string;
+                            shipmentPackingSlipVersionNumbers: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work/{workId}/lines/{lineNumber}/short-pick": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a short pick on an outbound pick line: the open rest is dropped, returned to the order line, with a reason
+         * @description Access: admin, warehouse_manager, warehouse_worker.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workId: string;
+                    lineNumber: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        operationId: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workId: string;
+                            lineNumber: number;
+                            shortQuantity: number;
+                            reason: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipment-packing-slips/{versionNumber}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse the ship confirmation before the packing slip is posted; the load is Loaded again
+         * @description Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    versionNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            shipmentPackingSlipVersionNumber: string;
+                            shipmentPackingSlipNumber: string;
+                            version: number;
+                            isActive: boolean;
+                            /** @description ReadyForPosting, Posted or Reversed */
+                            postingStatus: string;
+                            sourceSystemId: string;
+                            loadId: string;
+                            shipmentId: string;
+                            shipFromWarehouseId: string;
+                            documentDate: string | null;
+                            postedAt: string | null;
+                            reversedAt: string | null;
+                            deliveryTermsCode: string | null;
+                            shippingCarrierId: string | null;
+                            shippingCarrierServiceId: string | null;
+                            parties: {
+                                [key: string]: unknown;
+                            };
+                            updatedAt: string | null;
+                            lines: {
+                                /** @description The outbound shipment order line */
+                                inventoryLotId: number;
+                                /** @description Internal order number */
+                                orderNumber: string;
+                                sourceSystemOrderNumber: string;
+                                orderLineNumber: number;
+                                itemNumber: string;
+                                sourceSystemItemNumber: string;
+                                orderedQuantity: number;
+                                shippedQuantity: number;
+                                remainingQuantity: number;
+                                /** @description Inventory unit of all quantities */
+                                unitSymbol: string;
+                                transactionDimensions: {
+                                    shippingWarehouseLocationId: string;
+                                    licensePlateNumber: string | null;
+                                    itemBatchNumber: string | null;
+                                    itemSerialNumber: string | null;
+                                    inventoryOwnerId: string;
+                                    sourceSystemInventoryOwnerId: string | null;
+                                    inventoryStatusId: string;
+                                    quantity: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipment-packing-slips/{versionNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A shipment packing slip version with its lines and transaction dimensions (source systems see their own)
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    versionNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            shipmentPackingSlipVersionNumber: string;
+                            shipmentPackingSlipNumber: string;
+                            version: number;
+                            isActive: boolean;
+                            /** @description ReadyForPosting, Posted or Reversed */
+                            postingStatus: string;
+                            sourceSystemId: string;
+                            loadId: string;
+                            shipmentId: string;
+                            shipFromWarehouseId: string;
+                            documentDate: string | null;
+                            postedAt: string | null;
+                            reversedAt: string | null;
+                            deliveryTermsCode: string | null;
+                            shippingCarrierId: string | null;
+                            shippingCarrierServiceId: string | null;
+                            parties: {
+                                [key: string]: unknown;
+                            };
+                            updatedAt: string | null;
+                            lines: {
+                                /** @description The outbound shipment order line */
+                                inventoryLotId: number;
+                                /** @description Internal order number */
+                                orderNumber: string;
+                                sourceSystemOrderNumber: string;
+                                orderLineNumber: number;
+                                itemNumber: string;
+                                sourceSystemItemNumber: string;
+                                orderedQuantity: number;
+                                shippedQuantity: number;
+                                remainingQuantity: number;
+                                /** @description Inventory unit of all quantities */
+                                unitSymbol: string;
+                                transactionDimensions: {
+                                    shippingWarehouseLocationId: string;
+                                    licensePlateNumber: string | null;
+                                    itemBatchNumber: string | null;
+                                    itemSerialNumber: string | null;
+                                    inventoryOwnerId: string;
+                                    sourceSystemInventoryOwnerId: string | null;
+                                    inventoryStatusId: string;
+                                    quantity: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipment-packing-slips/{versionNumber}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The printable packing slip (PDF) for the driver
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    versionNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF document (application/pdf) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipment-packing-slips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Packing slips changed after a point in time, oldest change first (for incremental reading)
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sourceSystemId?: string;
+                    /** @description Exclusive; pass the last updatedAt seen */
+                    changedAfter?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                shipmentPackingSlipVersionNumber: string;
+                                shipmentPackingSlipNumber: string;
+                                version: number;
+                                isActive: boolean;
+                                /** @description ReadyForPosting, Posted or Reversed */
+                                postingStatus: string;
+                                sourceSystemId: string;
+                                loadId: string;
+                                shipmentId: string;
+                                shipFromWarehouseId: string;
+                                documentDate: string | null;
+                                postedAt: string | null;
+                                reversedAt: string | null;
+                                deliveryTermsCode: string | null;
+                                shippingCarrierId: string | null;
+                                shippingCarrierServiceId: string | null;
+                                parties: {
+                                    [key: string]: unknown;
+                                };
+                                updatedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/counting-journal-names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counting journal names, with their update log exclusion
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            journalNameId: string;
+                            description: string;
+                            excludeFromWarehouseInventoryUpdateLogs: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a counting journal name
+         * @description Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        journalNameId: string;
+                        description: string;
+                        excludeFromWarehouseInventoryUpdateLogs: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            journalNameId: string;
+                            description: string;
+                            excludeFromWarehouseInventoryUpdateLogs: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/counting-journal-names/{journalNameId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Include or exclude a journal name's postings from the warehouse inventory update log
+         * @description Access: admin, warehouse_manager.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    journalNameId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        excludeFromWarehouseInventoryUpdateLogs: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            journalNameId: string;
+                            description: string;
+                            excludeFromWarehouseInventoryUpdateLogs: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/counting-journals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counting journals, newest first
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    status?: string;
+                    warehouseId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                journalId: string;
+                                journalNameId: string;
+                                description: string;
+                                warehouseId: string;
+                                /** @description Location, Item or LicensePlate */
+                                countingBy: string;
+                                /** @description Open or Posted */
+                                status: string;
+                                isPosted: boolean;
+                                createdAt: string;
+                                createdBy: string;
+                                postedAt: string | null;
+                                postedBy: string | null;
+                                /** @description Order in which source systems read postings */
+                                postingSequence: number | null;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a counting journal for locations, items or license plates; each line snapshots its on-hand
+         * @description Access: admin, warehouse_manager, warehouse_worker.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        journalNameId?: string;
+                        description?: string;
+                        warehouseId: string;
+                        countingBy: "Location" | "Item" | "LicensePlate";
+                        /** @description Location ids, item numbers or license plate ids */
+                        values: string[];
+                        ownerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            journalId: string;
+                            journalNameId: string;
+                            description: string;
+                            warehouseId: string;
+                            /** @description Location, Item or LicensePlate */
+                            countingBy: string;
+                            /** @description Open or Posted */
+                            status: string;
+                            isPosted: boolean;
+                            createdAt: string;
+                            createdBy: string;
+                            postedAt: string | null;
+                            postedBy: string | null;
+                            /** @description Order in which source systems read postings */
+                            postingSequence: number | null;
+                            lines: {
+                                lineNumber: number;
+                                itemNumber: string;
+                                warehouseId: string;
+                                locationId: string | null;
+                                licensePlateId: string | null;
+                                ownerId: string;
+                                inventoryStatusId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                /** @description On-hand when the line was made */
+                                snapshotQuantity: number;
+                                snapshotAt: string;
+                                /** @description Net ledger movements between the snapshot and the count */
+                                movedSinceSnapshotQuantity: number | null;
+                                /** @description On-hand at the moment of counting */
+                                onHandQuantity: number | null;
+                                countedQuantity: number | null;
+                                /** @description counted - on-hand at count: the delta posted; the only figure an ERP applies */
+                                adjustmentQuantity: number | null;
+                                isCountedQuantityZero: boolean;
+                                countingDate: string | null;
+                                countedBy: string | null;
+                                countingReasonCode: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/counting-journals/{journalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A counting journal with its lines
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    journalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            journalId: string;
+                            journalNameId: string;
+                            description: string;
+                            warehouseId: string;
+                            /** @description Location, Item or LicensePlate */
+                            countingBy: string;
+                            /** @description Open or Posted */
+                            status: string;
+                            isPosted: boolean;
+                            createdAt: string;
+                            createdBy: string;
+                            postedAt: string | null;
+                            postedBy: string | null;
+                            /** @description Order in which source systems read postings */
+                            postingSequence: number | null;
+                            lines: {
+                                lineNumber: number;
+                                itemNumber: string;
+                                warehouseId: string;
+                                locationId: string | null;
+                                licensePlateId: string | null;
+                                ownerId: string;
+                                inventoryStatusId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                /** @description On-hand when the line was made */
+                                snapshotQuantity: number;
+                                snapshotAt: string;
+                                /** @description Net ledger movements between the snapshot and the count */
+                                movedSinceSnapshotQuantity: number | null;
+                                /** @description On-hand at the moment of counting */
+                                onHandQuantity: number | null;
+                                countedQuantity: number | null;
+                                /** @description counted - on-hand at count: the delta posted; the only figure an ERP applies */
+                                adjustmentQuantity: number | null;
+                                isCountedQuantityZero: boolean;
+                                countingDate: string | null;
+                                countedBy: string | null;
+                                countingReasonCode: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/counting-journals/{journalId}/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register counted quantities (by line, or with dimensions for stock found without a line)
+         * @description Access: admin, warehouse_manager, warehouse_worker.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    journalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The client's id for this operation: a retry with the same id is applied once */
+                        operationId: string;
+                        counts: {
+                            lineNumber?: number;
+                            dimensions?: {
+                                itemNumber: string;
+                                locationId?: string | null;
+                                licensePlateId?: string | null;
+                                ownerId: string;
+                                inventoryStatusId: string;
+                                batchNumber?: string | null;
+                                serialNumber?: string | null;
+                            };
+                            countedQuantity: number;
+                            reasonCode?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            journalId: string;
+                            journalNameId: string;
+                            description: string;
+                            warehouseId: string;
+                            /** @description Location, Item or LicensePlate */
+                            countingBy: string;
+                            /** @description Open or Posted */
+                            status: string;
+                            isPosted: boolean;
+                            createdAt: string;
+                            createdBy: string;
+                            postedAt: string | null;
+                            postedBy: string | null;
+                            /** @description Order in which source systems read postings */
+                            postingSequence: number | null;
+                            lines: {
+                                lineNumber: number;
+                                itemNumber: string;
+                                warehouseId: string;
+                                locationId: string | null;
+                                licensePlateId: string | null;
+                                ownerId: string;
+                                inventoryStatusId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                /** @description On-hand when the line was made */
+                                snapshotQuantity: number;
+                                snapshotAt: string;
+                                /** @description Net ledger movements between the snapshot and the count */
+                                movedSinceSnapshotQuantity: number | null;
+                                /** @description On-hand at the moment of counting */
+                                onHandQuantity: number | null;
+                                countedQuantity: number | null;
+                                /** @description counted - on-hand at count: the delta posted; the only figure an ERP applies */
+                                adjustmentQuantity: number | null;
+                                isCountedQuantityZero: boolean;
+                                countingDate: string | null;
+                                countedBy: string | null;
+                                countingReasonCode: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/counting-journals/{journalId}/post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post a counting journal: adjustments to the ledger and the countingJournal.posted event, at once
+         * @description Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    journalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The client's id for this operation: a retry with the same id is applied once */
+                        operationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            journalId: string;
+                            journalNameId: string;
+                            description: string;
+                            warehouseId: string;
+                            /** @description Location, Item or LicensePlate */
+                            countingBy: string;
+                            /** @description Open or Posted */
+                            status: string;
+                            isPosted: boolean;
+                            createdAt: string;
+                            createdBy: string;
+                            postedAt: string | null;
+                            postedBy: string | null;
+                            /** @description Order in which source systems read postings */
+                            postingSequence: number | null;
+                            lines: {
+                                lineNumber: number;
+                                itemNumber: string;
+                                warehouseId: string;
+                                locationId: string | null;
+                                licensePlateId: string | null;
+                                ownerId: string;
+                                inventoryStatusId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                /** @description On-hand when the line was made */
+                                snapshotQuantity: number;
+                                snapshotAt: string;
+                                /** @description Net ledger movements between the snapshot and the count */
+                                movedSinceSnapshotQuantity: number | null;
+                                /** @description On-hand at the moment of counting */
+                                onHandQuantity: number | null;
+                                countedQuantity: number | null;
+                                /** @description counted - on-hand at count: the delta posted; the only figure an ERP applies */
+                                adjustmentQuantity: number | null;
+                                isCountedQuantityZero: boolean;
+                                countingDate: string | null;
+                                countedBy: string | null;
+                                countingReasonCode: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/source-systems/{sourceSystemId}/counting-journal-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Posted counting journal lines of this source system's owners and items, in posting order, after a cursor
+         * @description Start with after=0 and call again with nextCursor; each page holds whole journals. Apply adjustmentQuantity only: the on-hand and counted quantities are the WMS figures at the count and would double count what the ERP already knows.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The postingSequence of the last journal you applied */
+                    after?: number;
+                    /** @description Journals per page */
+                    limit?: number;
+                    /** @description Only this journal (as named by a countingJournal.posted event) */
+                    journalId?: string;
+                };
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                journalId: string;
+                                journalNameId: string;
+                                postingSequence: number;
+                                postedAt: string;
+                                lineNumber: number;
+                                itemNumber: string;
+                                sourceSystemItemNumber: string;
+                                warehouseId: string;
+                                locationId: string | null;
+                                licensePlateId: string | null;
+                                inventoryStatusId: string;
+                                inventoryOwnerId: string;
+                                sourceSystemInventoryOwnerId: string | null;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                /** @description WMS on-hand when counted: for information only */
+                                onHandQuantity: number;
+                                /** @description For information only */
+                                countedQuantity: number;
+                                /** @description The delta: apply this, and only this */
+                                adjustmentQuantity: number;
+                                countingDate: string;
+                                countingReasonCode: string | null;
+                            }[];
+                            nextCursor: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory-status-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the inventory status of some stock (two StatusChange ledger rows, one operation)
+         * @description Access: admin, warehouse_manager, warehouse_worker.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The client's id for this operation: a retry with the same id is applied once */
+                        operationId: string;
+                        dimensions: {
+                            itemNumber: string;
+                            warehouseId: string;
+                            locationId?: string | null;
+                            licensePlateId?: string | null;
+                            ownerId: string;
+                            inventoryStatusId: string;
+                            batchNumber?: string | null;
+                            serialNumber?: string | null;
+                        };
+                        toInventoryStatusId: string;
+                        quantity: number;
+                        reasonCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            operationId: string;
+                            ledgerIds: number[];
+                            replayed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/license-plate-moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a license plate with everything on it to another location (Transfer ledger rows, one operation)
+         * @description Access: admin, warehouse_manager, warehouse_worker.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The client's id for this operation: a retry with the same id is applied once */
+                        operationId: string;
+                        warehouseId: string;
+                        licensePlateId: string;
+                        toLocationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            operationId: string;
+                            ledgerIds: number[];
+                            lines: number;
+                            replayed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycle-count-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cycle count work; status=PendingReview is the cycle count pending review list
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    status?: string;
+                    warehouseId?: string;
+                    locationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                workId: string;
+                                warehouseId: string;
+                                locationId: string;
+                                itemNumber: string | null;
+                                /** @description Threshold, Plan or Manual */
+                                createdBy: string;
+                                originId: string | null;
+                                /** @description Open, PendingReview or Closed */
+                                status: string;
+                                /** @description Adjusted, NoDifference, Accepted or Rejected */
+                                outcome: string | null;
+                                journalId: string;
+                                maxPercentage: number | null;
+                                maxQuantity: number | null;
+                                recounts: number;
+                                createdAt: string;
+                                countedAt: string | null;
+                                countedBy: string | null;
+                                closedAt: string | null;
+                                closedBy: string | null;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create cycle count work by hand: by location, or by item (every location holding it)
+         * @description Access: admin, warehouse_manager, planner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        warehouseId: string;
+                        locationIds?: string[];
+                        itemNumber?: string;
+                        /** @description Create at most this many */
+                        maxWork?: number;
+                        /** @description Maximum percentage limit */
+                        maxPercentage?: number;
+                        /** @description Maximum quantity limit (inventory unit) */
+                        maxQuantity?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                workId: string;
+                                warehouseId: string;
+                                locationId: string;
+                                itemNumber: string | null;
+                                /** @description Threshold, Plan or Manual */
+                                createdBy: string;
+                                originId: string | null;
+                                /** @description Open, PendingReview or Closed */
+                                status: string;
+                                /** @description Adjusted, NoDifference, Accepted or Rejected */
+                                outcome: string | null;
+                                journalId: string;
+                                maxPercentage: number | null;
+                                maxQuantity: number | null;
+                                recounts: number;
+                                createdAt: string;
+                                countedAt: string | null;
+                                countedBy: string | null;
+                                closedAt: string | null;
+                                closedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycle-count-work/{workId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cycle count work with its lines
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workId: string;
+                            warehouseId: string;
+                            locationId: string;
+                            itemNumber: string | null;
+                            /** @description Threshold, Plan or Manual */
+                            createdBy: string;
+                            originId: string | null;
+                            /** @description Open, PendingReview or Closed */
+                            status: string;
+                            /** @description Adjusted, NoDifference, Accepted or Rejected */
+                            outcome: string | null;
+                            journalId: string;
+                            maxPercentage: number | null;
+                            maxQuantity: number | null;
+                            recounts: number;
+                            createdAt: string;
+                            countedAt: string | null;
+                            countedBy: string | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            lines: {
+                                lineNumber: number;
+                                itemNumber: string;
+                                warehouseId: string;
+                                locationId: string | null;
+                                licensePlateId: string | null;
+                                ownerId: string;
+                                inventoryStatusId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                /** @description On-hand when the line was made */
+                                snapshotQuantity: number;
+                                snapshotAt: string;
+                                /** @description Net ledger movements between the snapshot and the count */
+                                movedSinceSnapshotQuantity: number | null;
+                                /** @description On-hand at the moment of counting */
+                                onHandQuantity: number | null;
+                                countedQuantity: number | null;
+                                /** @description counted - on-hand at count: the delta posted; the only figure an ERP applies */
+                                adjustmentQuantity: number | null;
+                                isCountedQuantityZero: boolean;
+                                countingDate: string | null;
+                                countedBy: string | null;
+                                countingReasonCode: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycle-count-work/{workId}/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count the work's location (mobile app): by line, or with dimensions for stock found without a line
+         * @description A count by a warehouse manager (cycle count supervisor), or within the tolerance, is adjusted at once; otherwise the work goes to PendingReview.
+         *
+         *     Access: admin, warehouse_manager, warehouse_worker.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The client's id for this operation: a retry with the same id is applied once */
+                        operationId: string;
+                        counts: {
+                            lineNumber?: number;
+                            dimensions?: {
+                                itemNumber: string;
+                                locationId?: string | null;
+                                licensePlateId?: string | null;
+                                ownerId: string;
+                                inventoryStatusId: string;
+                                batchNumber?: string | null;
+                                serialNumber?: string | null;
+                            };
+                            countedQuantity: number;
+                            reasonCode?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workId: string;
+                            warehouseId: string;
+                            locationId: string;
+                            itemNumber: string | null;
+                            /** @description Threshold, Plan or Manual */
+                            createdBy: string;
+                            originId: string | null;
+                            /** @description Open, PendingReview or Closed */
+                            status: string;
+                            /** @description Adjusted, NoDifference, Accepted or Rejected */
+                            outcome: string | null;
+                            journalId: string;
+                            maxPercentage: number | null;
+                            maxQuantity: number | null;
+                            recounts: number;
+                            createdAt: string;
+                            countedAt: string | null;
+                            countedBy: string | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            lines: {
+                                lineNumber: number;
+                                itemNumber: string;
+                                warehouseId: string;
+                                locationId: string | null;
+                                licensePlateId: string | null;
+                                ownerId: string;
+                                inventoryStatusId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                /** @description On-hand when the line was made */
+                                snapshotQuantity: number;
+                                snapshotAt: string;
+                                /** @description Net ledger movements between the snapshot and the count */
+                                movedSinceSnapshotQuantity: number | null;
+                                /** @description On-hand at the moment of counting */
+                                onHandQuantity: number | null;
+                                countedQuantity: number | null;
+                                /** @description counted - on-hand at count: the delta posted; the only figure an ERP applies */
+                                adjustmentQuantity: number | null;
+                                isCountedQuantityZero: boolean;
+                                countingDate: string | null;
+                                countedBy: string | null;
+                                countingReasonCode: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycle-count-work/{workId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide on a count in Pending review: Accept (adjust), Reject (no adjustment) or Recount
+         * @description Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The client's id for this operation: a retry with the same id is applied once */
+                        operationId: string;
+                        decision: "Accept" | "Reject" | "Recount";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workId: string;
+                            warehouseId: string;
+                            locationId: string;
+                            itemNumber: string | null;
+                            /** @description Threshold, Plan or Manual */
+                            createdBy: string;
+                            originId: string | null;
+                            /** @description Open, PendingReview or Closed */
+                            status: string;
+                            /** @description Adjusted, NoDifference, Accepted or Rejected */
+                            outcome: string | null;
+                            journalId: string;
+                            maxPercentage: number | null;
+                            maxQuantity: number | null;
+                            recounts: number;
+                            createdAt: string;
+                            countedAt: string | null;
+                            countedBy: string | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            lines: {
+                                lineNumber: number;
+                                itemNumber: string;
+                                warehouseId: string;
+                                locationId: string | null;
+                                licensePlateId: string | null;
+                                ownerId: string;
+                                inventoryStatusId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                /** @description On-hand when the line was made */
+                                snapshotQuantity: number;
+                                snapshotAt: string;
+                                /** @description Net ledger movements between the snapshot and the count */
+                                movedSinceSnapshotQuantity: number | null;
+                                /** @description On-hand at the moment of counting */
+                                onHandQuantity: number | null;
+                                countedQuantity: number | null;
+                                /** @description counted - on-hand at count: the delta posted; the only figure an ERP applies */
+                                adjustmentQuantity: number | null;
+                                isCountedQuantityZero: boolean;
+                                countingDate: string | null;
+                                countedBy: string | null;
+                                countingReasonCode: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycle-count-thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A cycle counting threshold: count a location when its on-hand (of an item) falls below a quantity
+         * @description Access: admin, warehouse_manager, planner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        thresholdId: string;
+                        warehouseId: string;
+                        locationId?: string;
+                        itemNumber?: string;
+                        thresholdQuantity: number;
+                        /** @description Maximum percentage limit */
+                        maxPercentage?: number;
+                        /** @description Maximum quantity limit (inventory unit) */
+                        maxQuantity?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            thresholdId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycle-count-thresholds/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create work for every location below a threshold (that has no open work)
+         * @description Access: admin, warehouse_manager, planner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        warehouseId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                workId: string;
+                                warehouseId: string;
+                                locationId: string;
+                                itemNumber: string | null;
+                                /** @description Threshold, Plan or Manual */
+                                createdBy: string;
+                                originId: string | null;
+                                /** @description Open, PendingReview or Closed */
+                                status: string;
+                                /** @description Adjusted, NoDifference, Accepted or Rejected */
+                                outcome: string | null;
+                                journalId: string;
+                                maxPercentage: number | null;
+                                maxQuantity: number | null;
+                                recounts: number;
+                                createdAt: string;
+                                countedAt: string | null;
+                                countedBy: string | null;
+                                closedAt: string | null;
+                                closedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycle-count-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A cycle counting plan: which locations or item, how often, at most how many; runs as a background process
+         * @description Access: admin, warehouse_manager, planner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        planId: string;
+                        warehouseId: string;
+                        /** @description Default: every location whose profile allows cycle counting */
+                        locationIds?: string[];
+                        itemNumber?: string;
+                        daysBetweenCounts: number;
+                        maxCounts: number;
+                        /** @description Maximum percentage limit */
+                        maxPercentage?: number;
+                        /** @description Maximum quantity limit (inventory unit) */
+                        maxQuantity?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            planId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycle-count-plans/{planId}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a cycle counting plan now
+         * @description Access: admin, warehouse_manager, planner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                workId: string;
+                                warehouseId: string;
+                                locationId: string;
+                                itemNumber: string | null;
+                                /** @description Threshold, Plan or Manual */
+                                createdBy: string;
+                                originId: string | null;
+                                /** @description Open, PendingReview or Closed */
+                                status: string;
+                                /** @description Adjusted, NoDifference, Accepted or Rejected */
+                                outcome: string | null;
+                                journalId: string;
+                                maxPercentage: number | null;
+                                maxQuantity: number | null;
+                                recounts: number;
+                                createdAt: string;
+                                countedAt: string | null;
+                                countedBy: string | null;
+                                closedAt: string | null;
+                                closedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/source-systems/{sourceSystemId}/on-hand-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * On-hand reports of a source system, newest first
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description ReportNumber */
+                                reportId: string;
+                                reportName: string;
+                                sourceSystemId: string;
+                                inventoryAsOfDate: string;
+                                reportExecutionTime: string;
+                                includeRegisteredAndPickedTransactions: boolean;
+                                /** @description Dimension levels the lines are kept at, besides the item */
+                                dimensions: string[];
+                                /** @description Manual or Recurring */
+                                trigger: string;
+                                lineCount: number;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a source system on-hand inventory report as of the end of a day
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM-DD; the report is as of the end of that day, UTC */
+                        asOfDate: string;
+                        /** @description Dimension levels besides the item; default warehouse */
+                        dimensions?: ("warehouse" | "location" | "inventoryStatus" | "owner" | "batch" | "serial" | "licensePlate")[];
+                        /** @description Include receipts not yet receiving-completed and picks not yet ship-confirmed; default false */
+                        includeRegisteredAndPicked?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ReportNumber */
+                            reportId: string;
+                            reportName: string;
+                            sourceSystemId: string;
+                            inventoryAsOfDate: string;
+                            reportExecutionTime: string;
+                            includeRegisteredAndPickedTransactions: boolean;
+                            /** @description Dimension levels the lines are kept at, besides the item */
+                            dimensions: string[];
+                            /** @description Manual or Recurring */
+                            trigger: string;
+                            lineCount: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/source-systems/{sourceSystemId}/on-hand-reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One on-hand report header
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ReportNumber */
+                            reportId: string;
+                            reportName: string;
+                            sourceSystemId: string;
+                            inventoryAsOfDate: string;
+                            reportExecutionTime: string;
+                            includeRegisteredAndPickedTransactions: boolean;
+                            /** @description Dimension levels the lines are kept at, besides the item */
+                            dimensions: string[];
+                            /** @description Manual or Recurring */
+                            trigger: string;
+                            lineCount: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/source-systems/{sourceSystemId}/on-hand-reports/{reportId}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lines of an on-hand report, in internal and in the source system's ids
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    warehouseId?: string;
+                    itemNumber?: string;
+                };
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                lineNumber: number;
+                                itemNumber: string;
+                                sourceSystemItemNumber: string;
+                                warehouseId: string | null;
+                                locationId: string | null;
+                                licensePlateId: string | null;
+                                inventoryStatusId: string | null;
+                                inventoryOwnerId: string | null;
+                                sourceSystemInventoryOwnerId: string | null;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                onHandQuantity: number;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/source-systems/{sourceSystemId}/on-hand-report-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create the on-hand report as a recurring background process (each run reports the previous day)
+         * @description Access: admin, integration_operator.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dimensions?: ("warehouse" | "location" | "inventoryStatus" | "owner" | "batch" | "serial" | "licensePlate")[];
+                        includeRegisteredAndPicked?: boolean;
+                        intervalSeconds?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            backgroundProcessId: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/source-systems/{sourceSystemId}/inventory-update-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published warehouse inventory update log entries after a cursor, oldest first
+         * @description Start with after=0 and call again with nextCursor once you have applied the items. With skipAlsoReportedBy, entries that those documents will report too are left out (the cursor still moves past them), so each quantity reaches you once.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    after?: number;
+                    limit?: number;
+                    /** @description Comma-separated: ShipmentReceipt, ShipmentPackingSlip, CountingJournal */
+                    skipAlsoReportedBy?: string;
+                };
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description LineNumber: the read cursor */
+                                sequence: number;
+                                /** @description Groups the entries of one physical update */
+                                updateReferenceId: string;
+                                publishId: string;
+                                publishedAt: string;
+                                /** @description When the stock physically changed */
+                                transactionTime: string;
+                                /** @description What caused it: InboundOrderLine, OutboundOrderLine, CountingJournal, InventoryStatusChange... */
+                                referenceCategory: string;
+                                referenceId: string;
+                                kind: string;
+                                itemNumber: string;
+                                sourceSystemItemNumber: string;
+                                warehouseId: string;
+                                locationId: string | null;
+                                licensePlateId: string | null;
+                                inventoryStatusId: string;
+                                inventoryOwnerId: string;
+                                sourceSystemInventoryOwnerId: string | null;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                /** @description Signed: positive added, negative removed */
+                                handlingQuantity: number;
+                                handlingQuantityUnitSymbol: string;
+                                /** @description ShipmentReceipt, ShipmentPackingSlip or CountingJournal: that document reports the same quantity too */
+                                alsoReportedBy: string | null;
+                            }[];
+                            nextCursor: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/source-systems/{sourceSystemId}/inventory-update-log/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish new update log entries now (what the background process does every 10 minutes)
+         * @description Access: admin, integration_operator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            published: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/source-systems/{sourceSystemId}/on-hand-drift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Why the WMS and the source system may disagree: physical on-hand, what the source system was told, and the open documents in between
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description ISO 8601 instant; default now */
+                    at?: string;
+                    /** @description Also list lines without a difference */
+                    all?: boolean;
+                    itemNumber?: string;
+                };
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sourceSystemId: string;
+                            at: string;
+                            lines: {
+                                itemNumber: string;
+                                sourceSystemItemNumber: string;
+                                warehouseId: string;
+                                inventoryStatusId: string;
+                                inventoryOwnerId: string;
+                                sourceSystemInventoryOwnerId: string | null;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                /** @description Physical on-hand in the warehouse */
+                                wmsOnHandQuantity: number;
+                                /** @description What the source system has been told through finalized documents, counting journals and published update log entries */
+                                toldOnHandQuantity: number;
+                                /** @description wms - told */
+                                differenceQuantity: number;
+                                openDocuments: {
+                                    /** @description RegisteredNotReceivingCompleted, PickedNotShipConfirmed, UpdateLogEntryNotPublished or StatusChangeNotReported */
+                                    reason: string;
+                                    referenceType: string;
+                                    referenceId: string;
+                                    operationId: string;
+                                    kind: string;
+                                    status: string;
+                                    quantity: number;
+                                    since: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Warehouse work, oldest first (the queue a worker takes from)
+         * @description Access: admin, warehouse_worker, warehouse_manager, planner.
+         *
+         *     Access: admin, warehouse_worker, warehouse_manager, planner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    warehouseId?: string;
+                    workType?: "PutAway" | "Pick" | "Count";
+                    status?: "Open" | "InProcess" | "PendingReview" | "Closed" | "Canceled";
+                    referenceType?: string;
+                    referenceId?: string;
+                    assignedWorker?: string;
+                    sourceSystemId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                workId: string;
+                                workType: string;
+                                warehouseId: string;
+                                status: string;
+                                workTemplateId: string | null;
+                                /** @description What caused the work, e.g. InboundLoad */
+                                referenceType: string;
+                                referenceId: string;
+                                sourceSystemId: string | null;
+                                assignedWorker: string | null;
+                                cancelReason: string | null;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                startedAt: string | null;
+                                closedAt: string | null;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work/{workId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One piece of work with its lines
+         * @description Access: admin, warehouse_worker, warehouse_manager, planner.
+         *
+         *     Access: admin, warehouse_worker, warehouse_manager, planner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workId: string;
+                            workType: string;
+                            warehouseId: string;
+                            status: string;
+                            workTemplateId: string | null;
+                            /** @description What caused the work, e.g. InboundLoad */
+                            referenceType: string;
+                            referenceId: string;
+                            sourceSystemId: string | null;
+                            assignedWorker: string | null;
+                            cancelReason: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            startedAt: string | null;
+                            closedAt: string | null;
+                            lines: {
+                                lineNumber: number;
+                                lineType: string;
+                                pickLineNumber: number | null;
+                                itemNumber: string;
+                                /** @description Pick: where from; put: the suggested location */
+                                locationId: string;
+                                licensePlateId: string | null;
+                                inventoryOwnerId: string;
+                                inventoryStatusId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                quantity: number;
+                                unitSymbol: string;
+                                handledQuantity: number;
+                                status: string;
+                                /** @description Where the put was made when the worker overrode the location */
+                                actualLocationId: string | null;
+                                overrideReason: string | null;
+                                handledBy: string | null;
+                                handledAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work/{workId}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take (assign) work: it becomes In process for the calling worker
+         * @description Access: admin, warehouse_worker, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retry with the same id is applied once */
+                        operationId: string;
+                        /** @description Managers only: assign to this worker */
+                        workerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workId: string;
+                            workType: string;
+                            warehouseId: string;
+                            status: string;
+                            workTemplateId: string | null;
+                            /** @description What caused the work, e.g. InboundLoad */
+                            referenceType: string;
+                            referenceId: string;
+                            sourceSystemId: string | null;
+                            assignedWorker: string | null;
+                            cancelReason: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            startedAt: string | null;
+                            closedAt: string | null;
+                            lines: {
+                                lineNumber: number;
+                                lineType: string;
+                                pickLineNumber: number | null;
+                                itemNumber: string;
+                                /** @description Pick: where from; put: the suggested location */
+                                locationId: string;
+                                licensePlateId: string | null;
+                                inventoryOwnerId: string;
+                                inventoryStatusId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                quantity: number;
+                                unitSymbol: string;
+                                handledQuantity: number;
+                                status: string;
+                                /** @description Where the put was made when the worker overrode the location */
+                                actualLocationId: string | null;
+                                overrideReason: string | null;
+                                handledBy: string | null;
+                                handledAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work/{workId}/lines/{lineNumber}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a pick line (stock leaves its location) or a put line (stock arrives at the suggested or an overriding location)
+         * @description Access: admin, warehouse_worker, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workId: string;
+                    lineNumber: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retry with the same id is applied once */
+                        operationId: string;
+                        /** @description Default: the whole open quantity of the line */
+                        quantity?: number;
+                        /** @description Put lines: put here instead of the suggested location */
+                        locationId?: string;
+                        /** @description Why the suggested location was overridden */
+                        reason?: string;
+                        /** @description Managers only: confirm for this worker */
+                        workerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workId: string;
+                            workType: string;
+                            warehouseId: string;
+                            status: string;
+                            workTemplateId: string | null;
+                            /** @description What caused the work, e.g. InboundLoad */
+                            referenceType: string;
+                            referenceId: string;
+                            sourceSystemId: string | null;
+                            assignedWorker: string | null;
+                            cancelReason: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            startedAt: string | null;
+                            closedAt: string | null;
+                            lines: {
+                                lineNumber: number;
+                                lineType: string;
+                                pickLineNumber: number | null;
+                                itemNumber: string;
+                                /** @description Pick: where from; put: the suggested location */
+                                locationId: string;
+                                licensePlateId: string | null;
+                                inventoryOwnerId: string;
+                                inventoryStatusId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                quantity: number;
+                                unitSymbol: string;
+                                handledQuantity: number;
+                                status: string;
+                                /** @description Where the put was made when the worker overrode the location */
+                                actualLocationId: string | null;
+                                overrideReason: string | null;
+                                handledBy: string | null;
+                                handledAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work/{workId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel work that has not moved any stock yet
+         * @description Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retry with the same id is applied once */
+                        operationId?: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workId: string;
+                            workType: string;
+                            warehouseId: string;
+                            status: string;
+                            workTemplateId: string | null;
+                            /** @description What caused the work, e.g. InboundLoad */
+                            referenceType: string;
+                            referenceId: string;
+                            sourceSystemId: string | null;
+                            assignedWorker: string | null;
+                            cancelReason: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            startedAt: string | null;
+                            closedAt: string | null;
+                            lines: {
+                                lineNumber: number;
+                                lineType: string;
+                                pickLineNumber: number | null;
+                                itemNumber: string;
+                                /** @description Pick: where from; put: the suggested location */
+                                locationId: string;
+                                licensePlateId: string | null;
+                                inventoryOwnerId: string;
+                                inventoryStatusId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                quantity: number;
+                                unitSymbol: string;
+                                handledQuantity: number;
+                                status: string;
+                                /** @description Where the put was made when the worker overrode the location */
+                                actualLocationId: string | null;
+                                overrideReason: string | null;
+                                handledBy: string | null;
+                                handledAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Work templates in sequence order
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    workType?: "PutAway" | "Pick" | "Count";
+                    warehouseId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                templateId: string;
+                                name: string;
+                                workType: string;
+                                warehouseId: string | null;
+                                sequence: number;
+                                active: boolean;
+                                maxPickLines: number | null;
+                                version: number;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a work template
+         * @description Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        templateId: string;
+                        name: string;
+                        workType: "PutAway" | "Pick" | "Count";
+                        /** @description Null: every warehouse */
+                        warehouseId?: string | null;
+                        sequence: number;
+                        active?: boolean;
+                        /** @description Pick work: the most pick lines in one piece of work; a wave splits larger work into several pieces (null: no limit) */
+                        maxPickLines?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            templateId: string;
+                            name: string;
+                            workType: string;
+                            warehouseId: string | null;
+                            sequence: number;
+                            active: boolean;
+                            maxPickLines: number | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-templates/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a work template
+         * @description Access: admin, warehouse_manager.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    templateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        workType: "PutAway" | "Pick" | "Count";
+                        /** @description Null: every warehouse */
+                        warehouseId?: string | null;
+                        sequence: number;
+                        active?: boolean;
+                        /** @description Pick work: the most pick lines in one piece of work; a wave splits larger work into several pieces (null: no limit) */
+                        maxPickLines?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            templateId: string;
+                            name: string;
+                            workType: string;
+                            warehouseId: string | null;
+                            sequence: number;
+                            active: boolean;
+                            maxPickLines: number | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a work template (existing work keeps its template id)
+         * @description Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    templateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/location-directives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Location directives in sequence order
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    workType?: "PutAway" | "Pick" | "Count";
+                    warehouseId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                directiveId: string;
+                                name: string;
+                                workType: string;
+                                lineType: string;
+                                warehouseId: string;
+                                sequence: number;
+                                itemNumber: string | null;
+                                inventoryOwnerId: string | null;
+                                inventoryStatusId: string | null;
+                                zoneId: string | null;
+                                locationType: string | null;
+                                respectCapacity: boolean;
+                                oneItemPerLocation: boolean;
+                                fallbackLocationId: string | null;
+                                active: boolean;
+                                version: number;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a location directive
+         * @description Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        directiveId: string;
+                        name: string;
+                        workType: "PutAway" | "Pick" | "Count";
+                        lineType?: "Pick" | "Put";
+                        warehouseId: string;
+                        sequence: number;
+                        itemNumber?: string | null;
+                        inventoryOwnerId?: string | null;
+                        inventoryStatusId?: string | null;
+                        /** @description Only locations of this zone */
+                        zoneId?: string | null;
+                        /** @description Candidate locations' type; storage when not set */
+                        locationType?: string | null;
+                        /** @description Skip locations whose maxQuantity would be exceeded */
+                        respectCapacity?: boolean;
+                        /** @description Skip locations holding another item */
+                        oneItemPerLocation?: boolean;
+                        /** @description Used when no candidate location fits */
+                        fallbackLocationId?: string | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            directiveId: string;
+                            name: string;
+                            workType: string;
+                            lineType: string;
+                            warehouseId: string;
+                            sequence: number;
+                            itemNumber: string | null;
+                            inventoryOwnerId: string | null;
+                            inventoryStatusId: string | null;
+                            zoneId: string | null;
+                            locationType: string | null;
+                            respectCapacity: boolean;
+                            oneItemPerLocation: boolean;
+                            fallbackLocationId: string | null;
+                            active: boolean;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/location-directives/{directiveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a location directive
+         * @description Access: admin, warehouse_manager.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    directiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        workType: "PutAway" | "Pick" | "Count";
+                        lineType?: "Pick" | "Put";
+                        warehouseId: string;
+                        sequence: number;
+                        itemNumber?: string | null;
+                        inventoryOwnerId?: string | null;
+                        inventoryStatusId?: string | null;
+                        /** @description Only locations of this zone */
+                        zoneId?: string | null;
+                        /** @description Candidate locations' type; storage when not set */
+                        locationType?: string | null;
+                        /** @description Skip locations whose maxQuantity would be exceeded */
+                        respectCapacity?: boolean;
+                        /** @description Skip locations holding another item */
+                        oneItemPerLocation?: boolean;
+                        /** @description Used when no candidate location fits */
+                        fallbackLocationId?: string | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            directiveId: string;
+                            name: string;
+                            workType: string;
+                            lineType: string;
+                            warehouseId: string;
+                            sequence: number;
+                            itemNumber: string | null;
+                            inventoryOwnerId: string | null;
+                            inventoryStatusId: string | null;
+                            zoneId: string | null;
+                            locationType: string | null;
+                            respectCapacity: boolean;
+                            oneItemPerLocation: boolean;
+                            fallbackLocationId: string | null;
+                            active: boolean;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a location directive
+         * @description Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    directiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with a username and password
+         * @description Answers a session token to send as `Authorization: Bearer <token>`. The session ends after 480 minutes without use and at the latest 720 minutes after sign-in. A wrong username and a wrong password get the same answer.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            user: {
+                                username: string;
+                                displayName: string;
+                                /** @enum {unknown} */
+                                role: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user and when the session ends if left unused
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                username: string;
+                                displayName: string;
+                                /** @enum {unknown} */
+                                role: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Sign out: ends the session whose token is sent
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Users, by username
+         * @description Access: admin, .
+         *
+         *     Access: admin, .
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    role?: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
+                    disabled?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                username: string;
+                                displayName: string;
+                                /** @enum {unknown} */
+                                role: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
+                                disabled: boolean;
+                                /** Format: date-time */
+                                lockedUntil: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a user who signs in with a password
+         * @description Access: admin, .
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Lower case letters, digits, dots, dashes, underscores */
+                        username: string;
+                        displayName?: string;
+                        /** @enum {unknown} */
+                        role: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
+                        /** @description At least 8 characters */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            username: string;
+                            displayName: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
+                            disabled: boolean;
+                            /** Format: date-time */
+                            lockedUntil: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a user
+         * @description Disabling a user or setting a new password ends all of the user's sessions. A new password also lifts a lock after failed sign-ins.
+         *
+         *     Access: admin, .
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        /** @enum {unknown} */
+                        role?: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
+                        disabled?: boolean;
+                        /** @description At least 8 characters */
+                        password?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            username: string;
+                            displayName: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
+                            disabled: boolean;
+                            /** Format: date-time */
+                            lockedUntil: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,0 +1,61 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../api/client';
+import { sessionStore, type StoredSession } from './session-store';
+
+interface AuthState {
+  session: StoredSession | undefined;
+  /** Why the user is signed out, when it was not their choice. */
+  notice: string | undefined;
+  signIn: (username: string, password: string) => Promise<void>;
+  signOut: () => Promise<void>;
+}
+
+const AuthContext = createContext<AuthState | undefined>(undefined);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [session, setSession] = useState(sessionStore.current);
+  const [notice, setNotice] = useState<string | undefined>();
+
+  useEffect(
+    () =>
+      sessionStore.subscribe((next, reason) => {
+        setSession(next);
+        if (reason === 'expired') setNotice('Your session has ended. Sign in again to continue.');
+        if (!next) queryClient.clear();
+      }),
+    [queryClient],
+  );
+
+  const value: AuthState = {
+    session,
+    notice,
+    signIn: async (username, password) => {
+      const created = await unwrap(api.POST('/api/v1/sessions', { body: { username, password } }));
+      setNotice(undefined);
+      sessionStore.save(created);
+    },
+    signOut: async () => {
+      try {
+        await api.DELETE('/api/v1/session');
+      } finally {
+        sessionStore.clear();
+      }
+    },
+  };
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth outside AuthProvider');
+  return auth;
+}
+
+/** The signed-in user; only used below the sign-in gate. */
+export function useUser(): StoredSession['user'] {
+  const { session } = useAuth();
+  if (!session) throw new Error('useUser without a session');
+  return session.user;
+}

@@ -1,0 +1,14 @@
+const GOOD = new Set(['Accepted', 'Closed', 'Completed', 'Posted', 'Shipped', 'Received', 'Released', 'Executed', 'Loaded', 'delivered', 'succeeded', 'Active', 'Accept', 'Picked', 'Deducted']);
+const BAD = new Set(['Failed', 'Canceled', 'Cancelled', 'dead', 'failed', 'Rejected', 'Disabled', 'Short']);
+const WARN = new Set(['PendingReview', 'Partially released', 'PartiallyReleased', 'Partially shipped', 'PartiallyShipped', 'Draft', 'Held', 'pending', 'InProcess', 'In process']);
+
+/** A status as a coloured label; the colour follows the word, so every screen agrees. */
+export function StatusPill({ status }: { status: string | null | undefined }) {
+  if (!status) return <span className="qs-muted">—</span>;
+  const tone = GOOD.has(status) ? 'ok' : BAD.has(status) ? 'bad' : WARN.has(status) ? 'warn' : undefined;
+  return (
+    <span className="qs-pill" data-tone={tone}>
+      {status}
+    </span>
+  );
+}

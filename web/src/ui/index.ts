@@ -1,0 +1,11 @@
+export { Alert, ProblemAlert, fieldError } from './Alert';
+export { Button } from './Button';
+export { DataTable, type Column, type PageOf } from './DataTable';
+export { SelectField, TextAreaField, TextField } from './Field';
+export { formatDateTime, formatQuantity } from './format';
+export { useListState, type ListState } from './list-state';
+export { Card, KeyValues, PageHeader } from './Page';
+export { StatusPill } from './Pill';
+export { ScanField } from './ScanField';
+export { Empty, Fetched, Loading } from './States';
+export { TabLinks } from './Tabs';

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../ui';
+
+export function CountingWorkspace() {
+  return <PageHeader title="Counting" />;
+}

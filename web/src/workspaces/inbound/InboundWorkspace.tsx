@@ -1,0 +1,5 @@
+import { PageHeader } from '../../ui';
+
+export function InboundWorkspace() {
+  return <PageHeader title="Inbound" />;
+}

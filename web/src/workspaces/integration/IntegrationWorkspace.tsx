@@ -1,0 +1,5 @@
+import { PageHeader } from '../../ui';
+
+export function IntegrationWorkspace() {
+  return <PageHeader title="Integration monitoring" />;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../ui';
+
+export function OutboundWorkspace() {
+  return <PageHeader title="Outbound" />;
+}

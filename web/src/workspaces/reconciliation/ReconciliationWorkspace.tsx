@@ -1,0 +1,5 @@
+import { PageHeader } from '../../ui';
+
+export function ReconciliationWorkspace() {
+  return <PageHeader title="Reconciliation" />;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../ui';
+
+export function SetupWorkspace() {
+  return <PageHeader title="Setup" />;
+}

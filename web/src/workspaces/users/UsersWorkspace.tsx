@@ -1,0 +1,5 @@
+import { PageHeader } from '../../ui';
+
+export function UsersWorkspace() {
+  return <PageHeader title="Users" />;
+}
