@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 
 export interface BenchOptions {
-  /** Messages per measured run. */
+  /** Inbound messages per measured run; 0 skips the inbound part. */
   messages: number;
+  /** Outbound orders (of 5 lines) from message to packing slip; 0 skips the outbound part. */
+  outbound: number;
   database: 'sqlite' | 'postgres';
   pgUrl: string;
   /** PostgreSQL: orders (with their messages, lines, log rows and events) loaded before measuring. */
@@ -23,12 +25,13 @@ const positive = (name: string, value: string): number => {
   return n;
 };
 
-/** Flags win over environment variables (BENCH_MESSAGES, BENCH_DB=postgres, BENCH_PG_URL, BENCH_PRELOAD, BENCH_HTTP, BENCH_ROUNDS). */
+/** Flags win over environment variables (BENCH_MESSAGES, BENCH_OUTBOUND, BENCH_DB=postgres, BENCH_PG_URL, BENCH_PRELOAD, BENCH_HTTP, BENCH_ROUNDS). */
 export function benchOptions(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
       messages: { type: 'string', short: 'n' },
+      outbound: { type: 'string' },
       pg: { type: 'boolean' },
       'pg-url': { type: 'string' },
       preload: { type: 'string' },
@@ -41,14 +44,16 @@ export function benchOptions(argv: string[] = process.argv.slice(2), env: NodeJS
   });
   if (values.help) {
     console.log(
-      'npm run bench -- [--messages N] [--pg] [--pg-url URL] [--preload N] [--connections 1,4] [--http N] [--rounds N] [--keep]\n' +
-        'Sends and processes N inbound shipment order messages of 5 lines each and compares with plain driver code.',
+      'npm run bench -- [--messages N] [--outbound N] [--pg] [--pg-url URL] [--preload N] [--connections 1,4] [--http N] [--rounds N] [--keep]\n' +
+        'Sends and processes N inbound shipment order messages of 5 lines each, and takes --outbound N outbound orders of 5 lines\n' +
+        'from message to packing slip (default 2000), and compares each with plain driver code. 0 skips a part.',
     );
     process.exit(0);
   }
   const messages = positive('--messages', values.messages ?? env.BENCH_MESSAGES ?? '10000');
   return {
-    messages: Math.max(messages, 1),
+    messages,
+    outbound: positive('--outbound', values.outbound ?? env.BENCH_OUTBOUND ?? '2000'),
     database: values.pg || env.BENCH_DB === 'postgres' ? 'postgres' : 'sqlite',
     pgUrl: values['pg-url'] ?? env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
     preload: positive('--preload', values.preload ?? env.BENCH_PRELOAD ?? '20000'),

@@ -28,8 +28,8 @@ export function machine(extra: Record<string, string>): string {
 }
 
 /** A markdown table: wall-clock rate, and the rate per CPU second of this process (steadier on a busy machine). */
-export function table(title: string, rows: Row[], cpu = true): string {
-  const head = ['what', 'messages', 'seconds', 'msgs/s', ...(cpu ? ['CPU s', 'msgs/CPU s'] : [])];
+export function table(title: string, rows: Row[], cpu = true, unit: [count: string, rate: string] = ['messages', 'msgs']): string {
+  const head = ['what', unit[0], 'seconds', `${unit[1]}/s`, ...(cpu ? ['CPU s', `${unit[1]}/CPU s`] : [])];
   const body = rows.map((r) => [
     r.what,
     String(r.messages),

@@ -1,16 +1,24 @@
 import { benchOptions } from './options.js';
+import { benchOutboundPostgres, benchOutboundSqlite } from './outbound.js';
 import { benchPostgres } from './postgres.js';
 import { benchSqlite } from './sqlite.js';
 
 /**
- * `npm run bench`: sends and processes inbound shipment order messages through Quayside and compares
- * with the simplest direct database code writing the same rows. See docs/benchmarks.md.
+ * `npm run bench`: sends and processes inbound shipment order messages through Quayside, then takes
+ * outbound orders from message to packing slip, and compares each with the simplest direct database
+ * code writing the same rows. See docs/benchmarks.md.
  */
 const options = benchOptions();
-const problems = options.database === 'postgres' ? await benchPostgres(options) : await benchSqlite(options);
+const pg = options.database === 'postgres';
+const problems: string[] = [];
+if (options.messages > 0) problems.push(...(pg ? await benchPostgres(options) : await benchSqlite(options)));
+if (options.outbound > 0) problems.push(...(pg ? await benchOutboundPostgres(options) : await benchOutboundSqlite(options)));
 if (problems.length > 0) {
   console.error(`\nRESULT CHECK FAILED:\n- ${problems.join('\n- ')}`);
   process.exitCode = 1;
 } else {
-  console.log('\nResult check: every message Accepted, one order with 5 active lines per message, 2 status events per message.');
+  const checks = [];
+  if (options.messages > 0) checks.push('inbound: every message Accepted, one order with 5 active lines per message, 2 status events per message');
+  if (options.outbound > 0) checks.push('outbound: every message Accepted, every order with one active packing slip of 5 lines shipping the ordered quantity, every load Shipped, nothing left reserved, ledger and balances agree');
+  console.log(`\nResult check passed. ${checks.join('; ')}.`);
 }

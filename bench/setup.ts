@@ -5,7 +5,7 @@ import { defaultConfig } from '../src/platform/config.js';
 import type { Database } from '../src/platform/db/database.js';
 import { ITEM_COUNT, OWNER_ID, STATUS_ID, WAREHOUSE_ID, externalItemNumber, itemNumber } from './messages.js';
 
-export type Inject = (method: 'POST' | 'PUT', url: string, body: unknown, key?: string) => Promise<unknown>;
+export type Inject = (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, key?: string) => Promise<unknown>;
 
 /** A Quayside as `serve` builds it, minus request logging and with silent logs; the worker is not started. */
 export async function benchQuayside(databaseUrl: string, db?: Database): Promise<Quayside> {
@@ -19,7 +19,7 @@ export async function benchQuayside(databaseUrl: string, db?: Database): Promise
 
 export function injector(q: Quayside, defaultKey: string): Inject {
   return async (method, url, body, key = defaultKey) => {
-    const res = await q.app.inject({ method, url, headers: { authorization: `Bearer ${key}` }, payload: body as object });
+    const res = await q.app.inject({ method, url, headers: { authorization: `Bearer ${key}` }, ...(body === undefined ? {} : { payload: body as object }) });
     if (res.statusCode >= 300) throw new Error(`${method} ${url} answered ${res.statusCode}: ${res.body}`);
     return res.json();
   };
