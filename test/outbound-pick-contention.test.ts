@@ -179,6 +179,38 @@ describe('outbound picking under contention', () => {
     await expectLedgerConsistent(t());
   });
 
+  it('applies either the pick or the short pick when a worker sends both for one line at once, never both', async () => {
+    await putStock(t(), [{ itemNumber: 'C-1', locationId: 'PICK-2', quantity: 4 }]);
+    const orders = [];
+    for (let i = 1; i <= 4; i++) orders.push(await orderForPicking(`SO-RACE-${String(i)}`, 'C-1', 1));
+    const crew = orders.map((o, i) => ({ name: `w${String(i + 1)}`, workId: o.workIds[0] as string, i }));
+    for (const c of crew) await worker(c.name, c.i).post(`/api/v1/work/${c.workId}/take`, { operationId: `take6-${c.name}` });
+    const answers = await Promise.all(
+      crew.map((c) =>
+        Promise.all([
+          confirm(worker(c.name, c.i), c.workId, 1, `pick6-${c.name}`),
+          worker(c.name, c.i + 1).post(`/api/v1/work/${c.workId}/lines/1/short-pick`, { operationId: `short6-${c.name}`, reason: 'not found' }),
+        ]),
+      ),
+    );
+    let picked = 0;
+    for (const [c, [pick, short]] of answers.map((a, i) => [crew[i], a] as const)) {
+      const line = (await t().admin.get(`/api/v1/work/${String(c?.workId)}`)).body.lines[0];
+      if (pick.status === 200) {
+        picked += 1;
+        expect([short.status, short.body.code]).toEqual([409, 'OUTBOUND.NOT_SHORT_PICKABLE']);
+        expect([line.status, line.quantity, line.handledQuantity]).toEqual(['Closed', 1, 1]);
+      } else {
+        // The short pick closed the work's only line, and with it the work.
+        expect([pick.status, pick.body.code, short.status]).toEqual([409, 'WORK.INVALID_STATUS', 200]);
+        expect([line.status, line.quantity, line.handledQuantity]).toEqual(['Canceled', 0, 0]);
+      }
+    }
+    // What was picked left the shelf; what was short-picked is free again there.
+    expect(await onHand(t(), 'itemNumber=C-1&locationId=PICK-2')).toEqual({ physical: 4 - picked, reserved: 0 });
+    await expectLedgerConsistent(t());
+  });
+
   it("never lets one owner's orders take another owner's stock, however many are released and picked at once", async () => {
     await putStock(t(), [
       { itemNumber: 'C-4', locationId: 'PICK-1', quantity: 2, ownerId: 'OWN-A' },
