@@ -39,7 +39,7 @@ export default defineConfig(
   },
   {
     // Tests read response bodies whose shape the assertions check; typing every body adds nothing.
-    files: ['test/**/*.ts', '**/*.test.ts'],
+    files: ['test/**/*.ts', 'test-browser/**/*.ts', '**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',

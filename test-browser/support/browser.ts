@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Debian's Chromium (apt-get install -y chromium); a browser is never downloaded. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = new URL('../../test-artifacts/screenshots/', import.meta.url);
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1366, height: 900 };
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+}
+
+export interface TestPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions seen so far; a test ends by asserting there were none. */
+  consoleErrors: string[];
+}
+
+/** A fresh browser context (its own storage, so its own session) watching for console errors. */
+export async function openPage(browser: Browser, baseURL: string, viewport = DESKTOP): Promise<TestPage> {
+  const context = await browser.newContext({ baseURL, viewport, hasTouch: viewport.width < 600 });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    // A refused request (4xx) is logged by the browser itself; the screens show those, they are not bugs.
+    if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+  return { page, context, consoleErrors };
+}
+
+export async function signIn(page: Page, user: { username: string; password: string }): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('User name').fill(user.username);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/** Types into the focused scan field and presses Enter, as a keyboard-wedge scanner does. */
+export async function scan(page: Page, label: string | RegExp, value: string): Promise<void> {
+  const field = page.getByLabel(label);
+  await expect.poll(() => field.evaluate((el) => el === document.activeElement), { message: `the scan field "${String(label)}" has focus` }).toBe(true);
+  await page.keyboard.type(value);
+  await page.keyboard.press('Enter');
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: true });
+}
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page and fails on serious or critical accessibility violations. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  await page.addScriptTag({ path: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id} (${String(v.impact)}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `accessibility of ${where}`).toEqual([]);
+}

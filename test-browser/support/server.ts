@@ -1,0 +1,80 @@
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { buildQuayside, type Quayside } from '../../src/main.js';
+import { createApiKey } from '../../src/platform/auth/api-keys.js';
+import { defaultConfig } from '../../src/platform/config.js';
+import type { ApiResponse, Client } from '../../test/support/harness.js';
+import { createTestDatabase, type TestDatabase } from '../../test/support/database.js';
+
+export type Role = 'admin' | 'warehouse_manager' | 'planner' | 'integration_operator' | 'warehouse_worker';
+
+export interface RunningQuayside {
+  q: Quayside;
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** An admin API client over real HTTP, for setting up what a test needs. */
+  admin: Client;
+  /** A client for any API key (e.g. a source system's), over real HTTP. */
+  as(key: string): Client;
+  newSourceSystemKey(sourceSystemId: string): Promise<string>;
+  /** Creates a user through the API and returns the credentials to type into the sign-in page. */
+  createUser(role: Role, username?: string): Promise<{ username: string; password: string }>;
+  close(): Promise<void>;
+}
+
+function httpClient(base: string, key: string): Client {
+  const call = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse> => {
+    const res = await fetch(base + url, {
+      method,
+      headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    const type = res.headers.get('content-type') ?? '';
+    const text = await res.text();
+    return { status: res.status, body: type.includes('json') && text ? JSON.parse(text) : text, headers: Object.fromEntries(res.headers.entries()) };
+  };
+  return {
+    get: (url) => call('GET', url),
+    post: (url, body, headers) => call('POST', url, body ?? {}, headers),
+    put: (url, body) => call('PUT', url, body ?? {}),
+    patch: (url, body) => call('PATCH', url, body ?? {}),
+    delete: (url) => call('DELETE', url),
+  };
+}
+
+/**
+ * A real Quayside for browser tests: HTTP on a free port, the built UI from web/dist, the background
+ * worker running, on the test database (SQLite file, or PostgreSQL with QUAYSIDE_TEST_DB=postgres).
+ */
+export async function startQuayside(): Promise<RunningQuayside> {
+  const testDb: TestDatabase = await createTestDatabase({ file: true });
+  const q = await buildQuayside({
+    config: { ...defaultConfig, logLevel: 'silent', worker: { ...defaultConfig.worker, pollIntervalMs: 100 } },
+    db: testDb.db,
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logRequests: false,
+  });
+  await q.app.listen({ port: 0, host: '127.0.0.1' });
+  q.worker.start();
+  const url = `http://127.0.0.1:${String((q.app.server.address() as AddressInfo).port)}`;
+  const adminKey = (await createApiKey(q.ctx.db.kysely, q.ctx.ids, q.ctx.clock.now(), 'browser test admin', { kind: 'user', role: 'admin' })).key;
+  const admin = httpClient(url, adminKey);
+  let users = 0;
+  return {
+    q,
+    url,
+    admin,
+    as: (key) => httpClient(url, key),
+    newSourceSystemKey: async (sourceSystemId) => (await createApiKey(q.ctx.db.kysely, q.ctx.ids, q.ctx.clock.now(), `${sourceSystemId} integration`, { kind: 'source_system', sourceSystemId })).key,
+    async createUser(role, username = `${role.replace('_', '-')}-${String(++users)}`) {
+      const password = `pw-${username}-secret`;
+      const res = await admin.post('/api/v1/users', { username, displayName: username, role, password });
+      if (res.status !== 201) throw new Error(`creating user ${username} failed (${String(res.status)}): ${JSON.stringify(res.body)}`);
+      return { username, password };
+    },
+    async close() {
+      await q.close();
+      await testDb.drop();
+    },
+  };
+}
