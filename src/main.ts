@@ -23,6 +23,7 @@ import { integrationModule } from './modules/integration/index.js';
 import { masterDataModule } from './modules/master-data/index.js';
 import { outboundModule, postShipmentPackingSlips } from './modules/outbound/index.js';
 import { workModule } from './modules/work/index.js';
+import { usersModule } from './modules/users/index.js';
 
 export interface Quayside {
   ctx: AppContext;
@@ -79,9 +80,10 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     countingModule(ctx),
     reconciliationModule(ctx),
     workModule(ctx),
+    usersModule(ctx),
   ];
 
-  const app = await createHttpServer({ logger: log, db: db.kysely, version: VERSION, logRequests: options.logRequests });
+  const app = await createHttpServer({ logger: log, db: db.kysely, version: VERSION, logRequests: options.logRequests, clock: ctx.clock, sessions: config.sessions, uiDir: config.uiDir });
   const pollers = [];
   for (const m of modules) {
     for (const p of m.processes ?? []) processes.register(p);

@@ -28,6 +28,14 @@ export interface Config {
     baseBackoffMs: number;
     maxBackoffMs: number;
   };
+  sessions: {
+    /** A web UI session unused this long ends; every use renews it (default 8 hours, one shift). */
+    idleTimeoutMinutes: number;
+    /** A session ends this long after sign-in however active it is (default 12 hours). */
+    maxLifetimeMinutes: number;
+  };
+  /** The built web UI served at `/`; default `<package root>/web/dist`. */
+  uiDir?: string;
 }
 
 export const defaultConfig: Config = {
@@ -38,6 +46,7 @@ export const defaultConfig: Config = {
   runWorkerInServe: true,
   worker: { pollIntervalMs: 1000, messageBatchSize: 200, leaseMs: 5 * 60_000 },
   webhooks: { maxAttempts: 8, timeoutMs: 10_000, baseBackoffMs: 5_000, maxBackoffMs: 3_600_000 },
+  sessions: { idleTimeoutMinutes: 8 * 60, maxLifetimeMinutes: 12 * 60 },
 };
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -70,9 +79,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
   if (env.DATABASE_URL) fromEnv.databaseUrl = env.DATABASE_URL;
   if (env.LOG_LEVEL) fromEnv.logLevel = env.LOG_LEVEL;
   if (env.QUAYSIDE_WORKER_IN_SERVE) fromEnv.runWorkerInServe = env.QUAYSIDE_WORKER_IN_SERVE !== 'false';
+  if (env.QUAYSIDE_SESSION_IDLE_MINUTES || env.QUAYSIDE_SESSION_MAX_MINUTES) {
+    fromEnv.sessions = {
+      idleTimeoutMinutes: env.QUAYSIDE_SESSION_IDLE_MINUTES ? Number(env.QUAYSIDE_SESSION_IDLE_MINUTES) : undefined,
+      maxLifetimeMinutes: env.QUAYSIDE_SESSION_MAX_MINUTES ? Number(env.QUAYSIDE_SESSION_MAX_MINUTES) : undefined,
+    };
+  }
+  if (env.QUAYSIDE_UI_DIR) fromEnv.uiDir = env.QUAYSIDE_UI_DIR;
   config = merge(merge(config, fromEnv), overrides);
   if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) {
     throw new Error(`PORT must be an integer between 0 and 65535, got ${String(config.port)}`);
+  }
+  for (const [name, value] of Object.entries(config.sessions)) {
+    if (!Number.isFinite(value) || value <= 0) throw new Error(`sessions.${name} must be a positive number of minutes, got ${String(value)}`);
   }
   return config;
 }

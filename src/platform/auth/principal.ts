@@ -5,8 +5,12 @@ export type UserRole = (typeof USER_ROLES)[number];
 /** Who may call a route: user roles, and/or 'source_system' for integration clients. Admin may call everything. */
 export type Access = UserRole | 'source_system';
 
+/**
+ * `name` is what is recorded as the actor of work: the key's name, or the username of a signed-in person.
+ * A user principal comes either from an API key (keyId) or from a password sign-in (session).
+ */
 export type Principal =
-  | { kind: 'user'; keyId: number; name: string; role: UserRole }
+  | { kind: 'user'; keyId?: number; session?: { id: number; username: string; expiresAt: number }; name: string; role: UserRole }
   | { kind: 'source_system'; keyId: number; name: string; sourceSystemId: string };
 
 export function isUserRole(value: string): value is UserRole {

@@ -1,6 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import { principalForKey } from '../auth/api-keys.js';
+import { AuthErrors } from '../auth/errors.js';
 import { confinedSourceSystem, mayAccess, type Access, type Principal } from '../auth/principal.js';
+import { principalForSession, SESSION_TOKEN_PREFIX, type SessionSettings } from '../auth/sessions.js';
+import type { Clock } from '../clock.js';
 import { CommonErrors, DomainError } from '../errors.js';
 import type { Executor } from '../db/database.js';
 import type { App } from './server.js';
@@ -26,7 +29,25 @@ function bearer(request: FastifyRequest): string | undefined {
  * Fails closed: a route that does not declare its access is a programming error caught at start-up,
  * and every declared route checks the key before validation or the handler run.
  */
-export function installAuth(app: App, db: Executor): void {
+async function principalFor(key: string, deps: AuthDeps): Promise<Principal> {
+  if (key.startsWith(SESSION_TOKEN_PREFIX)) {
+    const found = await principalForSession(deps.db, deps.clock.now(), deps.sessions, key);
+    if (found === 'expired') throw new DomainError(AuthErrors.sessionExpired, 'The session expired; sign in again');
+    if (!found) throw new DomainError(CommonErrors.unauthenticated, 'The session is unknown or was signed out; sign in again');
+    return found;
+  }
+  const principal = await principalForKey(deps.db, key);
+  if (!principal) throw new DomainError(CommonErrors.unauthenticated, 'The API key is unknown or revoked');
+  return principal;
+}
+
+export interface AuthDeps {
+  db: Executor;
+  clock: Clock;
+  sessions: SessionSettings;
+}
+
+export function installAuth(app: App, deps: AuthDeps): void {
   app.addHook('onRoute', (route) => {
     const access = (route.config as { access?: unknown } | undefined)?.access;
     const internal = route.url.startsWith('/docs') || route.method === 'HEAD';
@@ -43,11 +64,11 @@ export function installAuth(app: App, db: Executor): void {
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;
     const key = bearer(request);
-    if (!key) throw new DomainError(CommonErrors.unauthenticated, 'Send an API key as "Authorization: Bearer <key>"');
-    const principal = await principalForKey(db, key);
-    if (!principal) throw new DomainError(CommonErrors.unauthenticated, 'The API key is unknown or revoked');
+    if (!key) throw new DomainError(CommonErrors.unauthenticated, 'Send an API key or session token as "Authorization: Bearer <key>"');
+    const principal = await principalFor(key, deps);
     if (!mayAccess(principal, access)) {
-      throw new DomainError(CommonErrors.forbidden, `A ${principal.kind === 'user' ? principal.role : 'source system'} key may not call this route`);
+      const who = principal.kind === 'source_system' ? 'A source system key' : principal.session ? `A ${principal.role}` : `A ${principal.role} key`;
+      throw new DomainError(CommonErrors.forbidden, `${who} may not call this route`);
     }
     request.principal = principal;
   });

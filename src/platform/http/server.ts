@@ -8,6 +8,9 @@ import type { Logger } from '../logger.js';
 import { errorHandler, sendProblem } from './problem.js';
 import { installAuth } from './auth.js';
 import type { Executor } from '../db/database.js';
+import type { Clock } from '../clock.js';
+import type { SessionSettings } from '../auth/sessions.js';
+import { defaultUiDir, serveUi } from './static-ui.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -15,6 +18,10 @@ export interface HttpOptions {
   logger: Logger;
   db: Executor;
   version: string;
+  clock: Clock;
+  sessions: SessionSettings;
+  /** The built web UI served at `/`; default `<package root>/web/dist`. */
+  uiDir?: string;
   /** Request logs cost 20-30% of throughput; on by default, off in tests and benchmarks. */
   logRequests?: boolean;
 }
@@ -52,18 +59,20 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
         title: 'Quayside API',
         version: options.version,
         description:
-          'Warehouse management for external ERPs. Authenticate with `Authorization: Bearer <api key>`. ' +
+          'Warehouse management for external ERPs. Authenticate with `Authorization: Bearer <api key>` ' +
+          'or with the token of a password sign-in (`POST /api/v1/sessions`). ' +
           'Errors are application/problem+json with a stable `code` and the offending `errors[].field`.',
       },
       components: {
-        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'A Quayside API key (qs_...)' } },
+        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'A Quayside API key (qs_...) or session token (qss_...)' } },
       },
       security: [{ apiKey: [] }],
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-  installAuth(app, options.db);
+  installAuth(app, { db: options.db, clock: options.clock, sessions: options.sessions });
 
   app.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () => app.swagger());
+  await serveUi(app, options.uiDir ?? defaultUiDir());
   return app;
 }

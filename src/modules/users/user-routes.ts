@@ -1,0 +1,129 @@
+import { Type } from 'typebox';
+import { MIN_PASSWORD_LENGTH, hashPassword } from '../../platform/auth/passwords.js';
+import { USER_ROLES } from '../../platform/auth/principal.js';
+import { endUserSessions } from '../../platform/auth/sessions.js';
+import { createUser, USERNAME_PATTERN } from '../../platform/auth/users.js';
+import { toIso } from '../../platform/clock.js';
+import type { AppContext } from '../../platform/context.js';
+import { notFound } from '../../platform/errors.js';
+import { fetchPage, pageOf, pageParams, PageQuery } from '../../platform/http/paging.js';
+import type { App } from '../../platform/http/server.js';
+import type { UsersTable } from '../../platform/auth/tables.js';
+import type { Selectable } from 'kysely';
+
+const TAGS = ['users'];
+
+const UserView = Type.Object({
+  username: Type.String(),
+  displayName: Type.String(),
+  role: Type.Enum(USER_ROLES),
+  disabled: Type.Boolean(),
+  lockedUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+
+const Password = Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 1000, description: `At least ${String(MIN_PASSWORD_LENGTH)} characters` });
+const DisplayName = Type.String({ minLength: 1, maxLength: 200 });
+
+type UserRow = Pick<Selectable<UsersTable>, 'username' | 'display_name' | 'role' | 'disabled' | 'locked_until' | 'created_at' | 'updated_at'>;
+const COLUMNS = ['username', 'display_name', 'role', 'disabled', 'locked_until', 'created_at', 'updated_at'] as const;
+
+function view(row: UserRow, now: number) {
+  return {
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as (typeof USER_ROLES)[number],
+    disabled: row.disabled === 1,
+    lockedUntil: row.locked_until !== null && row.locked_until > now ? toIso(row.locked_until) : null,
+    createdAt: toIso(row.created_at) ?? '',
+    updatedAt: toIso(row.updated_at) ?? '',
+  };
+}
+
+/** Administration of the people who sign in to the web UI. Admin only. */
+export function userRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/v1/users',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Users, by username',
+        querystring: Type.Intersect([PageQuery, Type.Object({ role: Type.Optional(Type.Enum(USER_ROLES)), disabled: Type.Optional(Type.Boolean()) })]),
+        response: { 200: pageOf(UserView) },
+      },
+      config: { access: [] },
+    },
+    async (request) => {
+      const { role, disabled } = request.query;
+      let filtered = ctx.db.kysely.selectFrom('users');
+      if (role !== undefined) filtered = filtered.where('role', '=', role);
+      if (disabled !== undefined) filtered = filtered.where('disabled', '=', disabled ? 1 : 0);
+      const now = ctx.clock.now();
+      return fetchPage(filtered, pageParams(request.query), (q) => q.select(COLUMNS).orderBy('username'), (row) => view(row, now));
+    },
+  );
+
+  app.post(
+    '/api/v1/users',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Create a user who signs in with a password',
+        body: Type.Object(
+          { username: Type.String({ pattern: USERNAME_PATTERN, description: 'Lower case letters, digits, dots, dashes, underscores' }), displayName: Type.Optional(DisplayName), role: Type.Enum(USER_ROLES), password: Password },
+          { additionalProperties: false },
+        ),
+        response: { 201: UserView },
+      },
+      config: { access: [] },
+    },
+    async (request, reply) => {
+      const now = ctx.clock.now();
+      const created = await createUser(ctx.db.kysely, now, request.body);
+      const row = await ctx.db.kysely.selectFrom('users').select(COLUMNS).where('id', '=', created.id).executeTakeFirstOrThrow();
+      return reply.status(201).send(view(row, now));
+    },
+  );
+
+  app.patch(
+    '/api/v1/users/:username',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Change a user',
+        description: 'Disabling a user or setting a new password ends all of the user\'s sessions. A new password also lifts a lock after failed sign-ins.',
+        params: Type.Object({ username: Type.String() }),
+        body: Type.Object(
+          { displayName: Type.Optional(DisplayName), role: Type.Optional(Type.Enum(USER_ROLES)), disabled: Type.Optional(Type.Boolean()), password: Type.Optional(Password) },
+          { additionalProperties: false },
+        ),
+        response: { 200: UserView },
+      },
+      config: { access: [] },
+    },
+    async (request) => {
+      const { displayName, role, disabled, password } = request.body;
+      const now = ctx.clock.now();
+      const passwordHash = password === undefined ? undefined : await hashPassword(password);
+      return ctx.db.kysely.transaction().execute(async (trx) => {
+        const user = await trx.selectFrom('users').select(['id', 'disabled']).where('username', '=', request.params.username).executeTakeFirst();
+        if (!user) throw notFound('User', request.params.username);
+        await trx
+          .updateTable('users')
+          .set({
+            updated_at: now,
+            ...(displayName === undefined ? {} : { display_name: displayName.trim() }),
+            ...(role === undefined ? {} : { role }),
+            ...(disabled === undefined ? {} : { disabled: disabled ? 1 : 0 }),
+            ...(passwordHash === undefined ? {} : { password_hash: passwordHash, failed_sign_ins: 0, locked_until: null }),
+          })
+          .where('id', '=', user.id)
+          .execute();
+        if (passwordHash !== undefined || (disabled === true && user.disabled === 0)) await endUserSessions(trx, now, user.id);
+        const row = await trx.selectFrom('users').select(COLUMNS).where('id', '=', user.id).executeTakeFirstOrThrow();
+        return view(row, now);
+      });
+    },
+  );
+}

@@ -1,0 +1,47 @@
+import type { Executor } from '../db/database.js';
+import { CommonErrors, DomainError, invalid } from '../errors.js';
+import { checkPassword, hashPassword } from './passwords.js';
+import type { UserRole } from './principal.js';
+
+export const USERNAME_PATTERN = '^[a-z0-9][a-z0-9._-]{0,63}$';
+
+export interface NewUser {
+  username: string;
+  displayName?: string;
+  role: UserRole;
+  password: string;
+}
+
+/** Creates a person who signs in with a password; the CLI, first start, the demo and the admin API share it. */
+export async function createUser(db: Executor, now: number, user: NewUser): Promise<{ id: number; username: string }> {
+  const username = user.username.trim().toLowerCase();
+  if (!new RegExp(USERNAME_PATTERN).test(username)) {
+    throw invalid('username', 'must be 1-64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit', user.username);
+  }
+  checkPassword(user.password);
+  const taken = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
+  if (taken) {
+    throw new DomainError(CommonErrors.conflict, `User '${username}' already exists`, [{ field: 'username', reason: 'already exists', value: username }]);
+  }
+  const row = await db
+    .insertInto('users')
+    .values({
+      username,
+      display_name: user.displayName?.trim() || username,
+      role: user.role,
+      password_hash: await hashPassword(user.password),
+      disabled: 0,
+      failed_sign_ins: 0,
+      locked_until: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, username };
+}
+
+export async function hasAnyAdminUser(db: Executor): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled', '=', 0).executeTakeFirst();
+  return row !== undefined;
+}

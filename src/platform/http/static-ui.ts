@@ -1,0 +1,71 @@
+import fastifyStatic from '@fastify/static';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App } from './server.js';
+
+/**
+ * The package root, found by walking up from this file: the server runs compiled from dist/src/...
+ * and the tests run the sources from src/..., so a fixed number of '..' would be right for only one.
+ */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above the server code');
+    dir = parent;
+  }
+}
+
+export function defaultUiDir(): string {
+  return join(packageRoot(), 'web', 'dist');
+}
+
+/** Paths the server answers itself; the UI's client-side routes never start with them. */
+function isServerPath(path: string): boolean {
+  return path === 'api' || path.startsWith('api/');
+}
+
+const HIDDEN = { schema: { hide: true }, config: { access: 'public' as const } };
+
+/**
+ * Serves the built web UI at `/`. Files are served as they are; any other GET outside /api answers
+ * index.html so that the UI's own routes (/mobile/pick, /workspaces/outbound) survive a reload.
+ */
+export async function serveUi(app: App, uiDir: string): Promise<void> {
+  const root = resolve(uiDir);
+  if (!existsSync(join(root, 'index.html'))) {
+    const notBuilt = (request: FastifyRequest, reply: FastifyReply) => {
+      if (isServerPath((request.params as { '*'?: string })['*'] ?? '')) return reply.callNotFound();
+      return reply
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send(`The Quayside web UI is not built (${root} has no index.html). Run \`npm run build\` and restart. The API is at /api/v1 and its reference at /docs.\n`);
+    };
+    app.get('/', HIDDEN, notBuilt);
+    app.get('/*', HIDDEN, notBuilt);
+    return;
+  }
+
+  await app.register(fastifyStatic, { root, serve: false });
+  const sendIndex = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
+
+  app.get('/', HIDDEN, (_request, reply) => sendIndex(reply));
+  app.get('/*', HIDDEN, (request, reply) => {
+    const path = (request.params as { '*': string })['*'];
+    if (isServerPath(path)) return reply.callNotFound();
+    const file = resolve(root, decodeURIComponent(path));
+    const inside = file.startsWith(root + sep) && !relative(root, file).startsWith('..');
+    if (inside && existsSync(file) && statSync(file).isFile()) {
+      // Vite puts a content hash in every file name under assets/, so those may be cached for good.
+      const hashed = path.startsWith('assets/');
+      reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      return reply.sendFile(relative(root, file), { cacheControl: false });
+    }
+    // A missing hashed asset is a stale page asking for an old build: answering index.html would hide that.
+    if (path.startsWith('assets/')) return reply.callNotFound();
+    return sendIndex(reply);
+  });
+}

@@ -1,0 +1,164 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createWarehouseMasterData } from './support/fixtures.js';
+import { useTestApp, type Client } from './support/harness.js';
+import { createLocations, recordStock } from './support/on-hand-sync.js';
+
+const HOUR = 60 * 60_000;
+
+describe('users sign in with a password and get a session', () => {
+  const t = useTestApp();
+
+  const signIn = (username: string, password: string) => t().as(undefined).post('/api/v1/sessions', { username, password });
+  async function session(username: string, password: string): Promise<{ token: string; client: Client }> {
+    const res = await signIn(username, password);
+    expect(res.status).toBe(201);
+    return { token: res.body.token, client: t().as(res.body.token) };
+  }
+
+  beforeAll(async () => {
+    await createWarehouseMasterData(t().admin);
+    await createLocations(t().admin, ['A-01']);
+    await recordStock(t(), 'seed', [{ quantity: 10, sourceSystemId: null }]);
+    for (const [username, role] of [['alice', 'warehouse_worker'], ['paula', 'planner'], ['mona', 'warehouse_manager']] as const) {
+      const res = await t().admin.post('/api/v1/users', { username, displayName: `${username} display`, role, password: `${username}-secret-1` });
+      expect(res.status).toBe(201);
+    }
+  });
+
+  it('answers a token, when it ends and who signed in; the token then works like an API key', async () => {
+    const res = await signIn('Alice', 'alice-secret-1');
+    expect(res.status).toBe(201);
+    expect(res.body.user).toEqual({ username: 'alice', displayName: 'alice display', role: 'warehouse_worker' });
+    expect(res.body.expiresAt).toBe(new Date(t().clock.now() + 8 * HOUR).toISOString());
+    const alice = t().as(res.body.token);
+    const me = await alice.get('/api/v1/session');
+    expect(me.status).toBe(200);
+    expect(me.body.user.username).toBe('alice');
+    expect((await alice.get('/api/v1/work')).status).toBe(200);
+    // The role still limits what the person may do.
+    const forbidden = await alice.get('/api/v1/users');
+    expect(forbidden.status).toBe(403);
+  });
+
+  it('records the username as the actor of what the person does', async () => {
+    const { client } = await session('mona', 'mona-secret-1');
+    const journal = await client.post('/api/v1/counting-journals', { warehouseId: 'WH1', countingBy: 'Location', values: ['A-01'] });
+    expect(journal.status).toBe(201);
+    expect(journal.body.createdBy).toBe('mona');
+  });
+
+  it('gives a wrong username and a wrong password the same answer', async () => {
+    const wrongPassword = await signIn('alice', 'not-her-password');
+    const unknownUser = await signIn('nobody', 'alice-secret-1');
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownUser.status).toBe(401);
+    expect(wrongPassword.headers['content-type']).toContain('application/problem+json');
+    expect(wrongPassword.body.detail).toBe(unknownUser.body.detail);
+    expect(wrongPassword.body.code).toBe('AUTH.SIGN_IN_FAILED');
+  });
+
+  it('signs out: the token stops working', async () => {
+    const { client } = await session('paula', 'paula-secret-1');
+    expect((await client.delete('/api/v1/session')).status).toBe(204);
+    const after = await client.get('/api/v1/session');
+    expect(after.status).toBe(401);
+    expect(after.body.code).toBe('AUTH.UNAUTHENTICATED');
+  });
+
+  it('ends a session left unused for the idle timeout, and renews it on every use', async () => {
+    const { client } = await session('paula', 'paula-secret-1');
+    t().clock.advance(7 * HOUR);
+    const renewed = await client.get('/api/v1/session');
+    expect(renewed.status).toBe(200);
+    expect(renewed.body.expiresAt).toBe(new Date(t().clock.now() + 5 * HOUR).toISOString());
+    t().clock.advance(7 * HOUR);
+    // 14 hours after sign-in, used 7 hours ago: the absolute end (12 hours) has passed.
+    const expired = await client.get('/api/v1/session');
+    expect(expired.status).toBe(401);
+    expect(expired.body.code).toBe('AUTH.SESSION_EXPIRED');
+    expect(expired.body.detail).toContain('expired');
+
+    const idle = await session('paula', 'paula-secret-1');
+    t().clock.advance(8 * HOUR);
+    const idleAnswer = await idle.client.get('/api/v1/session');
+    expect(idleAnswer.status).toBe(401);
+    expect(idleAnswer.body.detail).toContain('expired');
+  });
+
+  it('locks an account for five minutes after ten failed sign-ins', async () => {
+    await t().admin.post('/api/v1/users', { username: 'lou', role: 'planner', password: 'lou-secret-1' });
+    for (let i = 0; i < 10; i++) expect((await signIn('lou', `guess-${String(i)}`)).status).toBe(401);
+    const locked = await signIn('lou', 'lou-secret-1');
+    expect(locked.status).toBe(401);
+    expect(locked.body.code).toBe('AUTH.ACCOUNT_LOCKED');
+    const listed = await t().admin.get('/api/v1/users?role=planner');
+    expect(listed.body.items.find((u: any) => u.username === 'lou').lockedUntil).not.toBeNull();
+    t().clock.advance(5 * 60_000);
+    expect((await signIn('lou', 'lou-secret-1')).status).toBe(201);
+  });
+});
+
+describe('admins manage users', () => {
+  const t = useTestApp();
+  const signIn = (username: string, password: string) => t().as(undefined).post('/api/v1/sessions', { username, password });
+
+  it('creates users, lists them in pages and refuses duplicates, short passwords and unknown roles', async () => {
+    for (const username of ['carl', 'bea', 'dora']) {
+      expect((await t().admin.post('/api/v1/users', { username, role: 'warehouse_worker', password: 'long-enough' })).status).toBe(201);
+    }
+    const page = await t().admin.get('/api/v1/users?limit=2');
+    expect(page.status).toBe(200);
+    expect(page.body.total).toBe(3);
+    expect(page.body.items.map((u: any) => u.username)).toEqual(['bea', 'carl']);
+    expect(page.body.items[0]).toMatchObject({ displayName: 'bea', role: 'warehouse_worker', disabled: false, lockedUntil: null });
+
+    const duplicate = await t().admin.post('/api/v1/users', { username: 'bea', role: 'planner', password: 'long-enough' });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.errors[0].field).toBe('username');
+    const short = await t().admin.post('/api/v1/users', { username: 'eve', role: 'planner', password: 'short' });
+    expect(short.status).toBe(400);
+    expect(short.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.stringify(short.body.errors)).toContain('password');
+    const badRole = await t().admin.post('/api/v1/users', { username: 'eve', role: 'boss', password: 'long-enough' });
+    expect(badRole.status).toBe(400);
+  });
+
+  it('disabling a user ends their sessions and refuses sign-in with the usual answer', async () => {
+    await t().admin.post('/api/v1/users', { username: 'finn', role: 'integration_operator', password: 'finn-secret' });
+    const token = (await signIn('finn', 'finn-secret')).body.token as string;
+    expect((await t().as(token).get('/api/v1/messages')).status).toBe(200);
+    const disabled = await t().admin.patch('/api/v1/users/finn', { disabled: true });
+    expect(disabled.status).toBe(200);
+    expect(disabled.body.disabled).toBe(true);
+    expect((await t().as(token).get('/api/v1/messages')).status).toBe(401);
+    const refused = await signIn('finn', 'finn-secret');
+    expect(refused.status).toBe(401);
+    expect(refused.body.code).toBe('AUTH.SIGN_IN_FAILED');
+    await t().admin.patch('/api/v1/users/finn', { disabled: false });
+    expect((await signIn('finn', 'finn-secret')).status).toBe(201);
+  });
+
+  it('a new password ends the sessions and the old password; a role change applies at once', async () => {
+    await t().admin.post('/api/v1/users', { username: 'gus', role: 'warehouse_worker', password: 'old-password' });
+    const token = (await signIn('gus', 'old-password')).body.token as string;
+    const promoted = await t().admin.patch('/api/v1/users/gus', { role: 'admin', displayName: 'Gus the admin' });
+    expect(promoted.body).toMatchObject({ role: 'admin', displayName: 'Gus the admin' });
+    expect((await t().as(token).get('/api/v1/users')).status).toBe(200);
+
+    expect((await t().admin.patch('/api/v1/users/gus', { password: 'tiny' })).status).toBe(400);
+    expect((await t().admin.patch('/api/v1/users/gus', { password: 'new-password' })).status).toBe(200);
+    expect((await t().as(token).get('/api/v1/session')).status).toBe(401);
+    expect((await signIn('gus', 'old-password')).status).toBe(401);
+    expect((await signIn('gus', 'new-password')).status).toBe(201);
+    expect((await t().admin.patch('/api/v1/users/nobody', { disabled: true })).status).toBe(404);
+  });
+
+  it('only admins manage users, and API keys keep working as before', async () => {
+    const planner = t().as(await t().newKey({ kind: 'user', role: 'planner' }));
+    expect((await planner.get('/api/v1/users')).status).toBe(403);
+    expect((await planner.post('/api/v1/users', { username: 'x', role: 'admin', password: 'long-enough' })).status).toBe(403);
+    // A session route called with an API key: there is no session to show.
+    expect((await planner.get('/api/v1/session')).status).toBe(404);
+    expect((await t().as(undefined).get('/api/v1/users')).status).toBe(401);
+  });
+});

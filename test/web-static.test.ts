@@ -1,0 +1,73 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useTestApp } from './support/harness.js';
+
+const INDEX = '<!doctype html><title>Quayside</title><div id="root"></div>';
+
+describe('the server hands out the built web UI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'quayside-ui-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), INDEX);
+  writeFileSync(join(dir, 'assets', 'index-3f9a1c.js'), 'console.log("ui")');
+  writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  const t = useTestApp({ config: { uiDir: dir } });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const get = (url: string) => t().q.app.inject({ method: 'GET', url });
+
+  it('serves index.html at / without caching, and hashed assets for good', async () => {
+    const root = await get('/');
+    expect(root.statusCode).toBe(200);
+    expect(root.headers['content-type']).toContain('text/html');
+    expect(root.body).toBe(INDEX);
+    expect(root.headers['cache-control']).toBe('no-cache');
+
+    const asset = await get('/assets/index-3f9a1c.js');
+    expect(asset.statusCode).toBe(200);
+    expect(asset.body).toBe('console.log("ui")');
+    expect(asset.headers['cache-control']).toContain('immutable');
+    expect(asset.headers['cache-control']).toContain('max-age=31536000');
+
+    expect((await get('/favicon.svg')).statusCode).toBe(200);
+  });
+
+  it('answers index.html for the UI routes so a reload keeps the page', async () => {
+    for (const url of ['/mobile/pick', '/workspaces/outbound', '/workspaces/outbound?wave=W-1']) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body).toBe(INDEX);
+    }
+  });
+
+  it('keeps the API, its documentation and the health checks as they were', async () => {
+    const unknownApi = await get('/api/v1/no-such-thing');
+    expect(unknownApi.statusCode).toBe(404);
+    expect(unknownApi.headers['content-type']).toContain('application/problem+json');
+    expect((await get('/api/v1/users')).statusCode).toBe(401);
+    expect((await get('/healthz')).statusCode).toBe(200);
+    expect((await get('/openapi.json')).statusCode).toBe(200);
+    expect((await get('/docs')).statusCode).not.toBe(404);
+    expect((await get('/assets/index-old.js')).statusCode).toBe(404);
+    expect((await get('/../package.json')).body).not.toContain('"name": "quayside"');
+  });
+
+  it('leaves the UI routes out of the API description', async () => {
+    const paths = Object.keys((await get('/openapi.json')).json().paths as object);
+    expect(paths).toContain('/api/v1/sessions');
+    expect(paths.filter((p) => !p.startsWith('/api/') && !['/healthz', '/readyz'].includes(p))).toEqual([]);
+  });
+});
+
+describe('before the UI is built', () => {
+  const t = useTestApp({ config: { uiDir: join(tmpdir(), 'quayside-no-ui-here') } });
+
+  it('says at / that the UI is not built and how to build it, and the API still works', async () => {
+    const res = await t().q.app.inject({ method: 'GET', url: '/' });
+    expect(res.statusCode).toBe(503);
+    expect(res.body).toContain('not built');
+    expect(res.body).toContain('npm run build');
+    expect((await t().q.app.inject({ method: 'GET', url: '/api/v1/nope' })).statusCode).toBe(404);
+    expect((await t().admin.get('/api/v1/users')).status).toBe(200);
+  });
+});
