@@ -9,3 +9,4 @@ export { StatusPill } from './Pill';
 export { ScanField } from './ScanField';
 export { Empty, Fetched, Loading } from './States';
 export { TabLinks } from './Tabs';
+export { FilterForm, type FilterDef } from './FilterForm';

@@ -1,5 +1,29 @@
-import { PageHeader } from '../../ui';
+import { Route, Routes } from 'react-router';
+import { useUser } from '../../auth/AuthProvider';
+import { PageHeader, TabLinks } from '../../ui';
+import { ConsistencyCheck } from './ConsistencyCheck';
+import { LedgerHistory } from './LedgerHistory';
+import { OnHandList } from './OnHandList';
 
+/** On-hand inquiry: stock by any dimension, the ledger behind each figure, and the ledger's own check. */
 export function OnHandWorkspace() {
-  return <PageHeader title="On-hand inquiry" />;
+  const user = useUser();
+  // The consistency check recomputes everything; the server lets managers run it.
+  const mayCheck = user.role === 'admin' || user.role === 'warehouse_manager';
+  const tabs = [
+    { to: '/workspaces/on-hand', label: 'On-hand', end: true },
+    { to: '/workspaces/on-hand/ledger', label: 'Ledger history' },
+    ...(mayCheck ? [{ to: '/workspaces/on-hand/consistency', label: 'Consistency check' }] : []),
+  ];
+  return (
+    <>
+      <PageHeader title="On-hand inquiry" />
+      <TabLinks label="On-hand sections" tabs={tabs} />
+      <Routes>
+        <Route index element={<OnHandList />} />
+        <Route path="ledger" element={<LedgerHistory />} />
+        <Route path="consistency" element={<ConsistencyCheck />} />
+      </Routes>
+    </>
+  );
 }

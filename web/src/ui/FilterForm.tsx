@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { Button } from './Button';
+import { SelectField, TextField } from './Field';
+import type { ListState } from './list-state';
+
+export interface FilterDef {
+  /** The list route's query parameter. */
+  name: string;
+  label: string;
+  hint?: string;
+  /** A choice instead of free text; an empty first option means "any". */
+  options?: readonly (string | { value: string; label: string })[];
+}
+
+interface FilterFormProps {
+  /** Names the search region for screen readers, e.g. "Filter on-hand". */
+  label: string;
+  /** The same prefix the table's useListState was given. */
+  prefix: string;
+  list: ListState;
+  fields: readonly FilterDef[];
+}
+
+/**
+ * Filters for a server-paged table: typed freely, applied together with Enter or "Apply" (one request,
+ * not one per keystroke), kept in the address bar by the table's list state.
+ */
+export function FilterForm(props: FilterFormProps) {
+  // A new set of filters in the address bar (a link, the back button) starts a fresh draft.
+  return <FilterDraft key={JSON.stringify(props.list.filters)} {...props} />;
+}
+
+function FilterDraft({ label, prefix, list, fields }: FilterFormProps) {
+  const [, setParams] = useSearchParams();
+  const [draft, setDraft] = useState<Record<string, string>>(() => ({ ...list.filters }));
+
+  const apply = (values: Record<string, string>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const f of fields) {
+          const value = values[f.name]?.trim() ?? '';
+          if (value) next.set(`${prefix}.${f.name}`, value);
+          else next.delete(`${prefix}.${f.name}`);
+        }
+        next.delete(`${prefix}.offset`);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    apply(draft);
+  };
+  const set = (name: string, value: string) => setDraft((d) => ({ ...d, [name]: value }));
+
+  return (
+    <form role="search" aria-label={label} onSubmit={onSubmit} className="qs-row">
+      {fields.map((f) =>
+        f.options ? (
+          <SelectField key={f.name} label={f.label} hint={f.hint} options={f.options} placeholder="Any" value={draft[f.name] ?? ''} onChange={(e) => set(f.name, e.target.value)} />
+        ) : (
+          <TextField key={f.name} label={f.label} hint={f.hint} value={draft[f.name] ?? ''} onChange={(e) => set(f.name, e.target.value)} />
+        ),
+      )}
+      <Button type="submit">Apply</Button>
+      <Button
+        variant="secondary"
+        onClick={() => {
+          setDraft({});
+          apply({});
+        }}
+      >
+        Clear
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
+import { DataTable, formatDateTime, formatQuantity, StatusPill, useListState, type Column } from '../../ui';
+import { FilterForm } from '../../ui/FilterForm';
+import { DIMENSION_FILTER_NAMES, DIMENSION_FILTERS, toApiQuery } from './dimensions';
+import { useItemUnits } from './item-units';
+
+type LedgerRow = ResponseOf<'/api/v1/inventory/transactions', 'get'>['items'][number];
+
+const FILTERS = [...DIMENSION_FILTERS, { name: 'referenceType', label: 'Caused by (type)' }, { name: 'referenceId', label: 'Caused by (id)' }];
+const FILTER_NAMES = [...DIMENSION_FILTER_NAMES, 'referenceType', 'referenceId'];
+
+/** The ledger, newest first: each physical change of stock, what caused it and where it stands. */
+export function LedgerHistory() {
+  const list = useListState('ledger', FILTER_NAMES);
+  const query = useQuery({
+    queryKey: ['ledger', list.query],
+    queryFn: () => unwrap(api.GET('/api/v1/inventory/transactions', { params: { query: toApiQuery(list.query) } })),
+  });
+  const unitOf = useItemUnits(query.data?.items.map((r) => r.itemNumber) ?? []);
+  const columns: Column<LedgerRow>[] = [
+    { header: 'When', cell: (r) => formatDateTime(r.createdAt) },
+    {
+      header: 'Caused by',
+      cell: (r) => (
+        <>
+          {r.referenceType} <strong>{r.referenceId}</strong>
+        </>
+      ),
+    },
+    { header: 'Change', cell: (r) => r.kind },
+    { header: 'Quantity', numeric: true, cell: (r) => `${r.quantity > 0 ? '+' : ''}${formatQuantity(r.quantity, unitOf(r.itemNumber))}` },
+    { header: 'Ledger status', cell: (r) => <StatusPill status={r.status} /> },
+    { header: 'Item', cell: (r) => r.itemNumber },
+    { header: 'Where', cell: (r) => [r.warehouseId, r.locationId, r.licensePlateId].filter(Boolean).join(' / ') },
+    { header: 'Owner', cell: (r) => r.ownerId },
+    { header: 'Inventory status', cell: (r) => r.inventoryStatusId },
+    { header: 'Batch / serial', cell: (r) => [r.batchNumber, r.serialNumber].filter(Boolean).join(' / ') || '—' },
+    { header: 'Source system', cell: (r) => r.sourceSystemId ?? '—' },
+    { header: 'Finalized', cell: (r) => formatDateTime(r.finalizedAt) },
+  ];
+  return (
+    <div className="qs-stack">
+      <FilterForm label="Filter the ledger" prefix="ledger" list={list} fields={FILTERS} />
+      <DataTable caption="Ledger history, newest first" columns={columns} query={query} rowKey={(r) => r.id} list={list} empty="No ledger rows match these filters." />
+    </div>
+  );
+}

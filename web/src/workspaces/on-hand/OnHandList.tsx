@@ -1,0 +1,50 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
+import { DataTable, formatQuantity, useListState, type Column } from '../../ui';
+import { FilterForm } from '../../ui/FilterForm';
+import { DIMENSION_FILTER_NAMES, DIMENSION_FILTERS, describeDimensions, dimensionKey, ledgerHref, toApiQuery } from './dimensions';
+import { useItemUnits } from './item-units';
+
+type OnHandRow = ResponseOf<'/api/v1/inventory/on-hand', 'get'>['items'][number];
+
+export const LEDGER_PATH = '/workspaces/on-hand/ledger';
+
+/** Stock per dimension combination; every figure opens the ledger rows that make it up. */
+export function OnHandList() {
+  const list = useListState('onhand', DIMENSION_FILTER_NAMES);
+  const query = useQuery({
+    queryKey: ['on-hand', list.query],
+    queryFn: () => unwrap(api.GET('/api/v1/inventory/on-hand', { params: { query: toApiQuery(list.query) } })),
+  });
+  const unitOf = useItemUnits(query.data?.items.map((r) => r.itemNumber) ?? []);
+
+  const figure = (row: OnHandRow, label: string, value: number) => (
+    <Link to={ledgerHref(LEDGER_PATH, row)} aria-label={`${label} ${formatQuantity(value, unitOf(row.itemNumber))} of ${describeDimensions(row)}: ledger history`}>
+      {formatQuantity(value, unitOf(row.itemNumber))}
+    </Link>
+  );
+
+  const columns: Column<OnHandRow>[] = [
+    { header: 'Item', cell: (r) => r.itemNumber },
+    { header: 'Warehouse', cell: (r) => r.warehouseId },
+    { header: 'Location', cell: (r) => r.locationId ?? '—' },
+    { header: 'License plate', cell: (r) => r.licensePlateId ?? '—' },
+    { header: 'Owner', cell: (r) => r.ownerId },
+    { header: 'Status', cell: (r) => r.inventoryStatusId },
+    { header: 'Batch', cell: (r) => r.batchNumber ?? '—' },
+    { header: 'Serial', cell: (r) => r.serialNumber ?? '—' },
+    { header: 'Physical', numeric: true, cell: (r) => figure(r, 'Physical', r.physicalQuantity) },
+    { header: 'Reserved', numeric: true, cell: (r) => figure(r, 'Reserved', r.reservedQuantity) },
+    { header: 'Available', numeric: true, cell: (r) => figure(r, 'Available', r.availableQuantity) },
+  ];
+
+  return (
+    <div className="qs-stack">
+      <FilterForm label="Filter on-hand" prefix="onhand" list={list} fields={DIMENSION_FILTERS} />
+      <DataTable caption="On-hand stock" columns={columns} query={query} rowKey={dimensionKey} list={list} empty="No stock matches these filters." />
+      <p className="qs-muted">Select a figure to see the ledger history behind it. Reserved stock stays on the shelf, so its history is the physical history of the same stock.</p>
+    </div>
+  );
+}
