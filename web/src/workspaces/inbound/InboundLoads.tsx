@@ -1,0 +1,309 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
+import { Alert, Button, Card, DataTable, Fetched, KeyValues, ProblemAlert, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
+import { LOAD_STATUSES, useMay, useWarehouseOptions } from './shared';
+
+type LoadRow = ResponseOf<'/api/v1/inbound-loads', 'get'>['items'][number];
+export type InboundLoad = ResponseOf<'/api/v1/inbound-loads/{loadId}', 'get'>;
+
+const trailerOf = (transport: Record<string, unknown>) => (typeof transport.trailerNumber === 'string' ? transport.trailerNumber : null);
+
+export function InboundLoadList() {
+  const list = useListState('il', ['q', 'warehouseId', 'loadStatus', 'orderNumber']);
+  const warehouses = useWarehouseOptions();
+  const navigate = useNavigate();
+  const loads = useQuery({ queryKey: ['inbound-loads', list.query], queryFn: () => unwrap(api.GET('/api/v1/inbound-loads', { params: { query: list.query } })) });
+  const columns: Column<LoadRow>[] = [
+    { header: 'Load', cell: (l) => l.loadId, sortKey: 'loadId' },
+    { header: 'Warehouse', cell: (l) => l.warehouseId, sortKey: 'warehouseId' },
+    { header: 'Source system', cell: (l) => l.sourceSystemId, sortKey: 'sourceSystemId' },
+    { header: 'Origin', cell: (l) => l.origin },
+    { header: 'Trailer', cell: (l) => trailerOf(l.transport) ?? '—' },
+    { header: 'Status', cell: (l) => <StatusPill status={l.loadStatus} />, sortKey: 'loadStatus' },
+    { header: 'Packing slip', cell: (l) => l.packingSlipId ?? '—', sortKey: 'packingSlipId' },
+    { header: 'Receiving completed', cell: (l) => formatDateTime(l.receivingCompletedAt), sortKey: 'receivingCompletedAt' },
+    { header: 'Created', cell: (l) => formatDateTime(l.createdAt), sortKey: 'createdAt' },
+  ];
+  return (
+    <>
+      <Card title="Inbound loads">
+        <div className="qs-row" role="search" aria-label="Filter inbound loads">
+          <TextField label="Search" type="search" defaultValue={list.filters.q ?? ''} onChange={(e) => list.setFilter('q', e.target.value)} hint="Load id" />
+          <TextField label="Order number" defaultValue={list.filters.orderNumber ?? ''} onChange={(e) => list.setFilter('orderNumber', e.target.value)} />
+          <SelectField label="Warehouse" placeholder="All" options={warehouses} value={list.filters.warehouseId ?? ''} onChange={(e) => list.setFilter('warehouseId', e.target.value)} />
+          <SelectField label="Load status" placeholder="Any" options={LOAD_STATUSES} value={list.filters.loadStatus ?? ''} onChange={(e) => list.setFilter('loadStatus', e.target.value)} />
+        </div>
+        <DataTable caption="Inbound loads" columns={columns} query={loads} rowKey={(l) => l.loadId} list={list} empty="No inbound loads match." onSelect={(l) => void navigate(`/workspaces/inbound/loads/${encodeURIComponent(l.loadId)}`)} />
+      </Card>
+      <BatchReceivingCompleted />
+    </>
+  );
+}
+
+function BatchReceivingCompleted() {
+  const may = useMay('warehouse_manager');
+  const queryClient = useQueryClient();
+  const batch = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/inbound-loads/receiving-completed-batch', { body: {} })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inbound-loads'] }),
+  });
+  if (!may) return null;
+  return (
+    <Card title="Receiving completed for all fully registered loads">
+      <p className="qs-muted">Runs receiving completed for every In process load whose lines are fully registered, as the background process does.</p>
+      <div>
+        <Button busy={batch.isPending} onClick={() => batch.mutate()}>
+          Run receiving completed for all
+        </Button>
+      </div>
+      {batch.data && <Alert tone="ok">{batch.data.completedLoads === 1 ? '1 load completed.' : `${String(batch.data.completedLoads)} loads completed.`}</Alert>}
+      <ProblemAlert error={batch.error} />
+    </Card>
+  );
+}
+
+export function InboundLoadDetail() {
+  const { loadId = '' } = useParams();
+  const load = useQuery({ queryKey: ['inbound-load', loadId], queryFn: () => unwrap(api.GET('/api/v1/inbound-loads/{loadId}', { params: { path: { loadId } } })) });
+  return (
+    <div className="qs-stack">
+      <p>
+        <Link to="/workspaces/inbound/loads">← Inbound loads</Link>
+      </p>
+      <Fetched query={load} what="Loading the load">
+        {(l) => <LoadView load={l} />}
+      </Fetched>
+    </div>
+  );
+}
+
+export function LoadView({ load }: { load: InboundLoad }) {
+  const mayPlan = useMay('planner', 'warehouse_manager');
+  const transport = Object.entries(load.transport).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
+  return (
+    <>
+      <Card title={`Inbound load ${load.loadId}`}>
+        <KeyValues
+          entries={[
+            ['Status', <StatusPill key="s" status={load.loadStatus} />],
+            ['Warehouse', load.warehouseId],
+            ['Source system', load.sourceSystemId],
+            ['Origin', load.origin],
+            ['Load over receipt policy', load.loadOverReceiptPolicy],
+            ['Transport', transport || null],
+            ['Packing slip', load.packingSlipId],
+            ['Packing slip date', load.packingSlipDate ? formatDateTime(load.packingSlipDate) : null],
+            ['Receiving completed', formatDateTime(load.receivingCompletedAt)],
+            ['Version', load.version],
+          ]}
+        />
+        <p>
+          <Link to={`/workspaces/inbound/receipts?sr.loadId=${encodeURIComponent(load.loadId)}`}>Shipment receipts of this load</Link>
+        </p>
+      </Card>
+      <Card title="Load lines">
+        <div className="qs-table-wrap">
+          <table className="qs-table">
+            <caption className="qs-visually-hidden">Lines of load {load.loadId}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Order</th>
+                <th scope="col">Line</th>
+                <th scope="col">Item</th>
+                <th scope="col">Shipment</th>
+                <th scope="col" data-numeric>Quantity</th>
+                <th scope="col" data-numeric>Registered</th>
+              </tr>
+            </thead>
+            <tbody>
+              {load.lines.map((l) => (
+                <tr key={`${l.orderNumber}-${String(l.orderLineNumber)}-${l.shipmentId ?? ''}`}>
+                  <td>
+                    <Link to={`/workspaces/inbound/orders/${encodeURIComponent(l.orderNumber)}`}>{l.orderNumber}</Link>
+                  </td>
+                  <td>{l.orderLineNumber}</td>
+                  <td>{l.itemNumber}</td>
+                  <td>{l.shipmentId ?? '—'}</td>
+                  <td data-numeric>{formatQuantity(l.quantity)}</td>
+                  <td data-numeric>{formatQuantity(l.registeredQuantity)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {load.lines.length === 0 && <p className="qs-empty">No lines on this load yet. Add order lines from an order's page.</p>}
+        </div>
+      </Card>
+      {load.shipments.length > 0 && (
+        <Card title="Shipments">
+          <div className="qs-table-wrap">
+            <table className="qs-table">
+              <caption className="qs-visually-hidden">Shipments of load {load.loadId}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Shipment</th>
+                  <th scope="col">Vendor shipment</th>
+                  <th scope="col">Vendor packing slip</th>
+                </tr>
+              </thead>
+              <tbody>
+                {load.shipments.map((s) => (
+                  <tr key={s.shipmentId}>
+                    <td>{s.shipmentId}</td>
+                    <td>{s.vendorShipmentId ?? '—'}</td>
+                    <td>{s.vendorPackingSlipId ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+      )}
+      {load.licensePlates.length > 0 && <PackingStructure load={load} />}
+      {mayPlan && load.lines.length > 0 && <MoveLine load={load} />}
+      <ReceivingCompleted load={load} />
+    </>
+  );
+}
+
+/** The ASN's license plates as a tree: pallets with their nested cases and item lines. */
+function PackingStructure({ load }: { load: InboundLoad }) {
+  const plates = load.licensePlates;
+  const children = (parent: string | null) => plates.filter((p) => (p.parentLicensePlateNumber ?? null) === parent);
+  const render = (parent: string | null) => {
+    const level = children(parent);
+    if (level.length === 0) return null;
+    return (
+      <ul>
+        {level.map((p) => (
+          <li key={p.licensePlateNumber}>
+            <strong>{p.licensePlateNumber}</strong> {p.shipmentId && <span className="qs-muted">shipment {p.shipmentId}</span>}{' '}
+            {p.receivedAt ? <StatusPill status="Received" /> : <StatusPill status="Open" />}
+            {p.lines.length > 0 && (
+              <ul>
+                {p.lines.map((l, i) => (
+                  <li key={`${String(l.inventoryLotId)}-${String(i)}`}>
+                    {l.itemNumber}: {formatQuantity(l.quantity)}
+                    {l.batchNumber && <> · batch {l.batchNumber}</>}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {render(p.licensePlateNumber)}
+          </li>
+        ))}
+      </ul>
+    );
+  };
+  return <Card title="Packing structure">{render(null)}</Card>;
+}
+
+function MoveLine({ load }: { load: InboundLoad }) {
+  const queryClient = useQueryClient();
+  const lineOptions = load.lines.map((l) => ({ value: `${l.orderNumber}#${String(l.orderLineNumber)}`, label: `${l.orderNumber} line ${String(l.orderLineNumber)} (${l.itemNumber}, ${formatQuantity(l.quantity - l.registeredQuantity)} unregistered)` }));
+  const [line, setLine] = useState(lineOptions[0]?.value ?? '');
+  const [target, setTarget] = useState('');
+  const [quantity, setQuantity] = useState('');
+  const targets = useQuery({
+    queryKey: ['inbound-loads', 'targets', load.warehouseId],
+    queryFn: () => unwrap(api.GET('/api/v1/inbound-loads', { params: { query: { warehouseId: load.warehouseId, limit: 200 } } })),
+  });
+  const targetOptions = (targets.data?.items ?? []).filter((l) => l.loadId !== load.loadId && l.loadStatus !== 'Received').map((l) => ({ value: l.loadId, label: `${l.loadId} (${l.loadStatus})` }));
+  const move = useMutation({
+    mutationFn: () => {
+      const [orderNumber = '', lineNumber = ''] = line.split('#');
+      return unwrap(
+        api.POST('/api/v1/inbound-loads/{loadId}/lines/move', {
+          params: { path: { loadId: load.loadId } },
+          body: { targetLoadId: target, orderNumber, orderLineNumber: Number(lineNumber), ...(quantity ? { quantity: Number(quantity) } : {}) },
+        }),
+      );
+    },
+    onSuccess: async () => {
+      setQuantity('');
+      await queryClient.invalidateQueries({ queryKey: ['inbound-load'] });
+      await queryClient.invalidateQueries({ queryKey: ['inbound-loads'] });
+    },
+  });
+  return (
+    <Card title="Move a line to another load">
+      <div className="qs-row">
+        <SelectField label="Line to move" options={lineOptions} value={line} onChange={(e) => setLine(e.target.value)} />
+        <SelectField label="Target load" placeholder="Choose a load" options={targetOptions} value={target} onChange={(e) => setTarget(e.target.value)} />
+        <TextField label="Quantity to move" type="number" min="0" step="any" value={quantity} onChange={(e) => setQuantity(e.target.value)} hint="Empty moves all unregistered quantity" />
+        <Button variant="secondary" disabled={!line || !target} busy={move.isPending} onClick={() => move.mutate()}>
+          Move
+        </Button>
+      </div>
+      {move.data && <Alert tone="ok">Moved to {move.data.target.loadId}.</Alert>}
+      <ProblemAlert error={move.error} />
+    </Card>
+  );
+}
+
+function ReceivingCompleted({ load }: { load: InboundLoad }) {
+  const mayComplete = useMay('planner', 'warehouse_manager', 'warehouse_worker');
+  const mayReverse = useMay('warehouse_manager');
+  const queryClient = useQueryClient();
+  const [packingSlipId, setPackingSlipId] = useState('');
+  const [packingSlipDate, setPackingSlipDate] = useState('');
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: ['inbound-load', load.loadId] });
+    await queryClient.invalidateQueries({ queryKey: ['inbound-loads'] });
+    await queryClient.invalidateQueries({ queryKey: ['shipment-receipts'] });
+  };
+  const complete = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/inbound-loads/{loadId}/receiving-completed', {
+          params: { path: { loadId: load.loadId } },
+          body: { ...(packingSlipId ? { packingSlipId } : {}), ...(packingSlipDate ? { packingSlipDate: new Date(packingSlipDate).toISOString() } : {}) },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  const reverse = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/inbound-loads/{loadId}/reverse-receiving-completed', { params: { path: { loadId: load.loadId } }, body: {} })),
+    onSuccess: refresh,
+  });
+  const receipts = complete.data?.shipmentReceiptVersionNumbers ?? reverse.data?.shipmentReceiptVersionNumbers ?? [];
+  if (!mayComplete) return null;
+  return (
+    <Card title="Receiving completed">
+      {load.loadStatus === 'Received' ? (
+        <>
+          <p>Receiving was completed {formatDateTime(load.receivingCompletedAt)}.</p>
+          {mayReverse && (
+            <div>
+              <Button variant="danger" busy={reverse.isPending} onClick={() => reverse.mutate()}>
+                Reverse receiving completed
+              </Button>
+            </div>
+          )}
+        </>
+      ) : (
+        <div className="qs-row">
+          <TextField label="Packing slip id" value={packingSlipId} onChange={(e) => setPackingSlipId(e.target.value)} hint="Required or refused by the warehouse's packing slip policy" />
+          <TextField label="Packing slip date" type="datetime-local" value={packingSlipDate} onChange={(e) => setPackingSlipDate(e.target.value)} />
+          <Button busy={complete.isPending} onClick={() => complete.mutate()}>
+            Complete receiving
+          </Button>
+        </div>
+      )}
+      {receipts.length > 0 && (
+        <Alert tone="ok" title={reverse.data ? 'Receiving completed was reversed' : 'Receiving completed'}>
+          Shipment receipts:{' '}
+          {receipts.map((vn, i) => (
+            <span key={vn}>
+              {i > 0 && ', '}
+              <Link to={`/workspaces/inbound/receipts/${encodeURIComponent(vn)}`}>{vn}</Link>
+            </span>
+          ))}
+        </Alert>
+      )}
+      <ProblemAlert error={complete.error ?? reverse.error} />
+    </Card>
+  );
+}

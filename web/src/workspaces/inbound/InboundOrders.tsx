@@ -1,0 +1,233 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
+import { Alert, Button, Card, DataTable, Fetched, KeyValues, ProblemAlert, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
+import { RECEIVING_STATUSES, useMay, useWarehouseOptions } from './shared';
+
+type OrderRow = ResponseOf<'/api/v1/inbound-shipment-orders', 'get'>['items'][number];
+type Order = ResponseOf<'/api/v1/inbound-shipment-orders/{orderNumber}', 'get'>;
+type OrderLine = Order['lines'][number];
+
+export function InboundOrderList() {
+  const list = useListState('io', ['q', 'receivingWarehouseId', 'status', 'receivingStatus']);
+  const warehouses = useWarehouseOptions();
+  const navigate = useNavigate();
+  const orders = useQuery({
+    queryKey: ['inbound-orders', list.query],
+    queryFn: () => unwrap(api.GET('/api/v1/inbound-shipment-orders', { params: { query: list.query } })),
+  });
+  const columns: Column<OrderRow>[] = [
+    { header: 'Order', cell: (o) => o.orderNumber, sortKey: 'orderNumber' },
+    { header: 'Source system', cell: (o) => o.sourceSystemId, sortKey: 'sourceSystemId' },
+    { header: 'Source order', cell: (o) => o.sourceSystemOrderNumber, sortKey: 'sourceSystemOrderNumber' },
+    { header: 'Type', cell: (o) => o.orderType ?? '—', sortKey: 'orderType' },
+    { header: 'Warehouse', cell: (o) => o.receivingWarehouseId, sortKey: 'receivingWarehouseId' },
+    { header: 'Planned receipt', cell: (o) => formatDateTime(o.plannedReceiptPeriodStart), sortKey: 'plannedReceiptPeriodStart' },
+    { header: 'Receiving', cell: (o) => <StatusPill status={o.receivingStatus} />, sortKey: 'receivingStatus' },
+    { header: 'Status', cell: (o) => <StatusPill status={o.status} />, sortKey: 'status' },
+    { header: 'Updated', cell: (o) => formatDateTime(o.updatedAt), sortKey: 'updatedAt' },
+  ];
+  return (
+    <Card title="Inbound shipment orders">
+      <div className="qs-row" role="search" aria-label="Filter inbound shipment orders">
+        <TextField label="Search" type="search" defaultValue={list.filters.q ?? ''} onChange={(e) => list.setFilter('q', e.target.value)} hint="Order or source order number" />
+        <SelectField label="Warehouse" placeholder="All" options={warehouses} value={list.filters.receivingWarehouseId ?? ''} onChange={(e) => list.setFilter('receivingWarehouseId', e.target.value)} />
+        <SelectField label="Receiving status" placeholder="Any" options={RECEIVING_STATUSES} value={list.filters.receivingStatus ?? ''} onChange={(e) => list.setFilter('receivingStatus', e.target.value)} />
+        <SelectField label="Status" placeholder="Any" options={['Active', 'Canceled']} value={list.filters.status ?? ''} onChange={(e) => list.setFilter('status', e.target.value)} />
+      </div>
+      <DataTable
+        caption="Inbound shipment orders"
+        columns={columns}
+        query={orders}
+        rowKey={(o) => o.orderNumber}
+        list={list}
+        empty="No inbound shipment orders match."
+        onSelect={(o) => void navigate(`/workspaces/inbound/orders/${encodeURIComponent(o.orderNumber)}`)}
+      />
+    </Card>
+  );
+}
+
+const lineKey = (l: OrderLine) => String(l.orderLineNumber);
+
+export function InboundOrderDetail() {
+  const { orderNumber = '' } = useParams();
+  const order = useQuery({ queryKey: ['inbound-order', orderNumber], queryFn: () => unwrap(api.GET('/api/v1/inbound-shipment-orders/{orderNumber}', { params: { path: { orderNumber } } })) });
+  return (
+    <div className="qs-stack">
+      <p>
+        <Link to="/workspaces/inbound/orders">← Inbound shipment orders</Link>
+      </p>
+      <Fetched query={order} what="Loading the order">
+        {(o) => <OrderView order={o} />}
+      </Fetched>
+    </div>
+  );
+}
+
+function OrderView({ order }: { order: Order }) {
+  const mayPlan = useMay('planner', 'warehouse_manager');
+  const [selected, setSelected] = useState<Record<string, string>>({});
+  const toggle = (line: OrderLine, on: boolean) =>
+    setSelected((current) => {
+      const next = { ...current };
+      if (on) next[lineKey(line)] = '';
+      else delete next[lineKey(line)];
+      return next;
+    });
+  const chosen = order.lines.filter((l) => lineKey(l) in selected);
+  const plannedLines = chosen.map((l) => {
+    const quantity = selected[lineKey(l)];
+    return { orderNumber: order.orderNumber, orderLineNumber: l.orderLineNumber, ...(quantity ? { quantity: Number(quantity) } : {}) };
+  });
+  return (
+    <>
+      <Card title={`Inbound shipment order ${order.orderNumber}`}>
+        <KeyValues
+          entries={[
+            ['Source system', order.sourceSystemId],
+            ['Source order number', order.sourceSystemOrderNumber],
+            ['Order type', order.orderType],
+            ['Shipment type', order.shipmentType],
+            ['Receiving warehouse', order.receivingWarehouseId],
+            ['Planned receipt', `${formatDateTime(order.plannedReceiptPeriodStart)} – ${formatDateTime(order.plannedReceiptPeriodEnd)}`],
+            ['Consigner', typeof order.parties.consignerName === 'string' ? order.parties.consignerName : null],
+            ['Receiving status', <StatusPill key="r" status={order.receivingStatus} />],
+            ['Status', <StatusPill key="s" status={order.status} />],
+            ['Version', order.version],
+            ['Updated', formatDateTime(order.updatedAt)],
+          ]}
+        />
+        <p>
+          <Link to={`/workspaces/inbound/loads?il.orderNumber=${encodeURIComponent(order.orderNumber)}`}>Loads carrying this order</Link>
+        </p>
+      </Card>
+      <Card title="Order lines">
+        <div className="qs-table-wrap">
+          <table className="qs-table">
+            <caption className="qs-visually-hidden">Order lines of {order.orderNumber}</caption>
+            <thead>
+              <tr>
+                {mayPlan && <th scope="col">Plan</th>}
+                <th scope="col">Line</th>
+                <th scope="col">Item</th>
+                <th scope="col">Batch</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Status</th>
+                <th scope="col" data-numeric>Expected</th>
+                <th scope="col" data-numeric>Expected (inventory unit)</th>
+                <th scope="col" data-numeric>Received</th>
+                <th scope="col" data-numeric>Remaining</th>
+                <th scope="col">Receiving</th>
+                {mayPlan && <th scope="col">Quantity to plan</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {order.lines.map((l) => (
+                <tr key={l.orderLineNumber} data-selected={lineKey(l) in selected || undefined}>
+                  {mayPlan && (
+                    <td>
+                      <input type="checkbox" aria-label={`Select line ${String(l.orderLineNumber)}`} checked={lineKey(l) in selected} onChange={(e) => toggle(l, e.target.checked)} />
+                    </td>
+                  )}
+                  <td>{l.orderLineNumber}</td>
+                  <td>
+                    {l.itemNumber} <span className="qs-muted">({l.sourceSystemItemNumber})</span>
+                  </td>
+                  <td>{l.itemBatchNumber ?? '—'}</td>
+                  <td>{l.inventoryOwnerId}</td>
+                  <td>{l.inventoryStatusId}</td>
+                  <td data-numeric>{formatQuantity(l.expectedQuantity, l.expectedUnitSymbol)}</td>
+                  <td data-numeric>{formatQuantity(l.expectedInventoryQuantity, l.inventoryUnitSymbol)}</td>
+                  <td data-numeric>{formatQuantity(l.receivedQuantity, l.inventoryUnitSymbol)}</td>
+                  <td data-numeric>{formatQuantity(l.remainingQuantity, l.inventoryUnitSymbol)}</td>
+                  <td>
+                    <StatusPill status={l.receivingStatus} />
+                  </td>
+                  {mayPlan && (
+                    <td>
+                      {lineKey(l) in selected && (
+                        <input
+                          type="number"
+                          min="0"
+                          step="any"
+                          aria-label={`Quantity to plan of line ${String(l.orderLineNumber)} (${l.inventoryUnitSymbol})`}
+                          placeholder="All unplanned"
+                          value={selected[lineKey(l)]}
+                          onChange={(e) => setSelected((current) => ({ ...current, [lineKey(l)]: e.target.value }))}
+                        />
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      {mayPlan && <PlanLoad warehouseId={order.receivingWarehouseId} orderNumber={order.orderNumber} lines={plannedLines} onDone={() => setSelected({})} />}
+    </>
+  );
+}
+
+interface PlannedLine {
+  orderNumber: string;
+  orderLineNumber: number;
+  quantity?: number;
+}
+
+/** Load planning from the selected order lines: a new load, or the lines added to an open one. */
+function PlanLoad({ warehouseId, orderNumber, lines, onDone }: { warehouseId: string; orderNumber: string; lines: PlannedLine[]; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [trailer, setTrailer] = useState('');
+  const [targetLoad, setTargetLoad] = useState('');
+  const openLoads = useQuery({
+    queryKey: ['inbound-loads', 'open', warehouseId],
+    queryFn: () => unwrap(api.GET('/api/v1/inbound-loads', { params: { query: { warehouseId, loadStatus: 'Open', limit: 200 } } })),
+  });
+  const done = async (loadId: string) => {
+    onDone();
+    await queryClient.invalidateQueries({ queryKey: ['inbound-order', orderNumber] });
+    await queryClient.invalidateQueries({ queryKey: ['inbound-loads'] });
+    await navigate(`/workspaces/inbound/loads/${encodeURIComponent(loadId)}`);
+  };
+  const create = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/inbound-loads', { body: { warehouseId, ...(trailer ? { transport: { trailerNumber: trailer } } : {}), lines } })),
+    onSuccess: (load) => done(load.loadId),
+  });
+  const add = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/inbound-loads/{loadId}/lines', { params: { path: { loadId: targetLoad } }, body: { lines } })),
+    onSuccess: (load) => done(load.loadId),
+  });
+  const nothing = lines.length === 0;
+  return (
+    <Card title="Load planning">
+      <p className="qs-muted">
+        {nothing ? 'Select order lines above to plan them on a load.' : `${String(lines.length)} line(s) selected. An empty quantity plans all of the line's unplanned quantity.`}
+      </p>
+      <div className="qs-row">
+        <TextField label="Trailer number" value={trailer} onChange={(e) => setTrailer(e.target.value)} hint="Optional, for a new load" />
+        <Button disabled={nothing} busy={create.isPending} onClick={() => create.mutate()}>
+          Create load from selected lines
+        </Button>
+      </div>
+      <div className="qs-row">
+        <SelectField
+          label="Open load"
+          placeholder="Choose a load"
+          options={(openLoads.data?.items ?? []).map((l) => ({ value: l.loadId, label: `${l.loadId} (${l.sourceSystemId})` }))}
+          value={targetLoad}
+          onChange={(e) => setTargetLoad(e.target.value)}
+        />
+        <Button variant="secondary" disabled={nothing || !targetLoad} busy={add.isPending} onClick={() => add.mutate()}>
+          Add selected lines to load
+        </Button>
+      </div>
+      {openLoads.data?.items.length === 0 && <Alert tone="warn">There is no open load in {warehouseId}; create one.</Alert>}
+      <ProblemAlert error={create.error ?? add.error} />
+    </Card>
+  );
+}

@@ -1,0 +1,190 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
+import { Button, Card, DataTable, Fetched, KeyValues, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
+import { POSTING_STATUSES } from './shared';
+
+type Receipt = ResponseOf<'/api/v1/shipment-receipts/{shipmentReceiptVersionNumber}', 'get'>;
+type ReceiptRow = ResponseOf<'/api/v1/shipment-receipts', 'get'>['items'][number];
+
+const PAGE = 25;
+
+/**
+ * The shipment receipt list is the ERP's incremental feed (a cursor, oldest change first), so it pages
+ * forward with the cursor the server hands out instead of by offset.
+ */
+export function ShipmentReceiptList() {
+  const list = useListState('sr', ['loadId', 'shipmentReceiptNumber', 'postingStatus', 'sourceSystemId']);
+  const [params, setParams] = useSearchParams();
+  const after = params.get('sr.after') ?? undefined;
+  const navigate = useNavigate();
+  const receipts = useQuery({
+    queryKey: ['shipment-receipts', list.filters, after],
+    queryFn: () => unwrap(api.GET('/api/v1/shipment-receipts', { params: { query: { ...list.filters, limit: PAGE, ...(after ? { after } : {}) } } })),
+  });
+  const page = receipts.data ? { items: receipts.data.items, total: receipts.data.items.length, limit: PAGE, offset: 0 } : undefined;
+  const goTo = (cursor: string | undefined) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (cursor) next.set('sr.after', cursor);
+        else next.delete('sr.after');
+        return next;
+      },
+      { replace: true },
+    );
+  const filter = (name: string, value: string) => {
+    goTo(undefined);
+    list.setFilter(name, value);
+  };
+  const columns: Column<ReceiptRow>[] = [
+    { header: 'Version', cell: (r) => r.shipmentReceiptVersionNumber },
+    { header: 'Load', cell: (r) => r.loadId },
+    { header: 'Order', cell: (r) => r.inboundShipmentOrderNumber },
+    { header: 'Source order', cell: (r) => r.sourceSystemOrderNumber },
+    { header: 'Warehouse', cell: (r) => r.receivingWarehouseId },
+    { header: 'Receipt date', cell: (r) => formatDateTime(r.receiptDate) },
+    { header: 'Active', cell: (r) => (r.isActive ? 'Yes' : 'No') },
+    { header: 'Posting', cell: (r) => <StatusPill status={r.postingStatus} /> },
+    { header: 'Changed', cell: (r) => formatDateTime(r.updatedAt) },
+  ];
+  return (
+    <Card title="Shipment receipts">
+      <div className="qs-row" role="search" aria-label="Filter shipment receipts">
+        <TextField label="Load" defaultValue={list.filters.loadId ?? ''} onChange={(e) => filter('loadId', e.target.value)} />
+        <TextField label="Shipment receipt number" defaultValue={list.filters.shipmentReceiptNumber ?? ''} onChange={(e) => filter('shipmentReceiptNumber', e.target.value)} />
+        <TextField label="Source system" defaultValue={list.filters.sourceSystemId ?? ''} onChange={(e) => filter('sourceSystemId', e.target.value)} />
+        <SelectField label="Posting status" placeholder="Any" options={POSTING_STATUSES} value={list.filters.postingStatus ?? ''} onChange={(e) => filter('postingStatus', e.target.value)} />
+      </div>
+      <p className="qs-muted">Oldest change first.</p>
+      <DataTable
+        caption="Shipment receipts"
+        columns={columns}
+        query={{ ...receipts, data: page }}
+        rowKey={(r) => r.shipmentReceiptVersionNumber}
+        empty="No shipment receipts match."
+        onSelect={(r) => void navigate(`/workspaces/inbound/receipts/${encodeURIComponent(r.shipmentReceiptVersionNumber)}`)}
+      />
+      <div className="qs-row">
+        <Button variant="secondary" disabled={!after} onClick={() => goTo(undefined)}>
+          First page
+        </Button>
+        <Button variant="secondary" disabled={!receipts.data || receipts.data.items.length < PAGE} onClick={() => goTo(receipts.data?.nextCursor ?? undefined)}>
+          Next page
+        </Button>
+      </div>
+    </Card>
+  );
+}
+
+export function ShipmentReceiptDetail() {
+  const { versionNumber = '' } = useParams();
+  const receipt = useQuery({
+    queryKey: ['shipment-receipt', versionNumber],
+    queryFn: () => unwrap(api.GET('/api/v1/shipment-receipts/{shipmentReceiptVersionNumber}', { params: { path: { shipmentReceiptVersionNumber: versionNumber } } })),
+  });
+  return (
+    <div className="qs-stack">
+      <p>
+        <Link to="/workspaces/inbound/receipts">← Shipment receipts</Link>
+      </p>
+      <Fetched query={receipt} what="Loading the shipment receipt">
+        {(r) => <ReceiptView receipt={r} />}
+      </Fetched>
+    </div>
+  );
+}
+
+function ReceiptView({ receipt: r }: { receipt: Receipt }) {
+  return (
+    <>
+      <Card title={`Shipment receipt ${r.shipmentReceiptVersionNumber}`}>
+        <KeyValues
+          entries={[
+            ['Posting status', <StatusPill key="p" status={r.postingStatus} />],
+            ['Active version', r.isActive ? 'Yes' : 'No'],
+            ['Load', <Link key="l" to={`/workspaces/inbound/loads/${encodeURIComponent(r.loadId)}`}>{r.loadId}</Link>],
+            ['Order', <Link key="o" to={`/workspaces/inbound/orders/${encodeURIComponent(r.inboundShipmentOrderNumber)}`}>{r.inboundShipmentOrderNumber}</Link>],
+            ['Source system', `${r.sourceSystemId} · ${r.sourceSystemOrderNumber}${r.sourceSystemOrderType ? ` (${r.sourceSystemOrderType})` : ''}`],
+            ['Warehouse', r.receivingWarehouseId],
+            ['Receipt date', formatDateTime(r.receiptDate)],
+            ['Packing slip', r.receivingCompletedPackingSlipId],
+            ['Posted', formatDateTime(r.postedAt)],
+            ['Posting attempts', r.postingAttempts],
+            ['Last posting error', r.lastPostingError],
+          ]}
+        />
+      </Card>
+      <Card title="Receipt lines">
+        <div className="qs-table-wrap">
+          <table className="qs-table">
+            <caption className="qs-visually-hidden">Lines of {r.shipmentReceiptVersionNumber}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">Item</th>
+                <th scope="col" data-numeric>Ordered</th>
+                <th scope="col" data-numeric>Received</th>
+                <th scope="col" data-numeric>Remaining</th>
+                <th scope="col" data-numeric>Received (handling)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.lines.map((l) => (
+                <tr key={l.inventoryLotId}>
+                  <td>{l.orderLineNumber}</td>
+                  <td>
+                    {l.itemNumber} <span className="qs-muted">({l.sourceSystemItemNumber})</span>
+                  </td>
+                  <td data-numeric>{formatQuantity(l.orderedQuantity, l.orderedUnitSymbol)}</td>
+                  <td data-numeric>{formatQuantity(l.receivedQuantity, l.orderedUnitSymbol)}</td>
+                  <td data-numeric>{formatQuantity(l.remainingQuantity, l.orderedUnitSymbol)}</td>
+                  <td data-numeric>{formatQuantity(l.receivedHandlingQuantity, l.handlingUnitSymbol)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      <Card title="Transaction dimensions">
+        <div className="qs-table-wrap">
+          <table className="qs-table">
+            <caption className="qs-visually-hidden">Transaction dimensions of {r.shipmentReceiptVersionNumber}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Item</th>
+                <th scope="col">Site / warehouse</th>
+                <th scope="col">License plate</th>
+                <th scope="col">Batch</th>
+                <th scope="col">Serial</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Status</th>
+                <th scope="col" data-numeric>Quantity</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.transactionDimensions.map((d, i) => (
+                <tr key={`${String(d.inventoryLotId)}-${String(i)}`}>
+                  <td>{d.sourceSystemItemNumber}</td>
+                  <td>
+                    {d.receivingSiteId} / {d.receivingWarehouseId}
+                  </td>
+                  <td>{d.licensePlateNumber ?? '—'}</td>
+                  <td>{d.itemBatchNumber ?? '—'}</td>
+                  <td>{d.itemSerialNumber ?? '—'}</td>
+                  <td>
+                    {d.inventoryOwnerId}
+                    {d.sourceSystemInventoryOwnerId && <span className="qs-muted"> ({d.sourceSystemInventoryOwnerId})</span>}
+                  </td>
+                  <td>{d.orderedInventoryStatusId}</td>
+                  <td data-numeric>{formatQuantity(d.handlingQuantity, d.handlingUnitSymbol)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+    </>
+  );
+}
