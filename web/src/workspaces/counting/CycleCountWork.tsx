@@ -1,0 +1,107 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
+import { Alert, Button, Card, DataTable, fieldError, formatDateTime, ProblemAlert, SelectField, StatusPill, TextField, useListState, type Column, type ListState } from '../../ui';
+import { FilterForm } from '../../ui/FilterForm';
+import { optionalNumber, splitIds, WarehouseSelect } from './shared';
+
+export type Work = ResponseOf<'/api/v1/cycle-count-work', 'get'>['items'][number];
+
+export const WORK_PATH = '/workspaces/counting/work';
+
+export function workColumns(): Column<Work>[] {
+  return [
+    { header: 'Work', cell: (w) => w.workId },
+    { header: 'Warehouse', cell: (w) => w.warehouseId },
+    { header: 'Location', cell: (w) => w.locationId },
+    { header: 'Item', cell: (w) => w.itemNumber ?? 'All items' },
+    { header: 'Created by', cell: (w) => (w.originId ? `${w.createdBy} ${w.originId}` : w.createdBy) },
+    { header: 'Status', cell: (w) => <StatusPill status={w.status} /> },
+    { header: 'Outcome', cell: (w) => <StatusPill status={w.outcome} /> },
+    { header: 'Recounts', numeric: true, cell: (w) => w.recounts },
+    { header: 'Counted', cell: (w) => (w.countedAt ? `${formatDateTime(w.countedAt)} by ${w.countedBy ?? '—'}` : '—') },
+    { header: 'Created', cell: (w) => formatDateTime(w.createdAt) },
+  ];
+}
+
+export function useWorkList(list: ListState, status?: string) {
+  return useQuery({
+    queryKey: ['cycle-count-work', list.query, status],
+    queryFn: () => unwrap(api.GET('/api/v1/cycle-count-work', { params: { query: { ...list.query, ...(status ? { status } : {}) } } })),
+  });
+}
+
+export function CycleCountWork() {
+  const list = useListState('work', ['status', 'warehouseId', 'locationId']);
+  const navigate = useNavigate();
+  const query = useWorkList(list);
+  return (
+    <div className="qs-stack">
+      <CreateWork />
+      <Card title="Cycle count work">
+        <FilterForm
+          label="Filter cycle count work"
+          prefix="work"
+          list={list}
+          fields={[
+            { name: 'status', label: 'Status', options: [{ value: 'Open', label: 'Open' }, { value: 'PendingReview', label: 'Pending review' }, { value: 'Closed', label: 'Closed' }] },
+            { name: 'warehouseId', label: 'Warehouse' },
+            { name: 'locationId', label: 'Location' },
+          ]}
+        />
+        <DataTable caption="Cycle count work" columns={workColumns()} query={query} rowKey={(w) => w.workId} list={list} onSelect={(w) => void navigate(`${WORK_PATH}/${w.workId}`)} empty="No cycle count work matches." />
+      </Card>
+    </div>
+  );
+}
+
+function CreateWork() {
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState({ warehouseId: '', by: 'location', locations: '', itemNumber: '', maxWork: '', maxPercentage: '', maxQuantity: '' });
+  const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value }));
+  const create = useMutation({
+    mutationFn: () => {
+      const limits = { maxWork: optionalNumber(form.maxWork), maxPercentage: optionalNumber(form.maxPercentage), maxQuantity: optionalNumber(form.maxQuantity) };
+      const defined = Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined));
+      return unwrap(
+        api.POST('/api/v1/cycle-count-work', {
+          body: { warehouseId: form.warehouseId, ...(form.by === 'location' ? { locationIds: splitIds(form.locations) } : { itemNumber: form.itemNumber }), ...defined },
+        }),
+      );
+    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['cycle-count-work'] }),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate();
+  };
+  return (
+    <Card title="New cycle count work">
+      <form className="qs-stack" onSubmit={submit} aria-label="New cycle count work">
+        <div className="qs-row">
+          <WarehouseSelect placeholder="Choose…" required value={form.warehouseId} onChange={set('warehouseId')} error={fieldError(create.error, 'warehouseId')} />
+          <SelectField label="Count" options={[{ value: 'location', label: 'These locations' }, { value: 'item', label: 'Every location holding an item' }]} value={form.by} onChange={set('by')} />
+          {form.by === 'location' ? (
+            <TextField label="Locations" hint="Separated by commas or spaces" required value={form.locations} onChange={set('locations')} error={fieldError(create.error, 'locationIds')} />
+          ) : (
+            <TextField label="Item number" required value={form.itemNumber} onChange={set('itemNumber')} error={fieldError(create.error, 'itemNumber')} />
+          )}
+        </div>
+        <div className="qs-row">
+          <TextField label="At most this many (optional)" type="number" min="1" value={form.maxWork} onChange={set('maxWork')} />
+          <TextField label="Tolerance, % (optional)" type="number" min="0" step="any" value={form.maxPercentage} onChange={set('maxPercentage')} />
+          <TextField label="Tolerance, quantity (optional)" type="number" min="0" step="any" hint="Without a tolerance any difference a worker counts goes to review." value={form.maxQuantity} onChange={set('maxQuantity')} />
+        </div>
+        <ProblemAlert error={create.error} />
+        {create.data && <Alert tone="ok" title={`${String(create.data.items.length)} cycle count work created`}>{create.data.items.map((w) => `${w.workId} (${w.locationId})`).join(', ') || 'Every location already has open work.'}</Alert>}
+        <div>
+          <Button type="submit" busy={create.isPending}>
+            Create work
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
