@@ -16,7 +16,7 @@ describe('outbound picking under contention', () => {
   const t = useTestApp();
   let erp: ErpFixture;
   let apps: Quayside[];
-  let closeApps: () => Promise<void>;
+  let instances: Awaited<ReturnType<typeof appInstances>> | undefined;
   let other: Database | undefined;
   const keys = new Map<string, string>();
 
@@ -31,12 +31,13 @@ describe('outbound picking under contention', () => {
     expect((await t().admin.post('/api/v1/work-templates', { templateId: 'PICK', name: 'Pick', workType: 'Pick', warehouseId: 'WH1', sequence: 1, maxPickLines: 1 })).status).toBe(201);
     expect((await t().admin.post('/api/v1/wave-templates', { waveTemplateId: 'AUTO', warehouseId: 'WH1', processAt: 'Release', putLocationId: 'STAGE', sequence: 1 })).status).toBe(201);
     for (let i = 1; i <= 6; i++) keys.set(`w${String(i)}`, await t().newKey({ kind: 'user', role: 'warehouse_worker' }, `w${String(i)}`));
-    ({ apps, close: closeApps } = await appInstances(t(), 2));
+    instances = await appInstances(t(), 2);
+    apps = instances.apps;
     other = TEST_DB_KIND === 'postgres' ? t().testDb.connectAgain() : undefined;
   });
 
   afterAll(async () => {
-    await closeApps();
+    await instances?.close();
     await other?.close();
   });
 

@@ -142,7 +142,7 @@ export async function takeStock(t: TestApp, db: Database, line: StockLine): Prom
           inventoryStatusId: line.inventoryStatusId ?? 'AV',
           batchNumber: line.batchNumber ?? null,
         },
-        qty: -qty(line.quantity),
+        qty: qty(-line.quantity),
         kind: 'Adjustment',
         status: 'Posted',
         sourceSystemId: null,
