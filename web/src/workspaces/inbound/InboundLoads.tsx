@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
-import { Alert, Button, Card, DataTable, Fetched, KeyValues, ProblemAlert, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
+import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { LOAD_STATUSES, useMay, useWarehouseOptions } from './shared';
 
 type LoadRow = ResponseOf<'/api/v1/inbound-loads', 'get'>['items'][number];
@@ -30,12 +30,17 @@ export function InboundLoadList() {
   return (
     <>
       <Card title="Inbound loads">
-        <div className="qs-row" role="search" aria-label="Filter inbound loads">
-          <TextField label="Search" type="search" defaultValue={list.filters.q ?? ''} onChange={(e) => list.setFilter('q', e.target.value)} hint="Load id" />
-          <TextField label="Order number" defaultValue={list.filters.orderNumber ?? ''} onChange={(e) => list.setFilter('orderNumber', e.target.value)} />
-          <SelectField label="Warehouse" placeholder="All" options={warehouses} value={list.filters.warehouseId ?? ''} onChange={(e) => list.setFilter('warehouseId', e.target.value)} />
-          <SelectField label="Load status" placeholder="Any" options={LOAD_STATUSES} value={list.filters.loadStatus ?? ''} onChange={(e) => list.setFilter('loadStatus', e.target.value)} />
-        </div>
+        <FilterForm
+          label="Filter inbound loads"
+          prefix="il"
+          list={list}
+          fields={[
+            { name: 'q', label: 'Search', hint: 'Load id' },
+            { name: 'orderNumber', label: 'Order number' },
+            { name: 'warehouseId', label: 'Warehouse', options: warehouses },
+            { name: 'loadStatus', label: 'Load status', options: LOAD_STATUSES },
+          ]}
+        />
         <DataTable caption="Inbound loads" columns={columns} query={loads} rowKey={(l) => l.loadId} list={list} empty="No inbound loads match." onSelect={(l) => void navigate(`/workspaces/inbound/loads/${encodeURIComponent(l.loadId)}`)} />
       </Card>
       <BatchReceivingCompleted />

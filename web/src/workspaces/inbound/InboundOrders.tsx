@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
-import { Alert, Button, Card, DataTable, Fetched, KeyValues, ProblemAlert, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
+import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { RECEIVING_STATUSES, useMay, useWarehouseOptions } from './shared';
 
 type OrderRow = ResponseOf<'/api/v1/inbound-shipment-orders', 'get'>['items'][number];
@@ -31,12 +31,17 @@ export function InboundOrderList() {
   ];
   return (
     <Card title="Inbound shipment orders">
-      <div className="qs-row" role="search" aria-label="Filter inbound shipment orders">
-        <TextField label="Search" type="search" defaultValue={list.filters.q ?? ''} onChange={(e) => list.setFilter('q', e.target.value)} hint="Order or source order number" />
-        <SelectField label="Warehouse" placeholder="All" options={warehouses} value={list.filters.receivingWarehouseId ?? ''} onChange={(e) => list.setFilter('receivingWarehouseId', e.target.value)} />
-        <SelectField label="Receiving status" placeholder="Any" options={RECEIVING_STATUSES} value={list.filters.receivingStatus ?? ''} onChange={(e) => list.setFilter('receivingStatus', e.target.value)} />
-        <SelectField label="Status" placeholder="Any" options={['Active', 'Canceled']} value={list.filters.status ?? ''} onChange={(e) => list.setFilter('status', e.target.value)} />
-      </div>
+      <FilterForm
+        label="Filter inbound shipment orders"
+        prefix="io"
+        list={list}
+        fields={[
+          { name: 'q', label: 'Search', hint: 'Order or source order number' },
+          { name: 'receivingWarehouseId', label: 'Warehouse', options: warehouses },
+          { name: 'receivingStatus', label: 'Receiving status', options: RECEIVING_STATUSES },
+          { name: 'status', label: 'Status', options: ['Active', 'Canceled'] },
+        ]}
+      />
       <DataTable
         caption="Inbound shipment orders"
         columns={columns}

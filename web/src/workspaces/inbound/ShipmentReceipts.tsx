@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
-import { Button, Card, DataTable, Fetched, KeyValues, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
+import { Button, Card, DataTable, Fetched, FilterForm, KeyValues, StatusPill, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { POSTING_STATUSES } from './shared';
 
 type Receipt = ResponseOf<'/api/v1/shipment-receipts/{shipmentReceiptVersionNumber}', 'get'>;
@@ -16,28 +17,17 @@ const PAGE = 25;
  */
 export function ShipmentReceiptList() {
   const list = useListState('sr', ['loadId', 'shipmentReceiptNumber', 'postingStatus', 'sourceSystemId']);
-  const [params, setParams] = useSearchParams();
-  const after = params.get('sr.after') ?? undefined;
+  const filterKey = JSON.stringify(list.filters);
+  // The cursor belongs to the filters it was handed out for; new filters start from the first page.
+  const [cursor, setCursor] = useState<{ filterKey: string; after: string } | undefined>();
+  const after = cursor?.filterKey === filterKey ? cursor.after : undefined;
   const navigate = useNavigate();
   const receipts = useQuery({
     queryKey: ['shipment-receipts', list.filters, after],
     queryFn: () => unwrap(api.GET('/api/v1/shipment-receipts', { params: { query: { ...list.filters, limit: PAGE, ...(after ? { after } : {}) } } })),
   });
   const page = receipts.data ? { items: receipts.data.items, total: receipts.data.items.length, limit: PAGE, offset: 0 } : undefined;
-  const goTo = (cursor: string | undefined) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (cursor) next.set('sr.after', cursor);
-        else next.delete('sr.after');
-        return next;
-      },
-      { replace: true },
-    );
-  const filter = (name: string, value: string) => {
-    goTo(undefined);
-    list.setFilter(name, value);
-  };
+  const goTo = (next: string | null | undefined) => setCursor(next ? { filterKey, after: next } : undefined);
   const columns: Column<ReceiptRow>[] = [
     { header: 'Version', cell: (r) => r.shipmentReceiptVersionNumber },
     { header: 'Load', cell: (r) => r.loadId },
@@ -51,12 +41,17 @@ export function ShipmentReceiptList() {
   ];
   return (
     <Card title="Shipment receipts">
-      <div className="qs-row" role="search" aria-label="Filter shipment receipts">
-        <TextField label="Load" defaultValue={list.filters.loadId ?? ''} onChange={(e) => filter('loadId', e.target.value)} />
-        <TextField label="Shipment receipt number" defaultValue={list.filters.shipmentReceiptNumber ?? ''} onChange={(e) => filter('shipmentReceiptNumber', e.target.value)} />
-        <TextField label="Source system" defaultValue={list.filters.sourceSystemId ?? ''} onChange={(e) => filter('sourceSystemId', e.target.value)} />
-        <SelectField label="Posting status" placeholder="Any" options={POSTING_STATUSES} value={list.filters.postingStatus ?? ''} onChange={(e) => filter('postingStatus', e.target.value)} />
-      </div>
+      <FilterForm
+        label="Filter shipment receipts"
+        prefix="sr"
+        list={list}
+        fields={[
+          { name: 'loadId', label: 'Load' },
+          { name: 'shipmentReceiptNumber', label: 'Shipment receipt number' },
+          { name: 'sourceSystemId', label: 'Source system' },
+          { name: 'postingStatus', label: 'Posting status', options: POSTING_STATUSES },
+        ]}
+      />
       <p className="qs-muted">Oldest change first.</p>
       <DataTable
         caption="Shipment receipts"
@@ -70,7 +65,7 @@ export function ShipmentReceiptList() {
         <Button variant="secondary" disabled={!after} onClick={() => goTo(undefined)}>
           First page
         </Button>
-        <Button variant="secondary" disabled={!receipts.data || receipts.data.items.length < PAGE} onClick={() => goTo(receipts.data?.nextCursor ?? undefined)}>
+        <Button variant="secondary" disabled={!receipts.data || receipts.data.items.length < PAGE} onClick={() => goTo(receipts.data?.nextCursor)}>
           Next page
         </Button>
       </div>
