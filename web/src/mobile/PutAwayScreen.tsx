@@ -1,0 +1,132 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useUser } from '../auth/AuthProvider';
+import { Alert, Button, Card, Empty, Fetched, formatQuantity, KeyValues, ProblemAlert, ScanField } from '../ui';
+import { MobileTitle, sameCode, useStepRunner } from './MobileStep';
+import { sendOperation } from './operation';
+import { WithWarehouse } from './Warehouse';
+import { WorkRunner } from './work/WorkRunner';
+import { fetchWork, myWork, openWork, takeWork, type WorkView } from './work/work';
+
+/** The put-away work carrying a license plate (or with that work number), mine first. */
+async function findPutAway(warehouseId: string, username: string, scanned: string): Promise<WorkView | undefined> {
+  const candidates = [...(await myWork('PutAway', warehouseId, username)), ...(await openWork('PutAway', warehouseId, 100))];
+  const byId = candidates.find((w) => sameCode(w.workId, scanned));
+  if (byId) return fetchWork(byId.workId);
+  const details = await Promise.all(candidates.map((w) => fetchWork(w.workId)));
+  return details.find((w) => w.lines.some((l) => l.status === 'Open' && sameCode(l.licensePlateId, scanned)));
+}
+
+function PutAway({ warehouseId, change }: { warehouseId: string; change: (() => void) | undefined }) {
+  const user = useUser();
+  const [params] = useSearchParams();
+  const justReceived = params.get('work');
+  const [work, setWork] = useState<WorkView>();
+  const [scanError, setScanError] = useState<string>();
+  const { busy, error, run } = useStepRunner();
+  const lists = useQuery({
+    queryKey: ['work', 'put-away', warehouseId, user.username],
+    queryFn: async () => ({ mine: await myWork('PutAway', warehouseId, user.username), open: await openWork('PutAway', warehouseId, 10) }),
+    enabled: !work,
+  });
+
+  const start = (found: WorkView, pickedUp: string | undefined) =>
+    run(async () => {
+      let taken = await takeWork(found, user.username);
+      setWork(taken);
+      // Scanning the plate is picking it up: the pick lines of the plate are confirmed at once.
+      if (!pickedUp) return;
+      for (const line of taken.lines) {
+        if (line.lineType !== 'Pick' || line.status !== 'Open') continue;
+        taken = await sendOperation(`Pick up ${pickedUp} (work ${taken.workId}, line ${String(line.lineNumber)})`, '/api/v1/work/{workId}/lines/{lineNumber}/confirm', { workId: taken.workId, lineNumber: line.lineNumber }, {});
+        setWork(taken);
+      }
+    });
+
+  const onScan = (scanned: string) =>
+    void run(async () => {
+      setScanError(undefined);
+      const found = await findPutAway(warehouseId, user.username, scanned);
+      if (!found) {
+        setScanError(`No open put-away work for ${scanned} in ${warehouseId}.`);
+        return;
+      }
+      await start(found, sameCode(found.workId, scanned) ? undefined : scanned);
+    });
+
+  const choose = (workId: string) => void run(async () => start(await fetchWork(workId), undefined));
+
+  if (work) {
+    const put = work.lines.filter((l) => l.lineType === 'Put');
+    return (
+      <>
+        <MobileTitle title="Put away">
+          <p className="qs-muted">
+            Work {work.workId}
+            {work.lines[0]?.licensePlateId ? ` · license plate ${work.lines[0].licensePlateId}` : ''}
+          </p>
+        </MobileTitle>
+        <ProblemAlert error={error} />
+        <WorkRunner
+          work={work}
+          mode="putAway"
+          onWork={setWork}
+          done={
+            <div className="qs-stack">
+              <Alert tone="ok" title="Put away">
+                Work {work.workId} is closed.
+              </Alert>
+              <Card title="Where it went">
+                <KeyValues entries={put.map((l) => [`${l.itemNumber}${l.licensePlateId ? ` (${l.licensePlateId})` : ''}`, `${formatQuantity(l.handledQuantity, l.unitSymbol)} at ${l.actualLocationId ?? l.locationId}`])} />
+              </Card>
+              <Button onClick={() => setWork(undefined)}>Next put-away</Button>
+            </div>
+          }
+        />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <MobileTitle title="Put away">
+        <p className="qs-muted">
+          Warehouse {warehouseId}{' '}
+          {change && (
+            <Button variant="link" onClick={change}>
+              change
+            </Button>
+          )}
+        </p>
+      </MobileTitle>
+      <ProblemAlert error={error} />
+      <ScanField key="plate" label="Scan license plate or work" onScan={onScan} busy={busy} error={scanError} />
+      {justReceived && (
+        <Button variant="secondary" onClick={() => choose(justReceived)} disabled={busy}>
+          Put away work {justReceived} (just received)
+        </Button>
+      )}
+      <Fetched query={lists} what="Loading put-away work">
+        {({ mine, open }) =>
+          mine.length + open.length === 0 ? (
+            <Empty>No put-away work is waiting in {warehouseId}.</Empty>
+          ) : (
+            <section className="qs-stack" aria-label="Put-away work">
+              <h3>Put-away work</h3>
+              {[...mine, ...open].map((w) => (
+                <Button key={w.workId} variant="secondary" onClick={() => choose(w.workId)} disabled={busy}>
+                  {w.workId} · {w.status === 'InProcess' ? 'mine, in process' : 'open'} · {w.referenceType} {w.referenceId}
+                </Button>
+              ))}
+            </section>
+          )
+        }
+      </Fetched>
+    </>
+  );
+}
+
+export function PutAwayScreen() {
+  return <WithWarehouse>{(warehouseId, change) => <PutAway warehouseId={warehouseId} change={change} />}</WithWarehouse>;
+}
