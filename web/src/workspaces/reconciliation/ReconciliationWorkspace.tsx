@@ -1,5 +1,53 @@
-import { PageHeader } from '../../ui';
+import { Navigate, Route, Routes, useParams } from 'react-router';
+import { PageHeader, TabLinks } from '../../ui';
+import { DriftExplanation } from './Drift';
+import { ReportLines } from './ReportLines';
+import { Reports } from './Reports';
+import { Schedule } from './Schedule';
+import { RECONCILIATION_PATH, SourceSystemPicker } from './SourceSystemPicker';
+import { UpdateLog } from './UpdateLog';
 
+function ForSourceSystem() {
+  const { sourceSystemId = '' } = useParams();
+  const base = `${RECONCILIATION_PATH}/${encodeURIComponent(sourceSystemId)}`;
+  return (
+    <>
+      <SourceSystemPicker current={sourceSystemId} />
+      <TabLinks
+        label="Reconciliation sections"
+        tabs={[
+          { to: `${base}/reports`, label: 'On-hand reports' },
+          { to: `${base}/schedule`, label: 'Report schedule' },
+          { to: `${base}/drift`, label: 'Drift explanation' },
+          { to: `${base}/update-log`, label: 'Update log' },
+        ]}
+      />
+      <Routes>
+        <Route index element={<Navigate to="reports" replace />} />
+        <Route path="reports" element={<Reports key={sourceSystemId} sourceSystemId={sourceSystemId} />} />
+        <Route path="reports/:reportId" element={<ReportPage sourceSystemId={sourceSystemId} />} />
+        <Route path="schedule" element={<Schedule key={sourceSystemId} sourceSystemId={sourceSystemId} />} />
+        <Route path="drift" element={<DriftExplanation key={sourceSystemId} sourceSystemId={sourceSystemId} />} />
+        <Route path="update-log" element={<UpdateLog key={sourceSystemId} sourceSystemId={sourceSystemId} />} />
+      </Routes>
+    </>
+  );
+}
+
+function ReportPage({ sourceSystemId }: { sourceSystemId: string }) {
+  const { reportId = '' } = useParams();
+  return <ReportLines key={reportId} sourceSystemId={sourceSystemId} reportId={reportId} />;
+}
+
+/** Reconciliation with one source system: on-hand reports, why the two may differ, and the update log. */
 export function ReconciliationWorkspace() {
-  return <PageHeader title="Reconciliation" />;
+  return (
+    <>
+      <PageHeader title="Reconciliation" />
+      <Routes>
+        <Route index element={<SourceSystemPicker />} />
+        <Route path=":sourceSystemId/*" element={<ForSourceSystem />} />
+      </Routes>
+    </>
+  );
 }

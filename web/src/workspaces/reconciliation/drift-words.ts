@@ -1,0 +1,13 @@
+/** What each open document means, in a warehouse manager's words. */
+export const REASONS: Record<string, { title: string; reports: string }> = {
+  RegisteredNotReceivingCompleted: { title: 'Received, but receiving not completed', reports: 'the shipment receipt at receiving completed will report it' },
+  PickedNotShipConfirmed: { title: 'Picked, but not ship-confirmed', reports: 'the packing slip at ship confirm will report it' },
+  UpdateLogEntryNotPublished: { title: 'In the update log, not yet published', reports: 'the next publish of the update log will report it' },
+  StatusChangeNotReported: { title: 'Inventory status changed, not yet reported', reports: 'the source system has not been told of the change' },
+};
+
+export function reasonWords(reason: string): { title: string; reports: string } {
+  return REASONS[reason] ?? { title: reason, reports: 'an open document' };
+}
+
+export const signed = (text: string, n: number) => (n > 0 ? `+${text}` : text);
