@@ -1,0 +1,143 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWarehouseMasterData, inboundMessage } from '../test/support/fixtures.js';
+import type { Client } from '../test/support/harness.js';
+import { createReceivingLayout } from '../test/support/warehouse-layout.js';
+import { expectAccessible, launchBrowser, openPage, PHONE, scan, screenshot, signIn } from './support/browser.js';
+import { createErpClient, ok, onHandQuantity, sendOrderMessage } from './support/mobile.js';
+import { startQuayside, type RunningQuayside } from './support/server.js';
+
+describe('mobile receiving and put-away on a 360 px handheld', () => {
+  let server: RunningQuayside;
+  let browser: Browser;
+  let erp: Client;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startQuayside(), launchBrowser()]);
+    await createWarehouseMasterData(server.admin);
+    await createReceivingLayout(server.admin);
+    erp = await createErpClient(server, 'ERP1');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('receives an ASN license plate with one scan and puts it away at the suggested location', async () => {
+    await sendOrderMessage(server, erp, '/api/v1/inbound-shipment-order-messages', inboundMessage('PO-700', {}, [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', expectedQuantity: 20, expectedUnitSymbol: 'ea' }]));
+    await ok(
+      erp.post('/api/v1/inbound-loads/asn', {
+        receivingWarehouseId: 'WH1',
+        shipments: [{ vendorShipmentId: 'VS-700', licensePlates: [{ licensePlateNumber: 'PAL-700', lines: [{ orderNumber: 'PO-700', orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', quantity: 20, unitSymbol: 'ea' }] }] }],
+      }),
+      'ASN',
+    );
+    const worker = await server.createUser('warehouse_worker', 'rita');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
+    await signIn(page, worker);
+    await page.waitForURL('**/mobile');
+    await expectAccessible(page, 'the mobile menu');
+    await screenshot(page, 'mobile-01-menu');
+
+    await page.getByRole('link', { name: 'Receive' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Receive' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'the receiving modes');
+    await screenshot(page, 'mobile-02-receive-modes');
+    await page.getByRole('link', { name: 'ASN license plate' }).click();
+
+    // A plate the ASN does not know: the server's reason, and the field is ready for the next scan.
+    await scan(page, 'Scan ASN license plate', 'PAL-NOPE');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('not on an open ASN');
+    await screenshot(page, 'mobile-03-receive-unknown-plate');
+
+    await scan(page, 'Scan ASN license plate', 'PAL-700');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Received' }).first().textContent()).toMatch(/on PAL-700/);
+    await expect.poll(() => page.getByRole('region', { name: 'ITEM-1' }).textContent()).toContain('20 ea');
+    await expectAccessible(page, 'a license plate just received');
+    await screenshot(page, 'mobile-04-received');
+    expect(await onHandQuantity(server, 'itemNumber=ITEM-1&locationId=RECV')).toBe(20);
+
+    await page.getByRole('button', { name: /Put away now/ }).click();
+    await page.waitForURL('**/mobile/put-away?work=*');
+    const workId = new URL(page.url()).searchParams.get('work') ?? '';
+    await expect.poll(() => page.getByRole('heading', { name: 'Put away' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'the put-away start');
+    await screenshot(page, 'mobile-05-put-away-start');
+
+    // Scanning the plate picks it up and shows where it goes.
+    await scan(page, 'Scan license plate or work', 'PAL-700');
+    const putField = page.getByLabel(/Scan put location \(suggested/);
+    await expect.poll(() => putField.isVisible()).toBe(true);
+    const suggested = /suggested (\S+)\)/.exec((await page.locator('main form label').textContent()) ?? '')?.[1] ?? '';
+    expect(suggested).toMatch(/^B-0\d$/);
+    await expectAccessible(page, 'the put-away location step');
+    await screenshot(page, 'mobile-06-put-away-location');
+
+    // The wrong location asks for a reason first; going back to the suggested one puts it there.
+    await scan(page, /Scan put location/, 'OVERFLOW');
+    await expect.poll(() => page.getByLabel('Reason for putting to OVERFLOW').isVisible()).toBe(true);
+    await screenshot(page, 'mobile-07-put-away-override');
+    await page.getByRole('button', { name: 'Back to the suggested location' }).click();
+    await scan(page, /Scan put location/, suggested);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'is closed' }).first().textContent()).toContain(workId);
+    await screenshot(page, 'mobile-08-put-away-done');
+
+    const work = await ok(server.admin.get(`/api/v1/work/${workId}`), 'work');
+    expect(work.status).toBe('Closed');
+    expect(work.assignedWorker).toBe('rita');
+    expect(await onHandQuantity(server, `itemNumber=ITEM-1&locationId=${suggested}`)).toBe(20);
+    expect(await onHandQuantity(server, 'itemNumber=ITEM-1&locationId=RECV')).toBe(0);
+
+    // Inquiry at the location shows what is there now.
+    await page.goto('/mobile/inquiry');
+    await scan(page, 'Scan location, license plate or item', suggested);
+    const found = page.getByRole('region', { name: 'ITEM-1' });
+    await expect.poll(() => found.textContent()).toContain('20 ea');
+    expect(await found.textContent()).toContain('PAL-700');
+    await expectAccessible(page, 'the inquiry');
+    await screenshot(page, 'mobile-09-inquiry');
+
+    for (const [path, heading] of [
+      ['/mobile/pick', 'Pick'],
+      ['/mobile/count', 'Count'],
+      ['/mobile/move', 'Move license plate'],
+      ['/mobile/status', 'Change status'],
+    ] as const) {
+      await page.goto(path);
+      await expect.poll(() => page.getByRole('heading', { name: heading, exact: true }).isVisible()).toBe(true);
+      await expectAccessible(page, `the ${heading} screen`);
+      await screenshot(page, `mobile-10-${path.split('/')[2] ?? ''}`);
+    }
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves a license plate and changes the status of its stock by scanning', async () => {
+    const worker = await server.createUser('warehouse_worker', 'moe');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
+    await signIn(page, worker);
+    const from = (await ok(server.admin.get('/api/v1/inventory/on-hand?licensePlateId=PAL-700'), 'plate')).items[0].locationId;
+    const to = from === 'B-03' ? 'B-02' : 'B-03';
+
+    await page.getByRole('link', { name: 'Move license plate' }).click();
+    await scan(page, 'Scan license plate to move', 'PAL-700');
+    await expect.poll(() => page.getByRole('region', { name: 'License plate PAL-700' }).textContent()).toContain(`20 ea at ${String(from)}`);
+    await screenshot(page, 'mobile-11-move');
+    await scan(page, 'Scan destination location', to);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'moved' }).first().textContent()).toContain(`PAL-700 moved to ${to}`);
+    expect(await onHandQuantity(server, `licensePlateId=PAL-700&locationId=${to}`)).toBe(20);
+
+    await page.goto('/mobile/status');
+    await scan(page, 'Scan location or license plate', 'PAL-700');
+    await expect.poll(() => page.getByLabel('Scan new status').isVisible()).toBe(true);
+    await scan(page, 'Scan new status', 'QC');
+    await expect.poll(() => page.getByLabel(/Quantity to change/).isVisible()).toBe(true);
+    await page.getByLabel(/Quantity to change/).fill('5');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'is now QC' }).first().isVisible()).toBe(true);
+    await screenshot(page, 'mobile-12-status-changed');
+    expect(await onHandQuantity(server, 'licensePlateId=PAL-700&inventoryStatusId=QC')).toBe(5);
+    expect(await onHandQuantity(server, 'licensePlateId=PAL-700&inventoryStatusId=AV')).toBe(15);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
