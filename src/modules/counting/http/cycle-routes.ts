@@ -6,7 +6,7 @@ import { toJson } from '../../../platform/db/json.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { DomainError, invalid } from '../../../platform/errors.js';
 import { principalOf } from '../../../platform/http/auth.js';
-import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { ensureProcess } from '../../../platform/jobs/processes.js';
 import { parseQty, qtyToNumber } from '../../../platform/quantity.js';
@@ -50,6 +50,26 @@ const WorkView = Type.Object({
   closedBy: nullable(Type.String()),
 });
 const WorkWithLines = Type.Object({ ...WorkView.properties, lines: Type.Array(JournalLine) });
+
+const WorkSorting = sorting({
+  fields: {
+    workId: textSort('work_id'),
+    warehouseId: textSort('warehouse_id'),
+    locationId: textSort('location_id'),
+    itemNumber: textSort('item_number'),
+    createdBy: textSort('created_by_method'),
+    status: textSort('status'),
+    outcome: textSort('outcome'),
+    journalId: textSort('journal_id'),
+    recounts: 'recounts',
+    createdAt: 'created_at',
+    countedAt: 'counted_at',
+    countedBy: textSort('counted_by'),
+    closedAt: 'closed_at',
+  },
+  default: { sort: 'workId', order: 'asc' },
+  tiebreak: textSort('work_id'),
+});
 
 function view(w: CycleCountWorkTable) {
   return {
@@ -127,7 +147,16 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Cycle count work; status=PendingReview is the cycle count pending review list',
-        querystring: Type.Intersect([PageQuery, Type.Object({ status: Type.Optional(Type.String()), warehouseId: Type.Optional(Type.String()), locationId: Type.Optional(Type.String()) })]),
+        querystring: Type.Intersect([
+          PageQuery,
+          Type.Object({
+            status: Type.Optional(Type.String()),
+            warehouseId: Type.Optional(Type.String()),
+            locationId: Type.Optional(Type.String()),
+            q: Type.Optional(SearchText('Work id contains')),
+          }),
+          SortQuery(WorkSorting),
+        ]),
         response: { 200: pageOf(WorkView) },
       },
       config: { access: READ },
@@ -138,11 +167,8 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
       if (request.query.status) query = query.where('status', '=', request.query.status);
       if (request.query.warehouseId) query = query.where('warehouse_id', '=', request.query.warehouseId);
       if (request.query.locationId) query = query.where('location_id', '=', request.query.locationId);
-      const [rows, count] = await Promise.all([
-        query.selectAll().orderBy('work_id').limit(limit).offset(offset).execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(view), total: Number(count.n), limit, offset };
+      if (request.query.q) query = query.where(containsText(['work_id'], request.query.q));
+      return fetchPage(query, { limit, offset }, (rows) => orderRows(rows.selectAll(), WorkSorting, request.query, ctx.db.caps), view);
     },
   );
 

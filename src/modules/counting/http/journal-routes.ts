@@ -3,7 +3,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { onceForOperation } from '../../../platform/db/client-operations.js';
 import { notFound } from '../../../platform/errors.js';
 import { principalOf } from '../../../platform/http/auth.js';
-import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { createJournal } from '../commands/create-journal.js';
 import { createJournalName, listJournalNames, setJournalNameExclusion } from '../commands/journal-names.js';
@@ -17,6 +17,22 @@ const TAGS = ['counting'];
 const READ = ['warehouse_manager', 'planner', 'integration_operator', 'warehouse_worker'] as const;
 const COUNT = ['warehouse_manager', 'warehouse_worker'] as const;
 const MANAGE = ['warehouse_manager'] as const;
+const JournalSorting = sorting({
+  fields: {
+    journalId: textSort('journal_id'),
+    journalNameId: textSort('journal_name_id'),
+    description: textSort('description'),
+    warehouseId: textSort('warehouse_id'),
+    countingBy: textSort('counting_by'),
+    status: textSort('status'),
+    createdAt: 'created_at',
+    createdBy: textSort('created_by'),
+    postedAt: 'posted_at',
+    postingSequence: 'posting_seq',
+  },
+  default: { sort: 'createdAt', order: 'desc' },
+  tiebreak: textSort('journal_id'),
+});
 const JournalParams = Type.Object({ journalId: Type.String() });
 
 export function journalRoutes(app: App, ctx: AppContext): void {
@@ -86,7 +102,11 @@ export function journalRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Counting journals, newest first',
-        querystring: Type.Intersect([PageQuery, Type.Object({ status: Type.Optional(Type.String()), warehouseId: Type.Optional(Type.String()) })]),
+        querystring: Type.Intersect([
+          PageQuery,
+          Type.Object({ status: Type.Optional(Type.String()), warehouseId: Type.Optional(Type.String()), q: Type.Optional(SearchText('Journal id or description contains')) }),
+          SortQuery(JournalSorting),
+        ]),
         response: { 200: pageOf(Type.Object(JournalHeader)) },
       },
       config: { access: READ },
@@ -96,11 +116,8 @@ export function journalRoutes(app: App, ctx: AppContext): void {
       let query = db().selectFrom('counting_journals');
       if (request.query.status) query = query.where('status', '=', request.query.status);
       if (request.query.warehouseId) query = query.where('warehouse_id', '=', request.query.warehouseId);
-      const [rows, count] = await Promise.all([
-        query.selectAll().orderBy('created_at', 'desc').orderBy('journal_id', 'desc').limit(limit).offset(offset).execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(journalHeaderView), total: Number(count.n), limit, offset };
+      if (request.query.q) query = query.where(containsText(['journal_id', 'description'], request.query.q));
+      return fetchPage(query, { limit, offset }, (rows) => orderRows(rows.selectAll(), JournalSorting, request.query, ctx.db.caps), journalHeaderView);
     },
   );
 

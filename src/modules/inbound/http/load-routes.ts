@@ -3,7 +3,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { fromIso } from '../../../platform/clock.js';
 import { invalid } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
-import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { importAsn } from '../commands/import-asn.js';
 import { addLoadLines, createLoad, moveLoadLine } from '../commands/plan-loads.js';
@@ -56,6 +56,22 @@ const AsnBody = Type.Object({
   ),
 });
 
+const LoadSorting = sorting({
+  fields: {
+    loadId: textSort('load_id'),
+    warehouseId: textSort('warehouse_id'),
+    sourceSystemId: textSort('source_system_id'),
+    loadStatus: textSort('status'),
+    receivingCompletedAt: 'receiving_completed_at',
+    packingSlipId: textSort('packing_slip_id'),
+    packingSlipDate: 'packing_slip_date',
+    createdAt: 'created_at',
+    updatedAt: 'updated_at',
+  },
+  default: { sort: 'createdAt', order: 'desc' },
+  tiebreak: textSort('load_id'),
+});
+
 export function loadRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/inbound-loads',
@@ -65,7 +81,8 @@ export function loadRoutes(app: App, ctx: AppContext): void {
         summary: 'Inbound loads, newest first',
         querystring: Type.Intersect([
           PageQuery,
-          Type.Object({ warehouseId: Type.Optional(Type.String()), loadStatus: Type.Optional(Type.String()), sourceSystemId: Type.Optional(Type.String()), orderNumber: Type.Optional(Type.String({ description: 'Loads carrying a line of this order' })) }),
+          Type.Object({ warehouseId: Type.Optional(Type.String()), loadStatus: Type.Optional(Type.String()), sourceSystemId: Type.Optional(Type.String()), orderNumber: Type.Optional(Type.String({ description: 'Loads carrying a line of this order' })), q: Type.Optional(SearchText('Load id or packing slip id contains')) }),
+          SortQuery(LoadSorting),
         ]),
         response: { 200: pageOf(LoadSummary) },
       },
@@ -82,11 +99,8 @@ export function loadRoutes(app: App, ctx: AppContext): void {
         const orderNumber = q.orderNumber;
         query = query.where('load_id', 'in', ctx.db.kysely.selectFrom('inbound_load_lines').select('load_id').where('order_number', '=', orderNumber));
       }
-      const [rows, count] = await Promise.all([
-        query.selectAll().orderBy('created_at', 'desc').orderBy('load_id', 'desc').limit(limit).offset(offset).execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(loadHeaderView), total: Number(count.n), limit, offset };
+      if (q.q) query = query.where(containsText(['load_id', 'packing_slip_id'], q.q));
+      return fetchPage(query, { limit, offset }, (rows) => orderRows(rows.selectAll(), LoadSorting, q, ctx.db.caps), loadHeaderView);
     },
   );
 

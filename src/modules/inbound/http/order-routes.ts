@@ -4,7 +4,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { fromJson } from '../../../platform/db/json.js';
 import { notFound } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
-import { fetchPage, pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 
@@ -94,6 +94,24 @@ function headerView(r: HeaderRow) {
   };
 }
 
+const OrderSorting = sorting({
+  fields: {
+    orderNumber: textSort('order_number'),
+    sourceSystemId: textSort('source_system_id'),
+    sourceSystemOrderNumber: textSort('source_order_number'),
+    orderType: textSort('order_type'),
+    receivingWarehouseId: textSort('warehouse_id'),
+    plannedReceiptPeriodStart: 'planned_receipt_start',
+    plannedReceiptPeriodEnd: 'planned_receipt_end',
+    receivingStatus: textSort('receiving_status'),
+    status: textSort('status'),
+    createdAt: 'created_at',
+    updatedAt: 'updated_at',
+  },
+  default: { sort: 'createdAt', order: 'desc' },
+  tiebreak: { ...textSort('order_number'), order: 'asc' },
+});
+
 export function inboundOrderRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/inbound-shipment-orders',
@@ -109,7 +127,9 @@ export function inboundOrderRoutes(app: App, ctx: AppContext): void {
             receivingWarehouseId: Type.Optional(Type.String()),
             status: Type.Optional(Type.Union([Type.Literal('Active'), Type.Literal('Canceled')])),
             receivingStatus: Type.Optional(Type.String()),
+            q: Type.Optional(SearchText("Order number or the source system's order number contains")),
           }),
+          SortQuery(OrderSorting),
         ]),
         response: { 200: pageOf(OrderSummary) },
       },
@@ -125,7 +145,8 @@ export function inboundOrderRoutes(app: App, ctx: AppContext): void {
       if (q.receivingWarehouseId) query = query.where('warehouse_id', '=', q.receivingWarehouseId);
       if (q.status) query = query.where('status', '=', q.status);
       if (q.receivingStatus) query = query.where('receiving_status', '=', q.receivingStatus);
-      return fetchPage(query, { limit, offset }, (q) => q.selectAll().orderBy('created_at', 'desc').orderBy('order_number'), headerView);
+      if (q.q) query = query.where(containsText(['order_number', 'source_order_number'], q.q));
+      return fetchPage(query, { limit, offset }, (rows) => orderRows(rows.selectAll(), OrderSorting, q, ctx.db.caps), headerView);
     },
   );
 

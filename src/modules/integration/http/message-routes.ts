@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../platform/context.js';
 import { CommonErrors, DomainError, notFound } from '../../../platform/errors.js';
 import { principalOf, scopedSourceSystem } from '../../../platform/http/auth.js';
-import { fetchPage, pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import { fetchPage, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { cancelMessage, editMessage, processMessageNow, queueMessage } from '../commands/message-actions.js';
 import { receiveMessage } from '../commands/receive-message.js';
@@ -55,6 +55,24 @@ const MessageDetail = Type.Intersect([
     versions: Type.Array(Type.Object({ id: Type.Integer(), version: Type.Integer(), processingStatus: Type.String() })),
   }),
 ]);
+
+const MessageSorting = sorting({
+  fields: {
+    id: 'id',
+    messageId: textSort('message_id'),
+    version: 'version',
+    messageType: textSort('message_type'),
+    sourceSystemId: textSort('source_system_id'),
+    orderNumber: textSort('order_number'),
+    processingStatus: textSort('processing_status'),
+    attempts: 'attempts',
+    receivedAt: 'received_at',
+    updatedAt: 'updated_at',
+    processedAt: 'processed_at',
+  },
+  default: { sort: 'id', order: 'desc' },
+  tiebreak: { column: 'id' },
+});
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 
@@ -109,6 +127,7 @@ export function messageRoutes(app: App, ctx: AppContext): void {
             orderNumber: Type.Optional(Type.String()),
             messageId: Type.Optional(Type.String()),
           }),
+          SortQuery(MessageSorting),
         ]),
         response: { 200: pageOf(MessageSchema) },
       },
@@ -124,7 +143,7 @@ export function messageRoutes(app: App, ctx: AppContext): void {
       if (q.processingStatus) query = query.where('processing_status', '=', q.processingStatus);
       if (q.orderNumber) query = query.where('order_number', '=', q.orderNumber);
       if (q.messageId) query = query.where('message_id', '=', q.messageId);
-      return fetchPage(query, { limit, offset }, (q) => q.selectAll().orderBy('id', 'desc'), messageView);
+      return fetchPage(query, { limit, offset }, (rows) => orderRows(rows.selectAll(), MessageSorting, q, ctx.db.caps), messageView);
     },
   );
 

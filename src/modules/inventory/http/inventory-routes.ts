@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { DB } from '../../../db-schema.js';
 import { toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
-import { fetchPage, pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import { fetchPage, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { checkBalances } from '../db/consistency.js';
@@ -53,6 +53,40 @@ function dimensionConditions(eb: ExpressionBuilder<DB, 'inventory_balances'> | E
   return (eb as ExpressionBuilder<DB, 'inventory_balances'>).and(conditions);
 }
 
+const DIMENSION_SORT = {
+  itemNumber: textSort('item_number'),
+  warehouseId: textSort('warehouse_id'),
+  locationId: textSort('location_id'),
+  licensePlateId: textSort('license_plate_id'),
+  ownerId: textSort('owner_id'),
+  inventoryStatusId: textSort('inventory_status_id'),
+  batchNumber: textSort('batch_number'),
+  serialNumber: textSort('serial_number'),
+};
+
+/** The dimensions are the balance's key; in this order they were the list's order before sorting was offered. */
+const OnHandSorting = sorting({
+  fields: { ...DIMENSION_SORT, physicalQuantity: 'physical_qty', reservedQuantity: 'reserved_qty' },
+  default: { sort: 'itemNumber', order: 'asc' },
+  tiebreak: Object.values(DIMENSION_SORT).map((c) => ({ ...c, order: 'asc' as const })),
+});
+
+const TransactionSorting = sorting({
+  fields: {
+    id: 'id',
+    ...DIMENSION_SORT,
+    quantity: 'qty',
+    kind: textSort('kind'),
+    status: textSort('status'),
+    referenceType: textSort('reference_type'),
+    referenceId: textSort('reference_id'),
+    createdAt: 'created_at',
+    finalizedAt: 'finalized_at',
+  },
+  default: { sort: 'id', order: 'desc' },
+  tiebreak: { column: 'id' },
+});
+
 export function inventoryRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/inventory/on-hand',
@@ -60,7 +94,7 @@ export function inventoryRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['inventory'],
         summary: 'Physical, reserved and available stock per dimension combination',
-        querystring: Type.Intersect([PageQuery, DimensionFilters]),
+        querystring: Type.Intersect([PageQuery, DimensionFilters, SortQuery(OnHandSorting)]),
         response: {
           200: pageOf(Type.Object({ ...DimensionsSchema, physicalQuantity: Type.Number(), reservedQuantity: Type.Number(), availableQuantity: Type.Number() })),
         },
@@ -76,7 +110,7 @@ export function inventoryRoutes(app: App, ctx: AppContext): void {
       return fetchPage(
         query,
         { limit, offset },
-        (q) => q.selectAll().orderBy('item_number').orderBy('warehouse_id').orderBy('location_id').orderBy('license_plate_id'),
+        (rows) => orderRows(rows.selectAll(), OnHandSorting, request.query, ctx.db.caps),
         (r) => ({
           ...fromDimensionRow(r),
           physicalQuantity: qtyToNumber(r.physical_qty),
@@ -93,7 +127,7 @@ export function inventoryRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['inventory'],
         summary: 'The inventory ledger, newest first: every physical change of stock and what caused it',
-        querystring: Type.Intersect([PageQuery, DimensionFilters, Type.Object({ referenceType: Type.Optional(Type.String()), referenceId: Type.Optional(Type.String()) })]),
+        querystring: Type.Intersect([PageQuery, DimensionFilters, Type.Object({ referenceType: Type.Optional(Type.String()), referenceId: Type.Optional(Type.String()) }), SortQuery(TransactionSorting)]),
         response: {
           200: pageOf(
             Type.Object({
@@ -119,7 +153,7 @@ export function inventoryRoutes(app: App, ctx: AppContext): void {
       let query = ctx.db.kysely.selectFrom('inventory_transactions').where((eb) => dimensionConditions(eb, request.query));
       if (request.query.referenceType) query = query.where('reference_type', '=', request.query.referenceType);
       if (request.query.referenceId) query = query.where('reference_id', '=', request.query.referenceId);
-      return fetchPage(query, { limit, offset }, (q) => q.selectAll().orderBy('id', 'desc'), (r) => ({
+      return fetchPage(query, { limit, offset }, (rows) => orderRows(rows.selectAll(), TransactionSorting, request.query, ctx.db.caps), (r) => ({
         id: r.id,
         ...fromDimensionRow(r),
         quantity: qtyToNumber(r.qty),

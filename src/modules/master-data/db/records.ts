@@ -1,4 +1,5 @@
 import type { Executor } from '../../../platform/db/database.js';
+import { orderRows, type SortDialect, type SortRequest, type Sorting } from '../../../platform/http/paging.js';
 import { naturalKeyOf, type Rec, type ResourceSpec } from '../resources/spec.js';
 import { dynamic, type AnyQuery } from './dynamic.js';
 
@@ -106,6 +107,7 @@ export async function listRows(
   spec: ResourceSpec,
   filters: Rec,
   page: { limit: number; offset: number },
+  sort: { spec: Sorting; request: SortRequest; dialect: SortDialect },
 ): Promise<{ rows: Rec[]; total: number }> {
   let query = baseQuery(db, spec);
   for (const [name, value] of Object.entries(filters)) {
@@ -116,8 +118,7 @@ export async function listRows(
     .clearSelect()
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirst());
-  let ordered = query;
-  for (const field of spec.urlKey ?? spec.key) ordered = ordered.orderBy(`r.${columnOf(spec, field)}`);
+  const ordered = orderRows(query, sort.spec, sort.request, sort.dialect);
   const rows = (await ordered.limit(page.limit).offset(page.offset).execute()) as Rec[];
   return { rows, total: Number(counted?.n ?? 0) };
 }

@@ -3,7 +3,7 @@ import { confinedSourceSystem } from '../../../platform/auth/principal.js';
 import type { AppContext } from '../../../platform/context.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { principalOf, scopedSourceSystem } from '../../../platform/http/auth.js';
-import { pageOf, pageParams } from '../../../platform/http/paging.js';
+import { pageOf, pageParams, type SortRequest } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { createRecord } from '../commands/create-record.js';
 import { deleteRecord } from '../commands/delete-record.js';
@@ -60,7 +60,8 @@ export function resourceRoutes(app: App, ctx: AppContext, spec: ResourceSpec): v
     async (request) => {
       const query = request.query;
       const page = pageParams(query);
-      const { rows, total } = await listRows(db(), spec, filterValues(spec, request, query), page);
+      const sort = { spec: schemas.sorting, request: query as SortRequest, dialect: ctx.db.caps };
+      const { rows, total } = await listRows(db(), spec, filterValues(spec, request, query), page, sort);
       return { items: rows.map((r) => viewOf(spec, r)), total, ...page };
     },
   );

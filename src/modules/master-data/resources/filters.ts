@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import { Type, type TSchema } from 'typebox';
 import { bool } from '../../../platform/db/json.js';
+import { containsText, SearchText } from '../../../platform/http/paging.js';
 import { idSchema, type FilterSpec } from './spec.js';
 
 /** Rows whose column equals the value. Columns are qualified (r.site_id), see db/records.ts. */
@@ -12,15 +12,10 @@ export function flagEquals(column: string, description: string): FilterSpec {
   return { schema: Type.Boolean({ description }), apply: (query, value) => query.where(column, '=', bool(value as boolean)) };
 }
 
-function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** Case-insensitive "contains" over a few columns, the same on SQLite and PostgreSQL. */
 export function search(columns: string[], description: string): FilterSpec {
   return {
-    schema: Type.String({ minLength: 1, maxLength: 100, description }),
-    apply: (query, value) =>
-      query.where((eb) => eb.or(columns.map((c) => sql<boolean>`lower(${sql.ref(c)}) like ${likePattern(String(value))} escape '\\'`))),
+    schema: SearchText(description),
+    apply: (query, value) => query.where(containsText(columns, String(value))),
   };
 }

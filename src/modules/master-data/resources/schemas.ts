@@ -1,5 +1,5 @@
 import { Type, type TObject, type TProperties, type TSchema } from 'typebox';
-import { PageQuery } from '../../../platform/http/paging.js';
+import { PageQuery, SortQuery, sorting, type SortColumn, type Sorting } from '../../../platform/http/paging.js';
 import { urlKeyOf, type FieldSpec, type ResourceSpec } from './spec.js';
 
 /** The JSON schemas of a resource, built once from its spec and shared by the routes and the import. */
@@ -11,6 +11,26 @@ export interface ResourceSchemas {
   view: TObject;
   params: TObject;
   query: TObject;
+  sorting: Sorting;
+}
+
+function isText(schema: TSchema): boolean {
+  const s = schema as { type?: unknown; anyOf?: TSchema[]; const?: unknown };
+  if (s.type === 'string') return true;
+  if (s.anyOf) return s.anyOf.every(isText);
+  return typeof s.const === 'string';
+}
+
+/** Every shown stored field sorts; the default is the current order, by the URL key. */
+function sortingOf(spec: ResourceSpec): Sorting {
+  const fields: Record<string, SortColumn> = {};
+  for (const [name, field] of Object.entries(spec.fields)) {
+    if (field.column && field.view !== false) fields[name] = { column: `r.${field.column}`, text: isText(field.schema) };
+  }
+  const urlKey = urlKeyOf(spec);
+  const first = urlKey[0];
+  if (first === undefined) throw new Error(`${spec.noun}: no URL key`);
+  return sorting({ fields, default: { sort: first, order: 'asc' }, tiebreak: urlKey.map((f) => fields[f] ?? { column: `r.${f}` }) });
 }
 
 function withDefaultNote(field: FieldSpec): TSchema {
@@ -49,6 +69,8 @@ export function schemasOf(spec: ResourceSpec): ResourceSchemas {
   }
   const query: TProperties = { ...PageQuery.properties };
   for (const [name, filter] of Object.entries(spec.filters ?? {})) query[name] = Type.Optional(filter.schema);
+  const order = sortingOf(spec);
+  Object.assign(query, SortQuery(order).properties);
   const schemas: ResourceSchemas = {
     create: Type.Object(create, { additionalProperties: false }),
     importRow: Type.Object(importRow, { additionalProperties: false }),
@@ -56,6 +78,7 @@ export function schemasOf(spec: ResourceSpec): ResourceSchemas {
     view: Type.Object({ ...view, ...(spec.extras?.schema ?? {}) }),
     params: Type.Object(params),
     query: Type.Object(query, { additionalProperties: false }),
+    sorting: order,
   };
   cache.set(spec, schemas);
   return schemas;

@@ -4,7 +4,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { fromJson } from '../../../platform/db/json.js';
 import { notFound } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
-import { fetchPage, pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import type { Selectable } from 'kysely';
@@ -103,6 +103,29 @@ function headerView(r: Selectable<OutboundOrdersTable>) {
   };
 }
 
+const OrderSorting = sorting({
+  fields: {
+    orderNumber: textSort('order_number'),
+    sourceSystemId: textSort('source_system_id'),
+    sourceSystemOrderNumber: textSort('source_order_number'),
+    orderType: textSort('order_type'),
+    shipFromWarehouseId: textSort('warehouse_id'),
+    requestedShippingPeriodStart: 'requested_ship_start',
+    requestedShippingPeriodEnd: 'requested_ship_end',
+    requestedDeliveryPeriodStart: 'requested_delivery_start',
+    requestedDeliveryPeriodEnd: 'requested_delivery_end',
+    deliveryModeCode: textSort('delivery_mode_code'),
+    shippingCarrierId: textSort('carrier_id'),
+    releaseStatus: textSort('release_status'),
+    shipmentStatus: textSort('shipment_status'),
+    status: textSort('status'),
+    createdAt: 'created_at',
+    updatedAt: 'updated_at',
+  },
+  default: { sort: 'createdAt', order: 'desc' },
+  tiebreak: { ...textSort('order_number'), order: 'asc' },
+});
+
 export function outboundOrderRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/outbound-shipment-orders',
@@ -119,7 +142,9 @@ export function outboundOrderRoutes(app: App, ctx: AppContext): void {
             status: Type.Optional(Type.Union([Type.Literal('Active'), Type.Literal('Canceled')])),
             releaseStatus: Type.Optional(Type.String()),
             shipmentStatus: Type.Optional(Type.String()),
+            q: Type.Optional(SearchText("Order number or the source system's order number contains")),
           }),
+          SortQuery(OrderSorting),
         ]),
         response: { 200: pageOf(OrderSummary) },
       },
@@ -136,7 +161,8 @@ export function outboundOrderRoutes(app: App, ctx: AppContext): void {
       if (q.status) query = query.where('status', '=', q.status);
       if (q.releaseStatus) query = query.where('release_status', '=', q.releaseStatus);
       if (q.shipmentStatus) query = query.where('shipment_status', '=', q.shipmentStatus);
-      return fetchPage(query, { limit, offset }, (q) => q.selectAll().orderBy('created_at', 'desc').orderBy('order_number'), headerView);
+      if (q.q) query = query.where(containsText(['order_number', 'source_order_number'], q.q));
+      return fetchPage(query, { limit, offset }, (rows) => orderRows(rows.selectAll(), OrderSorting, q, ctx.db.caps), headerView);
     },
   );
 

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
 import { DomainError } from '../../../platform/errors.js';
 import { principalOf } from '../../../platform/http/auth.js';
-import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { parseQty } from '../../../platform/quantity.js';
 import { invalid } from '../../../platform/errors.js';
@@ -16,6 +16,26 @@ const TAGS = ['work'];
 const READ = ['warehouse_worker', 'warehouse_manager', 'planner'] as const;
 const EXECUTE = ['warehouse_worker', 'warehouse_manager'] as const;
 const Params = Type.Object({ workId: Type.String() });
+
+const WorkSorting = sorting({
+  fields: {
+    workId: textSort('work_id'),
+    workType: textSort('work_type'),
+    warehouseId: textSort('warehouse_id'),
+    status: textSort('status'),
+    workTemplateId: textSort('template_id'),
+    referenceType: textSort('reference_type'),
+    referenceId: textSort('reference_id'),
+    sourceSystemId: textSort('source_system_id'),
+    assignedWorker: textSort('assigned_worker'),
+    createdAt: 'created_at',
+    updatedAt: 'updated_at',
+    startedAt: 'started_at',
+    closedAt: 'closed_at',
+  },
+  default: { sort: 'createdAt', order: 'asc' },
+  tiebreak: textSort('work_id'),
+});
 
 /** The worker is the caller's key name unless a manager acts for someone (workerId in the body). */
 function workerOf(request: FastifyRequest, requested: string | undefined): string {
@@ -41,7 +61,9 @@ export function workRoutes(app: App, ctx: AppContext): void {
             referenceId: Type.Optional(Type.String()),
             assignedWorker: Type.Optional(Type.String()),
             sourceSystemId: Type.Optional(Type.String()),
+            q: Type.Optional(SearchText('Work id or reference id contains')),
           }),
+          SortQuery(WorkSorting),
         ]),
         response: { 200: pageOf(WorkSummary) },
       },
@@ -58,11 +80,8 @@ export function workRoutes(app: App, ctx: AppContext): void {
       if (q.referenceId) query = query.where('reference_id', '=', q.referenceId);
       if (q.assignedWorker) query = query.where('assigned_worker', '=', q.assignedWorker);
       if (q.sourceSystemId) query = query.where('source_system_id', '=', q.sourceSystemId);
-      const [rows, count] = await Promise.all([
-        query.selectAll().orderBy('created_at').orderBy('work_id').limit(limit).offset(offset).execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(workHeaderView), total: Number(count.n), limit, offset };
+      if (q.q) query = query.where(containsText(['work_id', 'reference_id'], q.q));
+      return fetchPage(query, { limit, offset }, (rows) => orderRows(rows.selectAll(), WorkSorting, q, ctx.db.caps), workHeaderView);
     },
   );
 
