@@ -1,0 +1,65 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api, unwrap } from '../../api/client';
+import { isProblem } from '../../api/problem';
+import type { RequestOf } from '../../api/types';
+import { Button, Card, ProblemAlert, TextAreaField } from '../../ui';
+import type { MessageDetails } from './MessageDetail';
+
+type MessageBody = RequestOf<'/api/v1/messages/{id}', 'put'>;
+
+/** Every field the server named, as one text under the content (its fields are inside the JSON). */
+function fieldReasons(error: unknown): string | undefined {
+  if (!isProblem(error) || error.errors.length === 0) return undefined;
+  return error.errors.map((e) => `${e.field}: ${e.reason}`).join('; ');
+}
+
+/** Edits the whole message as JSON; the server keeps it as a new Draft version and the old one stays as it was. */
+export function MessageEditForm({ message, onSaved, onCancel }: { message: MessageDetails; onSaved: (id: number) => void; onCancel: () => void }) {
+  const queryClient = useQueryClient();
+  const [text, setText] = useState(() => JSON.stringify(message.content, null, 2));
+  const [parseError, setParseError] = useState<string>();
+  const save = useMutation({
+    mutationFn: (body: MessageBody) => unwrap(api.PUT('/api/v1/messages/{id}', { params: { path: { id: message.id } }, body })),
+    onSuccess: (saved) => {
+      void queryClient.invalidateQueries({ queryKey: ['messages'] });
+      onSaved(saved.id);
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    let body: MessageBody;
+    try {
+      body = JSON.parse(text) as MessageBody;
+    } catch (cause) {
+      setParseError(`This is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
+      return;
+    }
+    setParseError(undefined);
+    save.mutate(body);
+  };
+  return (
+    <Card title="Edit as a new version">
+      <form className="qs-stack" onSubmit={submit}>
+        <TextAreaField
+          label="Message content (JSON)"
+          hint="The order number, message id and line numbers cannot change. Queue the new version to process it."
+          value={text}
+          rows={24}
+          spellCheck={false}
+          onChange={(e) => setText(e.target.value)}
+          error={parseError ?? fieldReasons(save.error)}
+        />
+        <ProblemAlert error={save.error} />
+        <div className="qs-row">
+          <Button type="submit" busy={save.isPending}>
+            Save as new version
+          </Button>
+          <Button variant="secondary" onClick={onCancel}>
+            Discard changes
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
