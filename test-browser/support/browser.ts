@@ -38,13 +38,14 @@ export async function signIn(page: Page, user: { username: string; password: str
   await page.getByLabel('User name').fill(user.username);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  // Past the sign-in page and the home redirect: on the user's own landing page.
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in') && url.pathname !== '/');
 }
 
 /** Types into the focused scan field and presses Enter, as a keyboard-wedge scanner does. */
 export async function scan(page: Page, label: string | RegExp, value: string): Promise<void> {
   const field = page.getByLabel(label);
-  await expect.poll(() => field.evaluate((el) => el === document.activeElement), { message: `the scan field "${String(label)}" has focus` }).toBe(true);
+  await expect.poll(() => field.evaluate((el) => el === document.activeElement), { message: `the scan field "${String(label)}" has focus`, timeout: 15_000 }).toBe(true);
   await page.keyboard.type(value);
   await page.keyboard.press('Enter');
 }

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import { sessionStore, type StoredSession } from './session-store';
 
@@ -27,6 +27,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       }),
     [queryClient],
   );
+
+  // Asking the server on start and every few minutes notices a session that expired or was revoked
+  // (the API client's 401 handling then signs out) before the user loses a form's worth of typing.
+  useQuery({
+    queryKey: ['session', session?.token],
+    queryFn: () => unwrap(api.GET('/api/v1/session')),
+    enabled: session !== undefined,
+    refetchInterval: 5 * 60_000,
+    retry: false,
+  });
 
   const value: AuthState = {
     session,
