@@ -2,12 +2,14 @@
 import { parseArgs } from 'node:util';
 import { buildQuayside, type Quayside } from './main.js';
 import { createApiKey, hasAnyAdminKey } from './platform/auth/api-keys.js';
+import { generatePassword } from './platform/auth/passwords.js';
 import { isUserRole } from './platform/auth/principal.js';
+import { createUser, hasAnyAdminUser } from './platform/auth/users.js';
 import { loadConfig, type Config } from './platform/config.js';
 import { createDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrator.js';
 import { createLogger } from './platform/logger.js';
-import { seedDemo } from './demo.js';
+import { DEMO_PASSWORD, demoUsersText, hasDemoData, seedDemo } from './demo.js';
 import { VERSION } from './version.js';
 
 const USAGE = `quayside ${VERSION}: warehouse management for external ERPs
@@ -15,14 +17,18 @@ const USAGE = `quayside ${VERSION}: warehouse management for external ERPs
 Usage: quayside <command> [options]
 
 Commands:
-  serve            Start the HTTP API on PORT (default 3000) with the background worker
+  serve            Start the HTTP API and web UI on PORT (default 3000) with the background worker
+                   --demo: on first start, seed the demo warehouse and demo users (password ${DEMO_PASSWORD})
   worker           Run only the background worker (processes, messages, webhooks)
   migrate          Create or upgrade the database schema and exit
   create-api-key   --name <name> (--role <admin|warehouse_manager|planner|integration_operator|warehouse_worker> | --source-system <id>)
+  create-user      --username <name> --role <role> [--display-name <name>]: a person who signs in to the web UI;
+                   the password is QUAYSIDE_PASSWORD, or a generated one that is printed
   demo             Seed a demo warehouse, items and a source system, and print what to try
 
-Configuration: PORT, DATABASE_URL (sqlite:<path> or postgres://...), LOG_LEVEL, QUAYSIDE_CONFIG
-(a JSON config file; ./quayside.config.json is read when present).`;
+Configuration: PORT, DATABASE_URL (sqlite:<path> or postgres://...), LOG_LEVEL, QUAYSIDE_SESSION_IDLE_MINUTES,
+QUAYSIDE_SESSION_MAX_MINUTES, QUAYSIDE_UI_DIR, QUAYSIDE_CONFIG (a JSON config file; ./quayside.config.json is
+read when present).`;
 
 async function withDatabase<T>(config: Config, run: (q: Quayside) => Promise<T>): Promise<T> {
   const q = await buildQuayside({ config, logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel), logRequests: false });
@@ -40,6 +46,19 @@ async function ensureAdminKey(q: Quayside): Promise<void> {
   process.stdout.write(
     `\n  First start: an admin API key was created. It is shown only this once; keep it safe.\n\n      ${created.key}\n\n` +
       `  Try:  curl -H "Authorization: Bearer ${created.key}" http://localhost:${String(q.ctx.config.port)}/api/v1/source-systems\n\n`,
+  );
+}
+
+/** Nor is there anyone to sign in to the web UI: create user admin with a random password, shown once. */
+async function ensureAdminUser(q: Quayside): Promise<void> {
+  if (await hasAnyAdminUser(q.ctx.db.kysely)) return;
+  const taken = await q.ctx.db.kysely.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst();
+  if (taken) return;
+  const password = generatePassword();
+  await createUser(q.ctx.db.kysely, q.ctx.clock.now(), { username: 'admin', displayName: 'Administrator', role: 'admin', password });
+  process.stdout.write(
+    `\n  First start: user 'admin' was created for the web UI at http://localhost:${String(q.ctx.config.port)}/ ` +
+      `with this password, shown only this once:\n\n      ${password}\n\n`,
   );
 }
 
@@ -61,9 +80,20 @@ function onShutdown(stop: () => Promise<void>, log: { info: (msg: string) => voi
   process.on('SIGINT', () => handler('SIGINT'));
 }
 
-async function serve(config: Config): Promise<void> {
+async function serve(config: Config, args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
   const q = await buildQuayside({ config });
+  if (values.demo) {
+    // The demo users include admin, so the first-start admin user is not needed; the admin key still is
+    // (scripts and the curl examples use it).
+    if (!(await hasDemoData(q))) {
+      q.ctx.log.info('seeding the demo warehouse (first start with --demo)');
+      await seedDemo(q);
+    }
+    process.stdout.write(demoUsersText(q));
+  }
   await ensureAdminKey(q);
+  await ensureAdminUser(q);
   await q.app.listen({ port: config.port, host: config.host });
   if (config.runWorkerInServe) q.worker.start();
   q.ctx.log.info({ database: q.ctx.db.describe, worker: config.runWorkerInServe, docs: `http://localhost:${String(config.port)}/docs` }, `Quayside ${VERSION} is listening on port ${String(config.port)}`);
@@ -107,18 +137,33 @@ async function createKey(config: Config, args: string[]): Promise<void> {
   });
 }
 
+async function createUserCommand(config: Config, args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { username: { type: 'string' }, role: { type: 'string' }, 'display-name': { type: 'string' } } });
+  const { username, role } = values;
+  if (!username) throw new Error('give --username');
+  if (!role || !isUserRole(role)) throw new Error(`give --role, one of admin, warehouse_manager, planner, integration_operator, warehouse_worker${role ? ` (not '${role}')` : ''}`);
+  const given = process.env.QUAYSIDE_PASSWORD;
+  const password = given ?? generatePassword();
+  await withDatabase(config, async (q) => {
+    await createUser(q.ctx.db.kysely, q.ctx.clock.now(), { username, role, displayName: values['display-name'], password });
+  });
+  process.stdout.write(given === undefined ? `User '${username}' created with password:\n${password}\n` : `User '${username}' created.\n`);
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   const config = loadConfig();
   switch (command) {
     case 'serve':
-      return serve(config);
+      return serve(config, rest);
     case 'worker':
       return worker(config);
     case 'migrate':
       return migrate(config);
     case 'create-api-key':
       return createKey(config, rest);
+    case 'create-user':
+      return createUserCommand(config, rest);
     case 'demo':
       return withDatabase(config, async (q) => {
         process.stdout.write(await seedDemo(q));

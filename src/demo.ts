@@ -1,7 +1,43 @@
+import { seedDemoActivity } from './demo-activity.js';
 import type { Quayside } from './main.js';
 import { createApiKey } from './platform/auth/api-keys.js';
+import type { UserRole } from './platform/auth/principal.js';
+import { createUser } from './platform/auth/users.js';
 
 const DEMO_SOURCE_SYSTEM = 'DEMO-ERP';
+export const DEMO_PASSWORD = 'quayside-demo';
+export const DEMO_USERS: ReadonlyArray<{ username: string; displayName: string; role: UserRole }> = [
+  { username: 'admin', displayName: 'Ada Admin', role: 'admin' },
+  { username: 'manager', displayName: 'Mia Manager', role: 'warehouse_manager' },
+  { username: 'planner', displayName: 'Paul Planner', role: 'planner' },
+  { username: 'operator', displayName: 'Olga Operator', role: 'integration_operator' },
+  { username: 'worker1', displayName: 'Wes Worker', role: 'warehouse_worker' },
+  { username: 'worker2', displayName: 'Wanda Worker', role: 'warehouse_worker' },
+];
+
+export async function hasDemoData(q: Quayside): Promise<boolean> {
+  const row = await q.ctx.db.kysely.selectFrom('source_systems').select('source_system_id').where('source_system_id', '=', DEMO_SOURCE_SYSTEM).executeTakeFirst();
+  return row !== undefined;
+}
+
+export function demoUsersText(q: Quayside): string {
+  const rows = DEMO_USERS.map((u) => `    ${u.username.padEnd(10)} ${u.role}`).join('\n');
+  return `
+  Demo mode: sign in at http://localhost:${String(q.ctx.config.port)}/ as one of these users, password ${DEMO_PASSWORD}
+  (users that existed before the demo was seeded keep their own password):
+
+${rows}
+
+`;
+}
+
+/** Demo users that do not exist yet; an existing user of the same name is left alone. */
+async function createDemoUsers(q: Quayside): Promise<void> {
+  for (const user of DEMO_USERS) {
+    const taken = await q.ctx.db.kysely.selectFrom('users').select('id').where('username', '=', user.username).executeTakeFirst();
+    if (!taken) await createUser(q.ctx.db.kysely, q.ctx.clock.now(), { ...user, password: DEMO_PASSWORD });
+  }
+}
 
 /**
  * Seeds a demo warehouse through the same HTTP API an integrator uses (so the data passes every rule),
@@ -10,10 +46,16 @@ const DEMO_SOURCE_SYSTEM = 'DEMO-ERP';
 export async function seedDemo(q: Quayside): Promise<string> {
   const now = q.ctx.clock.now();
   const temp = await createApiKey(q.ctx.db.kysely, q.ctx.ids, now, 'demo seeding', { kind: 'user', role: 'admin' });
-  const call = async (method: 'POST' | 'PUT', url: string, payload: unknown) => {
-    const res = await q.app.inject({ method, url, payload: payload as object, headers: { authorization: `Bearer ${temp.key}` } });
+  const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown, token = temp.key) => {
+    const res = await q.app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }), headers: { authorization: `Bearer ${token}` } });
     if (res.statusCode >= 300 && res.statusCode !== 409) throw new Error(`${method} ${url} failed (${String(res.statusCode)}): ${res.body}`);
     return res;
+  };
+  // The demo users do the floor work themselves, so the work and ledger show who did what.
+  const signIn = async (username: string) => {
+    const res = await q.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { username, password: DEMO_PASSWORD } });
+    if (res.statusCode !== 201) throw new Error(`demo user ${username} cannot sign in: ${res.body}`);
+    return res.json<{ token: string }>().token;
   };
   try {
     const existing = await q.ctx.db.kysely.selectFrom('source_systems').select('source_system_id').where('source_system_id', '=', DEMO_SOURCE_SYSTEM).executeTakeFirst();
@@ -64,12 +106,18 @@ export async function seedDemo(q: Quayside): Promise<string> {
       );
     }
     const integration = await createApiKey(q.ctx.db.kysely, q.ctx.ids, q.ctx.clock.now(), 'demo ERP integration', { kind: 'source_system', sourceSystemId: DEMO_SOURCE_SYSTEM });
+    if (!existing) {
+      await createDemoUsers(q);
+      await seedDemoActivity(q, call, integration.key, signIn);
+    }
     const base = `http://localhost:${String(q.ctx.config.port)}`;
     return `
 Demo data ${existing ? 'was already there' : 'created'}: warehouse WH1 with locations, items BOLT-10, NUT-10, GLUE-1 (batch),
 DRILL-1 (serial) and SAND-25 (kg), statuses AV and QC, owner OWNER1, and source system ${DEMO_SOURCE_SYSTEM}, whose
-item numbers are ERP-<item>.
-
+item numbers are ERP-<item>. Purchase order PO-1001 is received and put away, PO-1002 is announced by ASN license
+plate PAL-1002 (still to receive), PO-1003 failed (unknown item); sales order SO-2001 is released with open pick
+work, SO-2002 is open; a counting journal and an on-hand report are there.
+${demoUsersText(q)}
 An integration key for ${DEMO_SOURCE_SYSTEM} (shown once):
 
     ${integration.key}

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../src/demo.js';
 import { TEST_DB_KIND } from './support/database.js';
+import { useTestApp } from './support/harness.js';
 
 /** The real `quayside` command in a child process, on a SQLite file of its own. */
 function quayside(args: string[], env: Record<string, string>): { done: Promise<{ code: number | null; out: string }>; child: ReturnType<typeof spawn>; output: () => string } {
@@ -50,6 +52,15 @@ describe.skipIf(TEST_DB_KIND === 'postgres')('the quayside command', () => {
     expect(key).toBeDefined();
     const res = await fetch(`http://127.0.0.1:${env.PORT}/api/v1/source-systems`, { headers: { authorization: `Bearer ${String(key)}` } });
     expect(res.status).toBe(200);
+    // And user admin for the web UI, with a password shown once.
+    const password = /user 'admin' was created[^\n]*\n\n\s+(\S+)/.exec(server.output())?.[1];
+    expect(password).toBeDefined();
+    const signIn = await fetch(`http://127.0.0.1:${env.PORT}/api/v1/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password }),
+    });
+    expect(signIn.status).toBe(201);
     server.child.kill('SIGTERM');
     const stopped = await server.done;
     expect(stopped.code).toBe(0);
@@ -63,6 +74,55 @@ describe.skipIf(TEST_DB_KIND === 'postgres')('the quayside command', () => {
     expect((await again.done).code).toBe(0);
   }, 120_000);
 
+  it('creates users with a given or a generated password', async () => {
+    const given = await quayside(['create-user', '--username', 'kim', '--role', 'planner', '--display-name', 'Kim P'], { ...env, QUAYSIDE_PASSWORD: 'kims-password' }).done;
+    expect(given.code).toBe(0);
+    expect(given.out).toContain("User 'kim' created.");
+    const generated = await quayside(['create-user', '--username', 'lee', '--role', 'warehouse_worker'], env).done;
+    expect(generated.code).toBe(0);
+    expect(generated.out).toMatch(/created with password:\n\S{12,}/);
+    const short = await quayside(['create-user', '--username', 'max', '--role', 'planner'], { ...env, QUAYSIDE_PASSWORD: 'short' }).done;
+    expect(short.code).toBe(1);
+    expect(short.out).toContain('password: must be at least 8 characters');
+    const again = await quayside(['create-user', '--username', 'kim', '--role', 'planner'], env).done;
+    expect(again.code).toBe(1);
+    expect(again.out).toContain("User 'kim' already exists");
+    const role = await quayside(['create-user', '--username', 'ned', '--role', 'boss'], env).done;
+    expect(role.code).toBe(1);
+    expect(role.out).toContain("not 'boss'");
+  }, 180_000);
+
+  it('serve --demo seeds the demo warehouse and users once and says how to sign in', async () => {
+    const demoDir = mkdtempSync(join(tmpdir(), 'quayside-demo-'));
+    const demoEnv = { DATABASE_URL: `sqlite:${join(demoDir, 'q.db')}`, PORT: String(Number(env.PORT) + 1) };
+    try {
+      const server = quayside(['serve', '--demo'], demoEnv);
+      await waitFor(`http://127.0.0.1:${demoEnv.PORT}/readyz`, server.child, 90_000);
+      expect(server.output()).toContain('password quayside-demo');
+      expect(server.output()).toContain('worker1');
+      const signIn = await fetch(`http://127.0.0.1:${demoEnv.PORT}/api/v1/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'worker1', password: 'quayside-demo' }),
+      });
+      expect(signIn.status).toBe(201);
+      const { token } = (await signIn.json()) as { token: string };
+      const work = await fetch(`http://127.0.0.1:${demoEnv.PORT}/api/v1/work?status=Open`, { headers: { authorization: `Bearer ${token}` } });
+      expect(((await work.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+      server.child.kill('SIGTERM');
+      expect((await server.done).code).toBe(0);
+
+      const again = quayside(['serve', '--demo'], demoEnv);
+      await waitFor(`http://127.0.0.1:${demoEnv.PORT}/readyz`, again.child, 90_000);
+      expect(again.output()).not.toContain('seeding the demo warehouse');
+      expect(again.output()).toContain('password quayside-demo');
+      again.child.kill('SIGTERM');
+      expect((await again.done).code).toBe(0);
+    } finally {
+      rmSync(demoDir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
   it('creates API keys and refuses bad arguments with a clear message', async () => {
     const made = await quayside(['create-api-key', '--name', 'ops', '--role', 'integration_operator'], env).done;
     expect(made.code).toBe(0);
@@ -71,4 +131,38 @@ describe.skipIf(TEST_DB_KIND === 'postgres')('the quayside command', () => {
     expect(bad.code).toBe(1);
     expect(bad.out).toContain("source system 'NOPE' does not exist");
   }, 60_000);
+});
+
+describe('the demo data', () => {
+  const t = useTestApp();
+
+  it('gives every screen something to show, played by the demo users, and is seeded once', async () => {
+    const first = await seedDemo(t().q);
+    expect(first).toContain('Demo data created');
+    const messages = (await t().admin.get('/api/v1/messages?limit=100')).body.items as any[];
+    expect(messages.filter((m) => m.processingStatus === 'Failed')).toHaveLength(1);
+    expect(messages.filter((m) => m.processingStatus === 'Accepted').length).toBeGreaterThanOrEqual(4);
+
+    const onHand = (await t().admin.get('/api/v1/inventory/on-hand?warehouseId=WH1&limit=100')).body.items as any[];
+    const at = (prefix: string) => onHand.filter((r) => String(r.locationId).startsWith(prefix) && r.physicalQuantity > 0);
+    expect(at('P-').length).toBeGreaterThan(0);
+    expect(at('A-').length).toBeGreaterThan(0);
+
+    const work = (await t().admin.get('/api/v1/work?limit=100')).body.items as any[];
+    expect(work.filter((w) => w.workType === 'PutAway' && w.status === 'Closed').every((w) => w.assignedWorker === 'worker1')).toBe(true);
+    expect(work.filter((w) => w.workType === 'Pick' && w.status === 'Open').length).toBeGreaterThan(0);
+
+    const orders = (await t().admin.get('/api/v1/outbound-shipment-orders')).body.items as any[];
+    expect(orders.map((o) => [o.orderNumber, o.releaseStatus]).sort()).toEqual([['SO-2001', 'Released'], ['SO-2002', 'Open']]);
+    const loads = (await t().admin.get('/api/v1/inbound-loads')).body.items as any[];
+    expect(loads.map((l) => l.loadStatus).sort()).toEqual(['Received', 'Shipped']);
+    expect((await t().admin.get('/api/v1/counting-journals')).body.total).toBe(1);
+    expect((await t().admin.get('/api/v1/source-systems/DEMO-ERP/on-hand-reports')).body.items.length).toBe(1);
+    const users = (await t().admin.get('/api/v1/users')).body.items as any[];
+    expect(users.map((u) => u.username)).toEqual(['admin', 'manager', 'operator', 'planner', 'worker1', 'worker2']);
+
+    const second = await seedDemo(t().q);
+    expect(second).toContain('was already there');
+    expect((await t().admin.get('/api/v1/messages?limit=100')).body.items).toHaveLength(messages.length);
+  }, 120_000);
 });
