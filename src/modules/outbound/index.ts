@@ -1,5 +1,6 @@
 import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
+import { outboundListRoutes } from './http/list-routes.js';
 import { outboundOrderRoutes } from './http/order-routes.js';
 import { reservationRoutes } from './http/reservation-routes.js';
 import { releaseRoutes } from './http/release-routes.js';
@@ -27,6 +28,7 @@ export function outboundModule(ctx: AppContext): Module {
       reservationRoutes(app, ctx);
       releaseRoutes(app, ctx);
       shippingRoutes(app, ctx);
+      outboundListRoutes(app, ctx);
     },
   };
 }

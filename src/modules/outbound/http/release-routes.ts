@@ -1,5 +1,4 @@
 import { Type } from 'typebox';
-import { toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
 import { DomainError, invalid, notFound } from '../../../platform/errors.js';
 import { ensureProcess } from '../../../platform/jobs/processes.js';
@@ -9,6 +8,7 @@ import { releaseOrders, type ReleaseResult } from '../commands/release-orders.js
 import { processWave } from '../commands/waves.js';
 import { createManualOutboundOrder } from '../commands/create-manual-order.js';
 import { parseQty } from '../../../platform/quantity.js';
+import { loadHeaderView, waveHeaderView } from '../db/wave-load-views.js';
 import { OutboundErrors } from '../errors.js';
 import { AUTOMATIC_RELEASE, PROCESS_OUTBOUND_SHIPMENTS } from '../processes.js';
 
@@ -31,7 +31,7 @@ const ReleaseOutcome = Type.Object({
 });
 const view = (r: ReleaseResult & { error: string | null }) => ({ ...r, lines: r.lines.map((l) => ({ lineNumber: l.lineNumber, releasedQuantity: qtyToNumber(l.releasedQty) })) });
 
-const Template = Type.Object({
+export const Template = Type.Object({
   waveTemplateId: Type.String({ minLength: 1, maxLength: 50 }),
   warehouseId: Type.String({ minLength: 1 }),
   sourceSystemId: Type.Optional(nullable(Type.String())),
@@ -41,6 +41,27 @@ const Template = Type.Object({
   thresholdShipments: Type.Optional(nullable(Type.Integer({ minimum: 1 }))),
   putLocationId: Type.String({ minLength: 1, description: 'Staging or bay door location the pick work brings stock to' }),
   sequence: Type.Optional(Type.Integer({ minimum: 0, default: 10 })),
+});
+
+export const WaveHeader = Type.Object({
+  waveId: Type.String(),
+  warehouseId: Type.String(),
+  waveTemplateId: Type.String(),
+  status: Type.String({ description: 'Open or Executed' }),
+  createdAt: nullable(Type.String()),
+  executedAt: nullable(Type.String()),
+});
+
+export const LoadHeader = Type.Object({
+  loadId: Type.String(),
+  warehouseId: Type.String(),
+  sourceSystemId: Type.String(),
+  status: Type.String({ description: 'Open, In process, Loaded or Shipped' }),
+  shippingCarrierId: nullable(Type.String()),
+  deliveryModeCode: nullable(Type.String()),
+  shippedAt: nullable(Type.String()),
+  createdAt: nullable(Type.String()),
+  updatedAt: nullable(Type.String()),
 });
 
 export function releaseRoutes(app: App, ctx: AppContext): void {
@@ -226,12 +247,7 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
   );
 
   const Wave = Type.Object({
-    waveId: Type.String(),
-    warehouseId: Type.String(),
-    waveTemplateId: Type.String(),
-    status: Type.String(),
-    createdAt: nullable(Type.String()),
-    executedAt: nullable(Type.String()),
+    ...WaveHeader.properties,
     shipmentIds: Type.Array(Type.String()),
     loadIds: Type.Array(Type.String()),
     workIds: Type.Array(Type.String()),
@@ -246,12 +262,7 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
     const work = ids.length ? await db.selectFrom('work_headers').select('work_id').where('reference_type', '=', 'OutboundShipment').where('reference_id', 'in', ids).orderBy('work_id').execute() : [];
     const shortages = await db.selectFrom('outbound_wave_shortages').selectAll().where('wave_id', '=', waveId).orderBy('id').execute();
     return {
-      waveId,
-      warehouseId: wave.warehouse_id,
-      waveTemplateId: wave.template_id,
-      status: wave.status,
-      createdAt: toIso(wave.created_at),
-      executedAt: toIso(wave.executed_at),
+      ...waveHeaderView(wave),
       shipmentIds: ids,
       loadIds: [...new Set(shipments.map((s) => s.load_id))],
       workIds: work.map((w) => w.work_id),
@@ -275,11 +286,7 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
   );
 
   const Load = Type.Object({
-    loadId: Type.String(),
-    warehouseId: Type.String(),
-    sourceSystemId: Type.String(),
-    status: Type.String(),
-    shippedAt: nullable(Type.String()),
+    ...LoadHeader.properties,
     shipments: Type.Array(Type.Object({ shipmentId: Type.String(), waveId: nullable(Type.String()), status: Type.String() })),
     lines: Type.Array(
       Type.Object({
@@ -306,11 +313,7 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
       const shipments = await db.selectFrom('outbound_shipments').select(['shipment_id', 'wave_id', 'status']).where('load_id', '=', load.load_id).orderBy('shipment_id').execute();
       const lines = await db.selectFrom('outbound_load_lines').selectAll().where('load_id', '=', load.load_id).orderBy('id').execute();
       return {
-        loadId: load.load_id,
-        warehouseId: load.warehouse_id,
-        sourceSystemId: load.source_system_id,
-        status: load.status,
-        shippedAt: toIso(load.shipped_at),
+        ...loadHeaderView(load),
         shipments: shipments.map((s) => ({ shipmentId: s.shipment_id, waveId: s.wave_id, status: s.status })),
         lines: lines.map((l) => ({
           loadLineId: Number(l.id),

@@ -220,6 +220,8 @@ export function shippingRoutes(app: App, ctx: AppContext): void {
         summary: 'Packing slips changed after a point in time, oldest change first (for incremental reading)',
         querystring: Type.Object({
           sourceSystemId: Type.Optional(Type.String()),
+          loadId: Type.Optional(Type.String({ minLength: 1, description: "A load's packing slips (the documents to print for its driver)" })),
+          shipmentId: Type.Optional(Type.String({ minLength: 1 })),
           changedAfter: Type.Optional(Type.String({ format: 'date-time', description: 'Exclusive; pass the last updatedAt seen' })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
         }),
@@ -232,6 +234,8 @@ export function shippingRoutes(app: App, ctx: AppContext): void {
       const sourceSystemId = scopedSourceSystem(request, q.sourceSystemId);
       let query = ctx.db.kysely.selectFrom('outbound_packing_slips').selectAll();
       if (sourceSystemId !== undefined) query = query.where('source_system_id', '=', sourceSystemId);
+      if (q.loadId) query = query.where('load_id', '=', q.loadId);
+      if (q.shipmentId) query = query.where('shipment_id', '=', q.shipmentId);
       if (q.changedAfter !== undefined) {
         const after = fromIso(q.changedAfter);
         if (after === null || Number.isNaN(after)) throw invalid('changedAfter', 'not a date-time', q.changedAfter);

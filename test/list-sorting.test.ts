@@ -1,0 +1,223 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createErp, createWarehouseMasterData, drain, outboundMessage, type ErpFixture } from './support/fixtures.js';
+import { useTestApp, type Client } from './support/harness.js';
+import { createOutboundLocations, putStock } from './support/outbound.js';
+
+const ids = (res: { status: number; body: any }, field: string): unknown[] => {
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.items.map((i: any) => i[field]);
+};
+
+/*
+ * One sorting convention for every list: `sort` names an API field, `order` is asc or desc, ties keep a
+ * stable order, empty values come last and text compares by code point, the same on SQLite and PostgreSQL.
+ * The expected orders below are written out so that both databases are held to the same answer.
+ */
+describe('sorting and paging lists', () => {
+  const t = useTestApp();
+  let planner: Client;
+  let erp: ErpFixture;
+
+  beforeAll(async () => {
+    await createWarehouseMasterData(t().admin);
+    await createOutboundLocations(t().admin);
+    await createWarehouseMasterData(t().admin, '-SORT');
+    const created: [string, string | null][] = [
+      ['b-2', 'Aisle b'],
+      ['B-10', null],
+      ['a-1', 'Aisle B'],
+      ['A-3', 'Aisle b'],
+      ['_X', null],
+      ['a-10', 'Aisle b'],
+    ];
+    for (const [locationId, aisle] of created) {
+      const res = await t().admin.post('/api/v1/locations', { warehouseId: 'WH1-SORT', locationId, profileId: 'P-BULK', aisle });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+    }
+    planner = t().as(await t().newKey({ kind: 'user', role: 'planner' }, 'pat'));
+    erp = await createErp(t(), 'ERP1', { reservationAtImportPolicy: 'Reserve' });
+  });
+
+  const locations = (query: string) => t().admin.get(`/api/v1/locations?warehouseId=WH1-SORT&${query}`);
+
+  it('sorts text by code point in both directions, keeping the key order when no sort is given', async () => {
+    const byCodePoint = ['A-3', 'B-10', '_X', 'a-1', 'a-10', 'b-2'];
+    expect(ids(await locations(''), 'locationId')).toEqual(byCodePoint);
+    expect(ids(await locations('sort=locationId'), 'locationId')).toEqual(byCodePoint);
+    expect(ids(await locations('sort=locationId&order=desc'), 'locationId')).toEqual([...byCodePoint].reverse());
+  });
+
+  it('puts empty values last in either order and breaks ties by the key, so pages neither repeat nor skip rows', async () => {
+    expect(ids(await locations('sort=aisle'), 'locationId')).toEqual(['a-1', 'A-3', 'a-10', 'b-2', 'B-10', '_X']);
+    expect(ids(await locations('sort=aisle&order=desc'), 'locationId')).toEqual(['b-2', 'a-10', 'A-3', 'a-1', '_X', 'B-10']);
+    const paged: unknown[] = [];
+    for (let offset = 0; offset < 6; offset += 2) paged.push(...ids(await locations(`sort=aisle&limit=2&offset=${String(offset)}`), 'locationId'));
+    expect(paged).toEqual(['a-1', 'A-3', 'a-10', 'b-2', 'B-10', '_X']);
+    expect((await locations('sort=aisle&limit=2')).body.total).toBe(6);
+  });
+
+  it('refuses an unknown sort field with a problem naming sort, and the OpenAPI document lists the allowed fields', async () => {
+    const res = await locations('sort=colour');
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.stringify(res.body)).toContain('sort');
+    expect((await locations('order=sideways')).status).toBe(400);
+
+    const doc = (await t().admin.get('/openapi.json')).body;
+    const sortOf = (path: string) => {
+      const parameter = doc.paths[path].get.parameters.find((p: any) => p.name === 'sort' && p.in === 'query');
+      return parameter.schema.enum as string[];
+    };
+    expect(sortOf('/api/v1/locations')).toEqual(expect.arrayContaining(['locationId', 'aisle', 'sortCode', 'maxQuantity']));
+    expect(sortOf('/api/v1/messages')).toEqual(expect.arrayContaining(['id', 'orderNumber', 'receivedAt', 'processingStatus']));
+    for (const path of [
+      '/api/v1/inbound-shipment-orders',
+      '/api/v1/outbound-shipment-orders',
+      '/api/v1/inbound-loads',
+      '/api/v1/work',
+      '/api/v1/inventory/on-hand',
+      '/api/v1/inventory/transactions',
+      '/api/v1/counting-journals',
+      '/api/v1/cycle-count-work',
+      '/api/v1/outbound-loads',
+      '/api/v1/waves',
+      '/api/v1/wave-templates',
+      '/api/v1/outbound-shipments',
+    ]) {
+      expect(sortOf(path).length, path).toBeGreaterThan(1);
+    }
+  });
+
+  it('sorts messages and orders by their numbers, finds orders by part of a number, and keeps newest first by default', async () => {
+    for (const orderNumber of ['SO-b', 'SO-A', 'SO-c']) {
+      const sent = await erp.erp.post('/api/v1/outbound-shipment-order-messages', outboundMessage(orderNumber, {}, [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', orderedQuantity: 1, orderedUnitSymbol: 'ea' }]));
+      expect(sent.status).toBe(202);
+      t().clock.advance(1000);
+    }
+    await drain(t());
+    expect(ids(await planner.get('/api/v1/messages?sourceSystemId=ERP1'), 'orderNumber')).toEqual(['SO-c', 'SO-A', 'SO-b']);
+    expect(ids(await planner.get('/api/v1/messages?sourceSystemId=ERP1&sort=orderNumber'), 'orderNumber')).toEqual(['SO-A', 'SO-b', 'SO-c']);
+    expect(ids(await planner.get('/api/v1/outbound-shipment-orders?sort=sourceSystemOrderNumber&order=desc'), 'sourceSystemOrderNumber')).toEqual(['SO-c', 'SO-b', 'SO-A']);
+    expect(ids(await planner.get('/api/v1/outbound-shipment-orders?q=so-b'), 'sourceSystemOrderNumber')).toEqual(['SO-b']);
+    expect((await planner.get('/api/v1/messages?sort=lastError')).status).toBe(400);
+  });
+
+  it('sorts on-hand stock by quantity and the ledger oldest first on request', async () => {
+    await putStock(t(), [
+      { locationId: 'PICK-1', quantity: 5 },
+      { locationId: 'PICK-2', quantity: 1 },
+      { locationId: 'BULK-1', quantity: 40 },
+    ]);
+    const byQuantity = await planner.get('/api/v1/inventory/on-hand?itemNumber=ITEM-1&sort=physicalQuantity&order=desc');
+    expect(byQuantity.body.items.map((i: any) => [i.locationId, i.physicalQuantity])).toEqual([
+      ['BULK-1', 40],
+      ['PICK-1', 5],
+      ['PICK-2', 1],
+    ]);
+    const ledger = ids(await planner.get('/api/v1/inventory/transactions?itemNumber=ITEM-1&sort=id&order=asc'), 'id') as number[];
+    expect(ledger).toEqual([...ledger].sort((a, b) => a - b));
+  });
+});
+
+describe('outbound lists for the outbound workspace', () => {
+  const t = useTestApp();
+  let planner: Client;
+  let worker: Client;
+  let erp: ErpFixture;
+  const released: { orderNumber: string; loadId: string }[] = [];
+
+  beforeAll(async () => {
+    await createWarehouseMasterData(t().admin);
+    await createOutboundLocations(t().admin);
+    erp = await createErp(t(), 'ERP1', { reservationAtImportPolicy: 'Reserve' });
+    expect((await t().admin.post('/api/v1/work-templates', { templateId: 'PICK', name: 'Pick', workType: 'Pick', warehouseId: 'WH1', sequence: 1 })).status).toBe(201);
+    expect((await t().admin.post('/api/v1/wave-templates', { waveTemplateId: 'AUTO', warehouseId: 'WH1', processAt: 'Release', putLocationId: 'DOOR-1', sequence: 2 })).status).toBe(201);
+    expect((await t().admin.post('/api/v1/wave-templates', { waveTemplateId: 'LATE', warehouseId: 'WH1', processAt: 'Manual', putLocationId: 'STAGE', sequence: 5 })).status).toBe(201);
+    planner = t().as(await t().newKey({ kind: 'user', role: 'planner' }, 'pat'));
+    worker = t().as(await t().newKey({ kind: 'user', role: 'warehouse_worker' }, 'carol'));
+    await putStock(t(), [{ locationId: 'BULK-1', quantity: 30 }]);
+    for (const [sourceOrder, customer] of [
+      ['SO-1', 'C-1'],
+      ['SO-2', 'C-2'],
+    ] as const) {
+      const message = outboundMessage(sourceOrder, {}, [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', orderedQuantity: 2, orderedUnitSymbol: 'ea' }]);
+      const parties = message.parties as Record<string, Record<string, unknown>> | undefined;
+      if (parties?.shipTo) parties.shipTo.name = customer;
+      const sent = await erp.erp.post('/api/v1/outbound-shipment-order-messages', message);
+      expect(sent.status).toBe(202);
+      await drain(t());
+      const orderNumber = (await t().admin.get(`/api/v1/messages/${String(sent.body.id)}`)).body.internalOrderNumber as string;
+      t().clock.advance(60_000);
+      const release = await t().admin.post(`/api/v1/outbound-shipment-orders/${orderNumber}/release`, {});
+      expect(release.body.released, JSON.stringify(release.body)).toBe(true);
+      released.push({ orderNumber, loadId: release.body.loadId });
+    }
+  });
+
+  it('lists loads newest first, by order and status, with the single load view for each', async () => {
+    const loadIds = [...new Set(released.map((r) => r.loadId))];
+    const all = await planner.get('/api/v1/outbound-loads?warehouseId=WH1');
+    expect(all.body.total).toBe(loadIds.length);
+    expect(new Set(ids(all, 'loadId'))).toEqual(new Set(loadIds));
+    const first = released[0];
+    if (!first) throw new Error('no release');
+    expect(ids(await planner.get(`/api/v1/outbound-loads?orderNumber=${first.orderNumber}`), 'loadId')).toEqual([first.loadId]);
+    const single = (await planner.get(`/api/v1/outbound-loads/${first.loadId}`)).body;
+    const listed = (await planner.get(`/api/v1/outbound-loads?q=${encodeURIComponent(first.loadId)}`)).body.items[0];
+    const { shipments: _s, lines: _l, ...header } = single;
+    expect(listed).toEqual(header);
+    expect(ids(await planner.get(`/api/v1/outbound-loads?loadStatus=${String(single.status)}&sort=loadId&order=desc`), 'loadId')).toEqual(
+      [...loadIds].sort().reverse(),
+    );
+    expect((await planner.get('/api/v1/outbound-loads?sort=lines')).status).toBe(400);
+  });
+
+  it('lists waves, wave templates and shipments, with filters and sorting', async () => {
+    const waves = await planner.get('/api/v1/waves?warehouseId=WH1&status=Executed');
+    expect(waves.status).toBe(200);
+    expect(waves.body.total).toBeGreaterThan(0);
+    const [newest] = waves.body.items;
+    const single = (await planner.get(`/api/v1/waves/${String(newest.waveId)}`)).body;
+    expect(newest).toEqual({ waveId: single.waveId, warehouseId: 'WH1', waveTemplateId: 'AUTO', status: single.status, createdAt: single.createdAt, executedAt: single.executedAt });
+    expect((await planner.get('/api/v1/waves?status=Nothing')).body).toMatchObject({ items: [], total: 0 });
+
+    expect(ids(await planner.get('/api/v1/wave-templates?warehouseId=WH1'), 'waveTemplateId')).toEqual(['AUTO', 'LATE']);
+    expect(ids(await planner.get('/api/v1/wave-templates?sort=waveTemplateId&order=desc'), 'waveTemplateId')).toEqual(['LATE', 'AUTO']);
+    expect((await planner.get('/api/v1/wave-templates')).body.items[0]).toMatchObject({ waveTemplateId: 'AUTO', processAt: 'Release', putLocationId: 'DOOR-1', sequence: 2, sourceSystemId: null });
+
+    const first = released[0];
+    if (!first) throw new Error('no release');
+    const shipments = await planner.get(`/api/v1/outbound-shipments?orderNumber=${first.orderNumber}`);
+    expect(shipments.body.items).toHaveLength(1);
+    expect(shipments.body.items[0]).toMatchObject({ loadId: first.loadId, warehouseId: 'WH1', sourceSystemId: 'ERP1' });
+    const ofLoad = await planner.get(`/api/v1/outbound-shipments?loadId=${first.loadId}&sort=shipmentId`);
+    expect(ids(ofLoad, 'shipmentId')).toContain(shipments.body.items[0].shipmentId);
+  });
+
+  it("lets a planner list a load's packing slips and open the PDF", async () => {
+    const first = released[0];
+    if (!first) throw new Error('no release');
+    const load = (await t().admin.get(`/api/v1/outbound-loads/${first.loadId}`)).body;
+    const wave = (await t().admin.get(`/api/v1/waves/${String(load.shipments[0].waveId)}`)).body;
+    for (const workId of wave.workIds as string[]) {
+      expect((await worker.post(`/api/v1/work/${workId}/take`, { operationId: `take-${workId}` })).status).toBe(200);
+      const work = (await worker.get(`/api/v1/work/${workId}`)).body;
+      for (const line of work.lines) {
+        const res = await worker.post(`/api/v1/work/${workId}/lines/${String(line.lineNumber)}/confirm`, { operationId: `confirm-${workId}-${String(line.lineNumber)}` });
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+      }
+    }
+    const confirm = await t().admin.post(`/api/v1/outbound-loads/${first.loadId}/ship-confirm`);
+    expect(confirm.status, JSON.stringify(confirm.body)).toBe(200);
+    const slips = await planner.get(`/api/v1/shipment-packing-slips?loadId=${first.loadId}`);
+    expect(slips.status).toBe(200);
+    expect(slips.body.items.map((s: any) => s.shipmentPackingSlipVersionNumber)).toEqual(confirm.body.shipmentPackingSlipVersionNumbers);
+    expect(slips.body.items.every((s: any) => s.loadId === first.loadId)).toBe(true);
+    const other = released.find((r) => r.loadId !== first.loadId);
+    if (other) expect((await planner.get(`/api/v1/shipment-packing-slips?loadId=${other.loadId}`)).body.items).toEqual([]);
+    const pdf = await planner.get(`/api/v1/shipment-packing-slips/${String(slips.body.items[0].shipmentPackingSlipVersionNumber)}/pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(ids(await planner.get('/api/v1/outbound-loads?loadStatus=Shipped'), 'loadId')).toEqual([first.loadId]);
+  });
+});
