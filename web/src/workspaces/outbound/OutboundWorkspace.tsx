@@ -1,5 +1,43 @@
-import { PageHeader } from '../../ui';
+import { Navigate, Route, Routes } from 'react-router';
+import { PageHeader, TabLinks } from '../../ui';
+import { OutboundLoadDetail, OutboundLoadList } from './OutboundLoads';
+import { OutboundOrderDetail, OutboundOrderList } from './OutboundOrders';
+import { OutboundSettings } from './OutboundSettings';
+import { PackingSlipDetail } from './PackingSlips';
+import { WaveDetail, WaveList } from './Waves';
+import { WorkDetail, WorkList } from './Work';
+import { BASE } from './shared';
 
+const TABS = [
+  { to: `${BASE}/orders`, label: 'Orders' },
+  { to: `${BASE}/waves`, label: 'Waves' },
+  { to: `${BASE}/work`, label: 'Work' },
+  { to: `${BASE}/loads`, label: 'Loads' },
+  { to: `${BASE}/settings`, label: 'Automation and wave templates' },
+];
+
+/** Planners and warehouse managers: release orders, follow waves and work, ship confirm loads, print packing slips. */
 export function OutboundWorkspace() {
-  return <PageHeader title="Outbound" />;
+  return (
+    <>
+      <PageHeader title="Outbound" />
+      <TabLinks label="Outbound sections" tabs={TABS} />
+      <div className="qs-stack">
+        <Routes>
+          <Route index element={<Navigate to="orders" replace />} />
+          <Route path="orders" element={<OutboundOrderList />} />
+          <Route path="orders/:orderNumber" element={<OutboundOrderDetail />} />
+          <Route path="waves" element={<WaveList />} />
+          <Route path="waves/:waveId" element={<WaveDetail />} />
+          <Route path="work" element={<WorkList />} />
+          <Route path="work/:workId" element={<WorkDetail />} />
+          <Route path="loads" element={<OutboundLoadList />} />
+          <Route path="loads/:loadId" element={<OutboundLoadDetail />} />
+          <Route path="packing-slips/:versionNumber" element={<PackingSlipDetail />} />
+          <Route path="settings" element={<OutboundSettings />} />
+          <Route path="*" element={<Navigate to="orders" replace />} />
+        </Routes>
+      </div>
+    </>
+  );
 }

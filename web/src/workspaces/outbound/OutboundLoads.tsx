@@ -1,0 +1,140 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
+import { Alert, Button, Card, Fetched, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity } from '../../ui';
+import { OpenById } from './OpenById';
+import { PackingSlipsOfLoad } from './PackingSlips';
+import { BASE, link, useMay } from './shared';
+
+type Load = ResponseOf<'/api/v1/outbound-loads/{loadId}', 'get'>;
+
+export function OutboundLoadList() {
+  return (
+    <Card title="Outbound loads">
+      <p className="qs-muted">Open a load by its id; a release result and a wave link to their loads.</p>
+      <OpenById label="Load id" to={link.load} />
+    </Card>
+  );
+}
+
+export function OutboundLoadDetail() {
+  const { loadId = '' } = useParams();
+  const load = useQuery({ queryKey: ['outbound-load', loadId], queryFn: () => unwrap(api.GET('/api/v1/outbound-loads/{loadId}', { params: { path: { loadId } } })) });
+  return (
+    <div className="qs-stack">
+      <p>
+        <Link to={`${BASE}/loads`}>← Outbound loads</Link>
+      </p>
+      <Fetched query={load} what="Loading the load">
+        {(l) => <LoadView load={l} />}
+      </Fetched>
+    </div>
+  );
+}
+
+function LoadView({ load }: { load: Load }) {
+  const mayShip = useMay('warehouse_manager', 'warehouse_worker');
+  const queryClient = useQueryClient();
+  const shipConfirm = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/outbound-loads/{loadId}/ship-confirm', { params: { path: { loadId: load.loadId } } })),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['outbound-load', load.loadId] });
+      await queryClient.invalidateQueries({ queryKey: ['packing-slips', load.loadId] });
+      await queryClient.invalidateQueries({ queryKey: ['outbound-orders'] });
+    },
+  });
+  return (
+    <>
+      <Card title={`Outbound load ${load.loadId}`}>
+        <KeyValues
+          entries={[
+            ['Status', <StatusPill key="s" status={load.status} />],
+            ['Warehouse', load.warehouseId],
+            ['Source system', load.sourceSystemId],
+            ['Shipped', formatDateTime(load.shippedAt)],
+          ]}
+        />
+        {mayShip && load.status !== 'Shipped' && (
+          <div>
+            <Button busy={shipConfirm.isPending} onClick={() => shipConfirm.mutate()} disabled={load.status !== 'Loaded'}>
+              Ship confirm
+            </Button>{' '}
+            {load.status !== 'Loaded' && <span className="qs-muted">The load can be ship confirmed once every line is picked (Loaded).</span>}
+          </div>
+        )}
+        <ProblemAlert error={shipConfirm.error} />
+        {shipConfirm.data && <Alert tone="ok">Shipped. Packing slip(s): {shipConfirm.data.shipmentPackingSlipVersionNumbers.join(', ')}</Alert>}
+      </Card>
+      <Card title="Shipments">
+        <div className="qs-table-wrap">
+          <table className="qs-table">
+            <caption className="qs-visually-hidden">Shipments of load {load.loadId}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Shipment</th>
+                <th scope="col">Wave</th>
+                <th scope="col">Status</th>
+                <th scope="col">Work</th>
+              </tr>
+            </thead>
+            <tbody>
+              {load.shipments.map((s) => (
+                <tr key={s.shipmentId}>
+                  <td>{s.shipmentId}</td>
+                  <td>{s.waveId ? <Link to={link.wave(s.waveId)}>{s.waveId}</Link> : '—'}</td>
+                  <td>
+                    <StatusPill status={s.status} />
+                  </td>
+                  <td>
+                    <Link to={`${BASE}/work?wk.referenceId=${encodeURIComponent(s.shipmentId)}`}>Work of {s.shipmentId}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      <Card title="Load lines">
+        <div className="qs-table-wrap">
+          <table className="qs-table">
+            <caption className="qs-visually-hidden">Lines of load {load.loadId}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Shipment</th>
+                <th scope="col">Order</th>
+                <th scope="col">Line</th>
+                <th scope="col">Item</th>
+                <th scope="col" data-numeric>Quantity</th>
+                <th scope="col" data-numeric>Work created</th>
+                <th scope="col" data-numeric>Picked</th>
+                <th scope="col" data-numeric>Shipped</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {load.lines.map((l) => (
+                <tr key={l.loadLineId}>
+                  <td>{l.shipmentId}</td>
+                  <td>
+                    <Link to={link.order(l.orderNumber)}>{l.orderNumber}</Link>
+                  </td>
+                  <td>{l.orderLineNumber}</td>
+                  <td>{l.itemNumber}</td>
+                  <td data-numeric>{formatQuantity(l.quantity)}</td>
+                  <td data-numeric>{formatQuantity(l.workCreatedQuantity)}</td>
+                  <td data-numeric>{formatQuantity(l.pickedQuantity)}</td>
+                  <td data-numeric>{formatQuantity(l.shippedQuantity)}</td>
+                  <td>
+                    <StatusPill status={l.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      <PackingSlipsOfLoad load={load} justCreated={shipConfirm.data?.shipmentPackingSlipVersionNumbers ?? []} />
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api, unwrap } from '../../api/client';
+import type { RequestOf } from '../../api/types';
+import { Alert, Button, Card, ProblemAlert, SelectField, TextField, fieldError } from '../../ui';
+import { useReleaseOptions } from './ReleaseOptions';
+import { useMay, useWarehouseOptions } from './shared';
+
+type WaveTemplate = RequestOf<'/api/v1/wave-templates', 'post'>;
+
+export function OutboundSettings() {
+  const may = useMay('warehouse_manager');
+  if (!may) return <Alert tone="warn">Outbound automation and wave templates are set by warehouse managers.</Alert>;
+  return (
+    <>
+      <OutboundAutomation />
+      <WaveTemplateForm />
+    </>
+  );
+}
+
+function OutboundAutomation() {
+  const warehouses = useWarehouseOptions();
+  const [chosen, setChosen] = useState('');
+  const warehouseId = chosen || warehouses[0]?.value || '';
+  const release = useReleaseOptions();
+  const save = useMutation({
+    mutationFn: () => unwrap(api.PUT('/api/v1/warehouses/{warehouseId}/outbound-automation', { params: { path: { warehouseId } }, body: release.options })),
+  });
+  return (
+    <Card title="Outbound automation">
+      <p className="qs-muted">Schedules the automatic release of outbound shipment orders and the process outbound shipments job (ship confirm of loaded loads) for a warehouse.</p>
+      <div className="qs-row">
+        <SelectField label="Warehouse" options={warehouses} value={warehouseId} onChange={(e) => setChosen(e.target.value)} />
+        {release.fields}
+        <Button disabled={!warehouseId} busy={save.isPending} onClick={() => save.mutate()}>
+          Save automation
+        </Button>
+      </div>
+      <ProblemAlert error={save.error} />
+      {save.data && <Alert tone="ok">Scheduled for {save.data.warehouseId}: background processes {save.data.processIds.join(', ')}.</Alert>}
+    </Card>
+  );
+}
+
+const EMPTY = { waveTemplateId: '', warehouseId: '', processAt: 'Release', putLocationId: '', thresholdShipments: '', sequence: '10', sourceSystemId: '', shippingCarrierId: '', deliveryModeCode: '' };
+
+function WaveTemplateForm() {
+  const warehouses = useWarehouseOptions();
+  const [form, setForm] = useState(EMPTY);
+  const set = (name: keyof typeof EMPTY, value: string) => setForm((f) => ({ ...f, [name]: value }));
+  const create = useMutation({
+    mutationFn: (body: WaveTemplate) => unwrap(api.POST('/api/v1/wave-templates', { body })),
+    onSuccess: () => setForm(EMPTY),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate({
+      waveTemplateId: form.waveTemplateId,
+      warehouseId: form.warehouseId || warehouses[0]?.value || '',
+      processAt: form.processAt as WaveTemplate['processAt'],
+      putLocationId: form.putLocationId,
+      sequence: Number(form.sequence || 10),
+      ...(form.processAt === 'Threshold' && form.thresholdShipments ? { thresholdShipments: Number(form.thresholdShipments) } : {}),
+      ...(form.sourceSystemId ? { sourceSystemId: form.sourceSystemId } : {}),
+      ...(form.shippingCarrierId ? { shippingCarrierId: form.shippingCarrierId } : {}),
+      ...(form.deliveryModeCode ? { deliveryModeCode: form.deliveryModeCode } : {}),
+    });
+  };
+  const err = (field: string) => fieldError(create.error, field);
+  return (
+    <Card title="New wave template">
+      <p className="qs-muted">Which shipments a wave takes (warehouse, and optionally source system, carrier, delivery mode), when it is processed and where the pick work brings the stock.</p>
+      <form className="qs-stack" onSubmit={submit}>
+        <div className="qs-row">
+          <TextField label="Wave template id" required value={form.waveTemplateId} onChange={(e) => set('waveTemplateId', e.target.value)} error={err('waveTemplateId')} />
+          <SelectField label="Warehouse" options={warehouses} value={form.warehouseId || warehouses[0]?.value || ''} onChange={(e) => set('warehouseId', e.target.value)} error={err('warehouseId')} />
+          <SelectField
+            label="Process at"
+            options={[
+              { value: 'Release', label: 'Release' },
+              { value: 'Threshold', label: 'A threshold of shipments' },
+              { value: 'Manual', label: 'By hand' },
+            ]}
+            value={form.processAt}
+            onChange={(e) => set('processAt', e.target.value)}
+          />
+          {form.processAt === 'Threshold' && (
+            <TextField label="Threshold (shipments)" type="number" min="1" value={form.thresholdShipments} onChange={(e) => set('thresholdShipments', e.target.value)} error={err('thresholdShipments')} />
+          )}
+          <TextField label="Put location" required value={form.putLocationId} onChange={(e) => set('putLocationId', e.target.value)} hint="A staging or bay door location" error={err('putLocationId')} />
+          <TextField label="Sequence" type="number" min="0" value={form.sequence} onChange={(e) => set('sequence', e.target.value)} error={err('sequence')} />
+        </div>
+        <div className="qs-row">
+          <TextField label="Source system (optional)" value={form.sourceSystemId} onChange={(e) => set('sourceSystemId', e.target.value)} />
+          <TextField label="Carrier (optional)" value={form.shippingCarrierId} onChange={(e) => set('shippingCarrierId', e.target.value)} />
+          <TextField label="Delivery mode (optional)" value={form.deliveryModeCode} onChange={(e) => set('deliveryModeCode', e.target.value)} />
+        </div>
+        <div>
+          <Button type="submit" busy={create.isPending}>
+            Create wave template
+          </Button>
+        </div>
+        <ProblemAlert error={create.error} />
+        {create.data && <Alert tone="ok">Wave template {create.data.waveTemplateId} created.</Alert>}
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,186 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
+import { Button, Card, Fetched, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity } from '../../ui';
+import { openPackingSlipPdf } from './packing-slip-pdf';
+import { BASE, link, useMay } from './shared';
+
+type Load = ResponseOf<'/api/v1/outbound-loads/{loadId}', 'get'>;
+type Slip = ResponseOf<'/api/v1/shipment-packing-slips/{versionNumber}', 'get'>;
+
+/**
+ * The packing slips of a load. The list route has no load filter, so this reads the slips changed since
+ * the load was last shipped (each ship confirm and reversal changes them) and keeps this load's.
+ */
+export function PackingSlipsOfLoad({ load, justCreated }: { load: Load; justCreated: string[] }) {
+  const since = load.shippedAt ? new Date(new Date(load.shippedAt).getTime() - 1).toISOString() : undefined;
+  const slips = useQuery({
+    queryKey: ['packing-slips', load.loadId, since],
+    enabled: since !== undefined || justCreated.length > 0,
+    queryFn: () => unwrap(api.GET('/api/v1/shipment-packing-slips', { params: { query: { limit: 1000, ...(since ? { changedAfter: since } : {}) } } })),
+  });
+  const mine = (slips.data?.items ?? []).filter((s) => s.loadId === load.loadId);
+  return (
+    <Card title="Packing slips">
+      {!since && justCreated.length === 0 ? (
+        <p className="qs-muted">A packing slip per shipment is made at ship confirm.</p>
+      ) : (
+        <Fetched query={slips} what="Loading the packing slips">
+          {() =>
+            mine.length === 0 ? (
+              <p className="qs-muted">No packing slips for this load.</p>
+            ) : (
+              <div className="qs-table-wrap">
+                <table className="qs-table">
+                  <caption className="qs-visually-hidden">Packing slips of load {load.loadId}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Packing slip</th>
+                      <th scope="col">Shipment</th>
+                      <th scope="col">Active</th>
+                      <th scope="col">Posting</th>
+                      <th scope="col">Document date</th>
+                      <th scope="col">Print</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {mine.map((s) => (
+                      <tr key={s.shipmentPackingSlipVersionNumber}>
+                        <td>
+                          <Link to={link.packingSlip(s.shipmentPackingSlipVersionNumber)}>{s.shipmentPackingSlipVersionNumber}</Link>
+                        </td>
+                        <td>{s.shipmentId}</td>
+                        <td>{s.isActive ? 'Yes' : 'No'}</td>
+                        <td>
+                          <StatusPill status={s.postingStatus} />
+                        </td>
+                        <td>{formatDateTime(s.documentDate)}</td>
+                        <td>
+                          <PdfButton versionNumber={s.shipmentPackingSlipVersionNumber} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )
+          }
+        </Fetched>
+      )}
+    </Card>
+  );
+}
+
+export function PdfButton({ versionNumber }: { versionNumber: string }) {
+  const open = useMutation({ mutationFn: () => openPackingSlipPdf(versionNumber) });
+  return (
+    <>
+      <Button variant="secondary" busy={open.isPending} onClick={() => open.mutate()} aria-label={`Open packing slip ${versionNumber} (PDF)`}>
+        Open packing slip (PDF)
+      </Button>
+      <ProblemAlert error={open.error} />
+    </>
+  );
+}
+
+export function PackingSlipDetail() {
+  const { versionNumber = '' } = useParams();
+  const slip = useQuery({ queryKey: ['packing-slip', versionNumber], queryFn: () => unwrap(api.GET('/api/v1/shipment-packing-slips/{versionNumber}', { params: { path: { versionNumber } } })) });
+  return (
+    <div className="qs-stack">
+      <p>
+        <Link to={`${BASE}/loads`}>← Outbound loads</Link>
+      </p>
+      <Fetched query={slip} what="Loading the packing slip">
+        {(s) => <SlipView slip={s} />}
+      </Fetched>
+    </div>
+  );
+}
+
+function SlipView({ slip }: { slip: Slip }) {
+  const mayReverse = useMay('warehouse_manager');
+  const queryClient = useQueryClient();
+  const reverse = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/shipment-packing-slips/{versionNumber}/reverse', { params: { path: { versionNumber: slip.shipmentPackingSlipVersionNumber } } })),
+    onSuccess: async (reversed) => {
+      queryClient.setQueryData(['packing-slip', slip.shipmentPackingSlipVersionNumber], reversed);
+      await queryClient.invalidateQueries({ queryKey: ['outbound-load', slip.loadId] });
+      await queryClient.invalidateQueries({ queryKey: ['packing-slips', slip.loadId] });
+    },
+  });
+  const receiver = typeof slip.parties.receiverName === 'string' ? slip.parties.receiverName : null;
+  return (
+    <>
+      <Card title={`Packing slip ${slip.shipmentPackingSlipVersionNumber}`}>
+        <KeyValues
+          entries={[
+            ['Posting status', <StatusPill key="p" status={slip.postingStatus} />],
+            ['Active version', slip.isActive ? 'Yes' : 'No'],
+            ['Load', <Link key="l" to={link.load(slip.loadId)}>{slip.loadId}</Link>],
+            ['Shipment', slip.shipmentId],
+            ['Ship from', slip.shipFromWarehouseId],
+            ['Receiver', receiver],
+            ['Document date', formatDateTime(slip.documentDate)],
+            ['Posted', formatDateTime(slip.postedAt)],
+            ['Reversed', formatDateTime(slip.reversedAt)],
+          ]}
+        />
+        <div className="qs-row">
+          <PdfButton versionNumber={slip.shipmentPackingSlipVersionNumber} />
+          {mayReverse && slip.isActive && slip.postingStatus === 'ReadyForPosting' && (
+            <Button variant="danger" busy={reverse.isPending} onClick={() => reverse.mutate()}>
+              Reverse ship confirm
+            </Button>
+          )}
+        </div>
+        <ProblemAlert error={reverse.error} />
+      </Card>
+      <Card title="Packing slip lines">
+        <div className="qs-table-wrap">
+          <table className="qs-table">
+            <caption className="qs-visually-hidden">Lines of packing slip {slip.shipmentPackingSlipVersionNumber}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Order</th>
+                <th scope="col">Line</th>
+                <th scope="col">Item</th>
+                <th scope="col" data-numeric>Ordered</th>
+                <th scope="col" data-numeric>Shipped</th>
+                <th scope="col" data-numeric>Remaining</th>
+                <th scope="col">Shipped from</th>
+              </tr>
+            </thead>
+            <tbody>
+              {slip.lines.map((l) => (
+                <tr key={l.inventoryLotId}>
+                  <td>
+                    <Link to={link.order(l.orderNumber)}>{l.orderNumber}</Link> <span className="qs-muted">({l.sourceSystemOrderNumber})</span>
+                  </td>
+                  <td>{l.orderLineNumber}</td>
+                  <td>
+                    {l.itemNumber} <span className="qs-muted">({l.sourceSystemItemNumber})</span>
+                  </td>
+                  <td data-numeric>{formatQuantity(l.orderedQuantity, l.unitSymbol)}</td>
+                  <td data-numeric>{formatQuantity(l.shippedQuantity, l.unitSymbol)}</td>
+                  <td data-numeric>{formatQuantity(l.remainingQuantity, l.unitSymbol)}</td>
+                  <td>
+                    {l.transactionDimensions.map((d, i) => (
+                      <div key={i}>
+                        {formatQuantity(d.quantity, l.unitSymbol)} from {d.shippingWarehouseLocationId}
+                        {d.licensePlateNumber && `, plate ${d.licensePlateNumber}`}
+                        {d.itemBatchNumber && `, batch ${d.itemBatchNumber}`}
+                        {d.itemSerialNumber && `, serial ${d.itemSerialNumber}`} · {d.inventoryOwnerId} / {d.inventoryStatusId}
+                      </div>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
+import { Alert, Button, Card, Fetched, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity } from '../../ui';
+import { OpenById } from './OpenById';
+import { BASE, link, useMay } from './shared';
+
+type Wave = ResponseOf<'/api/v1/waves/{waveId}', 'get'>;
+
+export function WaveList() {
+  return (
+    <Card title="Waves">
+      <p className="qs-muted">Open a wave by its id; a load's page links to the waves of its shipments.</p>
+      <OpenById label="Wave id" to={link.wave} />
+    </Card>
+  );
+}
+
+export function WaveDetail() {
+  const { waveId = '' } = useParams();
+  const wave = useQuery({ queryKey: ['wave', waveId], queryFn: () => unwrap(api.GET('/api/v1/waves/{waveId}', { params: { path: { waveId } } })) });
+  return (
+    <div className="qs-stack">
+      <p>
+        <Link to={`${BASE}/waves`}>← Waves</Link>
+      </p>
+      <Fetched query={wave} what="Loading the wave">
+        {(w) => <WaveView wave={w} />}
+      </Fetched>
+    </div>
+  );
+}
+
+const ids = (values: string[], to: (id: string) => string) =>
+  values.length === 0
+    ? null
+    : values.map((v, i) => (
+        <span key={v}>
+          {i > 0 && ', '}
+          <Link to={to(v)}>{v}</Link>
+        </span>
+      ));
+
+function WaveView({ wave }: { wave: Wave }) {
+  const mayPlan = useMay('planner', 'warehouse_manager');
+  const queryClient = useQueryClient();
+  const process = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/waves/{waveId}/process', { params: { path: { waveId: wave.waveId } } })),
+    onSuccess: async (processed) => {
+      queryClient.setQueryData(['wave', wave.waveId], processed);
+      await queryClient.invalidateQueries({ queryKey: ['work'] });
+      await queryClient.invalidateQueries({ queryKey: ['outbound-load'] });
+    },
+  });
+  return (
+    <>
+      <Card title={`Wave ${wave.waveId}`}>
+        <KeyValues
+          entries={[
+            ['Status', <StatusPill key="s" status={wave.status} />],
+            ['Warehouse', wave.warehouseId],
+            ['Wave template', wave.waveTemplateId],
+            ['Created', formatDateTime(wave.createdAt)],
+            ['Executed', formatDateTime(wave.executedAt)],
+            ['Shipments', wave.shipmentIds.join(', ') || null],
+            ['Loads', ids(wave.loadIds, link.load)],
+            ['Work', ids(wave.workIds, link.work)],
+          ]}
+        />
+        {mayPlan && (
+          <div>
+            <Button busy={process.isPending} onClick={() => process.mutate()}>
+              Process wave
+            </Button>
+          </div>
+        )}
+        <ProblemAlert error={process.error} />
+        {process.isSuccess && <Alert tone="ok">Wave processed: {wave.workIds.length} piece(s) of work.</Alert>}
+      </Card>
+      <Card title="Shortages">
+        {wave.shortages.length === 0 ? (
+          <p className="qs-muted">No shortages: everything on the wave could be allocated.</p>
+        ) : (
+          <div className="qs-table-wrap">
+            <table className="qs-table">
+              <caption className="qs-visually-hidden">Shortages of wave {wave.waveId}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Order</th>
+                  <th scope="col">Line</th>
+                  <th scope="col">Item</th>
+                  <th scope="col" data-numeric>Short</th>
+                  <th scope="col">Why</th>
+                </tr>
+              </thead>
+              <tbody>
+                {wave.shortages.map((s, i) => (
+                  <tr key={`${s.orderNumber}-${String(s.lineNumber)}-${String(i)}`}>
+                    <td>
+                      <Link to={link.order(s.orderNumber)}>{s.orderNumber}</Link>
+                    </td>
+                    <td>{s.lineNumber}</td>
+                    <td>{s.itemNumber}</td>
+                    <td data-numeric>{formatQuantity(s.shortQuantity)}</td>
+                    <td>{s.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </>
+  );
+}

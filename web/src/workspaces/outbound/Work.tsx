@@ -1,0 +1,154 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
+import { Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
+import { BASE, WORK_STATUSES, WORK_TYPES, link, useMay, useWarehouseOptions } from './shared';
+
+type WorkRow = ResponseOf<'/api/v1/work', 'get'>['items'][number];
+type Work = ResponseOf<'/api/v1/work/{workId}', 'get'>;
+
+export function WorkList() {
+  const list = useListState('wk', ['workType', 'status', 'assignedWorker', 'warehouseId', 'referenceType', 'referenceId']);
+  const warehouses = useWarehouseOptions();
+  const navigate = useNavigate();
+  const work = useQuery({ queryKey: ['work', list.query], queryFn: () => unwrap(api.GET('/api/v1/work', { params: { query: list.query } })) });
+  const columns: Column<WorkRow>[] = [
+    { header: 'Work', cell: (w) => w.workId },
+    { header: 'Type', cell: (w) => w.workType },
+    { header: 'Warehouse', cell: (w) => w.warehouseId },
+    { header: 'Status', cell: (w) => <StatusPill status={w.status} /> },
+    { header: 'Worker', cell: (w) => w.assignedWorker ?? '—' },
+    { header: 'For', cell: (w) => `${w.referenceType} ${w.referenceId}` },
+    { header: 'Template', cell: (w) => w.workTemplateId ?? '—' },
+    { header: 'Created', cell: (w) => formatDateTime(w.createdAt) },
+    { header: 'Closed', cell: (w) => formatDateTime(w.closedAt) },
+  ];
+  return (
+    <Card title="Work">
+      <FilterForm
+        label="Filter work"
+        prefix="wk"
+        list={list}
+        fields={[
+          { name: 'workType', label: 'Work type', options: WORK_TYPES },
+          { name: 'status', label: 'Status', options: WORK_STATUSES },
+          { name: 'assignedWorker', label: 'Worker' },
+          { name: 'warehouseId', label: 'Warehouse', options: warehouses },
+          { name: 'referenceId', label: 'Reference', hint: 'Shipment, load or count id' },
+        ]}
+      />
+      <p className="qs-muted">Oldest first, as workers take it.</p>
+      <DataTable caption="Work" columns={columns} query={work} rowKey={(w) => w.workId} list={list} empty="No work matches." onSelect={(w) => void navigate(link.work(w.workId))} />
+    </Card>
+  );
+}
+
+export function WorkDetail() {
+  const { workId = '' } = useParams();
+  const work = useQuery({ queryKey: ['work-one', workId], queryFn: () => unwrap(api.GET('/api/v1/work/{workId}', { params: { path: { workId } } })) });
+  return (
+    <div className="qs-stack">
+      <p>
+        <Link to={`${BASE}/work`}>← Work</Link>
+      </p>
+      <Fetched query={work} what="Loading the work">
+        {(w) => <WorkView work={w} />}
+      </Fetched>
+    </div>
+  );
+}
+
+function WorkView({ work }: { work: Work }) {
+  const mayCancel = useMay('warehouse_manager');
+  const queryClient = useQueryClient();
+  const [reason, setReason] = useState('');
+  const cancel = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/work/{workId}/cancel', { params: { path: { workId: work.workId } }, body: reason ? { reason } : {} })),
+    onSuccess: async (canceled) => {
+      queryClient.setQueryData(['work-one', work.workId], canceled);
+      await queryClient.invalidateQueries({ queryKey: ['work'] });
+    },
+  });
+  const open = work.status === 'Open' || work.status === 'InProcess';
+  return (
+    <>
+      <Card title={`Work ${work.workId}`}>
+        <KeyValues
+          entries={[
+            ['Type', work.workType],
+            ['Status', <StatusPill key="s" status={work.status} />],
+            ['Warehouse', work.warehouseId],
+            ['For', `${work.referenceType} ${work.referenceId}`],
+            ['Template', work.workTemplateId],
+            ['Worker', work.assignedWorker],
+            ['Created', formatDateTime(work.createdAt)],
+            ['Started', formatDateTime(work.startedAt)],
+            ['Closed', formatDateTime(work.closedAt)],
+            ['Cancel reason', work.cancelReason],
+          ]}
+        />
+      </Card>
+      <Card title="Work lines">
+        <div className="qs-table-wrap">
+          <table className="qs-table">
+            <caption className="qs-visually-hidden">Lines of work {work.workId}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">Type</th>
+                <th scope="col">Item</th>
+                <th scope="col">Location</th>
+                <th scope="col">License plate</th>
+                <th scope="col">Batch</th>
+                <th scope="col" data-numeric>Quantity</th>
+                <th scope="col" data-numeric>Handled</th>
+                <th scope="col">Status</th>
+                <th scope="col">Handled by</th>
+              </tr>
+            </thead>
+            <tbody>
+              {work.lines.map((l) => (
+                <tr key={l.lineNumber}>
+                  <td>{l.lineNumber}</td>
+                  <td>{l.lineType}</td>
+                  <td>{l.itemNumber}</td>
+                  <td>
+                    {l.locationId ?? '—'}
+                    {l.actualLocationId && l.actualLocationId !== l.locationId && (
+                      <div className="qs-muted">
+                        to {l.actualLocationId}
+                        {l.overrideReason ? ` (${l.overrideReason})` : ''}
+                      </div>
+                    )}
+                  </td>
+                  <td>{l.licensePlateId ?? '—'}</td>
+                  <td>{l.batchNumber ?? '—'}</td>
+                  <td data-numeric>{formatQuantity(l.quantity, l.unitSymbol)}</td>
+                  <td data-numeric>{formatQuantity(l.handledQuantity, l.unitSymbol)}</td>
+                  <td>
+                    <StatusPill status={l.status} />
+                  </td>
+                  <td>{l.handledBy ? `${l.handledBy}, ${formatDateTime(l.handledAt)}` : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      {mayCancel && open && (
+        <Card title="Cancel work">
+          <p className="qs-muted">Only work that has not moved any stock yet can be canceled.</p>
+          <div className="qs-row">
+            <TextField label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+            <Button variant="danger" busy={cancel.isPending} onClick={() => cancel.mutate()}>
+              Cancel work
+            </Button>
+          </div>
+          <ProblemAlert error={cancel.error} />
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+export { useMay, useWarehouseOptions } from '../inbound/shared';
+
+export const BASE = '/workspaces/outbound';
+export const RELEASE_STATUSES = ['Open', 'PartiallyReleased', 'Released'] as const;
+export const SHIPMENT_STATUSES = ['Open', 'PartiallyShipped', 'Shipped'] as const;
+export const WORK_TYPES = ['Pick', 'PutAway', 'Count'] as const;
+export const WORK_STATUSES = ['Open', 'InProcess', 'PendingReview', 'Closed', 'Canceled'] as const;
+
+export const link = {
+  order: (orderNumber: string) => `${BASE}/orders/${encodeURIComponent(orderNumber)}`,
+  wave: (waveId: string) => `${BASE}/waves/${encodeURIComponent(waveId)}`,
+  work: (workId: string) => `${BASE}/work/${encodeURIComponent(workId)}`,
+  load: (loadId: string) => `${BASE}/loads/${encodeURIComponent(loadId)}`,
+  packingSlip: (versionNumber: string) => `${BASE}/packing-slips/${encodeURIComponent(versionNumber)}`,
+};
