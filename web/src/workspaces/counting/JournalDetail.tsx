@@ -4,7 +4,9 @@ import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { newOperationId } from '../../api/operations';
 import { Alert, Button, Card, DataTable, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, TextField, type Column } from '../../ui';
+import { ledgerHref } from '../on-hand/dimensions';
 import { useItemUnits } from '../on-hand/item-units';
+import { LEDGER_PATH } from '../on-hand/OnHandList';
 import { useMayDecide, where, type JournalLine } from './shared';
 
 /** One journal: its lines with the snapshot, what moved since and the count; counts are registered here and the journal posted. */
@@ -54,7 +56,14 @@ export function JournalDetail() {
         const typed = Object.values(counts).some((v) => v.trim() !== '');
         const columns: Column<JournalLine>[] = [
           { header: 'Line', numeric: true, cell: (l) => l.lineNumber },
-          { header: 'Item', cell: (l) => l.itemNumber },
+          {
+      header: 'Item',
+      cell: (l) => (
+        <Link to={ledgerHref(LEDGER_PATH, l)} aria-label={`${l.itemNumber}, line ${String(l.lineNumber)}: ledger history`}>
+          {l.itemNumber}
+        </Link>
+      ),
+    },
           { header: 'Where', cell: where },
           { header: 'Owner', cell: (l) => l.ownerId },
           { header: 'Status', cell: (l) => l.inventoryStatusId },

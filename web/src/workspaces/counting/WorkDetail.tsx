@@ -3,7 +3,9 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { newOperationId } from '../../api/operations';
 import { Button, Card, DataTable, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, type Column } from '../../ui';
+import { ledgerHref } from '../on-hand/dimensions';
 import { useItemUnits } from '../on-hand/item-units';
+import { LEDGER_PATH } from '../on-hand/OnHandList';
 import { useMayDecide, where, type JournalLine } from './shared';
 
 const DECISIONS = [
@@ -33,7 +35,14 @@ export function WorkDetail({ workId, backTo }: { workId: string; backTo?: { to: 
   const q = (l: JournalLine, v: number | null) => formatQuantity(v, unitOf(l.itemNumber));
   const columns: Column<JournalLine>[] = [
     { header: 'Line', numeric: true, cell: (l) => l.lineNumber },
-    { header: 'Item', cell: (l) => l.itemNumber },
+    {
+      header: 'Item',
+      cell: (l) => (
+        <Link to={ledgerHref(LEDGER_PATH, l)} aria-label={`${l.itemNumber}, line ${String(l.lineNumber)}: ledger history`}>
+          {l.itemNumber}
+        </Link>
+      ),
+    },
     { header: 'Where', cell: where },
     { header: 'Owner', cell: (l) => l.ownerId },
     { header: 'Status', cell: (l) => l.inventoryStatusId },

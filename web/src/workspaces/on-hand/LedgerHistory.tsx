@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { DataTable, formatDateTime, formatQuantity, StatusPill, useListState, type Column } from '../../ui';
@@ -10,6 +11,12 @@ type LedgerRow = ResponseOf<'/api/v1/inventory/transactions', 'get'>['items'][nu
 
 const FILTERS = [...DIMENSION_FILTERS, { name: 'referenceType', label: 'Caused by (type)' }, { name: 'referenceId', label: 'Caused by (id)' }];
 const FILTER_NAMES = [...DIMENSION_FILTER_NAMES, 'referenceType', 'referenceId'];
+
+/** All ledger rows of one document (both halves of a move, every line of a journal). */
+function causeHref(r: LedgerRow): string {
+  const params = new URLSearchParams({ 'ledger.referenceType': r.referenceType, 'ledger.referenceId': r.referenceId });
+  return `/workspaces/on-hand/ledger?${params.toString()}`;
+}
 
 /** The ledger, newest first: each physical change of stock, what caused it and where it stands. */
 export function LedgerHistory() {
@@ -24,9 +31,9 @@ export function LedgerHistory() {
     {
       header: 'Caused by',
       cell: (r) => (
-        <>
+        <Link to={causeHref(r)} aria-label={`${r.referenceType} ${r.referenceId}: every ledger row it caused`}>
           {r.referenceType} <strong>{r.referenceId}</strong>
-        </>
+        </Link>
       ),
     },
     { header: 'Change', cell: (r) => r.kind },

@@ -67,3 +67,10 @@ export function describeDimensions(d: StockDimensions): string {
 
 export const dimensionKey = (d: StockDimensions) =>
   [d.itemNumber, d.warehouseId, d.locationId, d.licensePlateId, d.ownerId, d.inventoryStatusId, d.batchNumber, d.serialNumber].map((v) => v ?? '').join('|');
+
+/** The on-hand inquiry filtered to some dimensions, e.g. one item in one warehouse. */
+export function onHandHref(filters: Record<string, string | null | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters)) if (v) params.set(`onhand.${k}`, v);
+  return `/workspaces/on-hand?${params.toString()}`;
+}

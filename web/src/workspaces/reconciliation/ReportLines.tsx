@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { Card, DataTable, Fetched, formatDateTime, formatQuantity, KeyValues, useListState, type Column } from '../../ui';
 import { FilterForm } from '../../ui/FilterForm';
+import { onHandHref } from '../on-hand/dimensions';
 import { useItemUnits } from '../on-hand/item-units';
 import { levelLabel } from './dimension-levels';
 import { RECONCILIATION_PATH } from './SourceSystemPicker';
@@ -25,7 +26,14 @@ export function ReportLines({ sourceSystemId, reportId }: { sourceSystemId: stri
   const unitOf = useItemUnits(lines.data?.items.map((l) => l.itemNumber) ?? []);
   const columns: Column<Line>[] = [
     { header: 'Line', numeric: true, cell: (l) => l.lineNumber },
-    { header: 'Item', cell: (l) => l.itemNumber },
+    {
+      header: 'Item',
+      cell: (l) => (
+        <Link to={onHandHref({ itemNumber: l.itemNumber, warehouseId: l.warehouseId })} aria-label={`${l.itemNumber}: on-hand now`}>
+          {l.itemNumber}
+        </Link>
+      ),
+    },
     { header: `Item in ${sourceSystemId}`, cell: (l) => l.sourceSystemItemNumber },
     { header: 'Warehouse', cell: (l) => l.warehouseId ?? '—' },
     { header: 'Location', cell: (l) => l.locationId ?? '—' },

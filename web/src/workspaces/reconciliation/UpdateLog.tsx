@@ -1,9 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { useUser } from '../../auth/AuthProvider';
 import { Alert, Button, Card, DataTable, formatDateTime, formatQuantity, ProblemAlert, TextField, type Column } from '../../ui';
+import { onHandHref } from '../on-hand/dimensions';
 import { signed } from './drift-words';
 
 type Entry = ResponseOf<'/api/v1/source-systems/{sourceSystemId}/inventory-update-log', 'get'>['items'][number];
@@ -22,7 +24,14 @@ const columns: Column<Entry>[] = [
       </>
     ),
   },
-  { header: 'Item', cell: (e) => `${e.sourceSystemItemNumber} (${e.itemNumber})` },
+  {
+    header: 'Item',
+    cell: (e) => (
+      <Link to={onHandHref({ itemNumber: e.itemNumber, warehouseId: e.warehouseId })} aria-label={`${e.sourceSystemItemNumber} (${e.itemNumber}): on-hand now`}>
+        {e.sourceSystemItemNumber} ({e.itemNumber})
+      </Link>
+    ),
+  },
   { header: 'Where', cell: (e) => [e.warehouseId, e.locationId, e.licensePlateId].filter(Boolean).join(' / ') },
   { header: 'Status', cell: (e) => e.inventoryStatusId },
   { header: 'Owner', cell: (e) => (e.sourceSystemInventoryOwnerId ? `${e.inventoryOwnerId} (${e.sourceSystemInventoryOwnerId})` : e.inventoryOwnerId) },
