@@ -63,7 +63,9 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
         { workId: work.workId, lineNumber: line.lineNumber },
         body,
       );
-      setStep(undefined);
+      // A partial pick stays on the line's quantity: the rest is picked or reported short next.
+      const again = updated.lines.find((l) => l.lineNumber === line.lineNumber);
+      setStep(line.lineType === 'Pick' && again?.status === 'Open' ? { line: line.lineNumber, stage: 'quantity' } : undefined);
       onWork(updated);
     });
 
@@ -117,7 +119,7 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
 
   const position = work.lines.findIndex((l) => l.lineNumber === line.lineNumber) + 1;
   const shownError = scanError ?? fieldError(error, 'quantity') ?? fieldError(error, 'locationId') ?? fieldError(error, 'reason');
-  const key = `${work.workId}-${String(line.lineNumber)}-${stage}`;
+  const key = `${work.workId}-${String(line.lineNumber)}-${stage}-${String(line.handledQuantity)}`;
 
   return (
     <div className="qs-stack">
