@@ -1,19 +1,44 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
-import { Alert, Button, Card, Fetched, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity } from '../../ui';
-import { OpenById } from './OpenById';
+import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { PackingSlipsOfLoad } from './PackingSlips';
-import { BASE, link, useMay } from './shared';
+import { BASE, OUTBOUND_LOAD_STATUSES, link, useMay, useWarehouseOptions } from './shared';
 
 type Load = ResponseOf<'/api/v1/outbound-loads/{loadId}', 'get'>;
 
+type LoadRow = ResponseOf<'/api/v1/outbound-loads', 'get'>['items'][number];
+
 export function OutboundLoadList() {
+  const list = useListState('ol', ['q', 'warehouseId', 'loadStatus', 'orderNumber']);
+  const warehouses = useWarehouseOptions();
+  const navigate = useNavigate();
+  const loads = useQuery({ queryKey: ['outbound-loads', list.query], queryFn: () => unwrap(api.GET('/api/v1/outbound-loads', { params: { query: list.query } })) });
+  const columns: Column<LoadRow>[] = [
+    { header: 'Load', cell: (l) => l.loadId, sortKey: 'loadId' },
+    { header: 'Warehouse', cell: (l) => l.warehouseId, sortKey: 'warehouseId' },
+    { header: 'Source system', cell: (l) => l.sourceSystemId, sortKey: 'sourceSystemId' },
+    { header: 'Carrier', cell: (l) => l.shippingCarrierId ?? '—', sortKey: 'shippingCarrierId' },
+    { header: 'Delivery mode', cell: (l) => l.deliveryModeCode ?? '—', sortKey: 'deliveryModeCode' },
+    { header: 'Status', cell: (l) => <StatusPill status={l.status} />, sortKey: 'status' },
+    { header: 'Shipped', cell: (l) => formatDateTime(l.shippedAt), sortKey: 'shippedAt' },
+    { header: 'Created', cell: (l) => formatDateTime(l.createdAt), sortKey: 'createdAt' },
+  ];
   return (
     <Card title="Outbound loads">
-      <p className="qs-muted">Open a load by its id; a release result and a wave link to their loads.</p>
-      <OpenById label="Load id" to={link.load} />
+      <FilterForm
+        label="Filter outbound loads"
+        prefix="ol"
+        list={list}
+        fields={[
+          { name: 'q', label: 'Search', hint: 'Load id' },
+          { name: 'orderNumber', label: 'Order number' },
+          { name: 'warehouseId', label: 'Warehouse', options: warehouses },
+          { name: 'loadStatus', label: 'Load status', options: OUTBOUND_LOAD_STATUSES },
+        ]}
+      />
+      <DataTable caption="Outbound loads" columns={columns} query={loads} rowKey={(l) => l.loadId} list={list} empty="No outbound loads match." onSelect={(l) => void navigate(link.load(l.loadId))} />
     </Card>
   );
 }
@@ -52,6 +77,8 @@ function LoadView({ load }: { load: Load }) {
             ['Status', <StatusPill key="s" status={load.status} />],
             ['Warehouse', load.warehouseId],
             ['Source system', load.sourceSystemId],
+            ['Carrier / delivery mode', [load.shippingCarrierId, load.deliveryModeCode].filter(Boolean).join(' · ') || null],
+            ['Created', formatDateTime(load.createdAt)],
             ['Shipped', formatDateTime(load.shippedAt)],
           ]}
         />
@@ -134,7 +161,7 @@ function LoadView({ load }: { load: Load }) {
           </table>
         </div>
       </Card>
-      <PackingSlipsOfLoad load={load} justCreated={shipConfirm.data?.shipmentPackingSlipVersionNumbers ?? []} />
+      <PackingSlipsOfLoad load={load} />
     </>
   );
 }

@@ -1,21 +1,45 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
-import type { RequestOf } from '../../api/types';
-import { Alert, Button, Card, ProblemAlert, SelectField, TextField, fieldError } from '../../ui';
+import type { RequestOf, ResponseOf } from '../../api/types';
+import { Alert, Button, Card, DataTable, FilterForm, ProblemAlert, SelectField, TextField, fieldError, useListState, type Column } from '../../ui';
 import { useReleaseOptions } from './ReleaseOptions';
 import { useMay, useWarehouseOptions } from './shared';
 
 type WaveTemplate = RequestOf<'/api/v1/wave-templates', 'post'>;
 
+type TemplateRow = ResponseOf<'/api/v1/wave-templates', 'get'>['items'][number];
+
 export function OutboundSettings() {
   const may = useMay('warehouse_manager');
-  if (!may) return <Alert tone="warn">Outbound automation and wave templates are set by warehouse managers.</Alert>;
   return (
     <>
-      <OutboundAutomation />
-      <WaveTemplateForm />
+      {may ? <OutboundAutomation /> : <Alert tone="warn">Outbound automation and wave templates are set by warehouse managers.</Alert>}
+      <WaveTemplates />
+      {may && <WaveTemplateForm />}
     </>
+  );
+}
+
+function WaveTemplates() {
+  const list = useListState('wt', ['warehouseId']);
+  const warehouses = useWarehouseOptions();
+  const templates = useQuery({ queryKey: ['wave-templates', list.query], queryFn: () => unwrap(api.GET('/api/v1/wave-templates', { params: { query: list.query } })) });
+  const columns: Column<TemplateRow>[] = [
+    { header: 'Wave template', cell: (t) => t.waveTemplateId, sortKey: 'waveTemplateId' },
+    { header: 'Warehouse', cell: (t) => t.warehouseId, sortKey: 'warehouseId' },
+    { header: 'Sequence', cell: (t) => t.sequence ?? '—', sortKey: 'sequence', numeric: true },
+    { header: 'Process at', cell: (t) => (t.processAt === 'Threshold' ? `Threshold of ${String(t.thresholdShipments ?? '?')} shipments` : t.processAt), sortKey: 'processAt' },
+    { header: 'Put location', cell: (t) => t.putLocationId },
+    { header: 'Source system', cell: (t) => t.sourceSystemId ?? 'Any', sortKey: 'sourceSystemId' },
+    { header: 'Carrier', cell: (t) => t.shippingCarrierId ?? 'Any', sortKey: 'shippingCarrierId' },
+    { header: 'Delivery mode', cell: (t) => t.deliveryModeCode ?? 'Any', sortKey: 'deliveryModeCode' },
+  ];
+  return (
+    <Card title="Wave templates">
+      <FilterForm label="Filter wave templates" prefix="wt" list={list} fields={[{ name: 'warehouseId', label: 'Warehouse', options: warehouses }]} />
+      <DataTable caption="Wave templates" columns={columns} query={templates} rowKey={(t) => `${t.warehouseId}/${t.waveTemplateId}`} list={list} empty="No wave templates yet." />
+    </Card>
   );
 }
 
@@ -47,11 +71,15 @@ const EMPTY = { waveTemplateId: '', warehouseId: '', processAt: 'Release', putLo
 
 function WaveTemplateForm() {
   const warehouses = useWarehouseOptions();
+  const queryClient = useQueryClient();
   const [form, setForm] = useState(EMPTY);
   const set = (name: keyof typeof EMPTY, value: string) => setForm((f) => ({ ...f, [name]: value }));
   const create = useMutation({
     mutationFn: (body: WaveTemplate) => unwrap(api.POST('/api/v1/wave-templates', { body })),
-    onSuccess: () => setForm(EMPTY),
+    onSuccess: async () => {
+      setForm(EMPTY);
+      await queryClient.invalidateQueries({ queryKey: ['wave-templates'] });
+    },
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();

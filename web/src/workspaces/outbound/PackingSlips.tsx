@@ -9,27 +9,19 @@ import { BASE, link, useMay } from './shared';
 type Load = ResponseOf<'/api/v1/outbound-loads/{loadId}', 'get'>;
 type Slip = ResponseOf<'/api/v1/shipment-packing-slips/{versionNumber}', 'get'>;
 
-/**
- * The packing slips of a load. The list route has no load filter, so this reads the slips changed since
- * the load was last shipped (each ship confirm and reversal changes them) and keeps this load's.
- */
-export function PackingSlipsOfLoad({ load, justCreated }: { load: Load; justCreated: string[] }) {
-  const since = load.shippedAt ? new Date(new Date(load.shippedAt).getTime() - 1).toISOString() : undefined;
+/** Every packing slip version of a load, with the printable PDF of each. */
+export function PackingSlipsOfLoad({ load }: { load: Load }) {
   const slips = useQuery({
-    queryKey: ['packing-slips', load.loadId, since],
-    enabled: since !== undefined || justCreated.length > 0,
-    queryFn: () => unwrap(api.GET('/api/v1/shipment-packing-slips', { params: { query: { limit: 1000, ...(since ? { changedAfter: since } : {}) } } })),
+    queryKey: ['packing-slips', load.loadId],
+    queryFn: () => unwrap(api.GET('/api/v1/shipment-packing-slips', { params: { query: { loadId: load.loadId, limit: 1000 } } })),
   });
-  const mine = (slips.data?.items ?? []).filter((s) => s.loadId === load.loadId);
+  const mine = slips.data?.items ?? [];
   return (
     <Card title="Packing slips">
-      {!since && justCreated.length === 0 ? (
-        <p className="qs-muted">A packing slip per shipment is made at ship confirm.</p>
-      ) : (
-        <Fetched query={slips} what="Loading the packing slips">
+      <Fetched query={slips} what="Loading the packing slips">
           {() =>
             mine.length === 0 ? (
-              <p className="qs-muted">No packing slips for this load.</p>
+              <p className="qs-muted">No packing slips yet: ship confirm makes one per shipment.</p>
             ) : (
               <div className="qs-table-wrap">
                 <table className="qs-table">
@@ -66,8 +58,7 @@ export function PackingSlipsOfLoad({ load, justCreated }: { load: Load; justCrea
               </div>
             )
           }
-        </Fetched>
-      )}
+      </Fetched>
     </Card>
   );
 }

@@ -1,18 +1,41 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
-import { Alert, Button, Card, Fetched, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity } from '../../ui';
-import { OpenById } from './OpenById';
-import { BASE, link, useMay } from './shared';
+import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
+import { BASE, WAVE_STATUSES, link, useMay, useWarehouseOptions } from './shared';
 
 type Wave = ResponseOf<'/api/v1/waves/{waveId}', 'get'>;
 
+type WaveRow = ResponseOf<'/api/v1/waves', 'get'>['items'][number];
+
 export function WaveList() {
+  const list = useListState('wv', ['q', 'warehouseId', 'status', 'waveTemplateId']);
+  const warehouses = useWarehouseOptions();
+  const navigate = useNavigate();
+  const waves = useQuery({ queryKey: ['waves', list.query], queryFn: () => unwrap(api.GET('/api/v1/waves', { params: { query: list.query } })) });
+  const columns: Column<WaveRow>[] = [
+    { header: 'Wave', cell: (w) => w.waveId, sortKey: 'waveId' },
+    { header: 'Warehouse', cell: (w) => w.warehouseId, sortKey: 'warehouseId' },
+    { header: 'Template', cell: (w) => w.waveTemplateId, sortKey: 'waveTemplateId' },
+    { header: 'Status', cell: (w) => <StatusPill status={w.status} />, sortKey: 'status' },
+    { header: 'Created', cell: (w) => formatDateTime(w.createdAt), sortKey: 'createdAt' },
+    { header: 'Executed', cell: (w) => formatDateTime(w.executedAt), sortKey: 'executedAt' },
+  ];
   return (
     <Card title="Waves">
-      <p className="qs-muted">Open a wave by its id; a load's page links to the waves of its shipments.</p>
-      <OpenById label="Wave id" to={link.wave} />
+      <FilterForm
+        label="Filter waves"
+        prefix="wv"
+        list={list}
+        fields={[
+          { name: 'q', label: 'Search', hint: 'Wave id' },
+          { name: 'warehouseId', label: 'Warehouse', options: warehouses },
+          { name: 'status', label: 'Status', options: WAVE_STATUSES },
+          { name: 'waveTemplateId', label: 'Wave template' },
+        ]}
+      />
+      <DataTable caption="Waves" columns={columns} query={waves} rowKey={(w) => w.waveId} list={list} empty="No waves match." onSelect={(w) => void navigate(link.wave(w.waveId))} />
     </Card>
   );
 }
