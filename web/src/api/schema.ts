@@ -6416,6 +6416,10 @@ export interface paths {
                     ownerId?: string;
                     inventoryStatusId?: string;
                     batchNumber?: string;
+                    /** @description Field to sort by; default itemNumber (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "itemNumber" | "warehouseId" | "locationId" | "licensePlateId" | "ownerId" | "inventoryStatusId" | "batchNumber" | "serialNumber" | "physicalQuantity" | "reservedQuantity";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -6487,6 +6491,10 @@ export interface paths {
                     batchNumber?: string;
                     referenceType?: string;
                     referenceId?: string;
+                    /** @description Field to sort by; default id (desc). Ties keep a stable order; empty values come last. */
+                    sort?: "id" | "itemNumber" | "warehouseId" | "locationId" | "licensePlateId" | "ownerId" | "inventoryStatusId" | "batchNumber" | "serialNumber" | "quantity" | "kind" | "status" | "referenceType" | "referenceId" | "createdAt" | "finalizedAt";
+                    /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -6619,6 +6627,12 @@ export interface paths {
                     receivingWarehouseId?: string;
                     status?: "Active" | "Canceled";
                     receivingStatus?: string;
+                    /** @description Order number or the source system's order number contains */
+                    q?: string;
+                    /** @description Field to sort by; default createdAt (desc). Ties keep a stable order; empty values come last. */
+                    sort?: "orderNumber" | "sourceSystemId" | "sourceSystemOrderNumber" | "orderType" | "receivingWarehouseId" | "plannedReceiptPeriodStart" | "plannedReceiptPeriodEnd" | "receivingStatus" | "status" | "createdAt" | "updatedAt";
+                    /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -6835,6 +6849,12 @@ export interface paths {
                     sourceSystemId?: string;
                     /** @description Loads carrying a line of this order */
                     orderNumber?: string;
+                    /** @description Load id or packing slip id contains */
+                    q?: string;
+                    /** @description Field to sort by; default createdAt (desc). Ties keep a stable order; empty values come last. */
+                    sort?: "loadId" | "warehouseId" | "sourceSystemId" | "loadStatus" | "receivingCompletedAt" | "packingSlipId" | "packingSlipDate" | "createdAt" | "updatedAt";
+                    /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -8322,6 +8342,12 @@ export interface paths {
                     status?: "Active" | "Canceled";
                     releaseStatus?: string;
                     shipmentStatus?: string;
+                    /** @description Order number or the source system's order number contains */
+                    q?: string;
+                    /** @description Field to sort by; default createdAt (desc). Ties keep a stable order; empty values come last. */
+                    sort?: "orderNumber" | "sourceSystemId" | "sourceSystemOrderNumber" | "orderType" | "shipFromWarehouseId" | "requestedShippingPeriodStart" | "requestedShippingPeriodEnd" | "requestedDeliveryPeriodStart" | "requestedDeliveryPeriodEnd" | "deliveryModeCode" | "shippingCarrierId" | "releaseStatus" | "shipmentStatus" | "status" | "createdAt" | "updatedAt";
+                    /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -8842,7 +8868,58 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Wave templates in sequence order
+         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         *
+         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    warehouseId?: string;
+                    /** @description Field to sort by; default sequence (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "waveTemplateId" | "warehouseId" | "sourceSystemId" | "shippingCarrierId" | "deliveryModeCode" | "processAt" | "sequence";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                waveTemplateId: string;
+                                warehouseId: string;
+                                sourceSystemId?: string | null;
+                                shippingCarrierId?: string | null;
+                                deliveryModeCode?: string | null;
+                                processAt: "Release" | "Threshold" | "Manual";
+                                thresholdShipments?: number | null;
+                                /** @description Staging or bay door location the pick work brings stock to */
+                                putLocationId: string;
+                                /** @default 10 */
+                                sequence: number;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Create a wave template
@@ -8936,6 +9013,7 @@ export interface paths {
                             waveId: string;
                             warehouseId: string;
                             waveTemplateId: string;
+                            /** @description Open or Executed */
                             status: string;
                             createdAt: string | null;
                             executedAt: string | null;
@@ -8996,6 +9074,7 @@ export interface paths {
                             waveId: string;
                             warehouseId: string;
                             waveTemplateId: string;
+                            /** @description Open or Executed */
                             status: string;
                             createdAt: string | null;
                             executedAt: string | null;
@@ -9054,8 +9133,13 @@ export interface paths {
                             loadId: string;
                             warehouseId: string;
                             sourceSystemId: string;
+                            /** @description Open, In process, Loaded or Shipped */
                             status: string;
+                            shippingCarrierId: string | null;
+                            deliveryModeCode: string | null;
                             shippedAt: string | null;
+                            createdAt: string | null;
+                            updatedAt: string | null;
                             shipments: {
                                 shipmentId: string;
                                 waveId: string | null;
@@ -9420,6 +9504,9 @@ export interface paths {
             parameters: {
                 query?: {
                     sourceSystemId?: string;
+                    /** @description A load's packing slips (the documents to print for its driver) */
+                    loadId?: string;
+                    shipmentId?: string;
                     /** @description Exclusive; pass the last updatedAt seen */
                     changedAfter?: string;
                     limit?: number;
@@ -9459,6 +9546,222 @@ export interface paths {
                                 };
                                 updatedAt: string | null;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbound-loads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outbound loads, newest first
+         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         *
+         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    warehouseId?: string;
+                    /** @description Open, In process, Loaded or Shipped */
+                    loadStatus?: string;
+                    /** @description Loads carrying a line of this order */
+                    orderNumber?: string;
+                    /** @description Load id contains */
+                    q?: string;
+                    /** @description Field to sort by; default createdAt (desc). Ties keep a stable order; empty values come last. */
+                    sort?: "loadId" | "warehouseId" | "sourceSystemId" | "status" | "shippingCarrierId" | "deliveryModeCode" | "shippedAt" | "createdAt" | "updatedAt";
+                    /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                loadId: string;
+                                warehouseId: string;
+                                sourceSystemId: string;
+                                /** @description Open, In process, Loaded or Shipped */
+                                status: string;
+                                shippingCarrierId: string | null;
+                                deliveryModeCode: string | null;
+                                shippedAt: string | null;
+                                createdAt: string | null;
+                                updatedAt: string | null;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Waves, newest first
+         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         *
+         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    warehouseId?: string;
+                    /** @description Open or Executed */
+                    status?: string;
+                    waveTemplateId?: string;
+                    /** @description Wave id contains */
+                    q?: string;
+                    /** @description Field to sort by; default createdAt (desc). Ties keep a stable order; empty values come last. */
+                    sort?: "waveId" | "warehouseId" | "waveTemplateId" | "status" | "createdAt" | "executedAt";
+                    /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                waveId: string;
+                                warehouseId: string;
+                                waveTemplateId: string;
+                                /** @description Open or Executed */
+                                status: string;
+                                createdAt: string | null;
+                                executedAt: string | null;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbound-shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outbound shipments, newest first
+         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         *
+         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    warehouseId?: string;
+                    loadId?: string;
+                    waveId?: string;
+                    /** @description Open, Waved, Loaded or Shipped */
+                    status?: string;
+                    /** @description Shipments carrying a line of this order */
+                    orderNumber?: string;
+                    /** @description Shipment id contains */
+                    q?: string;
+                    /** @description Field to sort by; default createdAt (desc). Ties keep a stable order; empty values come last. */
+                    sort?: "shipmentId" | "loadId" | "waveId" | "warehouseId" | "sourceSystemId" | "status" | "shippingCarrierId" | "deliveryModeCode" | "createdAt";
+                    /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                shipmentId: string;
+                                loadId: string;
+                                waveId: string | null;
+                                warehouseId: string;
+                                sourceSystemId: string;
+                                /** @description Open, Waved, Loaded or Shipped */
+                                status: string;
+                                shippingCarrierId: string | null;
+                                shippingCarrierServiceId: string | null;
+                                deliveryModeCode: string | null;
+                                deliveryTermsCode: string | null;
+                                createdAt: string | null;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
                         };
                     };
                 };
@@ -9623,6 +9926,12 @@ export interface paths {
                     offset?: number;
                     status?: string;
                     warehouseId?: string;
+                    /** @description Journal id or description contains */
+                    q?: string;
+                    /** @description Field to sort by; default createdAt (desc). Ties keep a stable order; empty values come last. */
+                    sort?: "journalId" | "journalNameId" | "description" | "warehouseId" | "countingBy" | "status" | "createdAt" | "createdBy" | "postedAt" | "postingSequence";
+                    /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -10240,6 +10549,12 @@ export interface paths {
                     status?: string;
                     warehouseId?: string;
                     locationId?: string;
+                    /** @description Work id contains */
+                    q?: string;
+                    /** @description Field to sort by; default workId (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "workId" | "warehouseId" | "locationId" | "itemNumber" | "createdBy" | "status" | "outcome" | "journalId" | "recounts" | "createdAt" | "countedAt" | "countedBy" | "closedAt";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -11409,6 +11724,12 @@ export interface paths {
                     referenceId?: string;
                     assignedWorker?: string;
                     sourceSystemId?: string;
+                    /** @description Work id or reference id contains */
+                    q?: string;
+                    /** @description Field to sort by; default createdAt (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "workId" | "workType" | "warehouseId" | "status" | "workTemplateId" | "referenceType" | "referenceId" | "sourceSystemId" | "assignedWorker" | "createdAt" | "updatedAt" | "startedAt" | "closedAt";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
