@@ -1,5 +1,35 @@
-import { PageHeader } from '../../ui';
+import { Navigate, Route, Routes } from 'react-router';
+import { PageHeader, TabLinks } from '../../ui';
+import { ApiKeys } from './access/ApiKeys';
+import { WebhookSubscriptions } from './access/WebhookSubscriptions';
+import { MasterData } from './master-data/MasterData';
+import { SETUP } from './paths';
+import { SourceSystems } from './source-systems/SourceSystems';
+import { Templates } from './templates/Templates';
 
+const TABS = [
+  { to: `${SETUP}/master-data`, label: 'Master data' },
+  { to: `${SETUP}/source-systems`, label: 'Source systems' },
+  { to: `${SETUP}/templates`, label: 'Templates and directives' },
+  { to: `${SETUP}/api-keys`, label: 'API keys' },
+  { to: `${SETUP}/webhooks`, label: 'Webhook subscriptions' },
+];
+
+/** Master data, source systems and the rules the warehouse runs by, for managers, operators and admins. */
 export function SetupWorkspace() {
-  return <PageHeader title="Setup" />;
+  return (
+    <>
+      <PageHeader title="Setup" />
+      <TabLinks label="Setup sections" tabs={TABS} />
+      <Routes>
+        <Route index element={<Navigate to={`${SETUP}/master-data`} replace />} />
+        <Route path="master-data" element={<MasterData />} />
+        <Route path="master-data/:resource" element={<MasterData />} />
+        <Route path="source-systems" element={<SourceSystems />} />
+        <Route path="templates/*" element={<Templates />} />
+        <Route path="api-keys" element={<ApiKeys />} />
+        <Route path="webhooks" element={<WebhookSubscriptions />} />
+      </Routes>
+    </>
+  );
 }

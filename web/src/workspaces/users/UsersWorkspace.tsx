@@ -1,5 +1,74 @@
-import { PageHeader } from '../../ui';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, unwrap } from '../../api/client';
+import { Button, DataTable, formatDateTime, PageHeader, SelectField, StatusPill, useListState, type Column } from '../../ui';
+import { CreateUserForm } from './CreateUserForm';
+import { EditUser } from './EditUser';
+import { ROLES, roleLabel, type User } from './roles';
 
+const columns: Column<User>[] = [
+  { header: 'User name', cell: (u) => u.username },
+  { header: 'Display name', cell: (u) => u.displayName },
+  { header: 'Role', cell: (u) => roleLabel(u.role) },
+  { header: 'State', cell: (u) => <StatusPill status={u.disabled ? 'Disabled' : u.lockedUntil && new Date(u.lockedUntil) > new Date() ? 'Locked' : 'Active'} /> },
+  { header: 'Created', cell: (u) => formatDateTime(u.createdAt) },
+  { header: 'Changed', cell: (u) => formatDateTime(u.updatedAt) },
+];
+
+/** Admins manage who may sign in and with which role. */
 export function UsersWorkspace() {
-  return <PageHeader title="Users" />;
+  const list = useListState('u', ['role', 'disabled']);
+  const [selected, setSelected] = useState<string>();
+  const [creating, setCreating] = useState(false);
+  const query = useQuery({
+    queryKey: ['users', list.query],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/users', {
+          params: {
+            query: {
+              limit: list.limit,
+              offset: list.offset,
+              role: ROLES.find((r) => r === list.filters.role),
+              disabled: list.filters.disabled === undefined ? undefined : list.filters.disabled === 'true',
+            },
+          },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+  const user = query.data?.items.find((u) => u.username === selected);
+  return (
+    <>
+      <PageHeader title="Users">
+        <Button onClick={() => setCreating(true)}>New user</Button>
+      </PageHeader>
+      <div className="qs-stack">
+        {creating && (
+          <CreateUserForm
+            onCreated={(username) => {
+              setCreating(false);
+              setSelected(username);
+            }}
+            onClose={() => setCreating(false)}
+          />
+        )}
+        {user && <EditUser key={user.username} user={user} onClose={() => setSelected(undefined)} />}
+        <form className="qs-row" role="search" aria-label="Filter users" onSubmit={(e) => e.preventDefault()}>
+          <SelectField label="Role" placeholder="Any" options={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))} value={list.filters.role ?? ''} onChange={(e) => list.setFilter('role', e.target.value)} />
+          <SelectField
+            label="State"
+            placeholder="Any"
+            options={[
+              { value: 'false', label: 'Enabled' },
+              { value: 'true', label: 'Disabled' },
+            ]}
+            value={list.filters.disabled ?? ''}
+            onChange={(e) => list.setFilter('disabled', e.target.value)}
+          />
+        </form>
+        <DataTable caption="Users" columns={columns} query={query} rowKey={(u) => u.username} list={list} onSelect={(u) => setSelected(u.username)} selectedKey={selected} empty="No users match." />
+      </div>
+    </>
+  );
 }

@@ -1,0 +1,109 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api, unwrap } from '../../../api/client';
+import type { RequestOf, ResponseOf } from '../../../api/types';
+import { Alert, Button, Card, DataTable, Fetched, fieldError, formatDateTime, ProblemAlert, SelectField, StatusPill, TextField, type Column } from '../../../ui';
+import { useSourceSystemOptions } from '../../integration/source-systems';
+import { SecretOnce } from './SecretOnce';
+
+type ApiKey = ResponseOf<'/api/v1/api-keys', 'get'>['items'][number];
+const ROLES = ['admin', 'warehouse_manager', 'planner', 'integration_operator', 'warehouse_worker'] as const;
+
+function CreateKey() {
+  const queryClient = useQueryClient();
+  const sources = useSourceSystemOptions();
+  const [name, setName] = useState('');
+  const [holder, setHolder] = useState<'source' | 'role'>('source');
+  const [sourceSystemId, setSourceSystemId] = useState('');
+  const [role, setRole] = useState<(typeof ROLES)[number]>('integration_operator');
+  const create = useMutation({
+    mutationFn: (body: RequestOf<'/api/v1/api-keys', 'post'>) => unwrap(api.POST('/api/v1/api-keys', { body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['api-keys'] }),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(holder === 'source' ? { name, sourceSystemId } : { name, role });
+  };
+  return (
+    <Card title="New API key">
+      <form className="qs-row" onSubmit={submit}>
+        <TextField label="Name" required value={name} error={fieldError(create.error, 'name')} onChange={(e) => setName(e.target.value)} />
+        <SelectField
+          label="For"
+          options={[
+            { value: 'source', label: 'A source system (integration client)' },
+            { value: 'role', label: 'A person or tool with a role' },
+          ]}
+          value={holder}
+          onChange={(e) => setHolder(e.target.value === 'role' ? 'role' : 'source')}
+        />
+        {holder === 'source' ? (
+          <SelectField label="Source system" placeholder="Choose…" required options={sources} value={sourceSystemId} error={fieldError(create.error, 'sourceSystemId')} onChange={(e) => setSourceSystemId(e.target.value)} />
+        ) : (
+          <SelectField label="Role" options={ROLES} value={role} onChange={(e) => setRole(ROLES.find((r) => r === e.target.value) ?? 'integration_operator')} />
+        )}
+        <Button type="submit" busy={create.isPending}>
+          Create key
+        </Button>
+      </form>
+      <ProblemAlert error={create.error} />
+      {create.data && <SecretOnce title={`API key ${create.data.prefix}… created`} secret={create.data.key} />}
+    </Card>
+  );
+}
+
+export function ApiKeys() {
+  const queryClient = useQueryClient();
+  const [revoking, setRevoking] = useState<ApiKey>();
+  const query = useQuery({ queryKey: ['api-keys'], queryFn: () => unwrap(api.GET('/api/v1/api-keys')) });
+  const revoke = useMutation({
+    mutationFn: (id: number) => unwrap(api.DELETE('/api/v1/api-keys/{id}', { params: { path: { id } } })),
+    onSuccess: () => {
+      setRevoking(undefined);
+      void queryClient.invalidateQueries({ queryKey: ['api-keys'] });
+    },
+  });
+  const columns: Column<ApiKey>[] = [
+    { header: 'Name', cell: (k) => k.name },
+    { header: 'Prefix', cell: (k) => <code>{k.prefix}</code> },
+    { header: 'Holder', cell: (k) => (k.sourceSystemId ? `source system ${k.sourceSystemId}` : (k.role ?? k.kind)) },
+    { header: 'Created', cell: (k) => formatDateTime(k.createdAt) },
+    { header: 'State', cell: (k) => <StatusPill status={k.revokedAt ? 'Revoked' : 'Active'} /> },
+    {
+      header: 'Action',
+      cell: (k) =>
+        k.revokedAt ? (
+          formatDateTime(k.revokedAt)
+        ) : (
+          <Button variant="secondary" aria-label={`Revoke ${k.name}`} onClick={() => setRevoking(k)}>
+            Revoke
+          </Button>
+        ),
+    },
+  ];
+  return (
+    <div className="qs-stack">
+      <h2>API keys</h2>
+      <CreateKey />
+      {revoking && (
+        <div className="qs-stack">
+          <Alert tone="warn" title={`Revoke the key ${revoking.name} (${revoking.prefix}…)?`}>
+            Every client using it is refused from now on.
+          </Alert>
+          <div className="qs-row">
+            <Button variant="danger" busy={revoke.isPending} onClick={() => revoke.mutate(revoking.id)}>
+              Yes, revoke
+            </Button>
+            <Button variant="secondary" onClick={() => setRevoking(undefined)}>
+              Keep it
+            </Button>
+          </div>
+          <ProblemAlert error={revoke.error} />
+        </div>
+      )}
+      <Fetched query={query} what="Loading API keys">
+        {(data) => <DataTable caption="API keys" columns={columns} query={{ data: { items: data.items, total: data.items.length, limit: data.items.length, offset: 0 }, error: null, isPending: false }} rowKey={(k) => k.id} empty="No API keys yet." />}
+      </Fetched>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { api, unwrap } from '../../../api/client';
+import type { ResponseOf } from '../../../api/types';
+import { Button, Card, DataTable, Fetched, fieldError, formatDateTime, ProblemAlert, SelectField, StatusPill, TextField, type Column } from '../../../ui';
+import { useSourceSystemOptions } from '../../integration/source-systems';
+import { SecretOnce } from './SecretOnce';
+
+type Subscription = ResponseOf<'/api/v1/webhook-subscriptions', 'get'>['items'][number];
+
+function CreateSubscription({ onSecret }: { onSecret: (title: string, secret: string) => void }) {
+  const queryClient = useQueryClient();
+  const sources = useSourceSystemOptions();
+  const [url, setUrl] = useState('');
+  const [eventTypes, setEventTypes] = useState('*');
+  const [sourceSystemId, setSourceSystemId] = useState('');
+  const [description, setDescription] = useState('');
+  const create = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/webhook-subscriptions', {
+          body: {
+            url,
+            eventTypes: eventTypes
+              .split(',')
+              .map((t) => t.trim())
+              .filter(Boolean),
+            sourceSystemId: sourceSystemId || null,
+            ...(description ? { description } : {}),
+          },
+        }),
+      ),
+    onSuccess: (created) => {
+      onSecret(`Subscription #${String(created.id)} created: its signing secret`, created.secret);
+      void queryClient.invalidateQueries({ queryKey: ['webhook-subscriptions'] });
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate();
+  };
+  return (
+    <Card title="New webhook subscription">
+      <form className="qs-stack" onSubmit={submit}>
+        <div className="qs-grid">
+          <TextField label="URL" type="url" required value={url} error={fieldError(create.error, 'url')} onChange={(e) => setUrl(e.target.value)} />
+          <TextField label="Event types" hint="Comma-separated types from the event catalog, or * for all" value={eventTypes} error={fieldError(create.error, 'eventTypes')} onChange={(e) => setEventTypes(e.target.value)} />
+          <SelectField label="Source system" placeholder="Every source system" options={sources} value={sourceSystemId} onChange={(e) => setSourceSystemId(e.target.value)} />
+          <TextField label="Description" value={description} onChange={(e) => setDescription(e.target.value)} />
+        </div>
+        <div className="qs-row">
+          <Button type="submit" busy={create.isPending}>
+            Subscribe
+          </Button>
+        </div>
+      </form>
+      <ProblemAlert error={create.error} />
+    </Card>
+  );
+}
+
+export function WebhookSubscriptions() {
+  const queryClient = useQueryClient();
+  const [secret, setSecret] = useState<{ title: string; secret: string }>();
+  const query = useQuery({ queryKey: ['webhook-subscriptions'], queryFn: () => unwrap(api.GET('/api/v1/webhook-subscriptions')) });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['webhook-subscriptions'] });
+  const toggle = useMutation({
+    mutationFn: (s: Subscription) => unwrap(api.PATCH('/api/v1/webhook-subscriptions/{id}', { params: { path: { id: s.id } }, body: { active: !s.active } })),
+    onSuccess: refresh,
+  });
+  const rotate = useMutation({
+    mutationFn: (id: number) => unwrap(api.POST('/api/v1/webhook-subscriptions/{id}/rotate-secret', { params: { path: { id } } })),
+    onSuccess: (r) => {
+      setSecret({ title: `New signing secret of subscription #${String(r.id)} (the old one works until ${formatDateTime(r.previousSecretExpiresAt)})`, secret: r.secret });
+      refresh();
+    },
+  });
+  const columns: Column<Subscription>[] = [
+    { header: 'Id', cell: (s) => s.id, numeric: true },
+    { header: 'URL', cell: (s) => s.url },
+    { header: 'Events', cell: (s) => s.eventTypes.join(', ') },
+    { header: 'Source system', cell: (s) => s.sourceSystemId ?? 'all' },
+    { header: 'Description', cell: (s) => s.description || '—' },
+    { header: 'State', cell: (s) => <StatusPill status={s.active ? 'Active' : 'Paused'} /> },
+    {
+      header: 'Actions',
+      cell: (s) => (
+        <div className="qs-row">
+          <Button variant="secondary" aria-label={`${s.active ? 'Pause' : 'Resume'} subscription ${String(s.id)}`} onClick={() => toggle.mutate(s)}>
+            {s.active ? 'Pause' : 'Resume'}
+          </Button>
+          <Button variant="secondary" aria-label={`Rotate the secret of subscription ${String(s.id)}`} onClick={() => rotate.mutate(s.id)}>
+            Rotate secret
+          </Button>
+          <Link to={`/workspaces/integration/dead-letters?d.subscriptionId=${String(s.id)}`}>Dead letters</Link>
+        </div>
+      ),
+    },
+  ];
+  return (
+    <div className="qs-stack">
+      <h2>Webhook subscriptions</h2>
+      <CreateSubscription onSecret={(title, value) => setSecret({ title, secret: value })} />
+      {secret && <SecretOnce title={secret.title} secret={secret.secret} />}
+      <ProblemAlert error={toggle.error ?? rotate.error} />
+      <Fetched query={query} what="Loading subscriptions">
+        {(data) => (
+          <DataTable
+            caption="Webhook subscriptions"
+            columns={columns}
+            query={{ data: { items: data.items, total: data.items.length, limit: data.items.length, offset: 0 }, error: null, isPending: false }}
+            rowKey={(s) => s.id}
+            empty="No webhook subscriptions yet."
+          />
+        )}
+      </Fetched>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { unwrap } from '../../../api/client';
+import { Alert, Button, Card, fieldError, ProblemAlert, SelectField, TextField } from '../../../ui';
+import { looseApi } from '../loose-api';
+import { createBody, describeKey, editable, formOf, keyOf, onePath, patchBody, type FormValues, type Rec } from './form-values';
+import type { ResourceConfig, ResourceField } from './resources';
+
+const YES_NO = [
+  { value: 'true', label: 'Yes' },
+  { value: 'false', label: 'No' },
+];
+
+export function FieldInput({ field, value, error, onChange }: { field: ResourceField; value: string; error: string | undefined; onChange: (value: string) => void }) {
+  const hint = [field.required ? 'Required' : undefined, field.hint].filter(Boolean).join('. ') || undefined;
+  if (field.kind === 'flag') return <SelectField label={field.label} options={YES_NO} value={value} hint={hint} error={error} onChange={(e) => onChange(e.target.value)} />;
+  if (field.kind === 'enum')
+    return <SelectField label={field.label} placeholder="Choose…" options={field.options ?? []} value={value} hint={hint} error={error} onChange={(e) => onChange(e.target.value)} />;
+  const numeric = field.kind === 'int' || field.kind === 'number';
+  return <TextField label={field.label} inputMode={numeric ? 'decimal' : undefined} value={value} hint={hint} error={error} onChange={(e) => onChange(e.target.value)} />;
+}
+
+/** Create or change one record of any master data resource; the server's reasons appear next to their fields. */
+export function ResourceForm({ config, record, onSaved, onClose }: { config: ResourceConfig; record?: Rec; onSaved: (saved: Rec) => void; onClose: () => void }) {
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<FormValues>(() => formOf(config, record));
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: ['master-data', config.id] });
+  const save = useMutation({
+    mutationFn: () =>
+      record
+        ? unwrap(looseApi.PATCH(onePath(config), { params: { path: keyOf(config, record) }, body: patchBody(config, values, record) }))
+        : unwrap(looseApi.POST(config.path, { body: createBody(config, values) })),
+    onSuccess: (result) => {
+      setSaved(true);
+      void invalidate();
+      onSaved(result as Rec);
+    },
+  });
+  const remove = useMutation({
+    mutationFn: () => unwrap(looseApi.DELETE(onePath(config), { params: { path: keyOf(config, record ?? {}) } })),
+    onSuccess: () => {
+      void invalidate();
+      onClose();
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    save.mutate();
+  };
+  const fields = editable(config).filter((f) => !record || !f.key);
+  const title = record ? `${config.noun.charAt(0).toUpperCase()}${config.noun.slice(1)} ${describeKey(config, record)}` : `New ${config.noun}`;
+  return (
+    <Card title={title}>
+      <form className="qs-stack" onSubmit={submit} aria-label={title}>
+        <div className="qs-grid">
+          {fields.map((field) => (
+            <FieldInput
+              key={field.name}
+              field={field}
+              value={values[field.name] ?? ''}
+              error={fieldError(save.error, field.name)}
+              onChange={(value) => setValues((current) => ({ ...current, [field.name]: value }))}
+            />
+          ))}
+        </div>
+        <ProblemAlert error={save.error} />
+        {saved && !save.isPending && !save.error && <Alert tone="ok">Saved.</Alert>}
+        <div className="qs-row">
+          <Button type="submit" busy={save.isPending}>
+            {record ? 'Save changes' : `Create ${config.noun}`}
+          </Button>
+          <Button variant="secondary" onClick={onClose}>
+            Close
+          </Button>
+          {record && !confirmDelete && (
+            <Button variant="danger" onClick={() => setConfirmDelete(true)}>
+              Delete
+            </Button>
+          )}
+        </div>
+      </form>
+      {record && confirmDelete && (
+        <div className="qs-stack">
+          <Alert tone="warn" title={`Delete ${config.noun} ${describeKey(config, record)}?`}>
+            This cannot be undone. Quayside refuses while other records refer to it.
+          </Alert>
+          <div className="qs-row">
+            <Button variant="danger" busy={remove.isPending} onClick={() => remove.mutate()}>
+              Yes, delete
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirmDelete(false)}>
+              Keep it
+            </Button>
+          </div>
+          <ProblemAlert error={remove.error} />
+        </div>
+      )}
+    </Card>
+  );
+}

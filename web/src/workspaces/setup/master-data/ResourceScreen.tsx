@@ -1,0 +1,96 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { unwrap } from '../../../api/client';
+import { Button, DataTable, SelectField, TextField, useListState, type Column, type PageOf } from '../../../ui';
+import { looseApi } from '../loose-api';
+import { ImportCard } from './ImportCard';
+import { describeKey, displayOf, type Rec } from './form-values';
+import { OwnerSourceSystemIds } from './OwnerSourceSystemIds';
+import { ResourceForm } from './ResourceForm';
+import type { ResourceConfig, ResourceFilter } from './resources';
+
+/** What a resource shows beside its form, beyond its own fields. */
+const EXTRAS: Record<string, (record: Rec) => ReactNode> = {
+  'inventory-owners': (record) => <OwnerSourceSystemIds ownerId={String(record.ownerId)} />,
+};
+
+type Editing = { kind: 'new' } | { kind: 'edit'; record: Rec } | undefined;
+
+function FilterInput({ filter, value, onChange }: { filter: ResourceFilter; value: string; onChange: (value: string) => void }) {
+  if (filter.kind === 'flag')
+    return (
+      <SelectField
+        label={filter.label}
+        placeholder="Any"
+        options={[
+          { value: 'true', label: 'Yes' },
+          { value: 'false', label: 'No' },
+        ]}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
+  if (filter.kind === 'enum') return <SelectField label={filter.label} placeholder="Any" options={filter.options ?? []} value={value} onChange={(e) => onChange(e.target.value)} />;
+  return <TextField label={filter.label} value={value} onChange={(e) => onChange(e.target.value)} />;
+}
+
+/** One screen for every master data resource: server-filtered, sorted and paged table, form, delete and import. */
+export function ResourceScreen({ config }: { config: ResourceConfig }) {
+  const list = useListState(config.id, config.filters.map((f) => f.name));
+  const [editing, setEditing] = useState<Editing>();
+  const query = useQuery({
+    queryKey: ['master-data', config.id, list.query],
+    queryFn: () => unwrap(looseApi.GET(config.path, { params: { query: list.query } })) as Promise<PageOf<Rec>>,
+    placeholderData: keepPreviousData,
+  });
+  const columns: Column<Rec>[] = config.fields
+    .filter((f) => !f.hidden)
+    .map((field) => ({
+      header: field.label,
+      cell: (row: Rec) => displayOf(field, row[field.name]),
+      ...(field.unsortable ? {} : { sortKey: field.name }),
+      numeric: field.kind === 'int' || field.kind === 'number',
+    }));
+  const rowKey = (row: Rec) => describeKey(config, row);
+  return (
+    <div className="qs-stack">
+      <div className="qs-row">
+        <form className="qs-row" role="search" aria-label={`Filter ${config.title.toLowerCase()}`} onSubmit={(e) => e.preventDefault()}>
+          {config.filters.map((filter) => (
+            <FilterInput key={filter.name} filter={filter} value={list.filters[filter.name] ?? ''} onChange={(value) => list.setFilter(filter.name, value)} />
+          ))}
+        </form>
+        <Button onClick={() => setEditing({ kind: 'new' })}>New {config.noun}</Button>
+      </div>
+      {editing && (
+        <ResourceForm
+          key={editing.kind === 'new' ? 'new' : rowKey(editing.record)}
+          config={config}
+          {...(editing.kind === 'edit' ? { record: editing.record } : {})}
+          onSaved={(record) => setEditing({ kind: 'edit', record })}
+          onClose={() => setEditing(undefined)}
+        />
+      )}
+      {editing?.kind === 'edit' && EXTRAS[config.id]?.(editing.record)}
+      <DataTable
+        caption={config.title}
+        columns={columns}
+        query={query}
+        rowKey={rowKey}
+        list={list}
+        onSelect={(record) => setEditing({ kind: 'edit', record })}
+        selectedKey={editing?.kind === 'edit' ? rowKey(editing.record) : undefined}
+        empty={`No ${config.title.toLowerCase()} match.`}
+      />
+      <ImportCard
+        title={`Import ${config.title.toLowerCase()}`}
+        path={`${config.path}/import`}
+        invalidate={['master-data', config.id]}
+        hint={`A header line naming the fields (${config.fields
+          .filter((f) => !f.readOnly)
+          .map((f) => f.name)
+          .join(', ')}), or a JSON array of objects with those fields.`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api, unwrap } from '../../../api/client';
+import type { ResponseOf } from '../../../api/types';
+import { Button, Card, DataTable, fieldError, ProblemAlert, TextField, useListState, type Column } from '../../../ui';
+import { ImportCard } from '../master-data/ImportCard';
+
+type Mapping = ResponseOf<'/api/v1/source-systems/{sourceSystemId}/items', 'get'>['items'][number];
+
+/** The source system's item numbers and the items they stand for: messages are read through these. */
+export function ItemMappings({ sourceSystemId }: { sourceSystemId: string }) {
+  const queryClient = useQueryClient();
+  const list = useListState('map', ['externalItemNumber', 'itemNumber']);
+  const [externalItemNumber, setExternal] = useState('');
+  const [itemNumber, setItem] = useState('');
+  const key = ['source-systems', sourceSystemId, 'items'];
+  const query = useQuery({
+    queryKey: [...key, list.query],
+    queryFn: () => unwrap(api.GET('/api/v1/source-systems/{sourceSystemId}/items', { params: { path: { sourceSystemId }, query: list.query } })),
+    placeholderData: keepPreviousData,
+  });
+  const map = useMutation({
+    mutationFn: () =>
+      unwrap(api.PUT('/api/v1/source-systems/{sourceSystemId}/items/{externalItemNumber}', { params: { path: { sourceSystemId, externalItemNumber } }, body: { itemNumber } })),
+    onSuccess: () => {
+      setExternal('');
+      setItem('');
+      void queryClient.invalidateQueries({ queryKey: key });
+    },
+  });
+  const unmap = useMutation({
+    mutationFn: (external: string) =>
+      unwrap(api.DELETE('/api/v1/source-systems/{sourceSystemId}/items/{externalItemNumber}', { params: { path: { sourceSystemId, externalItemNumber: external } } })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: key }),
+  });
+  const columns: Column<Mapping>[] = [
+    { header: 'Source system item number', cell: (m) => m.externalItemNumber },
+    { header: 'Item', cell: (m) => m.itemNumber },
+    {
+      header: 'Action',
+      cell: (m) => (
+        <Button variant="secondary" aria-label={`Remove mapping ${m.externalItemNumber}`} onClick={() => unmap.mutate(m.externalItemNumber)}>
+          Remove
+        </Button>
+      ),
+    },
+  ];
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    map.mutate();
+  };
+  return (
+    <>
+      <Card title={`Item mappings of ${sourceSystemId}`}>
+        <form className="qs-row" role="search" aria-label="Filter item mappings" onSubmit={(e) => e.preventDefault()}>
+          <TextField label="Source system item number" value={list.filters.externalItemNumber ?? ''} onChange={(e) => list.setFilter('externalItemNumber', e.target.value)} />
+          <TextField label="Item number" value={list.filters.itemNumber ?? ''} onChange={(e) => list.setFilter('itemNumber', e.target.value)} />
+        </form>
+        <DataTable caption={`Item mappings of ${sourceSystemId}`} columns={columns} query={query} rowKey={(m) => m.externalItemNumber} list={list} empty="No item numbers mapped yet." />
+        <ProblemAlert error={unmap.error} />
+        <h3>Map an item number</h3>
+        <form className="qs-row" onSubmit={submit}>
+          <TextField label="Their item number" required value={externalItemNumber} onChange={(e) => setExternal(e.target.value)} />
+          <TextField label="Our item number" required value={itemNumber} error={fieldError(map.error, 'itemNumber')} onChange={(e) => setItem(e.target.value)} />
+          <Button type="submit" busy={map.isPending}>
+            Map
+          </Button>
+        </form>
+        <ProblemAlert error={map.error} />
+      </Card>
+      <ImportCard
+        title={`Import item mappings of ${sourceSystemId}`}
+        path={`/api/v1/source-systems/${encodeURIComponent(sourceSystemId)}/items/import`}
+        invalidate={key}
+        hint="A JSON array of { externalItemNumber, itemNumber }, or CSV with those two columns."
+        csvAsJson
+      />
+    </>
+  );
+}

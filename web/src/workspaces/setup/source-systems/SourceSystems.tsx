@@ -1,0 +1,59 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, unwrap } from '../../../api/client';
+import { Button, DataTable, StatusPill, TextField, useListState, type Column } from '../../../ui';
+import { ItemMappings } from './ItemMappings';
+import { SourceSystemForm, type SourceSystem } from './SourceSystemForm';
+
+const columns: Column<SourceSystem>[] = [
+  { header: 'Source system', cell: (s) => s.sourceSystemId },
+  { header: 'Name', cell: (s) => s.name },
+  { header: 'Inbound numbers', cell: (s) => s.inboundOrderNumberPolicy },
+  { header: 'Outbound numbers', cell: (s) => s.outboundOrderNumberPolicy },
+  { header: 'Reservation at import', cell: (s) => s.reservationAtImportPolicy },
+  { header: 'Default owner', cell: (s) => s.defaultOwnerId ?? '—' },
+  { header: 'Manual orders', cell: (s) => <StatusPill status={[s.manualInboundOrderCreation && 'inbound', s.manualOutboundOrderCreation && 'outbound'].filter(Boolean).join(', ') || 'none'} /> },
+];
+
+type Editing = { kind: 'new' } | { kind: 'edit'; source: SourceSystem } | undefined;
+
+export function SourceSystems() {
+  const list = useListState('ss', ['q']);
+  const [editing, setEditing] = useState<Editing>();
+  const query = useQuery({
+    queryKey: ['source-systems', list.query],
+    queryFn: () => unwrap(api.GET('/api/v1/source-systems', { params: { query: list.query } })),
+    placeholderData: keepPreviousData,
+  });
+  const source = editing?.kind === 'edit' ? editing.source : undefined;
+  return (
+    <div className="qs-stack">
+      <h2>Source systems</h2>
+      <div className="qs-row">
+        <form role="search" aria-label="Filter source systems" onSubmit={(e) => e.preventDefault()}>
+          <TextField label="Id or name contains" value={list.filters.q ?? ''} onChange={(e) => list.setFilter('q', e.target.value)} />
+        </form>
+        <Button onClick={() => setEditing({ kind: 'new' })}>New source system</Button>
+      </div>
+      <DataTable
+        caption="Source systems"
+        columns={columns}
+        query={query}
+        rowKey={(s) => s.sourceSystemId}
+        list={list}
+        onSelect={(s) => setEditing({ kind: 'edit', source: s })}
+        selectedKey={source?.sourceSystemId}
+        empty="No source systems registered yet."
+      />
+      {editing && (
+        <SourceSystemForm
+          key={source ? source.sourceSystemId : 'new'}
+          {...(source ? { source } : {})}
+          onSaved={(saved) => setEditing({ kind: 'edit', source: saved })}
+          onClose={() => setEditing(undefined)}
+        />
+      )}
+      {source && <ItemMappings sourceSystemId={source.sourceSystemId} />}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { unwrap } from '../../../api/client';
+import { isProblem } from '../../../api/problem';
+import { Alert, Button, Card, DataTable, ProblemAlert, TextAreaField, useListState, type Column, type PageOf } from '../../../ui';
+import { looseApi, type ApiPath } from '../loose-api';
+
+type Rec = Record<string, unknown>;
+
+export interface JsonResourceConfig {
+  id: string;
+  title: string;
+  noun: string;
+  /** The list route, when the API has one. */
+  listPath?: ApiPath;
+  createPath: ApiPath;
+  /** PUT replaces and DELETE removes at this path (with {idField}). */
+  onePath?: ApiPath;
+  idField: string;
+  columns: { field: string; header: string }[];
+  /** What a new one starts from. */
+  example: Rec;
+  /** Fields of the view that the replace body does not take. */
+  notInBody: readonly string[];
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  return JSON.stringify(value);
+}
+
+function reasons(error: unknown): string | undefined {
+  if (!isProblem(error) || error.errors.length === 0) return undefined;
+  return error.errors.map((e) => `${e.field}: ${e.reason}`).join('; ');
+}
+
+function JsonEditor({ config, record, onDone }: { config: JsonResourceConfig; record?: Rec; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const start = record ? Object.fromEntries(Object.entries(record).filter(([k]) => !config.notInBody.includes(k))) : config.example;
+  const [text, setText] = useState(() => JSON.stringify(start, null, 2));
+  const [parseError, setParseError] = useState<string>();
+  const id = record ? cell(record[config.idField]) : undefined;
+  const save = useMutation({
+    mutationFn: (body: unknown) =>
+      id !== undefined && config.onePath
+        ? unwrap(looseApi.PUT(config.onePath, { params: { path: { [config.idField]: id } }, body }))
+        : unwrap(looseApi.POST(config.createPath, { body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['setup-json', config.id] }),
+  });
+  const remove = useMutation({
+    mutationFn: () => unwrap(looseApi.DELETE(config.onePath ?? config.createPath, { params: { path: { [config.idField]: id ?? '' } } })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['setup-json', config.id] });
+      onDone();
+    },
+  });
+  const [confirm, setConfirm] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const body: unknown = JSON.parse(text);
+      setParseError(undefined);
+      save.mutate(body);
+    } catch (cause) {
+      setParseError(`This is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
+  };
+  const title = id !== undefined ? `${config.noun} ${id}` : `New ${config.noun}`;
+  return (
+    <Card title={title}>
+      <form className="qs-stack" onSubmit={submit} aria-label={title}>
+        <TextAreaField label={`${config.noun} (JSON)`} value={text} rows={16} spellCheck={false} onChange={(e) => setText(e.target.value)} error={parseError ?? reasons(save.error)} />
+        <ProblemAlert error={save.error} />
+        {save.isSuccess && <Alert tone="ok">Saved.</Alert>}
+        <div className="qs-row">
+          <Button type="submit" busy={save.isPending}>
+            {id !== undefined ? 'Replace' : `Create ${config.noun}`}
+          </Button>
+          <Button variant="secondary" onClick={onDone}>
+            Close
+          </Button>
+          {id !== undefined && config.onePath && !confirm && (
+            <Button variant="danger" onClick={() => setConfirm(true)}>
+              Delete
+            </Button>
+          )}
+        </div>
+      </form>
+      {confirm && (
+        <div className="qs-stack">
+          <Alert tone="warn" title={`Delete ${config.noun} ${id ?? ''}?`}>
+            This cannot be undone.
+          </Alert>
+          <div className="qs-row">
+            <Button variant="danger" busy={remove.isPending} onClick={() => remove.mutate()}>
+              Yes, delete
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirm(false)}>
+              Keep it
+            </Button>
+          </div>
+          <ProblemAlert error={remove.error} />
+        </div>
+      )}
+    </Card>
+  );
+}
+
+/** Rules with many nested options: listed as a table and edited as JSON, where a form would be too big. */
+export function JsonResource({ config }: { config: JsonResourceConfig }) {
+  const list = useListState(config.id, []);
+  const [editing, setEditing] = useState<{ record?: Rec } | undefined>();
+  const listPath = config.listPath;
+  const query = useQuery({
+    queryKey: ['setup-json', config.id, list.query],
+    queryFn: () => unwrap(looseApi.GET(listPath ?? config.createPath, { params: { query: list.query } })) as Promise<PageOf<Rec>>,
+    placeholderData: keepPreviousData,
+    enabled: listPath !== undefined,
+  });
+  const columns: Column<Rec>[] = config.columns.map((c) => ({ header: c.header, cell: (row: Rec) => cell(row[c.field]) }));
+  return (
+    <div className="qs-stack">
+      <div className="qs-row">
+        <h2>{config.title}</h2>
+        <Button onClick={() => setEditing({})}>New {config.noun}</Button>
+      </div>
+      {editing && <JsonEditor key={editing.record ? cell(editing.record[config.idField]) : 'new'} config={config} {...(editing.record ? { record: editing.record } : {})} onDone={() => setEditing(undefined)} />}
+      {listPath ? (
+        <DataTable
+          caption={config.title}
+          columns={columns}
+          query={query}
+          rowKey={(r) => cell(r[config.idField])}
+          list={list}
+          onSelect={(record) => setEditing({ record })}
+          empty={`No ${config.title.toLowerCase()} yet.`}
+        />
+      ) : (
+        <p className="qs-muted">The API cannot list {config.title.toLowerCase()} yet; they can be created here.</p>
+      )}
+    </div>
+  );
+}

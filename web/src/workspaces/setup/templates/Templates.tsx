@@ -1,0 +1,85 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { TabLinks } from '../../../ui';
+import { SETUP } from '../paths';
+import { JsonResource, type JsonResourceConfig } from './JsonResource';
+
+const WORK_TEMPLATES: JsonResourceConfig = {
+  id: 'wt',
+  title: 'Work templates',
+  noun: 'Work template',
+  listPath: '/api/v1/work-templates',
+  createPath: '/api/v1/work-templates',
+  onePath: '/api/v1/work-templates/{templateId}',
+  idField: 'templateId',
+  columns: [
+    { field: 'templateId', header: 'Template' },
+    { field: 'name', header: 'Name' },
+    { field: 'workType', header: 'Work type' },
+    { field: 'warehouseId', header: 'Warehouse' },
+    { field: 'sequence', header: 'Sequence' },
+    { field: 'maxPickLines', header: 'Max pick lines' },
+    { field: 'active', header: 'Active' },
+  ],
+  example: { templateId: 'PICK-STD', name: 'Standard picking', workType: 'Pick', warehouseId: null, sequence: 10, active: true, maxPickLines: null },
+  notInBody: ['version'],
+};
+
+const LOCATION_DIRECTIVES: JsonResourceConfig = {
+  id: 'ld',
+  title: 'Location directives',
+  noun: 'Location directive',
+  listPath: '/api/v1/location-directives',
+  createPath: '/api/v1/location-directives',
+  onePath: '/api/v1/location-directives/{directiveId}',
+  idField: 'directiveId',
+  columns: [
+    { field: 'directiveId', header: 'Directive' },
+    { field: 'name', header: 'Name' },
+    { field: 'workType', header: 'Work type' },
+    { field: 'lineType', header: 'Line type' },
+    { field: 'warehouseId', header: 'Warehouse' },
+    { field: 'sequence', header: 'Sequence' },
+    { field: 'zoneId', header: 'Zone' },
+    { field: 'locationType', header: 'Location type' },
+    { field: 'active', header: 'Active' },
+  ],
+  example: { directiveId: 'PUT-STORAGE', name: 'Put away to storage', workType: 'PutAway', lineType: 'Put', warehouseId: 'WH1', sequence: 10, locationType: 'storage', respectCapacity: true },
+  notInBody: ['version', 'directiveId'],
+};
+
+const WAVE_TEMPLATES: JsonResourceConfig = {
+  id: 'wv',
+  title: 'Wave templates',
+  noun: 'Wave template',
+  createPath: '/api/v1/wave-templates',
+  idField: 'waveTemplateId',
+  columns: [
+    { field: 'waveTemplateId', header: 'Template' },
+    { field: 'warehouseId', header: 'Warehouse' },
+    { field: 'processAt', header: 'Process at' },
+    { field: 'putLocationId', header: 'Put location' },
+    { field: 'sequence', header: 'Sequence' },
+  ],
+  example: { waveTemplateId: 'WAVE-STD', warehouseId: 'WH1', processAt: 'Release', putLocationId: 'STAGE-1', sequence: 10 },
+  notInBody: ['version'],
+};
+
+const TABS = [
+  { to: `${SETUP}/templates/work-templates`, label: 'Work templates' },
+  { to: `${SETUP}/templates/location-directives`, label: 'Location directives' },
+  { to: `${SETUP}/templates/wave-templates`, label: 'Wave templates' },
+];
+
+export function Templates() {
+  return (
+    <>
+      <TabLinks label="Templates and directives" tabs={TABS} />
+      <Routes>
+        <Route index element={<Navigate to={`${SETUP}/templates/work-templates`} replace />} />
+        <Route path="work-templates" element={<JsonResource key="wt" config={WORK_TEMPLATES} />} />
+        <Route path="location-directives" element={<JsonResource key="ld" config={LOCATION_DIRECTIVES} />} />
+        <Route path="wave-templates" element={<JsonResource key="wv" config={WAVE_TEMPLATES} />} />
+      </Routes>
+    </>
+  );
+}

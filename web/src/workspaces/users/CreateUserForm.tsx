@@ -1,0 +1,45 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api, unwrap } from '../../api/client';
+import { Button, Card, fieldError, ProblemAlert, SelectField, TextField } from '../../ui';
+import { asRole, roleOptions, type Role } from './roles';
+
+export function CreateUserForm({ onCreated, onClose }: { onCreated: (username: string) => void; onClose: () => void }) {
+  const queryClient = useQueryClient();
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [role, setRole] = useState<Role>('warehouse_worker');
+  const [password, setPassword] = useState('');
+  const create = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/users', { body: { username: username.trim(), role, password, ...(displayName.trim() ? { displayName: displayName.trim() } : {}) } })),
+    onSuccess: (user) => {
+      void queryClient.invalidateQueries({ queryKey: ['users'] });
+      onCreated(user.username);
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate();
+  };
+  return (
+    <Card title="New user">
+      <form className="qs-stack" onSubmit={submit} aria-label="New user">
+        <div className="qs-grid">
+          <TextField label="User name" hint="Lower case letters, digits, dots, dashes, underscores" required autoComplete="off" value={username} error={fieldError(create.error, 'username')} onChange={(e) => setUsername(e.target.value)} />
+          <TextField label="Display name" value={displayName} error={fieldError(create.error, 'displayName')} onChange={(e) => setDisplayName(e.target.value)} />
+          <SelectField label="Role" options={roleOptions} value={role} error={fieldError(create.error, 'role')} onChange={(e) => setRole(asRole(e.target.value))} />
+          <TextField label="Password" type="password" hint="At least 8 characters" required autoComplete="new-password" value={password} error={fieldError(create.error, 'password')} onChange={(e) => setPassword(e.target.value)} />
+        </div>
+        <ProblemAlert error={create.error} />
+        <div className="qs-row">
+          <Button type="submit" busy={create.isPending}>
+            Create user
+          </Button>
+          <Button variant="secondary" onClick={onClose}>
+            Close
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
