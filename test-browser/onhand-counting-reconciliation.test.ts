@@ -102,7 +102,13 @@ describe('on-hand inquiry, counting and reconciliation', () => {
     const nine = page.getByRole('link', { name: /^Physical 9 ea of ITEM-1 in WH1 \/ RECV \/ LP-1/ });
     await expect.poll(() => nine.isVisible()).toBe(true);
     await nine.click();
-    await expect.poll(() => page.getByRole('table', { name: 'Ledger history, newest first' }).getByRole('row').nth(1).textContent()).toMatch(/CountingJournal.*Adjustment.*-1 ea/);
+    const history = page.getByRole('table', { name: 'Ledger history, newest first' });
+    await expect.poll(() => history.getByRole('row').nth(1).textContent()).toMatch(/CountingJournal.*Adjustment.*-1 ea/);
+    // Sorted by the server: largest quantity first.
+    await history.getByRole('button', { name: /^Quantity/ }).click();
+    await history.getByRole('button', { name: /^Quantity/ }).click();
+    await expect.poll(() => history.getByRole('row').nth(1).textContent()).toMatch(/InboundRegistration.*\+10 ea/);
+    expect(new URL(page.url()).searchParams.get('ledger.order')).toBe('desc');
 
     // The other counting screens open and are accessible too.
     for (const [tab, name] of [

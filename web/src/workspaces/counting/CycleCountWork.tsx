@@ -13,16 +13,16 @@ export const WORK_PATH = '/workspaces/counting/work';
 
 export function workColumns(): Column<Work>[] {
   return [
-    { header: 'Work', cell: (w) => w.workId },
-    { header: 'Warehouse', cell: (w) => w.warehouseId },
-    { header: 'Location', cell: (w) => w.locationId },
-    { header: 'Item', cell: (w) => w.itemNumber ?? 'All items' },
-    { header: 'Created by', cell: (w) => (w.originId ? `${w.createdBy} ${w.originId}` : w.createdBy) },
-    { header: 'Status', cell: (w) => <StatusPill status={w.status} /> },
-    { header: 'Outcome', cell: (w) => <StatusPill status={w.outcome} /> },
-    { header: 'Recounts', numeric: true, cell: (w) => w.recounts },
-    { header: 'Counted', cell: (w) => (w.countedAt ? `${formatDateTime(w.countedAt)} by ${w.countedBy ?? '—'}` : '—') },
-    { header: 'Created', cell: (w) => formatDateTime(w.createdAt) },
+    { header: 'Work', sortKey: 'workId', cell: (w) => w.workId },
+    { header: 'Warehouse', sortKey: 'warehouseId', cell: (w) => w.warehouseId },
+    { header: 'Location', sortKey: 'locationId', cell: (w) => w.locationId },
+    { header: 'Item', sortKey: 'itemNumber', cell: (w) => w.itemNumber ?? 'All items' },
+    { header: 'Created by', sortKey: 'createdBy', cell: (w) => (w.originId ? `${w.createdBy} ${w.originId}` : w.createdBy) },
+    { header: 'Status', sortKey: 'status', cell: (w) => <StatusPill status={w.status} /> },
+    { header: 'Outcome', sortKey: 'outcome', cell: (w) => <StatusPill status={w.outcome} /> },
+    { header: 'Recounts', sortKey: 'recounts', numeric: true, cell: (w) => w.recounts },
+    { header: 'Counted', sortKey: 'countedAt', cell: (w) => (w.countedAt ? `${formatDateTime(w.countedAt)} by ${w.countedBy ?? '—'}` : '—') },
+    { header: 'Created', sortKey: 'createdAt', cell: (w) => formatDateTime(w.createdAt) },
   ];
 }
 

@@ -23,14 +23,14 @@ export function JournalList() {
     queryFn: () => unwrap(api.GET('/api/v1/counting-journals', { params: { query: list.query } })),
   });
   const columns: Column<Journal>[] = [
-    { header: 'Journal', cell: (j) => j.journalId },
-    { header: 'Name', cell: (j) => j.journalNameId },
-    { header: 'Description', cell: (j) => j.description || '—' },
-    { header: 'Warehouse', cell: (j) => j.warehouseId },
-    { header: 'Counting by', cell: (j) => j.countingBy },
-    { header: 'Status', cell: (j) => <StatusPill status={j.status} /> },
-    { header: 'Created', cell: (j) => `${formatDateTime(j.createdAt)} by ${j.createdBy}` },
-    { header: 'Posted', cell: (j) => (j.postedAt ? `${formatDateTime(j.postedAt)} by ${j.postedBy ?? '—'}` : '—') },
+    { header: 'Journal', sortKey: 'journalId', cell: (j) => j.journalId },
+    { header: 'Name', sortKey: 'journalNameId', cell: (j) => j.journalNameId },
+    { header: 'Description', sortKey: 'description', cell: (j) => j.description || '—' },
+    { header: 'Warehouse', sortKey: 'warehouseId', cell: (j) => j.warehouseId },
+    { header: 'Counting by', sortKey: 'countingBy', cell: (j) => j.countingBy },
+    { header: 'Status', sortKey: 'status', cell: (j) => <StatusPill status={j.status} /> },
+    { header: 'Created', sortKey: 'createdAt', cell: (j) => `${formatDateTime(j.createdAt)} by ${j.createdBy}` },
+    { header: 'Posted', sortKey: 'postedAt', cell: (j) => (j.postedAt ? `${formatDateTime(j.postedAt)} by ${j.postedBy ?? '—'}` : '—') },
   ];
   return (
     <div className="qs-stack">

@@ -27,25 +27,26 @@ export function LedgerHistory() {
   });
   const unitOf = useItemUnits(query.data?.items.map((r) => r.itemNumber) ?? []);
   const columns: Column<LedgerRow>[] = [
-    { header: 'When', cell: (r) => formatDateTime(r.createdAt) },
+    { header: 'When', sortKey: 'createdAt', cell: (r) => formatDateTime(r.createdAt) },
     {
       header: 'Caused by',
+      sortKey: 'referenceType',
       cell: (r) => (
         <Link to={causeHref(r)} aria-label={`${r.referenceType} ${r.referenceId}: every ledger row it caused`}>
           {r.referenceType} <strong>{r.referenceId}</strong>
         </Link>
       ),
     },
-    { header: 'Change', cell: (r) => r.kind },
-    { header: 'Quantity', numeric: true, cell: (r) => `${r.quantity > 0 ? '+' : ''}${formatQuantity(r.quantity, unitOf(r.itemNumber))}` },
-    { header: 'Ledger status', cell: (r) => <StatusPill status={r.status} /> },
-    { header: 'Item', cell: (r) => r.itemNumber },
-    { header: 'Where', cell: (r) => [r.warehouseId, r.locationId, r.licensePlateId].filter(Boolean).join(' / ') },
-    { header: 'Owner', cell: (r) => r.ownerId },
-    { header: 'Inventory status', cell: (r) => r.inventoryStatusId },
+    { header: 'Change', sortKey: 'kind', cell: (r) => r.kind },
+    { header: 'Quantity', sortKey: 'quantity', numeric: true, cell: (r) => `${r.quantity > 0 ? '+' : ''}${formatQuantity(r.quantity, unitOf(r.itemNumber))}` },
+    { header: 'Ledger status', sortKey: 'status', cell: (r) => <StatusPill status={r.status} /> },
+    { header: 'Item', sortKey: 'itemNumber', cell: (r) => r.itemNumber },
+    { header: 'Where', sortKey: 'locationId', cell: (r) => [r.warehouseId, r.locationId, r.licensePlateId].filter(Boolean).join(' / ') },
+    { header: 'Owner', sortKey: 'ownerId', cell: (r) => r.ownerId },
+    { header: 'Inventory status', sortKey: 'inventoryStatusId', cell: (r) => r.inventoryStatusId },
     { header: 'Batch / serial', cell: (r) => [r.batchNumber, r.serialNumber].filter(Boolean).join(' / ') || '—' },
     { header: 'Source system', cell: (r) => r.sourceSystemId ?? '—' },
-    { header: 'Finalized', cell: (r) => formatDateTime(r.finalizedAt) },
+    { header: 'Finalized', sortKey: 'finalizedAt', cell: (r) => formatDateTime(r.finalizedAt) },
   ];
   return (
     <div className="qs-stack">

@@ -27,16 +27,16 @@ export function OnHandList() {
   );
 
   const columns: Column<OnHandRow>[] = [
-    { header: 'Item', cell: (r) => r.itemNumber },
-    { header: 'Warehouse', cell: (r) => r.warehouseId },
-    { header: 'Location', cell: (r) => r.locationId ?? '—' },
-    { header: 'License plate', cell: (r) => r.licensePlateId ?? '—' },
-    { header: 'Owner', cell: (r) => r.ownerId },
-    { header: 'Status', cell: (r) => r.inventoryStatusId },
-    { header: 'Batch', cell: (r) => r.batchNumber ?? '—' },
-    { header: 'Serial', cell: (r) => r.serialNumber ?? '—' },
-    { header: 'Physical', numeric: true, cell: (r) => figure(r, 'Physical', r.physicalQuantity) },
-    { header: 'Reserved', numeric: true, cell: (r) => figure(r, 'Reserved', r.reservedQuantity) },
+    { header: 'Item', sortKey: 'itemNumber', cell: (r) => r.itemNumber },
+    { header: 'Warehouse', sortKey: 'warehouseId', cell: (r) => r.warehouseId },
+    { header: 'Location', sortKey: 'locationId', cell: (r) => r.locationId ?? '—' },
+    { header: 'License plate', sortKey: 'licensePlateId', cell: (r) => r.licensePlateId ?? '—' },
+    { header: 'Owner', sortKey: 'ownerId', cell: (r) => r.ownerId },
+    { header: 'Status', sortKey: 'inventoryStatusId', cell: (r) => r.inventoryStatusId },
+    { header: 'Batch', sortKey: 'batchNumber', cell: (r) => r.batchNumber ?? '—' },
+    { header: 'Serial', sortKey: 'serialNumber', cell: (r) => r.serialNumber ?? '—' },
+    { header: 'Physical', sortKey: 'physicalQuantity', numeric: true, cell: (r) => figure(r, 'Physical', r.physicalQuantity) },
+    { header: 'Reserved', sortKey: 'reservedQuantity', numeric: true, cell: (r) => figure(r, 'Reserved', r.reservedQuantity) },
     { header: 'Available', numeric: true, cell: (r) => figure(r, 'Available', r.availableQuantity) },
   ];
 
