@@ -1,0 +1,82 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWarehouseMasterData } from '../test/support/fixtures.js';
+import type { Client } from '../test/support/harness.js';
+import { createOutboundLocations } from '../test/support/outbound.js';
+import { DESKTOP, expectAccessible, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import { startQuayside, type RunningQuayside } from './support/server.js';
+
+async function ok(promise: Promise<{ status: number; body: any }>, what: string): Promise<any> {
+  const res = await promise;
+  if (res.status >= 300) throw new Error(`${what} failed with ${String(res.status)}: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** A user's own API client: signs in through the API as the mobile app would. */
+async function clientFor(server: RunningQuayside, user: { username: string; password: string }): Promise<Client> {
+  const session = await ok(server.admin.post('/api/v1/sessions', user), 'sign-in');
+  return server.as(session.token);
+}
+
+describe('cycle count review', () => {
+  let server: RunningQuayside;
+  let browser: Browser;
+  let worker: Client;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startQuayside(), launchBrowser()]);
+    await createWarehouseMasterData(server.admin);
+    await createOutboundLocations(server.admin);
+    // 12 ea on BULK-1, put there by a counting journal that found them.
+    const found = await ok(server.admin.post('/api/v1/counting-journals', { warehouseId: 'WH1', countingBy: 'Location', values: ['BULK-1'] }), 'journal');
+    await ok(
+      server.admin.post(`/api/v1/counting-journals/${String(found.journalId)}/counts`, {
+        operationId: 'found-1',
+        counts: [{ dimensions: { itemNumber: 'ITEM-1', locationId: 'BULK-1', ownerId: 'OWN-A', inventoryStatusId: 'AV' }, countedQuantity: 12 }],
+      }),
+      'found stock',
+    );
+    await ok(server.admin.post(`/api/v1/counting-journals/${String(found.journalId)}/post`, { operationId: 'found-post' }), 'post');
+    worker = await clientFor(server, await server.createUser('warehouse_worker', 'wes'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a manager creates cycle count work, sees the worker\'s count outside tolerance in pending review and accepts it', async () => {
+    const manager = await server.createUser('warehouse_manager', 'mona');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, DESKTOP);
+    await signIn(page, manager);
+    await page.goto('/workspaces/counting/work');
+    const form = page.getByRole('form', { name: 'New cycle count work' });
+    await form.getByLabel('Warehouse').selectOption('WH1');
+    await form.getByLabel('Locations').fill('BULK-1');
+    await form.getByRole('button', { name: 'Create work' }).click();
+    await expect.poll(() => page.getByText('1 cycle count work created').isVisible()).toBe(true);
+    const work = page.getByRole('table', { name: 'Cycle count work' });
+    await expect.poll(() => work.getByRole('row').count()).toBe(2);
+    const workId = (await work.getByRole('row').nth(1).getByRole('button').textContent()) ?? '';
+    expect(workId).not.toBe('');
+    await screenshot(page, 'counting-work-created');
+
+    // The worker finds 10 of the 12 on the mobile app (here through the API): no tolerance, so it waits for review.
+    const counted = await ok(worker.post(`/api/v1/cycle-count-work/${workId}/counts`, { operationId: 'cc-1', counts: [{ lineNumber: 1, countedQuantity: 10 }] }), 'count');
+    expect(counted.status).toBe('PendingReview');
+
+    await page.getByRole('navigation', { name: 'Counting sections' }).getByRole('link', { name: 'Pending review' }).click();
+    const pending = page.getByRole('table', { name: 'Cycle counts pending review' });
+    await pending.getByRole('button', { name: workId }).click();
+    const lines = page.getByRole('table', { name: `Lines of cycle count work ${workId}` });
+    await expect.poll(() => lines.getByRole('row').nth(1).textContent()).toMatch(/12 ea.*10 ea.*-2 ea/);
+    await expectAccessible(page, 'pending review with a count to decide');
+    await screenshot(page, 'counting-review');
+
+    await page.getByRole('group', { name: `Decide on ${workId}` }).getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(() => page.getByText('Accepted', { exact: true }).first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Nothing waits for review.').isVisible()).toBe(true);
+    const onHand = await ok(server.admin.get('/api/v1/inventory/on-hand?itemNumber=ITEM-1&locationId=BULK-1'), 'on-hand');
+    expect(onHand.items.map((r: any) => r.physicalQuantity)).toEqual([10]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
