@@ -140,4 +140,63 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('counts a location by cycle count work, blind, line by line', async () => {
+    const location = (await ok(server.admin.get('/api/v1/inventory/on-hand?licensePlateId=PAL-700'), 'plate')).items[0].locationId as string;
+    const created = await ok(server.admin.post('/api/v1/cycle-count-work', { warehouseId: 'WH1', locationIds: [location] }), 'count work');
+    const workId = created.items[0].workId as string;
+    const worker = await server.createUser('warehouse_worker', 'cora');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
+    await signIn(page, worker);
+    await page.goto('/mobile/count');
+    await expect.poll(() => page.getByRole('region', { name: 'Open count work' }).textContent()).toContain(location);
+
+    // No count work at OVERFLOW: a worker is told who creates spot counts.
+    await scan(page, 'Scan location to count', 'OVERFLOW');
+    await expect.poll(() => page.getByText('There is no open count work for OVERFLOW').isVisible()).toBe(true);
+
+    await scan(page, 'Scan location to count', location);
+    // The worker counts what is there: the quantities the API knows, entered line by line.
+    const expected = (await ok(server.admin.get(`/api/v1/cycle-count-work/${workId}`), 'count work')).lines as { snapshotQuantity: number }[];
+    expect(expected.length).toBeGreaterThan(0);
+    for (const [i, l] of expected.entries()) {
+      const line = page.getByRole('region', { name: `Line ${String(i + 1)} of ${String(expected.length)}: ITEM-1` });
+      await expect.poll(() => line.isVisible()).toBe(true);
+      expect(await line.textContent()).not.toContain(String(l.snapshotQuantity));
+      if (i === 0) {
+        await expectAccessible(page, 'a count line');
+        await screenshot(page, 'mobile-13-count-line');
+      }
+      await scan(page, 'Counted quantity of ITEM-1 (ea)', String(l.snapshotQuantity));
+    }
+    await expect.poll(() => page.getByRole('status').filter({ hasText: `Counted ${location}` }).first().textContent()).toContain('Closed');
+    await screenshot(page, 'mobile-14-counted');
+    const counted = await ok(server.admin.get(`/api/v1/cycle-count-work/${workId}`), 'counted work');
+    expect([counted.status, counted.countedBy]).toEqual(['Closed', 'cora']);
+    expect(counted.lines.map((l: { countedQuantity: number }) => l.countedQuantity)).toEqual(expected.map((l) => l.snapshotQuantity));
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('receives an order line step by step onto a license plate', async () => {
+    await sendOrderMessage(server, erp, '/api/v1/inbound-shipment-order-messages', inboundMessage('PO-701', {}, [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', expectedQuantity: 10, expectedUnitSymbol: 'ea' }]));
+    const worker = await server.createUser('warehouse_worker', 'otto');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
+    await signIn(page, worker);
+    await page.goto('/mobile/receive');
+    await page.getByRole('link', { name: 'Order line' }).click();
+    await scan(page, 'Scan order number', 'PO-701');
+    await scan(page, 'Scan item or line number', 'ITEM-1');
+    const quantity = page.getByLabel('Quantity received (ea)');
+    await expect.poll(() => quantity.inputValue()).toBe('10');
+    await quantity.press('Enter');
+    await scan(page, 'Scan license plate', 'LP-701');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Received' }).first().textContent()).toMatch(/on LP-701/);
+    await expectAccessible(page, 'an order line received');
+    await screenshot(page, 'mobile-15-order-line-received');
+    expect(await onHandQuantity(server, 'itemNumber=ITEM-1&locationId=RECV&licensePlateId=LP-701')).toBe(10);
+    expect((await ok(server.admin.get('/api/v1/inbound-shipment-orders/PO-701'), 'order')).lines[0].receivedQuantity).toBe(10);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 });

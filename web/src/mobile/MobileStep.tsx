@@ -6,7 +6,7 @@ export function MobileTitle({ title, children }: { title: string; children?: Rea
     document.title = `${title} · Quayside`;
   }, [title]);
   return (
-    <div className="qs-stack">
+    <div>
       <h2>{title}</h2>
       {children}
     </div>
