@@ -1,5 +1,5 @@
 import fastifyStatic from '@fastify/static';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -12,9 +12,10 @@ import type { App } from './server.js';
 export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'quayside') return dir;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above the server code');
+    if (parent === dir) throw new Error('the quayside package.json was not found above the server code');
     dir = parent;
   }
 }
