@@ -153,6 +153,18 @@ describe('admins manage users', () => {
     expect((await t().admin.patch('/api/v1/users/nobody', { disabled: true })).status).toBe(404);
   });
 
+  it('keeps neither passwords nor session tokens, only their hashes', async () => {
+    await t().admin.post('/api/v1/users', { username: 'hal', role: 'planner', password: 'hals-password' });
+    const token = (await signIn('hal', 'hals-password')).body.token as string;
+    const db = t().q.ctx.db.kysely;
+    const user = await db.selectFrom('users').select(['id', 'password_hash']).where('username', '=', 'hal').executeTakeFirstOrThrow();
+    expect(user.password_hash).toMatch(/^scrypt\$N=32768,r=8,p=1\$[^$]+\$[^$]+$/);
+    expect(user.password_hash).not.toContain('hals-password');
+    const sessions = await db.selectFrom('user_sessions').select('token_hash').where('user_id', '=', user.id).execute();
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]?.token_hash).not.toContain(token.slice(4));
+  });
+
   it('only admins manage users, and API keys keep working as before', async () => {
     const planner = t().as(await t().newKey({ kind: 'user', role: 'planner' }));
     expect((await planner.get('/api/v1/users')).status).toBe(403);

@@ -11,10 +11,10 @@ export const MIN_PASSWORD_LENGTH = 8;
 const CURRENT = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 
-function derive(password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
+function derive(password: string, salt: Buffer, params: { N: number; r: number; p: number }, keyLength = KEY_LENGTH): Promise<Buffer> {
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 };
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(password.normalize('NFC'), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
   });
 }
 
@@ -31,7 +31,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [N, r, p] = [params.get('N'), params.get('r'), params.get('p')];
   if (!N || !r || !p) return false;
   const expected = Buffer.from(hashText, 'base64');
-  const actual = await derive(password, Buffer.from(saltText, 'base64'), { N, r, p });
+  if (expected.length === 0) return false;
+  const actual = await derive(password, Buffer.from(saltText, 'base64'), { N, r, p }, expected.length);
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
