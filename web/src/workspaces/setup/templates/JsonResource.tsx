@@ -17,7 +17,8 @@ export interface JsonResourceConfig {
   /** PUT replaces and DELETE removes at this path (with {idField}). */
   onePath?: ApiPath;
   idField: string;
-  columns: { field: string; header: string }[];
+  /** sortable: the list route accepts it as `sort`. */
+  columns: { field: string; header: string; sortable?: boolean }[];
   /** What a new one starts from. */
   example: Rec;
   /** Fields of the view that the replace body does not take. */
@@ -68,6 +69,18 @@ function JsonEditor({ config, record, onDone }: { config: JsonResourceConfig; re
     }
   };
   const title = id !== undefined ? `${config.noun} ${id}` : `New ${config.noun}`;
+  if (id !== undefined && !config.onePath)
+    return (
+      <Card title={title}>
+        <pre className="qs-code">{text}</pre>
+        <p className="qs-muted">The API cannot change or delete a {config.noun.toLowerCase()}; create another one instead.</p>
+        <div className="qs-row">
+          <Button variant="secondary" onClick={onDone}>
+            Close
+          </Button>
+        </div>
+      </Card>
+    );
   return (
     <Card title={title}>
       <form className="qs-stack" onSubmit={submit} aria-label={title}>
@@ -119,7 +132,7 @@ export function JsonResource({ config }: { config: JsonResourceConfig }) {
     placeholderData: keepPreviousData,
     enabled: listPath !== undefined,
   });
-  const columns: Column<Rec>[] = config.columns.map((c) => ({ header: c.header, cell: (row: Rec) => cell(row[c.field]) }));
+  const columns: Column<Rec>[] = config.columns.map((c) => ({ header: c.header, cell: (row: Rec) => cell(row[c.field]), ...(c.sortable ? { sortKey: c.field } : {}) }));
   return (
     <div className="qs-stack">
       <div className="qs-row">

@@ -1,0 +1,132 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ok } from '../test/support/inbound.js';
+import { DESKTOP, expectAccessible, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import { startQuayside, type RunningQuayside } from './support/server.js';
+
+describe('an admin sets up master data and users in the browser', () => {
+  let quayside: RunningQuayside;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    quayside = await startQuayside();
+    browser = await launchBrowser();
+    const admin = quayside.admin;
+    await ok(admin.post('/api/v1/sites', { siteId: 'S1', name: 'Main site' }), 'site');
+    await ok(admin.post('/api/v1/warehouses', { warehouseId: 'WH1', name: 'Main warehouse', siteId: 'S1' }), 'warehouse');
+    await ok(admin.post('/api/v1/units', { symbol: 'ea', name: 'Each', decimals: 0 }), 'unit');
+    await ok(admin.post('/api/v1/location-profiles', { profileId: 'STOR', name: 'Storage', locationType: 'storage' }), 'profile');
+    // More items than one page holds (25), so the table pages.
+    const rows = Array.from({ length: 30 }, (_, i) => ({ itemNumber: `ITEM-${String(i + 1).padStart(2, '0')}`, name: `Item ${String.fromCharCode(65 + (i % 26))}${String(i)}`, inventoryUnit: 'ea' }));
+    await ok(admin.post('/api/v1/items/import', rows), 'items');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await quayside?.close();
+  });
+
+  it('creates an item and a location, sees a refused value at its field, sorts and pages, imports, and creates a user who signs in', async () => {
+    const { page, consoleErrors } = await openPage(browser, quayside.url, DESKTOP);
+    await signIn(page, await quayside.createUser('admin'));
+    await page.getByRole('navigation', { name: 'Workspaces' }).getByRole('link', { name: 'Setup' }).click();
+    await page.getByRole('navigation', { name: 'Master data' }).getByRole('link', { name: 'Items' }).click();
+    const items = page.getByRole('table', { name: 'Items' });
+    await expect.poll(() => items.locator('tbody tr').count()).toBe(25);
+
+    // Create an item through the form.
+    await page.getByRole('button', { name: 'New item' }).click();
+    const newItem = page.getByRole('form', { name: 'New item' });
+    await newItem.getByLabel('Item number', { exact: true }).fill('NEW-1');
+    await newItem.getByLabel('Name', { exact: true }).fill('New widget');
+    await newItem.getByLabel('Inventory unit', { exact: true }).fill('ea');
+    await newItem.getByRole('button', { name: 'Create item' }).click();
+    const editItem = page.getByRole('form', { name: 'Item NEW-1' });
+    await expect.poll(() => editItem.count()).toBe(1);
+    expect((await quayside.admin.get('/api/v1/items/NEW-1')).body).toMatchObject({ name: 'New widget', inventoryUnit: 'ea', batchTracked: false });
+
+    // A value the server refuses: the reason appears at the field.
+    const shelfLife = editItem.getByLabel('Shelf life (days)');
+    await shelfLife.fill('30');
+    await editItem.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => shelfLife.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await shelfLife.getAttribute('aria-describedby')) ?? '';
+    const reason = await page.locator(`[id="${describedBy.split(' ').at(-1) ?? ''}"]`).textContent();
+    expect(reason).toContain('batchTracked');
+    await screenshot(page, 'setup-item-refused-value');
+    await expectAccessible(page, 'the item form with a refused value');
+    // Fixed: batch tracked, then the shelf life is accepted.
+    await editItem.getByLabel('Batch tracked').selectOption('true');
+    await editItem.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => editItem.getByText('Saved.').count()).toBe(1);
+    expect((await quayside.admin.get('/api/v1/items/NEW-1')).body).toMatchObject({ batchTracked: true, shelfLifeDays: 30 });
+    await editItem.getByRole('button', { name: 'Close' }).click();
+
+    // Sort by name on the server, both ways, and page.
+    await items.getByRole('button', { name: /^Name/ }).click();
+    await expect.poll(() => items.locator('th[aria-sort="ascending"]').textContent()).toContain('Name');
+    await expect.poll(() => items.locator('tbody tr').first().locator('td').nth(1).textContent()).toBe('Item A0');
+    await items.getByRole('button', { name: /^Name/ }).click();
+    await expect.poll(() => items.locator('tbody tr').first().locator('td').nth(1).textContent()).toBe('New widget');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.getByText('26–31 of 31').count()).toBe(1);
+    await expect.poll(() => items.locator('tbody tr').count()).toBe(6);
+    await screenshot(page, 'setup-items-sorted-page-2');
+    await expectAccessible(page, 'the items table');
+
+    // Import a CSV with one bad row: nothing is written, the row's reason is shown.
+    await page.getByLabel('File to import (CSV or JSON)').setInputFiles({
+      name: 'items.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('itemNumber,name,inventoryUnit\nIMP-1,Imported one,ea\nIMP-2,Imported two,crate\n'),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.getByText('Nothing was imported').count()).toBeGreaterThan(0);
+    await screenshot(page, 'setup-import-refused');
+    const problem = await page.getByRole('region', { name: 'Import items' }).getByRole('alert').textContent();
+    expect(problem).toContain('inventoryUnit');
+    expect(problem).toContain('crate');
+    expect((await quayside.admin.get('/api/v1/items/IMP-1')).status).toBe(404);
+    await screenshot(page, 'setup-import-refused');
+
+    // Create a location through the form.
+    await page.getByRole('navigation', { name: 'Master data' }).getByRole('link', { name: 'Locations' }).click();
+    await page.getByRole('button', { name: 'New location' }).click();
+    const newLocation = page.getByRole('form', { name: 'New location' });
+    await newLocation.getByLabel('Warehouse id', { exact: true }).fill('WH1');
+    await newLocation.getByLabel('Location id', { exact: true }).fill('A-01-01');
+    await newLocation.getByLabel('Location profile', { exact: true }).fill('STOR');
+    await newLocation.getByLabel('Aisle', { exact: true }).fill('A');
+    await newLocation.getByRole('button', { name: 'Create location' }).click();
+    await expect.poll(() => page.getByRole('form', { name: 'Location WH1 / A-01-01' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('table', { name: 'Locations' }).textContent()).toContain('A-01-01');
+    expect((await quayside.admin.get('/api/v1/locations/WH1/A-01-01')).body).toMatchObject({ profileId: 'STOR', aisle: 'A', locationType: 'storage' });
+    await screenshot(page, 'setup-locations');
+    await expectAccessible(page, 'the locations screen');
+
+    await page.getByRole('navigation', { name: 'Setup sections' }).getByRole('link', { name: 'Source systems' }).click();
+    await page.getByRole('button', { name: 'New source system' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Order numbers' }).count()).toBe(1);
+    await screenshot(page, 'setup-source-system-form');
+    await expectAccessible(page, 'the source system form');
+
+    // A new user, who can then sign in.
+    await page.getByRole('navigation', { name: 'Workspaces' }).getByRole('link', { name: 'Users' }).click();
+    await page.getByRole('button', { name: 'New user' }).click();
+    const newUser = page.getByRole('form', { name: 'New user' });
+    await newUser.getByLabel('User name').fill('pat.planner');
+    await newUser.getByLabel('Display name').fill('Pat Planner');
+    await newUser.getByLabel('Role').selectOption('planner');
+    await newUser.getByLabel('Password').fill('a-long-secret-1');
+    await newUser.getByRole('button', { name: 'Create user' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Users' }).textContent()).toContain('pat.planner');
+    await screenshot(page, 'users');
+    await expectAccessible(page, 'the users workspace');
+    expect(consoleErrors).toEqual([]);
+
+    const pat = await openPage(browser, quayside.url, DESKTOP);
+    await signIn(pat.page, { username: 'pat.planner', password: 'a-long-secret-1' });
+    await expect.poll(() => pat.page.getByText('Pat Planner').count()).toBeGreaterThan(0);
+    expect(pat.consoleErrors).toEqual([]);
+  });
+});
