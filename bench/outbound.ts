@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import type { AppContext } from '../src/platform/context.js';
 import { createDatabase, type Database } from '../src/platform/db/database.js';
 import { migrateToLatest } from '../src/platform/db/migrator.js';
@@ -13,7 +14,7 @@ import { outboundMessage } from './outbound-orders.js';
 import { runOutboundRound, shipProcess, verifyOutbound, type OutboundPhases } from './outbound-quayside.js';
 import { putOutboundStock, setUpOutboundSource, setUpOutboundWarehouse } from './outbound-setup.js';
 import { processAll } from './quayside-run.js';
-import { ratio, table, type Row } from './report.js';
+import { machine, ratio, table, type Row } from './report.js';
 import { adminKey, benchQuayside, injector, setUpMasterData } from './setup.js';
 import { ZERO, add, chunks, type Timing } from './timing.js';
 
@@ -68,6 +69,10 @@ export async function benchOutboundSqlite(options: BenchOptions): Promise<string
   const base = sqliteConn(basePath);
   const q = await benchQuayside(`sqlite:${join(dir, 'quayside.db')}`);
   try {
+    if (options.messages === 0) {
+      const version = await sql<{ v: string }>`select sqlite_version() as v`.execute(q.ctx.db.kysely);
+      console.log(machine({ sqlite: version.rows[0]?.v ?? '?' }));
+    }
     await OutboundBaseline.prepare(base.conn, Date.now());
     const baseline = new OutboundBaseline([base.conn], 'OBASE');
     const inject = injector(q, await adminKey(q));
@@ -109,6 +114,10 @@ export async function benchOutboundPostgres(options: BenchOptions): Promise<stri
   const problems: string[] = [];
   const dbs: Database[] = [];
   try {
+    if (options.messages === 0) {
+      const version = (await admin.query<{ server_version: string }>('show server_version')).rows[0]?.server_version ?? '?';
+      console.log(machine({ postgres: version }));
+    }
     await admin.query(`create schema ${baseSchema}`);
     await admin.query(`create schema ${qSchema}`);
     const baseDb = createDatabase({ url, schema: baseSchema, poolSize: 1 });
