@@ -79,4 +79,34 @@ describe('cycle count review', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('a manager counts stock found where the journal has no line and posts it', async () => {
+    const manager = await server.createUser('warehouse_manager', 'mick');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, DESKTOP);
+    await signIn(page, manager);
+    await page.goto('/workspaces/counting/journals');
+    const form = page.getByRole('form', { name: 'New counting journal' });
+    await form.getByLabel('Warehouse').selectOption('WH1');
+    await form.getByLabel('Which locations').fill('PICK-1');
+    await form.getByRole('button', { name: 'Create journal' }).click();
+    await expect.poll(() => page.getByText('This journal has no lines', { exact: false }).isVisible()).toBe(true);
+
+    const found = page.getByRole('form', { name: 'Stock found without a line' });
+    await found.getByLabel('Found item').fill('FLOUR');
+    await found.getByLabel('Found at location').fill('PICK-1');
+    await found.getByLabel('Owned by').fill('OWN-A');
+    await found.getByLabel('In inventory status').fill('AV');
+    await found.getByLabel('Quantity found').fill('2.5');
+    await expectAccessible(page, 'an open counting journal');
+    await found.getByRole('button', { name: 'Register found stock' }).click();
+    const lines = page.getByRole('table', { name: 'Journal lines' });
+    await expect.poll(() => lines.getByRole('row').nth(1).textContent()).toMatch(/FLOUR.*PICK-1.*0 kg.*\+2\.5 kg/);
+    await screenshot(page, 'counting-found-stock');
+    await page.getByRole('button', { name: 'Post journal' }).click();
+    await expect.poll(() => page.getByText('The adjustments are in the ledger').isVisible()).toBe(true);
+    const onHand = await ok(server.admin.get('/api/v1/inventory/on-hand?itemNumber=FLOUR&locationId=PICK-1'), 'on-hand');
+    expect(onHand.items.map((r: any) => r.physicalQuantity)).toEqual([2.5]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 });

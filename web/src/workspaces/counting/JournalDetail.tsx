@@ -3,10 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { newOperationId } from '../../api/operations';
-import { Alert, Button, Card, DataTable, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, TextField, type Column } from '../../ui';
+import { Alert, Button, Card, DataTable, Empty, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, TextField, type Column } from '../../ui';
 import { ledgerHref } from '../on-hand/dimensions';
 import { useItemUnits } from '../on-hand/item-units';
 import { LEDGER_PATH } from '../on-hand/OnHandList';
+import { FoundStock } from './FoundStock';
 import { useMayDecide, where, type JournalLine } from './shared';
 
 /** One journal: its lines with the snapshot, what moved since and the count; counts are registered here and the journal posted. */
@@ -118,11 +119,15 @@ export function JournalDetail() {
             <Card title="Lines">
               <p className="qs-muted">The count is compared with the snapshot plus everything that moved at the same place since, so picking and put-away during a count are never taken for a difference.</p>
               <form className="qs-stack" onSubmit={submit} aria-label="Register counts">
-                <DataTable caption="Journal lines" columns={columns} query={{ data: { items: j.lines, total: j.lines.length, limit: j.lines.length, offset: 0 }, error: null, isPending: false }} rowKey={(l) => l.lineNumber} empty="This journal has no lines: nothing was on hand there." />
+                {j.lines.length === 0 ? (
+                  <Empty>This journal has no lines: nothing was on hand there. Register stock you find below.</Empty>
+                ) : (
+                  <DataTable caption="Journal lines" columns={columns} query={{ data: { items: j.lines, total: j.lines.length, limit: j.lines.length, offset: 0 }, error: null, isPending: false }} rowKey={(l) => l.lineNumber} />
+                )}
                 <ProblemAlert error={register.error} />
                 {open && (
                   <div className="qs-row">
-                    <Button type="submit" busy={register.isPending} disabled={!typed}>
+                    <Button type="submit" busy={register.isPending} disabled={!typed || j.lines.length === 0}>
                       Register counts
                     </Button>
                     {mayDecide && (
@@ -136,6 +141,7 @@ export function JournalDetail() {
               <ProblemAlert error={post.error} />
               {post.isSuccess && <Alert tone="ok" title="Posted">The adjustments are in the ledger and the source systems have been told.</Alert>}
             </Card>
+            {open && <FoundStock journal={j} onCounted={refresh} />}
           </div>
         );
       }}

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { newOperationId } from '../../api/operations';
-import { Button, Card, DataTable, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, type Column } from '../../ui';
+import { Button, Card, DataTable, Empty, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, type Column } from '../../ui';
 import { ledgerHref } from '../on-hand/dimensions';
 import { useItemUnits } from '../on-hand/item-units';
 import { LEDGER_PATH } from '../on-hand/OnHandList';
@@ -76,7 +76,11 @@ export function WorkDetail({ workId, backTo }: { workId: string; backTo?: { to: 
                 ['Counting journal', <Link key="j" to={`/workspaces/counting/journals/${w.journalId}`}>{w.journalId}</Link>],
               ]}
             />
-            <DataTable caption={`Lines of cycle count work ${w.workId}`} columns={columns} query={{ data: { items: w.lines, total: w.lines.length, limit: w.lines.length, offset: 0 }, error: null, isPending: false }} rowKey={(l) => l.lineNumber} empty="No lines: the location was empty when the work was made." />
+            {w.lines.length === 0 ? (
+              <Empty>No lines: the location was empty when the work was made.</Empty>
+            ) : (
+              <DataTable caption={`Lines of cycle count work ${w.workId}`} columns={columns} query={{ data: { items: w.lines, total: w.lines.length, limit: w.lines.length, offset: 0 }, error: null, isPending: false }} rowKey={(l) => l.lineNumber} />
+            )}
             {w.status === 'PendingReview' && mayDecide && (
               <div className="qs-row" role="group" aria-label={`Decide on ${w.workId}`}>
                 {DECISIONS.map((d) => (
