@@ -122,7 +122,7 @@ export async function pickAllOnMobile(page: Page, options: PickOptions = {}): Pr
       await scan(page, label, match[1] ?? '');
     } else if (label.startsWith('Quantity picked')) {
       // The suggested quantity is filled in: Enter confirms the whole open quantity.
-      await expect.poll(() => page.getByLabel(label).evaluate('(el) => el === document.activeElement')).toBe(true);
+      await expect.poll(() => page.getByLabel(label).evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
       await page.keyboard.press('Enter');
     } else {
       throw new Error(`pickAllOnMobile does not know the step "${label}"`);

@@ -78,7 +78,7 @@ function PutAway({ warehouseId, change }: { warehouseId: string; change: (() => 
                 Work {work.workId} is closed.
               </Alert>
               <Card title="Where it went">
-                <KeyValues entries={put.map((l) => [`${l.itemNumber}${l.licensePlateId ? ` (${l.licensePlateId})` : ''}`, `${formatQuantity(l.handledQuantity, l.unitSymbol)} at ${l.actualLocationId ?? l.locationId}`])} />
+                <KeyValues entries={put.map((l, i) => [`${String(i + 1)}. ${l.itemNumber}${l.licensePlateId ? ` (${l.licensePlateId})` : ''}`, `${formatQuantity(l.handledQuantity, l.unitSymbol)} at ${l.actualLocationId ?? l.locationId}`])} />
               </Card>
               <Button onClick={() => setWork(undefined)}>Next put-away</Button>
             </div>

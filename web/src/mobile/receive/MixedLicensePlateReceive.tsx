@@ -17,7 +17,14 @@ export function MixedLicensePlateReceive() {
       if (!plate || lines.length === 0) return;
       const registered = await sendOperation(`Receive ${String(lines.length)} lines on ${plate}`, '/api/v1/inbound-receiving/mixed-license-plate', {}, {
         licensePlateId: plate,
-        lines: lines.map(({ order, line, quantity }) => ({ orderNumber: order.orderNumber, orderLineNumber: line.orderLineNumber, quantity, unitSymbol: line.inventoryUnitSymbol })),
+        lines: lines.map(({ order, line, quantity, batchNumber, serialNumber }) => ({
+          orderNumber: order.orderNumber,
+          orderLineNumber: line.orderLineNumber,
+          quantity,
+          unitSymbol: line.inventoryUnitSymbol,
+          ...(batchNumber ? { itemBatchNumber: batchNumber } : {}),
+          ...(serialNumber ? { itemSerialNumber: serialNumber } : {}),
+        })),
       });
       setResult(registered);
       setPlate(undefined);

@@ -11,6 +11,16 @@ export interface OrderLineEntryValue {
   order: InboundOrder;
   line: InboundLine;
   quantity: number;
+  /** Scanned for a batch (serial) tracked item whose order line does not name the batch (serial). */
+  batchNumber?: string;
+  serialNumber?: string;
+}
+
+interface Pending {
+  quantity: number;
+  needBatch: boolean;
+  needSerial: boolean;
+  batchNumber?: string;
 }
 
 /** The order as printed on the paperwork: the internal number, or the source system's. */
@@ -41,8 +51,15 @@ async function findLine(order: InboundOrder, scanned: string): Promise<InboundLi
 export function OrderLineEntry({ onEntry, busy: parentBusy = false }: { onEntry: (value: OrderLineEntryValue) => void; busy?: boolean }) {
   const [order, setOrder] = useState<InboundOrder>();
   const [line, setLine] = useState<InboundLine>();
+  const [pending, setPending] = useState<Pending>();
   const [scanError, setScanError] = useState<string>();
   const { busy, error, run } = useStepRunner();
+
+  const finish = (value: OrderLineEntryValue) => {
+    onEntry(value);
+    setPending(undefined);
+    setLine(undefined);
+  };
 
   const onOrder = (scanned: string) =>
     void run(async () => {
@@ -59,16 +76,26 @@ export function OrderLineEntry({ onEntry, busy: parentBusy = false }: { onEntry:
       if (!found) setScanError(`Order ${order.orderNumber} has no line ${scanned} nor a line of that item.`);
       setLine(found);
     });
-  const onQuantity = (text: string) => {
-    const quantity = Number(text.replace(',', '.'));
-    if (!order || !line) return;
-    if (!Number.isFinite(quantity) || quantity <= 0) {
-      setScanError('Enter a quantity above zero.');
-      return;
-    }
-    setScanError(undefined);
-    onEntry({ order, line, quantity });
-    setLine(undefined);
+  const onQuantity = (text: string) =>
+    void run(async () => {
+      const quantity = Number(text.replace(',', '.'));
+      if (!order || !line) return;
+      if (!Number.isFinite(quantity) || quantity <= 0) return setScanError('Enter a quantity above zero.');
+      setScanError(undefined);
+      const item = await unwrap(api.GET('/api/v1/items/{itemNumber}', { params: { path: { itemNumber: line.itemNumber } } }));
+      const needBatch = item.batchTracked && !line.itemBatchNumber;
+      const needSerial = item.serialTracked && !line.itemSerialNumber;
+      if (needBatch || needSerial) setPending({ quantity, needBatch, needSerial });
+      else finish({ order, line, quantity });
+    });
+  const onBatch = (batchNumber: string) => {
+    if (!order || !line || !pending) return;
+    if (pending.needSerial) setPending({ ...pending, needBatch: false, batchNumber });
+    else finish({ order, line, quantity: pending.quantity, batchNumber });
+  };
+  const onSerial = (serialNumber: string) => {
+    if (!order || !line || !pending) return;
+    finish({ order, line, quantity: pending.quantity, serialNumber, ...(pending.batchNumber ? { batchNumber: pending.batchNumber } : {}) });
   };
 
   return (
@@ -94,7 +121,7 @@ export function OrderLineEntry({ onEntry, busy: parentBusy = false }: { onEntry:
       )}
       {!order && <ScanField key="order" label="Scan order number" onScan={onOrder} busy={busy || parentBusy} error={scanError} />}
       {order && !line && <ScanField key="line" label="Scan item or line number" onScan={onLine} busy={busy || parentBusy} error={scanError} />}
-      {order && line && (
+      {order && line && !pending && (
         <ScanField
           key={`qty-${String(line.orderLineNumber)}`}
           label={`Quantity received (${line.inventoryUnitSymbol})`}
@@ -105,11 +132,14 @@ export function OrderLineEntry({ onEntry, busy: parentBusy = false }: { onEntry:
           error={scanError}
         />
       )}
+      {line && pending?.needBatch && <ScanField key="batch" label={`Scan batch number of ${line.itemNumber}`} onScan={onBatch} busy={parentBusy} />}
+      {line && pending && !pending.needBatch && pending.needSerial && <ScanField key="serial" label={`Scan serial number of ${line.itemNumber}`} onScan={onSerial} busy={parentBusy} />}
       {order && (
         <Button
           variant="secondary"
           onClick={() => {
             setScanError(undefined);
+            setPending(undefined);
             if (line) setLine(undefined);
             else setOrder(undefined);
           }}

@@ -21,6 +21,8 @@ export function OrderLineReceive() {
         quantity,
         unitSymbol: line.inventoryUnitSymbol,
         licensePlateId,
+        ...(entry.batchNumber ? { itemBatchNumber: entry.batchNumber } : {}),
+        ...(entry.serialNumber ? { itemSerialNumber: entry.serialNumber } : {}),
       });
       setResult(registered);
       setEntry(undefined);
