@@ -23,7 +23,7 @@ export function InboundParameters() {
       <SelectField label="Warehouse" options={warehouses} value={warehouseId} onChange={(e) => setChosen(e.target.value)} />
       {warehouseId && (
         <Fetched query={parameters} what="Loading the parameters">
-          {(p) => <ParametersForm key={`${p.warehouseId}-${String(p.version)}`} parameters={p} />}
+          {(p) => <ParametersForm key={p.warehouseId} parameters={p} />}
         </Fetched>
       )}
     </Card>
