@@ -3,8 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
-import { Alert, Button, Card, DataTable, fieldError, formatDateTime, ProblemAlert, SelectField, StatusPill, TextField, useListState, type Column, type ListState } from '../../ui';
-import { FilterForm } from '../../ui/FilterForm';
+import { Alert, Button, Card, type Column, DataTable, fieldError, FilterForm, formatDateTime, type ListState, ProblemAlert, SelectField, StatusPill, TextField, useListState } from '../../ui';
 import { optionalNumber, splitIds, WarehouseSelect } from './shared';
 
 export type Work = ResponseOf<'/api/v1/cycle-count-work', 'get'>['items'][number];

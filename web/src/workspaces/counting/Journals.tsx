@@ -3,8 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
-import { Button, Card, DataTable, fieldError, formatDateTime, ProblemAlert, SelectField, StatusPill, TextAreaField, TextField, useListState, type Column } from '../../ui';
-import { FilterForm } from '../../ui/FilterForm';
+import { Button, Card, type Column, DataTable, fieldError, FilterForm, formatDateTime, ProblemAlert, SelectField, StatusPill, TextAreaField, TextField, useListState } from '../../ui';
 import { splitIds, WarehouseSelect } from './shared';
 
 type Journal = ResponseOf<'/api/v1/counting-journals', 'get'>['items'][number];

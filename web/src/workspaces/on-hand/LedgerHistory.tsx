@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
-import { DataTable, formatDateTime, formatQuantity, StatusPill, useListState, type Column } from '../../ui';
-import { FilterForm } from '../../ui/FilterForm';
+import { type Column, DataTable, FilterForm, formatDateTime, formatQuantity, StatusPill, useListState } from '../../ui';
 import { DIMENSION_FILTER_NAMES, DIMENSION_FILTERS, toApiQuery } from './dimensions';
 import { useItemUnits } from './item-units';
 

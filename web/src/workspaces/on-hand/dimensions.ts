@@ -1,4 +1,4 @@
-import type { FilterDef } from '../../ui/FilterForm';
+import type { FilterDef } from '../../ui';
 
 /**
  * The URL's word for "stock without one" (no location, license plate or batch). The API stores a missing

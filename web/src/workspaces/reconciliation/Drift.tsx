@@ -39,6 +39,10 @@ export function DriftExplanation({ sourceSystemId }: { sourceSystemId: string })
           Stock moves before the documents that report it are finished. For each item this compares what is physically in the warehouse with what {sourceSystemId} has been told, and names the open
           documents that make up the difference. Each of them will reach {sourceSystemId} once it is finished.
         </p>
+        <p className="qs-muted">
+          &ldquo;Has been told&rdquo; adds up every change reported to {sourceSystemId}: completed receipts, ship-confirmed packing slips, posted counting journals and published update log entries.
+          It can be below zero when a count removed stock whose receipt is not yet completed.
+        </p>
         <form className="qs-row" onSubmit={submit} role="search" aria-label="Drift explanation filters">
           <TextField label="Item" value={draft.itemNumber} onChange={(e) => setDraft((d) => ({ ...d, itemNumber: e.target.value }))} />
           <TextField label="As of" type="datetime-local" hint="Empty: now" value={draft.at} onChange={(e) => setDraft((d) => ({ ...d, at: e.target.value }))} />
