@@ -129,4 +129,46 @@ describe('an admin sets up master data and users in the browser', () => {
     await expect.poll(() => pat.page.getByText('Pat Planner').count()).toBeGreaterThan(0);
     expect(pat.consoleErrors).toEqual([]);
   });
+
+  it('creates a work template as JSON, an API key and a webhook subscription whose secrets are shown once', async () => {
+    const { page, consoleErrors } = await openPage(browser, quayside.url, DESKTOP);
+    await signIn(page, await quayside.createUser('admin'));
+    await page.goto('/workspaces/setup/templates/work-templates');
+    await page.getByRole('button', { name: 'New Work template' }).click();
+    const json = page.getByLabel('Work template (JSON)');
+    await json.fill(JSON.stringify({ templateId: 'PICK-STD', name: 'Standard picking', workType: 'Pick', sequence: 10, maxPickLines: 20 }));
+    await page.getByRole('button', { name: 'Create Work template' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Work templates' }).textContent()).toContain('PICK-STD');
+    await screenshot(page, 'setup-work-templates');
+    await expectAccessible(page, 'the work templates');
+
+    await page.getByRole('navigation', { name: 'Setup sections' }).getByRole('link', { name: 'API keys' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Label printer');
+    await page.getByLabel('For').selectOption('role');
+    await page.getByLabel('Role').selectOption('warehouse_worker');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const secret = page.getByLabel('Secret', { exact: true });
+    await expect.poll(() => secret.count()).toBe(1);
+    const key = ((await secret.textContent()) ?? '').trim();
+    expect((await quayside.as(key).get('/api/v1/work')).status).toBe(200);
+    await expect.poll(() => page.getByRole('table', { name: 'API keys' }).textContent()).toContain('Label printer');
+    await screenshot(page, 'setup-api-keys');
+    await expectAccessible(page, 'the API keys');
+    await page.getByRole('button', { name: 'Revoke Label printer' }).click();
+    await page.getByRole('button', { name: 'Yes, revoke' }).click();
+    await expect.poll(async () => (await quayside.as(key).get('/api/v1/work')).status).toBe(401);
+
+    await page.getByRole('navigation', { name: 'Setup sections' }).getByRole('link', { name: 'Webhook subscriptions' }).click();
+    await page.getByLabel('URL').fill('http://127.0.0.1:9/hooks');
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await expect.poll(() => page.getByLabel('Secret', { exact: true }).textContent()).toMatch(/^whsec_/);
+    const table = page.getByRole('table', { name: 'Webhook subscriptions' });
+    await table.getByRole('button', { name: /^Pause subscription/ }).click();
+    await expect.poll(() => table.getByText('Paused', { exact: true }).count()).toBe(1);
+    await table.getByRole('button', { name: /^Rotate secret/ }).click();
+    await expect.poll(() => page.getByText(/New signing secret of subscription/).count()).toBe(1);
+    await screenshot(page, 'setup-webhooks');
+    await expectAccessible(page, 'the webhook subscriptions');
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -90,7 +90,7 @@ export function WebhookSubscriptions() {
           <Button variant="secondary" aria-label={`${s.active ? 'Pause' : 'Resume'} subscription ${String(s.id)}`} onClick={() => toggle.mutate(s)}>
             {s.active ? 'Pause' : 'Resume'}
           </Button>
-          <Button variant="secondary" aria-label={`Rotate the secret of subscription ${String(s.id)}`} onClick={() => rotate.mutate(s.id)}>
+          <Button variant="secondary" aria-label={`Rotate secret of subscription ${String(s.id)}`} onClick={() => rotate.mutate(s.id)}>
             Rotate secret
           </Button>
           <Link to={`/workspaces/integration/dead-letters?d.subscriptionId=${String(s.id)}`}>Dead letters</Link>

@@ -15,7 +15,18 @@ export function FieldInput({ field, value, error, onChange }: { field: ResourceF
   const hint = [field.required ? 'Required' : undefined, field.hint].filter(Boolean).join('. ') || undefined;
   if (field.kind === 'flag') return <SelectField label={field.label} options={YES_NO} value={value} hint={hint} error={error} onChange={(e) => onChange(e.target.value)} />;
   if (field.kind === 'enum')
-    return <SelectField label={field.label} placeholder="Choose…" options={field.options ?? []} value={value} hint={hint} error={error} onChange={(e) => onChange(e.target.value)} />;
+    return (
+      <SelectField
+        label={field.label}
+        // An optional setting left empty takes the server's default; once set it keeps a value.
+        {...(value === '' ? { placeholder: field.required ? 'Choose…' : 'Default' } : {})}
+        options={field.options ?? []}
+        value={value}
+        hint={hint}
+        error={error}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
   const numeric = field.kind === 'int' || field.kind === 'number';
   return <TextField label={field.label} inputMode={numeric ? 'decimal' : undefined} value={value} hint={hint} error={error} onChange={(e) => onChange(e.target.value)} />;
 }
