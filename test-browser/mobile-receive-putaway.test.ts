@@ -199,4 +199,55 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('receives two order lines onto one mixed license plate, one of them batch tracked, and puts the plate away', async () => {
+    await sendOrderMessage(
+      server,
+      erp,
+      '/api/v1/inbound-shipment-order-messages',
+      inboundMessage('PO-702', {}, [
+        { orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', expectedQuantity: 4, expectedUnitSymbol: 'ea' },
+        { orderLineNumber: 2, itemNumber: 'ERP-ITEM-2', expectedQuantity: 3, expectedUnitSymbol: 'ea' },
+      ]),
+    );
+    const worker = await server.createUser('warehouse_worker', 'mia');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
+    await signIn(page, worker);
+    await page.goto('/mobile/receive');
+    await page.getByRole('link', { name: 'Mixed license plate' }).click();
+    await scan(page, 'Scan the new license plate', 'MIX-702');
+    await scan(page, 'Scan order number', 'PO-702');
+    await scan(page, 'Scan item or line number', 'ITEM-1');
+    await page.getByLabel('Quantity received (ea)').press('Enter');
+    await scan(page, 'Scan item or line number', '2');
+    await page.getByLabel('Quantity received (ea)').press('Enter');
+    await scan(page, 'Scan batch number of ITEM-2', 'B-702');
+    await expect.poll(() => page.getByRole('region', { name: 'License plate MIX-702' }).textContent()).toContain('3 ea ITEM-2');
+    await expectAccessible(page, 'a mixed license plate being filled');
+    await screenshot(page, 'mobile-16-mixed-plate');
+    await page.getByRole('button', { name: 'Receive 2 lines on MIX-702' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Received' }).first().textContent()).toMatch(/2 lines at RECV on MIX-702/);
+    expect(await page.getByRole('region', { name: 'ITEM-2' }).textContent()).toContain('B-702');
+
+    await page.getByRole('button', { name: /Put away now/ }).click();
+    await scan(page, 'Scan license plate or work', 'MIX-702');
+    const workId = /Work (\S+)/.exec((await page.getByText(/^Work \S+ · license plate MIX-702$/).textContent()) ?? '')?.[1] ?? '';
+    for (let n = 0; n < 2; n++) {
+      const field = page.getByLabel(/Scan put location \(suggested/);
+      await expect.poll(() => field.isVisible()).toBe(true);
+      const suggested = /suggested (\S+)\)/.exec((await page.locator('main form label').textContent()) ?? '')?.[1] ?? '';
+      const line = await page.locator('main .qs-card h2').first().textContent();
+      await scan(page, /Scan put location/, suggested);
+      // The next put line (or the end): each line is confirmed before the next scan.
+      await expect.poll(async () => (await page.getByText('is closed').count()) > 0 || (await page.locator('main .qs-card h2').first().textContent()) !== line).toBe(true);
+    }
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'is closed' }).first().textContent()).toContain(workId);
+    await screenshot(page, 'mobile-17-mixed-put-away');
+    const work = await ok(server.admin.get(`/api/v1/work/${workId}`), 'work');
+    expect(work.status).toBe('Closed');
+    expect(await onHandQuantity(server, 'licensePlateId=MIX-702&locationId=RECV')).toBe(0);
+    expect(await onHandQuantity(server, 'itemNumber=ITEM-2&batchNumber=B-702')).toBe(3);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 });
