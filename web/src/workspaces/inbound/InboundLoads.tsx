@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
-import { LOAD_STATUSES, useMay, useWarehouseOptions } from './shared';
+import { LOAD_STATUSES, useInventoryUnits, useMay, useWarehouseOptions } from './shared';
 
 type LoadRow = ResponseOf<'/api/v1/inbound-loads', 'get'>['items'][number];
 export type InboundLoad = ResponseOf<'/api/v1/inbound-loads/{loadId}', 'get'>;
@@ -87,6 +87,7 @@ export function InboundLoadDetail() {
 
 export function LoadView({ load }: { load: InboundLoad }) {
   const mayPlan = useMay('planner', 'warehouse_manager');
+  const unitOf = useInventoryUnits([...load.lines.map((l) => l.itemNumber), ...load.licensePlates.flatMap((p) => p.lines.map((l) => l.itemNumber))]);
   const transport = Object.entries(load.transport).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
   return (
     <>
@@ -132,8 +133,8 @@ export function LoadView({ load }: { load: InboundLoad }) {
                   <td>{l.orderLineNumber}</td>
                   <td>{l.itemNumber}</td>
                   <td>{l.shipmentId ?? '—'}</td>
-                  <td data-numeric>{formatQuantity(l.quantity)}</td>
-                  <td data-numeric>{formatQuantity(l.registeredQuantity)}</td>
+                  <td data-numeric>{formatQuantity(l.quantity, unitOf(l.itemNumber))}</td>
+                  <td data-numeric>{formatQuantity(l.registeredQuantity, unitOf(l.itemNumber))}</td>
                 </tr>
               ))}
             </tbody>
@@ -166,15 +167,15 @@ export function LoadView({ load }: { load: InboundLoad }) {
           </div>
         </Card>
       )}
-      {load.licensePlates.length > 0 && <PackingStructure load={load} />}
-      {mayPlan && load.lines.length > 0 && <MoveLine load={load} />}
+      {load.licensePlates.length > 0 && <PackingStructure load={load} unitOf={unitOf} />}
+      {mayPlan && load.lines.length > 0 && <MoveLine load={load} unitOf={unitOf} />}
       <ReceivingCompleted load={load} />
     </>
   );
 }
 
 /** The ASN's license plates as a tree: pallets with their nested cases and item lines. */
-function PackingStructure({ load }: { load: InboundLoad }) {
+function PackingStructure({ load, unitOf }: { load: InboundLoad; unitOf: (itemNumber: string) => string | undefined }) {
   const plates = load.licensePlates;
   const children = (parent: string | null) => plates.filter((p) => (p.parentLicensePlateNumber ?? null) === parent);
   const render = (parent: string | null) => {
@@ -190,7 +191,7 @@ function PackingStructure({ load }: { load: InboundLoad }) {
               <ul>
                 {p.lines.map((l, i) => (
                   <li key={`${String(l.inventoryLotId)}-${String(i)}`}>
-                    {l.itemNumber}: {formatQuantity(l.quantity)}
+                    {l.itemNumber}: {formatQuantity(l.quantity, unitOf(l.itemNumber))}
                     {l.batchNumber && <> · batch {l.batchNumber}</>}
                   </li>
                 ))}
@@ -205,9 +206,9 @@ function PackingStructure({ load }: { load: InboundLoad }) {
   return <Card title="Packing structure">{render(null)}</Card>;
 }
 
-function MoveLine({ load }: { load: InboundLoad }) {
+function MoveLine({ load, unitOf }: { load: InboundLoad; unitOf: (itemNumber: string) => string | undefined }) {
   const queryClient = useQueryClient();
-  const lineOptions = load.lines.map((l) => ({ value: `${l.orderNumber}#${String(l.orderLineNumber)}`, label: `${l.orderNumber} line ${String(l.orderLineNumber)} (${l.itemNumber}, ${formatQuantity(l.quantity - l.registeredQuantity)} unregistered)` }));
+  const lineOptions = load.lines.map((l) => ({ value: `${l.orderNumber}#${String(l.orderLineNumber)}`, label: `${l.orderNumber} line ${String(l.orderLineNumber)} (${l.itemNumber}, ${formatQuantity(l.quantity - l.registeredQuantity, unitOf(l.itemNumber))} unregistered)` }));
   const [line, setLine] = useState(lineOptions[0]?.value ?? '');
   const [target, setTarget] = useState('');
   const [quantity, setQuantity] = useState('');

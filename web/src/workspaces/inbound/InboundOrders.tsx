@@ -97,7 +97,7 @@ function OrderView({ order }: { order: Order }) {
             ['Order type', order.orderType],
             ['Shipment type', order.shipmentType],
             ['Receiving warehouse', order.receivingWarehouseId],
-            ['Planned receipt', `${formatDateTime(order.plannedReceiptPeriodStart)} – ${formatDateTime(order.plannedReceiptPeriodEnd)}`],
+            ['Planned receipt', order.plannedReceiptPeriodStart || order.plannedReceiptPeriodEnd ? `${formatDateTime(order.plannedReceiptPeriodStart)} – ${formatDateTime(order.plannedReceiptPeriodEnd)}` : null],
             ['Consigner', typeof order.parties.consignerName === 'string' ? order.parties.consignerName : null],
             ['Receiving status', <StatusPill key="r" status={order.receivingStatus} />],
             ['Status', <StatusPill key="s" status={order.status} />],
@@ -119,14 +119,12 @@ function OrderView({ order }: { order: Order }) {
                 <th scope="col">Line</th>
                 <th scope="col">Item</th>
                 <th scope="col">Batch</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Status</th>
+                <th scope="col">Owner / status</th>
                 <th scope="col" data-numeric>Expected</th>
-                <th scope="col" data-numeric>Expected (inventory unit)</th>
                 <th scope="col" data-numeric>Received</th>
                 <th scope="col" data-numeric>Remaining</th>
                 <th scope="col">Receiving</th>
-                {mayPlan && <th scope="col">Quantity to plan</th>}
+                {mayPlan && <th scope="col">To plan</th>}
               </tr>
             </thead>
             <tbody>
@@ -139,13 +137,17 @@ function OrderView({ order }: { order: Order }) {
                   )}
                   <td>{l.orderLineNumber}</td>
                   <td>
-                    {l.itemNumber} <span className="qs-muted">({l.sourceSystemItemNumber})</span>
+                    {l.itemNumber}
+                    {l.sourceSystemItemNumber !== l.itemNumber && <div className="qs-muted">{l.sourceSystemItemNumber}</div>}
                   </td>
                   <td>{l.itemBatchNumber ?? '—'}</td>
-                  <td>{l.inventoryOwnerId}</td>
-                  <td>{l.inventoryStatusId}</td>
-                  <td data-numeric>{formatQuantity(l.expectedQuantity, l.expectedUnitSymbol)}</td>
-                  <td data-numeric>{formatQuantity(l.expectedInventoryQuantity, l.inventoryUnitSymbol)}</td>
+                  <td>
+                    {l.inventoryOwnerId} / {l.inventoryStatusId}
+                  </td>
+                  <td data-numeric>
+                    {formatQuantity(l.expectedQuantity, l.expectedUnitSymbol)}
+                    {l.expectedUnitSymbol !== l.inventoryUnitSymbol && <div className="qs-muted">{formatQuantity(l.expectedInventoryQuantity, l.inventoryUnitSymbol)}</div>}
+                  </td>
                   <td data-numeric>{formatQuantity(l.receivedQuantity, l.inventoryUnitSymbol)}</td>
                   <td data-numeric>{formatQuantity(l.remainingQuantity, l.inventoryUnitSymbol)}</td>
                   <td>

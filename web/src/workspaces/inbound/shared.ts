@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { useUser } from '../../auth/AuthProvider';
 import type { Role } from '../../auth/session-store';
@@ -21,3 +21,20 @@ export function useMay(...roles: Role[]): boolean {
 export const RECEIVING_STATUSES = ['Open', 'PartiallyReceived', 'Received'] as const;
 export const LOAD_STATUSES = ['Open', 'Shipped', 'InProcess', 'Received'] as const;
 export const POSTING_STATUSES = ['ReadyForPosting', 'Posted', 'Canceled'] as const;
+
+/**
+ * The inventory unit of each item, for documents whose lines carry quantities without one (load
+ * lines, wave shortages): each item is read once and kept, as units rarely change.
+ */
+export function useInventoryUnits(itemNumbers: readonly string[]): (itemNumber: string) => string | undefined {
+  const unique = [...new Set(itemNumbers)];
+  const items = useQueries({
+    queries: unique.map((itemNumber) => ({
+      queryKey: ['item', itemNumber],
+      staleTime: 10 * 60_000,
+      queryFn: () => unwrap(api.GET('/api/v1/items/{itemNumber}', { params: { path: { itemNumber } } })),
+    })),
+  });
+  const units = new Map(items.flatMap((q) => (q.data ? [[q.data.itemNumber, q.data.inventoryUnit] as const] : [])));
+  return (itemNumber) => units.get(itemNumber);
+}

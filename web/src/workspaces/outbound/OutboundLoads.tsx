@@ -4,7 +4,7 @@ import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { PackingSlipsOfLoad } from './PackingSlips';
-import { BASE, OUTBOUND_LOAD_STATUSES, link, useMay, useWarehouseOptions } from './shared';
+import { BASE, OUTBOUND_LOAD_STATUSES, link, useInventoryUnits, useMay, useWarehouseOptions } from './shared';
 
 type Load = ResponseOf<'/api/v1/outbound-loads/{loadId}', 'get'>;
 
@@ -60,6 +60,7 @@ export function OutboundLoadDetail() {
 
 function LoadView({ load }: { load: Load }) {
   const mayShip = useMay('warehouse_manager', 'warehouse_worker');
+  const unitOf = useInventoryUnits(load.lines.map((l) => l.itemNumber));
   const queryClient = useQueryClient();
   const shipConfirm = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/outbound-loads/{loadId}/ship-confirm', { params: { path: { loadId: load.loadId } } })),
@@ -148,10 +149,10 @@ function LoadView({ load }: { load: Load }) {
                   </td>
                   <td>{l.orderLineNumber}</td>
                   <td>{l.itemNumber}</td>
-                  <td data-numeric>{formatQuantity(l.quantity)}</td>
-                  <td data-numeric>{formatQuantity(l.workCreatedQuantity)}</td>
-                  <td data-numeric>{formatQuantity(l.pickedQuantity)}</td>
-                  <td data-numeric>{formatQuantity(l.shippedQuantity)}</td>
+                  <td data-numeric>{formatQuantity(l.quantity, unitOf(l.itemNumber))}</td>
+                  <td data-numeric>{formatQuantity(l.workCreatedQuantity, unitOf(l.itemNumber))}</td>
+                  <td data-numeric>{formatQuantity(l.pickedQuantity, unitOf(l.itemNumber))}</td>
+                  <td data-numeric>{formatQuantity(l.shippedQuantity, unitOf(l.itemNumber))}</td>
                   <td>
                     <StatusPill status={l.status} />
                   </td>

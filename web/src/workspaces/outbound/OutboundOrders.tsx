@@ -193,6 +193,8 @@ function OrderView({ order }: { order: Order }) {
 
 function OrderActions({ order }: { order: Order }) {
   const queryClient = useQueryClient();
+  // Reservation answers in the inventory unit, which the order line names.
+  const unitOfLine = (lineNumber: number) => order.lines.find((l) => l.orderLineNumber === lineNumber)?.inventoryUnitSymbol;
   const release = useReleaseOptions();
   const path = { params: { path: { orderNumber: order.orderNumber } } };
   const refresh = async () => {
@@ -229,8 +231,8 @@ function OrderActions({ order }: { order: Order }) {
                   <tr key={l.lineNumber}>
                     <td>{l.lineNumber}</td>
                     <td>{l.itemNumber}</td>
-                    <td data-numeric>{formatQuantity(l.reservedQuantity)}</td>
-                    <td data-numeric>{formatQuantity(l.shortQuantity)}</td>
+                    <td data-numeric>{formatQuantity(l.reservedQuantity, unitOfLine(l.lineNumber))}</td>
+                    <td data-numeric>{formatQuantity(l.shortQuantity, unitOfLine(l.lineNumber))}</td>
                     <td>{l.reason ?? '—'}</td>
                   </tr>
                 ))}

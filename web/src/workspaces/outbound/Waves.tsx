@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
-import { BASE, WAVE_STATUSES, link, useMay, useWarehouseOptions } from './shared';
+import { BASE, WAVE_STATUSES, link, useInventoryUnits, useMay, useWarehouseOptions } from './shared';
 
 type Wave = ResponseOf<'/api/v1/waves/{waveId}', 'get'>;
 
@@ -67,6 +67,7 @@ const ids = (values: string[], to: (id: string) => string) =>
 
 function WaveView({ wave }: { wave: Wave }) {
   const mayPlan = useMay('planner', 'warehouse_manager');
+  const unitOf = useInventoryUnits(wave.shortages.map((s) => s.itemNumber));
   const queryClient = useQueryClient();
   const process = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/waves/{waveId}/process', { params: { path: { waveId: wave.waveId } } })),
@@ -125,7 +126,7 @@ function WaveView({ wave }: { wave: Wave }) {
                     </td>
                     <td>{s.lineNumber}</td>
                     <td>{s.itemNumber}</td>
-                    <td data-numeric>{formatQuantity(s.shortQuantity)}</td>
+                    <td data-numeric>{formatQuantity(s.shortQuantity, unitOf(s.itemNumber))}</td>
                     <td>{s.reason}</td>
                   </tr>
                 ))}

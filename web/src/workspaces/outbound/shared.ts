@@ -1,4 +1,4 @@
-export { useMay, useWarehouseOptions } from '../inbound/shared';
+export { useInventoryUnits, useMay, useWarehouseOptions } from '../inbound/shared';
 
 export const BASE = '/workspaces/outbound';
 export const RELEASE_STATUSES = ['Open', 'PartiallyReleased', 'Released'] as const;
