@@ -170,6 +170,7 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
       await scan(page, 'Counted quantity of ITEM-1 (ea)', String(l.snapshotQuantity));
     }
     await expect.poll(() => page.getByRole('status').filter({ hasText: `Counted ${location}` }).first().textContent()).toContain('Closed');
+    await expect.poll(() => page.getByText('No open cycle count work in WH1.').isVisible()).toBe(true);
     await screenshot(page, 'mobile-14-counted');
     const counted = await ok(server.admin.get(`/api/v1/cycle-count-work/${workId}`), 'counted work');
     expect([counted.status, counted.countedBy]).toEqual(['Closed', 'cora']);

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
 import type { ResponseOf } from '../api/types';
@@ -88,6 +88,7 @@ function CountLines({ counting, onCounted }: { counting: Counting; onCounted: (w
 
 function Count({ warehouseId }: { warehouseId: string }) {
   const user = useUser();
+  const queryClient = useQueryClient();
   const [counting, setCounting] = useState<Counting>();
   const [result, setResult] = useState<CountWork>();
   const [missing, setMissing] = useState<string>();
@@ -135,6 +136,7 @@ function Count({ warehouseId }: { warehouseId: string }) {
           onCounted={(work) => {
             setResult(work);
             setCounting(undefined);
+            void queryClient.invalidateQueries({ queryKey: ['cycle-count-work'] });
           }}
         />
         <Button variant="secondary" onClick={() => setCounting(undefined)}>

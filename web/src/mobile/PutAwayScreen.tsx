@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useUser } from '../auth/AuthProvider';
@@ -20,7 +20,8 @@ async function findPutAway(warehouseId: string, username: string, scanned: strin
 
 function PutAway({ warehouseId, change }: { warehouseId: string; change: (() => void) | undefined }) {
   const user = useUser();
-  const [params] = useSearchParams();
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
   const justReceived = params.get('work');
   const [work, setWork] = useState<WorkView>();
   const [scanError, setScanError] = useState<string>();
@@ -33,6 +34,7 @@ function PutAway({ warehouseId, change }: { warehouseId: string; change: (() => 
 
   const start = (found: WorkView, pickedUp: string | undefined) =>
     run(async () => {
+      if (params.has('work')) setParams({}, { replace: true });
       let taken = await takeWork(found, user.username);
       setWork(taken);
       // Scanning the plate is picking it up: the pick lines of the plate are confirmed at once.
@@ -80,7 +82,14 @@ function PutAway({ warehouseId, change }: { warehouseId: string; change: (() => 
               <Card title="Where it went">
                 <KeyValues entries={put.map((l, i) => [`${String(i + 1)}. ${l.itemNumber}${l.licensePlateId ? ` (${l.licensePlateId})` : ''}`, `${formatQuantity(l.handledQuantity, l.unitSymbol)} at ${l.actualLocationId ?? l.locationId}`])} />
               </Card>
-              <Button onClick={() => setWork(undefined)}>Next put-away</Button>
+              <Button
+                onClick={() => {
+                  void queryClient.invalidateQueries({ queryKey: ['work', 'put-away'] });
+                  setWork(undefined);
+                }}
+              >
+                Next put-away
+              </Button>
             </div>
           }
         />
