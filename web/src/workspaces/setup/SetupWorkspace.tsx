@@ -4,23 +4,25 @@ import { ApiKeys } from './access/ApiKeys';
 import { WebhookSubscriptions } from './access/WebhookSubscriptions';
 import { MasterData } from './master-data/MasterData';
 import { SETUP } from './paths';
+import { useSetupRights } from './rights';
 import { SourceSystems } from './source-systems/SourceSystems';
 import { Templates } from './templates/Templates';
 
-const TABS = [
-  { to: `${SETUP}/master-data`, label: 'Master data' },
-  { to: `${SETUP}/source-systems`, label: 'Source systems' },
-  { to: `${SETUP}/templates`, label: 'Templates and directives' },
-  { to: `${SETUP}/api-keys`, label: 'API keys' },
-  { to: `${SETUP}/webhooks`, label: 'Webhook subscriptions' },
-];
 
 /** Master data, source systems and the rules the warehouse runs by, for managers, operators and admins. */
 export function SetupWorkspace() {
+  const rights = useSetupRights();
+  const tabs = [
+    { to: `${SETUP}/master-data`, label: 'Master data' },
+    { to: `${SETUP}/source-systems`, label: 'Source systems' },
+    ...(rights.templatesVisible ? [{ to: `${SETUP}/templates`, label: 'Templates and directives' }] : []),
+    ...(rights.apiKeys ? [{ to: `${SETUP}/api-keys`, label: 'API keys' }] : []),
+    { to: `${SETUP}/webhooks`, label: 'Webhook subscriptions' },
+  ];
   return (
     <>
       <PageHeader title="Setup" />
-      <TabLinks label="Setup sections" tabs={TABS} />
+      <TabLinks label="Setup sections" tabs={tabs} />
       <Routes>
         <Route index element={<Navigate to={`${SETUP}/master-data`} replace />} />
         <Route path="master-data" element={<MasterData />} />

@@ -5,6 +5,7 @@ import { api, unwrap } from '../../../api/client';
 import type { ResponseOf } from '../../../api/types';
 import { Button, Card, DataTable, Fetched, fieldError, formatDateTime, ProblemAlert, SelectField, StatusPill, TextField, type Column } from '../../../ui';
 import { useSourceSystemOptions } from '../../integration/source-systems';
+import { useSetupRights } from '../rights';
 import { SecretOnce } from './SecretOnce';
 
 type Subscription = ResponseOf<'/api/v1/webhook-subscriptions', 'get'>['items'][number];
@@ -63,6 +64,7 @@ function CreateSubscription({ onSecret }: { onSecret: (title: string, secret: st
 export function WebhookSubscriptions() {
   const queryClient = useQueryClient();
   const [secret, setSecret] = useState<{ title: string; secret: string }>();
+  const canEdit = useSetupRights().webhooks;
   const query = useQuery({ queryKey: ['webhook-subscriptions'], queryFn: () => unwrap(api.GET('/api/v1/webhook-subscriptions')) });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['webhook-subscriptions'] });
   const toggle = useMutation({
@@ -83,25 +85,26 @@ export function WebhookSubscriptions() {
     { header: 'Source system', cell: (s) => s.sourceSystemId ?? 'all' },
     { header: 'Description', cell: (s) => s.description || '—' },
     { header: 'State', cell: (s) => <StatusPill status={s.active ? 'Active' : 'Paused'} /> },
-    {
-      header: 'Actions',
-      cell: (s) => (
-        <div className="qs-row">
-          <Button variant="secondary" aria-label={`${s.active ? 'Pause' : 'Resume'} subscription ${String(s.id)}`} onClick={() => toggle.mutate(s)}>
-            {s.active ? 'Pause' : 'Resume'}
-          </Button>
-          <Button variant="secondary" aria-label={`Rotate secret of subscription ${String(s.id)}`} onClick={() => rotate.mutate(s.id)}>
-            Rotate secret
-          </Button>
-          <Link to={`/workspaces/integration/dead-letters?d.subscriptionId=${String(s.id)}`}>Dead letters</Link>
-        </div>
-      ),
-    },
   ];
+  if (canEdit)
+    columns.push({
+    header: 'Actions',
+    cell: (s) => (
+      <div className="qs-row">
+        <Button variant="secondary" aria-label={`${s.active ? 'Pause' : 'Resume'} subscription ${String(s.id)}`} onClick={() => toggle.mutate(s)}>
+          {s.active ? 'Pause' : 'Resume'}
+        </Button>
+        <Button variant="secondary" aria-label={`Rotate secret of subscription ${String(s.id)}`} onClick={() => rotate.mutate(s.id)}>
+          Rotate secret
+        </Button>
+        <Link to={`/workspaces/integration/dead-letters?d.subscriptionId=${String(s.id)}`}>Dead letters</Link>
+      </div>
+    ),
+    });
   return (
     <div className="qs-stack">
       <h2>Webhook subscriptions</h2>
-      <CreateSubscription onSecret={(title, value) => setSecret({ title, secret: value })} />
+      {canEdit && <CreateSubscription onSecret={(title, value) => setSecret({ title, secret: value })} />}
       {secret && <SecretOnce title={secret.title} secret={secret.secret} />}
       <ProblemAlert error={toggle.error ?? rotate.error} />
       <Fetched query={query} what="Loading subscriptions">

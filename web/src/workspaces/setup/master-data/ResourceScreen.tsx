@@ -8,6 +8,7 @@ import { describeKey, displayOf, type Rec } from './form-values';
 import { OwnerSourceSystemIds } from './OwnerSourceSystemIds';
 import { ResourceForm } from './ResourceForm';
 import type { ResourceConfig, ResourceFilter } from './resources';
+import { useSetupRights } from '../rights';
 
 /** What a resource shows beside its form, beyond its own fields. */
 const EXTRAS: Record<string, (record: Rec) => ReactNode> = {
@@ -38,6 +39,7 @@ function FilterInput({ filter, value, onChange }: { filter: ResourceFilter; valu
 export function ResourceScreen({ config }: { config: ResourceConfig }) {
   const list = useListState(config.id, config.filters.map((f) => f.name));
   const [editing, setEditing] = useState<Editing>();
+  const canWrite = useSetupRights().masterData;
   const query = useQuery({
     queryKey: ['master-data', config.id, list.query],
     queryFn: () => unwrap(looseApi.GET(config.path, { params: { query: list.query } })) as Promise<PageOf<Rec>>,
@@ -60,7 +62,7 @@ export function ResourceScreen({ config }: { config: ResourceConfig }) {
             <FilterInput key={filter.name} filter={filter} value={list.filters[filter.name] ?? ''} onChange={(value) => list.setFilter(filter.name, value)} />
           ))}
         </form>
-        <Button onClick={() => setEditing({ kind: 'new' })}>New {config.noun}</Button>
+        {canWrite && <Button onClick={() => setEditing({ kind: 'new' })}>New {config.noun}</Button>}
       </div>
       {editing && (
         <ResourceForm
@@ -78,19 +80,21 @@ export function ResourceScreen({ config }: { config: ResourceConfig }) {
         query={query}
         rowKey={rowKey}
         list={list}
-        onSelect={(record) => setEditing({ kind: 'edit', record })}
+        {...(canWrite ? { onSelect: (record: Rec) => setEditing({ kind: 'edit', record }) } : {})}
         selectedKey={editing?.kind === 'edit' ? rowKey(editing.record) : undefined}
         empty={`No ${config.title.toLowerCase()} match.`}
       />
-      <ImportCard
-        title={`Import ${config.title.toLowerCase()}`}
-        path={`${config.path}/import`}
-        invalidate={['master-data', config.id]}
-        hint={`A header line naming the fields (${config.fields
-          .filter((f) => !f.readOnly)
-          .map((f) => f.name)
-          .join(', ')}), or a JSON array of objects with those fields.`}
-      />
+      {canWrite && (
+        <ImportCard
+          title={`Import ${config.title.toLowerCase()}`}
+          path={`${config.path}/import`}
+          invalidate={['master-data', config.id]}
+          hint={`A header line naming the fields (${config.fields
+            .filter((f) => !f.readOnly)
+            .map((f) => f.name)
+            .join(', ')}), or a JSON array of objects with those fields.`}
+        />
+      )}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { ImportCard } from '../master-data/ImportCard';
 type Mapping = ResponseOf<'/api/v1/source-systems/{sourceSystemId}/items', 'get'>['items'][number];
 
 /** The source system's item numbers and the items they stand for: messages are read through these. */
-export function ItemMappings({ sourceSystemId }: { sourceSystemId: string }) {
+export function ItemMappings({ sourceSystemId, canEdit }: { sourceSystemId: string; canEdit: boolean }) {
   const queryClient = useQueryClient();
   const list = useListState('map', ['externalItemNumber', 'itemNumber']);
   const [externalItemNumber, setExternal] = useState('');
@@ -36,15 +36,16 @@ export function ItemMappings({ sourceSystemId }: { sourceSystemId: string }) {
   const columns: Column<Mapping>[] = [
     { header: 'Source system item number', cell: (m) => m.externalItemNumber },
     { header: 'Item', cell: (m) => m.itemNumber },
-    {
-      header: 'Action',
-      cell: (m) => (
-        <Button variant="secondary" aria-label={`Remove mapping ${m.externalItemNumber}`} onClick={() => unmap.mutate(m.externalItemNumber)}>
-          Remove
-        </Button>
-      ),
-    },
   ];
+  if (canEdit)
+    columns.push({
+    header: 'Action',
+    cell: (m) => (
+      <Button variant="secondary" aria-label={`Remove mapping ${m.externalItemNumber}`} onClick={() => unmap.mutate(m.externalItemNumber)}>
+        Remove
+      </Button>
+    ),
+    });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     map.mutate();
@@ -58,23 +59,29 @@ export function ItemMappings({ sourceSystemId }: { sourceSystemId: string }) {
         </form>
         <DataTable caption={`Item mappings of ${sourceSystemId}`} columns={columns} query={query} rowKey={(m) => m.externalItemNumber} list={list} empty="No item numbers mapped yet." />
         <ProblemAlert error={unmap.error} />
-        <h3>Map an item number</h3>
-        <form className="qs-row" onSubmit={submit}>
-          <TextField label="Their item number" required value={externalItemNumber} onChange={(e) => setExternal(e.target.value)} />
-          <TextField label="Our item number" required value={itemNumber} error={fieldError(map.error, 'itemNumber')} onChange={(e) => setItem(e.target.value)} />
-          <Button type="submit" busy={map.isPending}>
-            Map
-          </Button>
-        </form>
-        <ProblemAlert error={map.error} />
+        {canEdit && (
+          <>
+            <h3>Map an item number</h3>
+            <form className="qs-row" onSubmit={submit}>
+              <TextField label="Their item number" required value={externalItemNumber} onChange={(e) => setExternal(e.target.value)} />
+              <TextField label="Our item number" required value={itemNumber} error={fieldError(map.error, 'itemNumber')} onChange={(e) => setItem(e.target.value)} />
+              <Button type="submit" busy={map.isPending}>
+                Map
+              </Button>
+            </form>
+            <ProblemAlert error={map.error} />
+          </>
+        )}
       </Card>
-      <ImportCard
-        title={`Import item mappings of ${sourceSystemId}`}
-        path={`/api/v1/source-systems/${encodeURIComponent(sourceSystemId)}/items/import`}
-        invalidate={key}
-        hint="A JSON array of { externalItemNumber, itemNumber }, or CSV with those two columns."
-        csvAsJson
-      />
+      {canEdit && (
+        <ImportCard
+          title={`Import item mappings of ${sourceSystemId}`}
+          path={`/api/v1/source-systems/${encodeURIComponent(sourceSystemId)}/items/import`}
+          invalidate={key}
+          hint="A JSON array of { externalItemNumber, itemNumber }, or CSV with those two columns."
+          csvAsJson
+        />
+      )}
     </>
   );
 }

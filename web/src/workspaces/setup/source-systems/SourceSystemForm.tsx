@@ -10,7 +10,7 @@ import { SETTING_GROUPS, SOURCE_SYSTEM_CONFIG } from './settings';
 export type SourceSystem = ResponseOf<'/api/v1/source-systems/{sourceSystemId}', 'get'>;
 
 /** All settings of a source system, grouped; a change sends only what changed, with the version it was read at. */
-export function SourceSystemForm({ source, onSaved, onClose }: { source?: SourceSystem; onSaved: (saved: SourceSystem) => void; onClose: () => void }) {
+export function SourceSystemForm({ source, canEdit, onSaved, onClose }: { source?: SourceSystem; canEdit: boolean; onSaved: (saved: SourceSystem) => void; onClose: () => void }) {
   const queryClient = useQueryClient();
   const before = source as Rec | undefined;
   const [values, setValues] = useState<FormValues>(() => formOf(SOURCE_SYSTEM_CONFIG, before));
@@ -59,9 +59,11 @@ export function SourceSystemForm({ source, onSaved, onClose }: { source?: Source
         <ProblemAlert error={save.error} />
         {save.isSuccess && <Alert tone="ok">Saved.</Alert>}
         <div className="qs-row">
-          <Button type="submit" busy={save.isPending}>
-            {source ? 'Save settings' : 'Register source system'}
-          </Button>
+          {canEdit && (
+            <Button type="submit" busy={save.isPending}>
+              {source ? 'Save settings' : 'Register source system'}
+            </Button>
+          )}
           <Button variant="secondary" onClick={onClose}>
             Close
           </Button>

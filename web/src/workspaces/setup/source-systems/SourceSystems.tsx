@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../../api/client';
 import { Button, DataTable, StatusPill, TextField, useListState, type Column } from '../../../ui';
+import { useSetupRights } from '../rights';
 import { ItemMappings } from './ItemMappings';
 import { SourceSystemForm, type SourceSystem } from './SourceSystemForm';
 
@@ -20,6 +21,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; source: SourceSystem } | undefi
 export function SourceSystems() {
   const list = useListState('ss', ['q']);
   const [editing, setEditing] = useState<Editing>();
+  const rights = useSetupRights();
   const query = useQuery({
     queryKey: ['source-systems', list.query],
     queryFn: () => unwrap(api.GET('/api/v1/source-systems', { params: { query: list.query } })),
@@ -33,7 +35,7 @@ export function SourceSystems() {
         <form role="search" aria-label="Filter source systems" onSubmit={(e) => e.preventDefault()}>
           <TextField label="Id or name contains" value={list.filters.q ?? ''} onChange={(e) => list.setFilter('q', e.target.value)} />
         </form>
-        <Button onClick={() => setEditing({ kind: 'new' })}>New source system</Button>
+        {rights.sourceSystems && <Button onClick={() => setEditing({ kind: 'new' })}>New source system</Button>}
       </div>
       <DataTable
         caption="Source systems"
@@ -49,11 +51,12 @@ export function SourceSystems() {
         <SourceSystemForm
           key={source ? source.sourceSystemId : 'new'}
           {...(source ? { source } : {})}
+          canEdit={rights.sourceSystems}
           onSaved={(saved) => setEditing({ kind: 'edit', source: saved })}
           onClose={() => setEditing(undefined)}
         />
       )}
-      {source && <ItemMappings sourceSystemId={source.sourceSystemId} />}
+      {source && <ItemMappings sourceSystemId={source.sourceSystemId} canEdit={rights.itemMappings} />}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { unwrap } from '../../../api/client';
 import { isProblem } from '../../../api/problem';
 import { Alert, Button, Card, DataTable, ProblemAlert, TextAreaField, useListState, type Column, type PageOf } from '../../../ui';
 import { looseApi, type ApiPath } from '../loose-api';
+import { useSetupRights } from '../rights';
 
 type Rec = Record<string, unknown>;
 
@@ -125,6 +126,7 @@ function JsonEditor({ config, record, onDone }: { config: JsonResourceConfig; re
 export function JsonResource({ config }: { config: JsonResourceConfig }) {
   const list = useListState(config.id, []);
   const [editing, setEditing] = useState<{ record?: Rec } | undefined>();
+  const canWrite = useSetupRights().templates;
   const listPath = config.listPath;
   const query = useQuery({
     queryKey: ['setup-json', config.id, list.query],
@@ -137,7 +139,7 @@ export function JsonResource({ config }: { config: JsonResourceConfig }) {
     <div className="qs-stack">
       <div className="qs-row">
         <h2>{config.title}</h2>
-        <Button onClick={() => setEditing({})}>New {config.noun}</Button>
+        {canWrite && <Button onClick={() => setEditing({})}>New {config.noun}</Button>}
       </div>
       {editing && <JsonEditor key={editing.record ? cell(editing.record[config.idField]) : 'new'} config={config} {...(editing.record ? { record: editing.record } : {})} onDone={() => setEditing(undefined)} />}
       {listPath ? (
@@ -147,7 +149,7 @@ export function JsonResource({ config }: { config: JsonResourceConfig }) {
           query={query}
           rowKey={(r) => cell(r[config.idField])}
           list={list}
-          onSelect={(record) => setEditing({ record })}
+          {...(canWrite ? { onSelect: (record: Rec) => setEditing({ record }) } : {})}
           empty={`No ${config.title.toLowerCase()} yet.`}
         />
       ) : (
