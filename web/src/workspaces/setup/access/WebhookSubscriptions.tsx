@@ -88,18 +88,18 @@ export function WebhookSubscriptions() {
   ];
   if (canEdit)
     columns.push({
-    header: 'Actions',
-    cell: (s) => (
-      <div className="qs-row">
-        <Button variant="secondary" aria-label={`${s.active ? 'Pause' : 'Resume'} subscription ${String(s.id)}`} onClick={() => toggle.mutate(s)}>
-          {s.active ? 'Pause' : 'Resume'}
-        </Button>
-        <Button variant="secondary" aria-label={`Rotate secret of subscription ${String(s.id)}`} onClick={() => rotate.mutate(s.id)}>
-          Rotate secret
-        </Button>
-        <Link to={`/workspaces/integration/dead-letters?d.subscriptionId=${String(s.id)}`}>Dead letters</Link>
-      </div>
-    ),
+      header: 'Actions',
+      cell: (s) => (
+        <div className="qs-row">
+          <Button variant="secondary" aria-label={`${s.active ? 'Pause' : 'Resume'} subscription ${String(s.id)}`} onClick={() => toggle.mutate(s)}>
+            {s.active ? 'Pause' : 'Resume'}
+          </Button>
+          <Button variant="secondary" aria-label={`Rotate secret of subscription ${String(s.id)}`} onClick={() => rotate.mutate(s.id)}>
+            Rotate secret
+          </Button>
+          <Link to={`/workspaces/integration/dead-letters?d.subscriptionId=${String(s.id)}`}>Dead letters</Link>
+        </div>
+      ),
     });
   return (
     <div className="qs-stack">

@@ -39,12 +39,12 @@ export function ItemMappings({ sourceSystemId, canEdit }: { sourceSystemId: stri
   ];
   if (canEdit)
     columns.push({
-    header: 'Action',
-    cell: (m) => (
-      <Button variant="secondary" aria-label={`Remove mapping ${m.externalItemNumber}`} onClick={() => unmap.mutate(m.externalItemNumber)}>
-        Remove
-      </Button>
-    ),
+      header: 'Action',
+      cell: (m) => (
+        <Button variant="secondary" aria-label={`Remove mapping ${m.externalItemNumber}`} onClick={() => unmap.mutate(m.externalItemNumber)}>
+          Remove
+        </Button>
+      ),
     });
   const submit = (event: FormEvent) => {
     event.preventDefault();
