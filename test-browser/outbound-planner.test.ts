@@ -57,6 +57,7 @@ describe('a planner ships an outbound order from the Outbound workspace', () => 
     const lines = table(page, `Lines of ${orderNumber}`);
     await expect.poll(() => lines.textContent()).toContain('Released');
     expect(await lines.textContent()).toContain('6 ea');
+    await expect.poll(() => table(page, `Shipments of ${orderNumber}`).textContent()).toContain(loadId);
     await screenshot(page, 'outbound-order-detail');
     await expectAccessible(page, 'the outbound order page');
 

@@ -129,10 +129,8 @@ function OrderView({ order }: { order: Order }) {
             ['Updated', formatDateTime(order.updatedAt)],
           ]}
         />
-        <p>
-          <Link to={`${BASE}/work?wk.referenceType=OutboundShipment`}>Pick work</Link>
-        </p>
       </Card>
+      <OrderShipments orderNumber={order.orderNumber} />
       <Card title="Order lines">
         <div className="qs-table-wrap">
           <table className="qs-table">
@@ -191,6 +189,54 @@ function OrderView({ order }: { order: Order }) {
   );
 }
 
+/** Where the released lines went: shipments, their loads and waves, and the work of each. */
+function OrderShipments({ orderNumber }: { orderNumber: string }) {
+  const shipments = useQuery({
+    queryKey: ['outbound-shipments', orderNumber],
+    queryFn: () => unwrap(api.GET('/api/v1/outbound-shipments', { params: { query: { orderNumber, limit: 100 } } })),
+  });
+  if (shipments.data?.items.length === 0) return null;
+  return (
+    <Card title="Shipments">
+      <Fetched query={shipments} what="Loading the shipments">
+        {(page) => (
+          <div className="qs-table-wrap">
+            <table className="qs-table">
+              <caption className="qs-visually-hidden">Shipments of {orderNumber}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Shipment</th>
+                  <th scope="col">Load</th>
+                  <th scope="col">Wave</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Work</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.items.map((s) => (
+                  <tr key={s.shipmentId}>
+                    <td>{s.shipmentId}</td>
+                    <td>
+                      <Link to={link.load(s.loadId)}>{s.loadId}</Link>
+                    </td>
+                    <td>{s.waveId ? <Link to={link.wave(s.waveId)}>{s.waveId}</Link> : '—'}</td>
+                    <td>
+                      <StatusPill status={s.status} />
+                    </td>
+                    <td>
+                      <Link to={`${BASE}/work?wk.referenceId=${encodeURIComponent(s.shipmentId)}`}>Work of {s.shipmentId}</Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Fetched>
+    </Card>
+  );
+}
+
 function OrderActions({ order }: { order: Order }) {
   const queryClient = useQueryClient();
   // Reservation answers in the inventory unit, which the order line names.
@@ -200,6 +246,7 @@ function OrderActions({ order }: { order: Order }) {
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: ['outbound-order', order.orderNumber] });
     await queryClient.invalidateQueries({ queryKey: ['outbound-orders'] });
+    await queryClient.invalidateQueries({ queryKey: ['outbound-shipments', order.orderNumber] });
   };
   const reserve = useMutation({ mutationFn: () => unwrap(api.POST('/api/v1/outbound-shipment-orders/{orderNumber}/reserve', path)), onSuccess: refresh });
   const releaseOne = useMutation({ mutationFn: () => unwrap(api.POST('/api/v1/outbound-shipment-orders/{orderNumber}/release', { ...path, body: release.options })), onSuccess: refresh });

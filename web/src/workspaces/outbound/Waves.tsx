@@ -92,7 +92,7 @@ function WaveView({ wave }: { wave: Wave }) {
             ['Work', ids(wave.workIds, link.work)],
           ]}
         />
-        {mayPlan && (
+        {mayPlan && wave.status !== 'Executed' && (
           <div>
             <Button busy={process.isPending} onClick={() => process.mutate()}>
               Process wave
