@@ -30,7 +30,7 @@ describe('a planner ships an outbound order from the Outbound workspace', () => 
 
   const table = (page: Page, name: string) => page.getByRole('table', { name, exact: true });
 
-  it('releases the order, processes its wave, a worker picks it on the phone, the load is ship confirmed and its packing slip opens as a PDF', async () => {
+  it('releases the order, processes its wave, a worker picks it on the phone, the load is ship confirmed, its packing slip opens as a PDF, and a manager reverses the ship confirm', async () => {
     const message = await sendOrderMessage(server, erp, '/api/v1/outbound-shipment-order-messages', outboundMessage('SO-500', {}, [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', orderedQuantity: 6, orderedUnitSymbol: 'ea' }]));
     const orderNumber = String(message.internalOrderNumber);
     const planner = await openPage(browser, server.url, DESKTOP);
@@ -149,7 +149,17 @@ describe('a planner ships an outbound order from the Outbound workspace', () => 
     await expect.poll(() => page.getByRole('table', { name: `Lines of packing slip ${versionNumber}` }).textContent()).toContain('6 ea');
     await screenshot(page, 'outbound-packing-slip');
     await expectAccessible(page, 'the packing slip page');
+    expect(await page.getByRole('button', { name: 'Reverse ship confirm' }).count()).toBe(0);
     expect(planner.consoleErrors).toEqual([]);
+
+    // Before posting, a manager reverses the ship confirmation: the load is Loaded again.
+    const reverser = await openPage(browser, server.url, DESKTOP);
+    await signIn(reverser.page, await server.createUser('warehouse_manager'));
+    await reverser.page.goto(`/workspaces/outbound/packing-slips/${versionNumber}`);
+    await reverser.page.getByRole('button', { name: 'Reverse ship confirm' }).click();
+    await expect.poll(async () => (await ok(server.admin.get(`/api/v1/outbound-loads/${loadId}`), 'load')).status).toBe('Loaded');
+    await expect.poll(() => reverser.page.getByRole('button', { name: 'Reverse ship confirm' }).count()).toBe(0);
+    expect(reverser.consoleErrors).toEqual([]);
   });
 
   it('lets a warehouse manager set outbound automation and add a wave template', async () => {
