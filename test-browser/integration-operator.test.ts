@@ -24,6 +24,9 @@ describe('an integration operator repairs a failed message in the browser', () =
     await ok(admin.post('/api/v1/inventory-owners', { ownerId: 'OWN-A', name: 'Owner A' }), 'owner');
     await ok(admin.post('/api/v1/source-systems', { sourceSystemId: 'ERP1', name: 'Main ERP', defaultOwnerId: 'OWN-A' }), 'source system');
     await ok(admin.post('/api/v1/source-systems/ERP1/items/import', [{ externalItemNumber: 'ERP-ITEM-1', itemNumber: 'ITEM-1' }]), 'item mapping');
+    // Deliveries give up after one attempt here, so a receiver that refuses makes dead letters at once.
+    (quayside.q.ctx.config.webhooks as unknown as { maxAttempts: number }).maxAttempts = 1;
+    await ok(admin.post('/api/v1/webhook-subscriptions', { url: 'http://127.0.0.1:9/hooks', eventTypes: ['*'], sourceSystemId: 'ERP1', description: 'ERP event listener' }), 'subscription');
     const erp = quayside.as(await quayside.newSourceSystemKey('ERP1'));
     const sent = await ok(
       erp.post('/api/v1/inbound-shipment-order-messages', inboundMessage('PO-700', {}, [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-9', expectedQuantity: 4, expectedUnitSymbol: 'ea' }])),
@@ -104,10 +107,19 @@ describe('an integration operator repairs a failed message in the browser', () =
     await screenshot(page, 'integration-processes');
     await expectAccessible(page, 'the background processes');
 
+    // Dead letters: the receiver refused every event; send one again, then all of the subscription.
+    await expect.poll(async () => (await quayside.admin.get('/api/v1/webhook-deliveries?status=dead')).body.total, { timeout: 30_000 }).toBeGreaterThan(1);
     await page.getByRole('link', { name: 'Webhook dead letters' }).click();
-    await expect.poll(() => page.getByText('No dead letters').count()).toBe(1);
+    const dead = page.getByRole('table', { name: 'Dead-lettered webhook deliveries' });
+    await expect.poll(() => dead.locator('tbody tr').count()).toBeGreaterThan(1);
+    expect(await dead.textContent()).toContain('messageProcessor.messageFailed');
     await screenshot(page, 'integration-dead-letters');
     await expectAccessible(page, 'the dead letters');
+    await dead.getByRole('button', { name: /^Redrive delivery/ }).first().click();
+    await expect.poll(() => page.getByRole('status').allTextContents().then((t) => t.join(' '))).toMatch(/is being sent again/);
+    await page.getByLabel('Subscription').selectOption({ index: 1 });
+    await page.getByRole('button', { name: /^Redrive all dead of subscription/ }).click();
+    await expect.poll(() => page.getByRole('status').allTextContents().then((t) => t.join(' '))).toMatch(/\d+ dead deliveries are being sent again/);
 
     expect(consoleErrors).toEqual([]);
   });

@@ -52,7 +52,7 @@ export function DeadLetters() {
     { header: 'Delivery', cell: (d) => d.id, numeric: true },
     { header: 'Event', cell: (d) => d.event.type },
     { header: 'Subject', cell: (d) => d.event.subject },
-    { header: 'Subscription', cell: (d) => `#${String(d.subscriptionId)} ${d.url}` },
+    { header: 'Subscription', cell: (d) => `#${String(d.subscriptionId)}` },
     { header: 'Attempts', cell: (d) => d.attempts, numeric: true },
     { header: 'Last answer', cell: (d) => (d.lastStatusCode === null ? (d.lastError ?? '—') : `HTTP ${String(d.lastStatusCode)}${d.lastError ? `: ${d.lastError}` : ''}`) },
     { header: 'Last attempt', cell: (d) => formatDateTime(d.lastAttemptAt) },
