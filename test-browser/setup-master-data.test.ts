@@ -128,6 +128,23 @@ describe('an admin sets up master data and users in the browser', () => {
     await signIn(pat.page, { username: 'pat.planner', password: 'a-long-secret-1' });
     await expect.poll(() => pat.page.getByText('Pat Planner').count()).toBeGreaterThan(0);
     expect(pat.consoleErrors).toEqual([]);
+
+    // The admin changes Pat's role, disables and enables Pat, and resets the password.
+    const card = page.getByRole('region', { name: 'User pat.planner' });
+    await card.getByLabel('Role').selectOption('warehouse_manager');
+    await card.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => card.getByText('Saved the display name and role.').count()).toBe(1);
+    await card.getByRole('button', { name: 'Disable user' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Users' }).getByText('Disabled', { exact: true }).count()).toBe(1);
+    await card.getByRole('button', { name: 'Enable user' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Users' }).getByText('Disabled', { exact: true }).count()).toBe(0);
+    await card.getByLabel('New password').fill('another-secret-2');
+    await card.getByRole('button', { name: 'Reset password' }).click();
+    await expect.poll(() => card.getByText(/The password was reset/).count()).toBe(1);
+    const again = await openPage(browser, quayside.url, DESKTOP);
+    await signIn(again.page, { username: 'pat.planner', password: 'another-secret-2' });
+    await expect.poll(() => again.page.getByText('(warehouse manager)').count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
   });
 
   it('creates a work template as JSON, an API key and a webhook subscription whose secrets are shown once', async () => {
