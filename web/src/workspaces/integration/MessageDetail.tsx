@@ -65,7 +65,7 @@ function Actions({ message, onEdit }: { message: MessageDetails; onEdit: () => v
         )}
         {(status === 'Failed' || status === 'Draft') && !replaced && (
           <Button variant="secondary" onClick={onEdit}>
-            Edit as a new version
+            {status === 'Draft' ? 'Edit draft' : 'Edit as a new version'}
           </Button>
         )}
         {status !== 'Accepted' && status !== 'Canceled' && (
@@ -125,6 +125,7 @@ export function MessageDetail() {
           </Card>
           {editing && (
             <MessageEditForm
+              title={message.processingStatus === 'Draft' ? 'Edit draft' : 'Edit as a new version'}
               message={message}
               onCancel={() => setEditing(false)}
               onSaved={(next) => {

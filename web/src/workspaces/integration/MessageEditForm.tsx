@@ -14,8 +14,8 @@ function fieldReasons(error: unknown): string | undefined {
   return error.errors.map((e) => `${e.field}: ${e.reason}`).join('; ');
 }
 
-/** Edits the whole message as JSON; the server keeps it as a new Draft version and the old one stays as it was. */
-export function MessageEditForm({ message, onSaved, onCancel }: { message: MessageDetails; onSaved: (id: number) => void; onCancel: () => void }) {
+/** Edits the whole message as JSON; a Failed message gets a new Draft version (the old one stays as it was), a Draft is changed in place. */
+export function MessageEditForm({ title, message, onSaved, onCancel }: { title: string; message: MessageDetails; onSaved: (id: number) => void; onCancel: () => void }) {
   const queryClient = useQueryClient();
   const [text, setText] = useState(() => JSON.stringify(message.content, null, 2));
   const [parseError, setParseError] = useState<string>();
@@ -39,7 +39,7 @@ export function MessageEditForm({ message, onSaved, onCancel }: { message: Messa
     save.mutate(body);
   };
   return (
-    <Card title="Edit as a new version">
+    <Card title={title}>
       <form className="qs-stack" onSubmit={submit}>
         <TextAreaField
           label="Message content (JSON)"
@@ -53,7 +53,7 @@ export function MessageEditForm({ message, onSaved, onCancel }: { message: Messa
         <ProblemAlert error={save.error} />
         <div className="qs-row">
           <Button type="submit" busy={save.isPending}>
-            Save as new version
+            {message.processingStatus === 'Draft' ? 'Save draft' : 'Save as new version'}
           </Button>
           <Button variant="secondary" onClick={onCancel}>
             Discard changes
