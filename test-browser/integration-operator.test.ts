@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inboundMessage } from '../test/support/fixtures.js';
 import { ok } from '../test/support/inbound.js';
-import { DESKTOP, expectAccessible, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import { DESKTOP, PHONE, expectAccessible, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
 import { startQuayside, type RunningQuayside } from './support/server.js';
 
 describe('an integration operator repairs a failed message in the browser', () => {
@@ -120,6 +120,13 @@ describe('an integration operator repairs a failed message in the browser', () =
     await page.getByLabel('Subscription').selectOption({ index: 1 });
     await page.getByRole('button', { name: /^Redrive all dead of subscription/ }).click();
     await expect.poll(() => page.getByRole('status').allTextContents().then((t) => t.join(' '))).toMatch(/\d+ dead deliveries are being sent again/);
+
+    // On a phone the same list still works: the table scrolls sideways inside its frame.
+    await page.setViewportSize(PHONE);
+    await page.goto(`/workspaces/integration/messages?m.orderNumber=PO-700`);
+    await expect.poll(() => page.getByRole('table', { name: 'Messages' }).locator('tbody tr').count()).toBe(2);
+    await screenshot(page, 'integration-messages-phone');
+    await expectAccessible(page, 'the message list on a phone');
 
     expect(consoleErrors).toEqual([]);
   });
