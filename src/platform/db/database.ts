@@ -15,6 +15,11 @@ export interface DialectCaps {
   skipLocked: boolean;
   /** Column type for 64-bit integers (quantities in micro-units, epoch milliseconds). */
   bigint: 'integer' | 'bigint';
+  /**
+   * The collation that compares text by code point, when the default does not: PostgreSQL sorts by the
+   * database's locale unless told `collate "C"`; SQLite's default BINARY collation already compares code points.
+   */
+  codePointCollation: string | null;
 }
 
 export type Kdb = Kysely<DB>;
@@ -84,7 +89,7 @@ function createSqlite(url: string): Database {
   const kysely = new Kysely<DB>({ dialect: new ImmediateSqliteDialect(native) });
   return {
     kysely,
-    caps: { name: 'sqlite', skipLocked: false, bigint: 'integer' },
+    caps: { name: 'sqlite', skipLocked: false, bigint: 'integer', codePointCollation: null },
     describe: `sqlite:${inMemory ? ':memory:' : resolve(path)}`,
     close: () => kysely.destroy(),
   };
@@ -101,7 +106,7 @@ function createPostgres(options: DatabaseOptions): Database {
   safe.password = '';
   return {
     kysely,
-    caps: { name: 'postgres', skipLocked: true, bigint: 'bigint' },
+    caps: { name: 'postgres', skipLocked: true, bigint: 'bigint', codePointCollation: 'C' },
     describe: `${safe.toString()}${options.schema ? ` (schema ${options.schema})` : ''}`,
     ...(options.schema ? { schema: options.schema } : {}),
     close: () => kysely.destroy(),

@@ -1,5 +1,6 @@
 import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { Type, type Static, type TSchema } from 'typebox';
+import type { DialectCaps } from '../db/database.js';
 
 /** One paging and sorting convention for every list route. */
 export const PageQuery = Type.Object({
@@ -36,6 +37,8 @@ export type SortOrder = Static<typeof SortOrder>;
 export interface SortColumn {
   column: string;
   text?: boolean;
+  /** The column stores "none" as '' (not NULL); such rows sort with the NULLs, last. */
+  emptyIsNone?: boolean;
 }
 
 /**
@@ -57,6 +60,9 @@ export function sorting<const F extends string>(spec: { fields: Record<F, string
 
 /** Text by code point and NULLs last, identically on SQLite and PostgreSQL. */
 export const textSort = (column: string): SortColumn => ({ column, text: true });
+
+/** Like textSort, for a column that keeps "none" as '' instead of NULL: '' sorts last like NULL would. */
+export const optionalTextSort = (column: string): SortColumn => ({ column, text: true, emptyIsNone: true });
 
 /** The `sort` and `order` query parameters of a list; the schema's enum rejects unknown fields with a 400. */
 export function SortQuery<F extends string>(spec: Sorting<F>) {
@@ -80,10 +86,8 @@ export interface SortRequest {
   order?: SortOrder | undefined;
 }
 
-/** The dialect fact ordering needs: PostgreSQL sorts text by the database's locale unless told `collate "C"`. */
-export interface SortDialect {
-  name: 'sqlite' | 'postgres';
-}
+/** The dialect fact ordering needs: which collation, if any, makes text compare by code point. */
+export type SortDialect = Pick<DialectCaps, 'codePointCollation'>;
 
 function columnOf(field: string | SortColumn): SortColumn {
   return typeof field === 'string' ? { column: field } : field;
@@ -104,10 +108,11 @@ export function orderRows<DB, TB extends keyof DB, O>(
   const order = request.order ?? (request.sort === undefined || request.sort === spec.default.sort ? spec.default.order : 'asc');
   const field = spec.fields[chosen];
   if (field === undefined) throw new Error(`sort field ${chosen} has no column`);
+  const collation = dialect.codePointCollation;
   const by = (column: SortColumn, direction: SortOrder, q: SelectQueryBuilder<DB, TB, O>) =>
-    q.orderBy(sql.ref(column.column), (ob) => {
+    q.orderBy(column.emptyIsNone ? sql`nullif(${sql.ref(column.column)}, '')` : sql.ref(column.column), (ob) => {
       const item = direction === 'asc' ? ob.asc() : ob.desc();
-      const collated = column.text && dialect.name === 'postgres' ? item.collate('C') : item;
+      const collated = column.text && collation !== null ? item.collate(collation) : item;
       return collated.nullsLast();
     });
   const primary = columnOf(field);
