@@ -122,4 +122,52 @@ describe('cycle counting', () => {
     expect(processes.items.map((p: any) => p.processType)).toContain('runCycleCountPlan');
     await expectLedgerConsistent(t());
   });
+
+  it('lists thresholds and plans by warehouse, sorted, and deletes them with their background processes', async () => {
+    await ok(manager.post('/api/v1/cycle-count-thresholds', { thresholdId: 'A-LOW', warehouseId: 'WH1', locationId: 'A-01', thresholdQuantity: 2, maxPercentage: 10 }));
+    const thresholds = await ok(worker.get('/api/v1/cycle-count-thresholds?warehouseId=WH1&sort=itemNumber'));
+    // A threshold for every item of a location has no item: it comes last.
+    expect(thresholds.items).toEqual([
+      { thresholdId: 'LOW', warehouseId: 'WH1', locationId: null, itemNumber: 'ITEM-1', thresholdQuantity: 5, maxPercentage: null, maxQuantity: null },
+      { thresholdId: 'A-LOW', warehouseId: 'WH1', locationId: 'A-01', itemNumber: null, thresholdQuantity: 2, maxPercentage: 10, maxQuantity: null },
+    ]);
+    expect(thresholds.total).toBe(2);
+    expect((await ok(worker.get('/api/v1/cycle-count-thresholds?warehouseId=WH2'))).items).toEqual([]);
+
+    await ok(manager.post('/api/v1/cycle-count-plans', { planId: 'DAILY', warehouseId: 'WH1', itemNumber: 'ITEM-1', daysBetweenCounts: 1, maxCounts: 2, maxQuantity: 0.5 }));
+    const plans = await ok(worker.get('/api/v1/cycle-count-plans?warehouseId=WH1&sort=daysBetweenCounts&order=desc'));
+    expect(plans.items.map((p: any) => [p.planId, p.locationIds, p.itemNumber, p.daysBetweenCounts, p.maxCounts, p.maxQuantity])).toEqual([
+      ['WEEKLY', ['A-01', 'A-02', 'B-01'], null, 7, 5, null],
+      ['DAILY', null, 'ITEM-1', 1, 2, 0.5],
+    ]);
+    expect((await worker.delete('/api/v1/cycle-count-plans/DAILY')).status).toBe(403);
+
+    const processTypes = async () => (await ok(t().admin.get('/api/v1/background-processes?limit=100'))).items.map((p: any) => `${p.processType} ${p.scope}`);
+    expect(await processTypes()).toEqual(expect.arrayContaining(['runCycleCountPlan plan:WEEKLY', 'runCycleCountPlan plan:DAILY', 'evaluateCycleCountThresholds thresholds:WH1']));
+    expect((await manager.delete('/api/v1/cycle-count-plans/DAILY')).status).toBe(204);
+    expect((await manager.delete('/api/v1/cycle-count-thresholds/LOW')).status).toBe(204);
+    // The warehouse still has a threshold, so its background check stays until the last one goes.
+    expect(await processTypes()).toEqual(expect.arrayContaining(['runCycleCountPlan plan:WEEKLY', 'evaluateCycleCountThresholds thresholds:WH1']));
+    expect(await processTypes()).not.toContain('runCycleCountPlan plan:DAILY');
+    expect((await manager.delete('/api/v1/cycle-count-thresholds/A-LOW')).status).toBe(204);
+    expect(await processTypes()).not.toContain('evaluateCycleCountThresholds thresholds:WH1');
+    expect((await ok(worker.get('/api/v1/cycle-count-plans'))).items.map((p: any) => p.planId)).toEqual(['WEEKLY']);
+    expect((await ok(worker.get('/api/v1/cycle-count-thresholds'))).items).toEqual([]);
+
+    const missing = await manager.delete('/api/v1/cycle-count-plans/DAILY');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject({ code: 'COUNTING.SETUP_NOT_FOUND' });
+    // Work created by the deleted threshold stays.
+    expect((await ok(worker.get('/api/v1/cycle-count-work?locationId=B-01'))).items.map((w: any) => w.originId)).toEqual(['LOW']);
+  });
+
+  it('sorts work without an item after work for one item, in either order', async () => {
+    for (const order of ['asc', 'desc']) {
+      const work = await ok(worker.get(`/api/v1/cycle-count-work?sort=itemNumber&order=${order}&limit=100`));
+      const items = work.items.map((w: any) => w.itemNumber);
+      expect(items[0]).toBe('ITEM-1');
+      expect(items.slice(1).every((i: unknown) => i === null)).toBe(true);
+      expect(items.length).toBeGreaterThan(2);
+    }
+  });
 });

@@ -9,6 +9,7 @@ export const CountingErrors = {
   sameStatus: defineError('COUNTING.SAME_STATUS', 422, 'The new inventory status is the current one'),
   workNotFound: defineError('COUNTING.WORK_NOT_FOUND', 404, 'The cycle count work does not exist'),
   workStatus: defineError('COUNTING.WORK_STATUS', 409, 'The cycle count work is not in a status that allows this'),
+  setupNotFound: defineError('COUNTING.SETUP_NOT_FOUND', 404, 'The cycle counting threshold or plan does not exist'),
   setupExists: defineError('COUNTING.SETUP_EXISTS', 409, 'A cycle counting threshold or plan with this id already exists'),
   licensePlateEmpty: defineError('COUNTING.LICENSE_PLATE_EMPTY', 409, 'The license plate holds no stock in this warehouse'),
 };

@@ -2,6 +2,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
 import { evaluateThresholds, runPlan } from './commands/cycle-work.js';
 import { CYCLE_PLAN_PROCESS, cycleRoutes, THRESHOLD_PROCESS } from './http/cycle-routes.js';
+import { cycleSetupRoutes } from './http/cycle-setup-routes.js';
 import { journalRoutes } from './http/journal-routes.js';
 import { sourceSystemCountingRoutes } from './http/source-system-routes.js';
 import { stockChangeRoutes } from './http/stock-change-routes.js';
@@ -30,6 +31,7 @@ export function countingModule(ctx: AppContext): Module {
       sourceSystemCountingRoutes(app, ctx);
       stockChangeRoutes(app, ctx);
       cycleRoutes(app, ctx);
+      cycleSetupRoutes(app, ctx);
     },
     processes: [
       {

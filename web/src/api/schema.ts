@@ -10969,7 +10969,56 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Cycle counting thresholds
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    warehouseId?: string;
+                    /** @description Field to sort by; default thresholdId (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "thresholdId" | "warehouseId" | "locationId" | "itemNumber" | "thresholdQuantity";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                thresholdId: string;
+                                warehouseId: string;
+                                /** @description null: every location of the warehouse */
+                                locationId: string | null;
+                                /** @description null: all items of the location */
+                                itemNumber: string | null;
+                                thresholdQuantity: number;
+                                maxPercentage: number | null;
+                                maxQuantity: number | null;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * A cycle counting threshold: count a location when its on-hand (of an item) falls below a quantity
@@ -11092,7 +11141,57 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Cycle counting plans
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    warehouseId?: string;
+                    /** @description Field to sort by; default planId (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "planId" | "warehouseId" | "itemNumber" | "daysBetweenCounts" | "maxCounts" | "createdAt";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                planId: string;
+                                warehouseId: string;
+                                /** @description null: every location whose profile allows cycle counting */
+                                locationIds: string[] | null;
+                                itemNumber: string | null;
+                                daysBetweenCounts: number;
+                                maxCounts: number;
+                                maxPercentage: number | null;
+                                maxQuantity: number | null;
+                                createdAt: string;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * A cycle counting plan: which locations or item, how often, at most how many; runs as a background process
@@ -11201,6 +11300,88 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycle-count-thresholds/{thresholdId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a cycle counting threshold
+         * @description Work it created stays as it is. The background check of the warehouse goes with its last threshold.
+         *
+         *     Access: admin, warehouse_manager, planner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    thresholdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycle-count-plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a cycle counting plan and its background process
+         * @description Work the plan created stays as it is. A run already under way finds no plan and creates nothing.
+         *
+         *     Access: admin, warehouse_manager, planner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

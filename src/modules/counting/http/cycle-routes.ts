@@ -6,7 +6,7 @@ import { toJson } from '../../../platform/db/json.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { DomainError, invalid } from '../../../platform/errors.js';
 import { principalOf } from '../../../platform/http/auth.js';
-import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
+import { containsText, fetchPage, optionalTextSort, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { ensureProcess } from '../../../platform/jobs/processes.js';
 import { parseQty, qtyToNumber } from '../../../platform/quantity.js';
@@ -56,7 +56,8 @@ const WorkSorting = sorting({
     workId: textSort('work_id'),
     warehouseId: textSort('warehouse_id'),
     locationId: textSort('location_id'),
-    itemNumber: textSort('item_number'),
+    // '' means no item: such work sorts last, as the list shows it empty.
+    itemNumber: optionalTextSort('item_number'),
     createdBy: textSort('created_by_method'),
     status: textSort('status'),
     outcome: textSort('outcome'),
