@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { OutboundShipmentOrderMessage } from '../src/modules/integration/http/message-schemas.js';
-import { parseQty } from '../src/platform/quantity.js';
+import { parseQty, qty as toQty } from '../src/platform/quantity.js';
 import { ITEM_COUNT, OWNER_ID, STATUS_ID, WAREHOUSE_ID, externalItemNumber, itemNumber } from './messages.js';
 import { RECEIVER, STAGING_LOCATION, STOCK_PER_ITEM, pickLocation } from './outbound-orders.js';
 import type { Statement } from './outbound-baseline-sql.js';
@@ -62,7 +62,7 @@ export class OutboundBaseline {
   static async prepare(conn: Conn, now: number): Promise<void> {
     for (const code of SEQUENCES) await conn.run('insertSequence', [code]);
     for (let i = 0; i < ITEM_COUNT; i++) {
-      const qty = STOCK_PER_ITEM * 1_000_000;
+      const qty = toQty(STOCK_PER_ITEM);
       await conn.run('addStock', [itemNumber(i), WAREHOUSE_ID, pickLocation(i), OWNER_ID, STATUS_ID, qty, now]);
       await conn.run('insertTransaction', [itemNumber(i), WAREHOUSE_ID, pickLocation(i), OWNER_ID, STATUS_ID, qty, 'Adjustment', 'Posted', null, 'BenchStock', 'bench', 'bench-stock', now, now]);
     }
