@@ -2,8 +2,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWarehouseMasterData, inboundMessage } from '../test/support/fixtures.js';
 import { createReceivingLayout } from '../test/support/warehouse-layout.js';
-import { launchBrowser, openPage, PHONE, scan, screenshot, signIn } from './support/browser.js';
-import { createErpClient, ok, onHandQuantity, sendOrderMessage } from './support/mobile.js';
+import { launchBrowser, openPage, PHONE, screenshot, signIn } from './support/browser.js';
+import { createErpClient, eventually, ok, onHandQuantity, scanStep, sendOrderMessage } from './support/mobile.js';
 import { startQuayside, type RunningQuayside } from './support/server.js';
 
 describe('mobile scans without a connection', () => {
@@ -35,16 +35,16 @@ describe('mobile scans without a connection', () => {
     await page.goto('/mobile/receive/license-plate');
 
     await context.setOffline(true);
-    await scan(page, 'Scan ASN license plate', 'PAL-800');
+    await scanStep(page, 'Scan ASN license plate', 'PAL-800');
     const banner = page.getByRole('status').filter({ hasText: 'waiting to be sent' });
-    await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toMatch(/Offline\. 1 scan waiting to be sent/);
+    await eventually(() => banner.textContent(), { timeout: 10_000 }).toMatch(/Offline\. 1 scan waiting to be sent/);
     await screenshot(page, 'mobile-offline-waiting');
     expect(await page.evaluate("JSON.parse(localStorage.getItem('quayside.outbox') ?? '[]').length")).toBe(1);
     expect(await onHandQuantity(server, 'itemNumber=ITEM-1&locationId=RECV')).toBe(0);
 
     await context.setOffline(false);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Received' }).first().textContent(), { timeout: 20_000 }).toMatch(/on PAL-800/);
-    await expect.poll(() => banner.count()).toBe(0);
+    await eventually(() => page.getByRole('status').filter({ hasText: 'Received' }).first().textContent(), { timeout: 20_000 }).toMatch(/on PAL-800/);
+    await eventually(() => banner.count()).toBe(0);
     await screenshot(page, 'mobile-offline-sent');
 
     // Applied exactly once: one registration, 12 on hand, the order line received 12 (not 24).

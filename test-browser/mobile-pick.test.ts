@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWarehouseMasterData, outboundMessage } from '../test/support/fixtures.js';
 import type { Client } from '../test/support/harness.js';
 import { createOutboundLocations } from '../test/support/outbound.js';
-import { expectAccessible, launchBrowser, openPage, PHONE, scan, screenshot, signIn } from './support/browser.js';
-import { createErpClient, ok, onHandQuantity, pickAllOnMobile, putStock, sendOrderMessage } from './support/mobile.js';
+import { expectAccessible, launchBrowser, openPage, PHONE, screenshot, signIn } from './support/browser.js';
+import { createErpClient, eventually, ok, onHandQuantity, pickAllOnMobile, putStock, scanStep, sendOrderMessage } from './support/mobile.js';
 import { startQuayside, type RunningQuayside } from './support/server.js';
 
 describe('mobile picking on a 360 px handheld', () => {
@@ -48,9 +48,9 @@ describe('mobile picking on a 360 px handheld', () => {
 
     // The first step, checked by hand: progress, what to pick, a wrong location refused on the spot.
     await page.getByRole('button', { name: 'Next pick' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: /^Line 1 of \d: pick$/ }).isVisible()).toBe(true);
-    await scan(page, 'Scan location PICK-1', 'PICK-2');
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('That is PICK-2. Go to location PICK-1.');
+    await eventually(() => page.getByRole('heading', { name: /^Line 1 of \d: pick$/ }).isVisible()).toBe(true);
+    await scanStep(page, 'Scan location PICK-1', 'PICK-2');
+    await eventually(() => page.getByRole('alert').first().textContent()).toBe('That is PICK-2. Go to location PICK-1.');
     await expectAccessible(page, 'a pick line');
     await screenshot(page, 'mobile-pick-wrong-location');
 
@@ -83,20 +83,20 @@ describe('mobile picking on a 360 px handheld', () => {
     await signIn(page, worker);
     await page.goto('/mobile/pick');
     await page.getByRole('button', { name: 'Next pick' }).click();
-    await scan(page, 'Scan location BULK-1', 'BULK-1');
-    await scan(page, 'Scan item ITEM-1', 'ITEM-1');
+    await scanStep(page, 'Scan location BULK-1', 'BULK-1');
+    await scanStep(page, 'Scan item ITEM-1', 'ITEM-1');
     const quantity = page.getByLabel('Quantity picked (ea)');
-    await expect.poll(() => quantity.inputValue()).toBe('3');
+    await eventually(() => quantity.inputValue()).toBe('3');
     await quantity.fill('2');
     await page.keyboard.press('Enter');
     // Still on the line, with the 1 left open.
-    await expect.poll(() => quantity.inputValue()).toBe('1');
+    await eventually(() => quantity.inputValue()).toBe('1');
     await page.getByRole('button', { name: 'Short pick…' }).click();
-    await scan(page, 'Short pick reason', 'Damaged carton');
-    await expect.poll(() => page.getByLabel(/Scan put location/).isVisible()).toBe(true);
+    await scanStep(page, 'Short pick reason', 'Damaged carton');
+    await eventually(() => page.getByLabel(/Scan put location/).isVisible()).toBe(true);
     await screenshot(page, 'mobile-pick-after-short');
-    await scan(page, /Scan put location/, 'STAGE');
-    await expect.poll(() => page.getByText('Work done').isVisible()).toBe(true);
+    await scanStep(page, /Scan put location/, 'STAGE');
+    await eventually(() => page.getByText('Work done').isVisible()).toBe(true);
 
     const work = await ok(server.admin.get(`/api/v1/work/${String(workIds[0])}`), 'work');
     expect(work.status).toBe('Closed');

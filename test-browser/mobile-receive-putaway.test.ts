@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWarehouseMasterData, inboundMessage } from '../test/support/fixtures.js';
 import type { Client } from '../test/support/harness.js';
 import { createReceivingLayout } from '../test/support/warehouse-layout.js';
-import { expectAccessible, launchBrowser, openPage, PHONE, scan, screenshot, signIn } from './support/browser.js';
-import { createErpClient, ok, onHandQuantity, sendOrderMessage } from './support/mobile.js';
+import { expectAccessible, launchBrowser, openPage, PHONE, screenshot, signIn } from './support/browser.js';
+import { createErpClient, eventually, ok, onHandQuantity, scanStep, sendOrderMessage } from './support/mobile.js';
 import { startQuayside, type RunningQuayside } from './support/server.js';
 
 describe('mobile receiving and put-away on a 360 px handheld', () => {
@@ -39,19 +39,19 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
     await screenshot(page, 'mobile-01-menu');
 
     await page.getByRole('link', { name: 'Receive' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Receive' }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('heading', { name: 'Receive' }).isVisible()).toBe(true);
     await expectAccessible(page, 'the receiving modes');
     await screenshot(page, 'mobile-02-receive-modes');
     await page.getByRole('link', { name: 'ASN license plate' }).click();
 
     // A plate the ASN does not know: the server's reason, and the field is ready for the next scan.
-    await scan(page, 'Scan ASN license plate', 'PAL-NOPE');
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('not on an open ASN');
+    await scanStep(page, 'Scan ASN license plate', 'PAL-NOPE');
+    await eventually(() => page.getByRole('alert').first().textContent()).toBe('not on an open ASN');
     await screenshot(page, 'mobile-03-receive-unknown-plate');
 
-    await scan(page, 'Scan ASN license plate', 'PAL-700');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Received' }).first().textContent()).toMatch(/on PAL-700/);
-    await expect.poll(() => page.getByRole('region', { name: 'ITEM-1' }).textContent()).toContain('20 ea');
+    await scanStep(page, 'Scan ASN license plate', 'PAL-700');
+    await eventually(() => page.getByRole('status').filter({ hasText: 'Received' }).first().textContent()).toMatch(/on PAL-700/);
+    await eventually(() => page.getByRole('region', { name: 'ITEM-1' }).textContent()).toContain('20 ea');
     await expectAccessible(page, 'a license plate just received');
     await screenshot(page, 'mobile-04-received');
     expect(await onHandQuantity(server, 'itemNumber=ITEM-1&locationId=RECV')).toBe(20);
@@ -59,26 +59,26 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
     await page.getByRole('button', { name: /Put away now/ }).click();
     await page.waitForURL('**/mobile/put-away?work=*');
     const workId = new URL(page.url()).searchParams.get('work') ?? '';
-    await expect.poll(() => page.getByRole('heading', { name: 'Put away' }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('heading', { name: 'Put away' }).isVisible()).toBe(true);
     await expectAccessible(page, 'the put-away start');
     await screenshot(page, 'mobile-05-put-away-start');
 
     // Scanning the plate picks it up and shows where it goes.
-    await scan(page, 'Scan license plate or work', 'PAL-700');
+    await scanStep(page, 'Scan license plate or work', 'PAL-700');
     const putField = page.getByLabel(/Scan put location \(suggested/);
-    await expect.poll(() => putField.isVisible()).toBe(true);
+    await eventually(() => putField.isVisible()).toBe(true);
     const suggested = /suggested (\S+)\)/.exec((await page.locator('main form label').textContent()) ?? '')?.[1] ?? '';
     expect(suggested).toMatch(/^B-0\d$/);
     await expectAccessible(page, 'the put-away location step');
     await screenshot(page, 'mobile-06-put-away-location');
 
     // The wrong location asks for a reason first; going back to the suggested one puts it there.
-    await scan(page, /Scan put location/, 'OVERFLOW');
-    await expect.poll(() => page.getByLabel('Reason for putting to OVERFLOW').isVisible()).toBe(true);
+    await scanStep(page, /Scan put location/, 'OVERFLOW');
+    await eventually(() => page.getByLabel('Reason for putting to OVERFLOW').isVisible()).toBe(true);
     await screenshot(page, 'mobile-07-put-away-override');
     await page.getByRole('button', { name: 'Back to the suggested location' }).click();
-    await scan(page, /Scan put location/, suggested);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'is closed' }).first().textContent()).toContain(workId);
+    await scanStep(page, /Scan put location/, suggested);
+    await eventually(() => page.getByRole('status').filter({ hasText: 'is closed' }).first().textContent()).toContain(workId);
     await screenshot(page, 'mobile-08-put-away-done');
 
     const work = await ok(server.admin.get(`/api/v1/work/${workId}`), 'work');
@@ -89,9 +89,9 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
 
     // Inquiry at the location shows what is there now.
     await page.goto('/mobile/inquiry');
-    await scan(page, 'Scan location, license plate or item', suggested);
+    await scanStep(page, 'Scan location, license plate or item', suggested);
     const found = page.getByRole('region', { name: 'ITEM-1' });
-    await expect.poll(() => found.textContent()).toContain('20 ea');
+    await eventually(() => found.textContent()).toContain('20 ea');
     expect(await found.textContent()).toContain('PAL-700');
     await expectAccessible(page, 'the inquiry');
     await screenshot(page, 'mobile-09-inquiry');
@@ -103,7 +103,7 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
       ['/mobile/status', 'Change status'],
     ] as const) {
       await page.goto(path);
-      await expect.poll(() => page.getByRole('heading', { name: heading, exact: true }).isVisible()).toBe(true);
+      await eventually(() => page.getByRole('heading', { name: heading, exact: true }).isVisible()).toBe(true);
       await expectAccessible(page, `the ${heading} screen`);
       await screenshot(page, `mobile-10-${path.split('/')[2] ?? ''}`);
     }
@@ -119,21 +119,21 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
     const to = from === 'B-03' ? 'B-02' : 'B-03';
 
     await page.getByRole('link', { name: 'Move license plate' }).click();
-    await scan(page, 'Scan license plate to move', 'PAL-700');
-    await expect.poll(() => page.getByRole('region', { name: 'License plate PAL-700' }).textContent()).toContain(`20 ea at ${String(from)}`);
+    await scanStep(page, 'Scan license plate to move', 'PAL-700');
+    await eventually(() => page.getByRole('region', { name: 'License plate PAL-700' }).textContent()).toContain(`20 ea at ${String(from)}`);
     await screenshot(page, 'mobile-11-move');
-    await scan(page, 'Scan destination location', to);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'moved' }).first().textContent()).toContain(`PAL-700 moved to ${to}`);
+    await scanStep(page, 'Scan destination location', to);
+    await eventually(() => page.getByRole('status').filter({ hasText: 'moved' }).first().textContent()).toContain(`PAL-700 moved to ${to}`);
     expect(await onHandQuantity(server, `licensePlateId=PAL-700&locationId=${to}`)).toBe(20);
 
     await page.goto('/mobile/status');
-    await scan(page, 'Scan location or license plate', 'PAL-700');
-    await expect.poll(() => page.getByLabel('Scan new status').isVisible()).toBe(true);
-    await scan(page, 'Scan new status', 'QC');
-    await expect.poll(() => page.getByLabel(/Quantity to change/).isVisible()).toBe(true);
+    await scanStep(page, 'Scan location or license plate', 'PAL-700');
+    await eventually(() => page.getByLabel('Scan new status').isVisible()).toBe(true);
+    await scanStep(page, 'Scan new status', 'QC');
+    await eventually(() => page.getByLabel(/Quantity to change/).isVisible()).toBe(true);
     await page.getByLabel(/Quantity to change/).fill('5');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'is now QC' }).first().isVisible()).toBe(true);
+    await eventually(() => page.getByRole('status').filter({ hasText: 'is now QC' }).first().isVisible()).toBe(true);
     await screenshot(page, 'mobile-12-status-changed');
     expect(await onHandQuantity(server, 'licensePlateId=PAL-700&inventoryStatusId=QC')).toBe(5);
     expect(await onHandQuantity(server, 'licensePlateId=PAL-700&inventoryStatusId=AV')).toBe(15);
@@ -149,28 +149,28 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
     const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
     await signIn(page, worker);
     await page.goto('/mobile/count');
-    await expect.poll(() => page.getByRole('region', { name: 'Open count work' }).textContent()).toContain(location);
+    await eventually(() => page.getByRole('region', { name: 'Open count work' }).textContent()).toContain(location);
 
     // No count work at OVERFLOW: a worker is told who creates spot counts.
-    await scan(page, 'Scan location to count', 'OVERFLOW');
-    await expect.poll(() => page.getByText('There is no open count work for OVERFLOW').isVisible()).toBe(true);
+    await scanStep(page, 'Scan location to count', 'OVERFLOW');
+    await eventually(() => page.getByText('There is no open count work for OVERFLOW').isVisible()).toBe(true);
 
-    await scan(page, 'Scan location to count', location);
+    await scanStep(page, 'Scan location to count', location);
     // The worker counts what is there: the quantities the API knows, entered line by line.
     const expected = (await ok(server.admin.get(`/api/v1/cycle-count-work/${workId}`), 'count work')).lines as { snapshotQuantity: number }[];
     expect(expected.length).toBeGreaterThan(0);
     for (const [i, l] of expected.entries()) {
       const line = page.getByRole('region', { name: `Line ${String(i + 1)} of ${String(expected.length)}: ITEM-1` });
-      await expect.poll(() => line.isVisible()).toBe(true);
+      await eventually(() => line.isVisible()).toBe(true);
       expect(await line.textContent()).not.toContain(String(l.snapshotQuantity));
       if (i === 0) {
         await expectAccessible(page, 'a count line');
         await screenshot(page, 'mobile-13-count-line');
       }
-      await scan(page, 'Counted quantity of ITEM-1 (ea)', String(l.snapshotQuantity));
+      await scanStep(page, 'Counted quantity of ITEM-1 (ea)', String(l.snapshotQuantity));
     }
-    await expect.poll(() => page.getByRole('status').filter({ hasText: `Counted ${location}` }).first().textContent()).toContain('Closed');
-    await expect.poll(() => page.getByText('No open cycle count work in WH1.').isVisible()).toBe(true);
+    await eventually(() => page.getByRole('status').filter({ hasText: `Counted ${location}` }).first().textContent()).toContain('Closed');
+    await eventually(() => page.getByText('No open cycle count work in WH1.').isVisible()).toBe(true);
     await screenshot(page, 'mobile-14-counted');
     const counted = await ok(server.admin.get(`/api/v1/cycle-count-work/${workId}`), 'counted work');
     expect([counted.status, counted.countedBy]).toEqual(['Closed', 'cora']);
@@ -186,13 +186,13 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
     await signIn(page, worker);
     await page.goto('/mobile/receive');
     await page.getByRole('link', { name: 'Order line' }).click();
-    await scan(page, 'Scan order number', 'PO-701');
-    await scan(page, 'Scan item or line number', 'ITEM-1');
+    await scanStep(page, 'Scan order number', 'PO-701');
+    await scanStep(page, 'Scan item or line number', 'ITEM-1');
     const quantity = page.getByLabel('Quantity received (ea)');
-    await expect.poll(() => quantity.inputValue()).toBe('10');
+    await eventually(() => quantity.inputValue()).toBe('10');
     await quantity.press('Enter');
-    await scan(page, 'Scan license plate', 'LP-701');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Received' }).first().textContent()).toMatch(/on LP-701/);
+    await scanStep(page, 'Scan license plate', 'LP-701');
+    await eventually(() => page.getByRole('status').filter({ hasText: 'Received' }).first().textContent()).toMatch(/on LP-701/);
     await expectAccessible(page, 'an order line received');
     await screenshot(page, 'mobile-15-order-line-received');
     expect(await onHandQuantity(server, 'itemNumber=ITEM-1&locationId=RECV&licensePlateId=LP-701')).toBe(10);
@@ -216,33 +216,33 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
     await signIn(page, worker);
     await page.goto('/mobile/receive');
     await page.getByRole('link', { name: 'Mixed license plate' }).click();
-    await scan(page, 'Scan the new license plate', 'MIX-702');
-    await scan(page, 'Scan order number', 'PO-702');
-    await scan(page, 'Scan item or line number', 'ITEM-1');
+    await scanStep(page, 'Scan the new license plate', 'MIX-702');
+    await scanStep(page, 'Scan order number', 'PO-702');
+    await scanStep(page, 'Scan item or line number', 'ITEM-1');
     await page.getByLabel('Quantity received (ea)').press('Enter');
-    await scan(page, 'Scan item or line number', '2');
+    await scanStep(page, 'Scan item or line number', '2');
     await page.getByLabel('Quantity received (ea)').press('Enter');
-    await scan(page, 'Scan batch number of ITEM-2', 'B-702');
-    await expect.poll(() => page.getByRole('region', { name: 'License plate MIX-702' }).textContent()).toContain('3 ea ITEM-2');
+    await scanStep(page, 'Scan batch number of ITEM-2', 'B-702');
+    await eventually(() => page.getByRole('region', { name: 'License plate MIX-702' }).textContent()).toContain('3 ea ITEM-2');
     await expectAccessible(page, 'a mixed license plate being filled');
     await screenshot(page, 'mobile-16-mixed-plate');
     await page.getByRole('button', { name: 'Receive 2 lines on MIX-702' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Received' }).first().textContent()).toMatch(/2 lines at RECV on MIX-702/);
+    await eventually(() => page.getByRole('status').filter({ hasText: 'Received' }).first().textContent()).toMatch(/2 lines at RECV on MIX-702/);
     expect(await page.getByRole('region', { name: 'ITEM-2' }).textContent()).toContain('B-702');
 
     await page.getByRole('button', { name: /Put away now/ }).click();
-    await scan(page, 'Scan license plate or work', 'MIX-702');
+    await scanStep(page, 'Scan license plate or work', 'MIX-702');
     const workId = /Work (\S+)/.exec((await page.getByText(/^Work \S+ · license plate MIX-702$/).textContent()) ?? '')?.[1] ?? '';
     for (let n = 0; n < 2; n++) {
       const field = page.getByLabel(/Scan put location \(suggested/);
-      await expect.poll(() => field.isVisible()).toBe(true);
+      await eventually(() => field.isVisible()).toBe(true);
       const suggested = /suggested (\S+)\)/.exec((await page.locator('main form label').textContent()) ?? '')?.[1] ?? '';
       const line = await page.locator('main .qs-card h2').first().textContent();
-      await scan(page, /Scan put location/, suggested);
+      await scanStep(page, /Scan put location/, suggested);
       // The next put line (or the end): each line is confirmed before the next scan.
-      await expect.poll(async () => (await page.getByText('is closed').count()) > 0 || (await page.locator('main .qs-card h2').first().textContent()) !== line).toBe(true);
+      await eventually(async () => (await page.getByText('is closed').count()) > 0 || (await page.locator('main .qs-card h2').first().textContent()) !== line).toBe(true);
     }
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'is closed' }).first().textContent()).toContain(workId);
+    await eventually(() => page.getByRole('status').filter({ hasText: 'is closed' }).first().textContent()).toContain(workId);
     await screenshot(page, 'mobile-17-mixed-put-away');
     const work = await ok(server.admin.get(`/api/v1/work/${workId}`), 'work');
     expect(work.status).toBe('Closed');

@@ -6,6 +6,20 @@ import type { Client } from '../../test/support/harness.js';
 import { scan, screenshot } from './browser.js';
 import type { RunningQuayside } from './server.js';
 
+/**
+ * expect.poll with room for a loaded machine: a step renders after the server answers, which on two
+ * shared cores can take longer than the default second.
+ */
+export function eventually<T>(fn: () => Promise<T> | T, options: { timeout?: number; message?: string } = {}) {
+  return expect.poll(fn, { timeout: 15_000, ...options });
+}
+
+/** Waits for the step's scan field, then scans into it as the wedge scanner does. */
+export async function scanStep(page: Page, label: string | RegExp, value: string): Promise<void> {
+  await eventually(() => page.getByLabel(label).isVisible(), { message: `the scan field "${String(label)}" is shown` }).toBe(true);
+  await scan(page, label, value);
+}
+
 export async function ok(promise: Promise<{ status: number; body: any }>, what: string): Promise<any> {
   const res = await promise;
   if (res.status >= 300) throw new Error(`${what} failed with ${String(res.status)}: ${JSON.stringify(res.body)}`);
@@ -100,7 +114,7 @@ export async function pickAllOnMobile(page: Page, options: PickOptions = {}): Pr
     const done = page.getByText('Work done');
     const none = page.getByText(/No pick work is open/);
     const field = page.locator('main form label').first();
-    await expect.poll(async () => (await done.isVisible()) || (await none.isVisible()) || (await field.isVisible()), { timeout: 20_000, message: 'a pick step, the end of the work or no work' }).toBe(true);
+    await eventually(async () => (await done.isVisible()) || (await none.isVisible()) || (await field.isVisible()), { timeout: 20_000, message: 'a pick step, the end of the work or no work' }).toBe(true);
     if (await none.isVisible()) {
       if (finished.length === 0) throw new Error('There was no pick work to take on the phone');
       return finished;
@@ -111,7 +125,7 @@ export async function pickAllOnMobile(page: Page, options: PickOptions = {}): Pr
       if (options.screenshots) await screenshot(page, `${options.screenshots}-done-${String(finished.length)}`);
       if (!options.untilNoneLeft) return finished;
       await page.getByRole('button', { name: 'Next pick' }).click();
-      await expect.poll(() => done.isVisible()).toBe(false);
+      await eventually(() => done.isVisible()).toBe(false);
       continue;
     }
     const label = await scanLabel(page);
@@ -119,14 +133,14 @@ export async function pickAllOnMobile(page: Page, options: PickOptions = {}): Pr
     if (options.screenshots) await screenshot(page, `${options.screenshots}-${String(++steps).padStart(2, '0')}`);
     let match: RegExpExecArray | null;
     if ((match = /^Scan location (\S+)$/.exec(label)) || (match = /^Scan put location \(suggested (\S+)\)$/.exec(label)) || (match = /^Scan license plate (\S+) or item$/.exec(label)) || (match = /^Scan item (\S+)$/.exec(label))) {
-      await scan(page, label, match[1] ?? '');
+      await scanStep(page, label, match[1] ?? '');
     } else if (label.startsWith('Quantity picked')) {
       // The suggested quantity is filled in: Enter confirms the whole open quantity.
-      await expect.poll(() => page.getByLabel(label).evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+      await eventually(() => page.getByLabel(label).evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
       await page.keyboard.press('Enter');
     } else {
       throw new Error(`pickAllOnMobile does not know the step "${label}"`);
     }
-    await expect.poll(async () => (await done.isVisible()) || (await stepKey(page)) !== key, { timeout: 20_000, message: `the step "${label}" moves on` }).toBe(true);
+    await eventually(async () => (await done.isVisible()) || (await stepKey(page)) !== key, { timeout: 20_000, message: `the step "${label}" moves on` }).toBe(true);
   }
 }
