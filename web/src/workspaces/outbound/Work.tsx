@@ -10,20 +10,20 @@ type WorkRow = ResponseOf<'/api/v1/work', 'get'>['items'][number];
 type Work = ResponseOf<'/api/v1/work/{workId}', 'get'>;
 
 export function WorkList() {
-  const list = useListState('wk', ['workType', 'status', 'assignedWorker', 'warehouseId', 'referenceType', 'referenceId']);
+  const list = useListState('wk', ['q', 'workType', 'status', 'assignedWorker', 'warehouseId', 'referenceType', 'referenceId']);
   const warehouses = useWarehouseOptions();
   const navigate = useNavigate();
   const work = useQuery({ queryKey: ['work', list.query], queryFn: () => unwrap(api.GET('/api/v1/work', { params: { query: list.query } })) });
   const columns: Column<WorkRow>[] = [
-    { header: 'Work', cell: (w) => w.workId },
-    { header: 'Type', cell: (w) => w.workType },
-    { header: 'Warehouse', cell: (w) => w.warehouseId },
-    { header: 'Status', cell: (w) => <StatusPill status={w.status} /> },
-    { header: 'Worker', cell: (w) => w.assignedWorker ?? '—' },
-    { header: 'For', cell: (w) => `${w.referenceType} ${w.referenceId}` },
-    { header: 'Template', cell: (w) => w.workTemplateId ?? '—' },
-    { header: 'Created', cell: (w) => formatDateTime(w.createdAt) },
-    { header: 'Closed', cell: (w) => formatDateTime(w.closedAt) },
+    { header: 'Work', cell: (w) => w.workId, sortKey: 'workId' },
+    { header: 'Type', cell: (w) => w.workType, sortKey: 'workType' },
+    { header: 'Warehouse', cell: (w) => w.warehouseId, sortKey: 'warehouseId' },
+    { header: 'Status', cell: (w) => <StatusPill status={w.status} />, sortKey: 'status' },
+    { header: 'Worker', cell: (w) => w.assignedWorker ?? '—', sortKey: 'assignedWorker' },
+    { header: 'For', cell: (w) => `${w.referenceType} ${w.referenceId}`, sortKey: 'referenceId' },
+    { header: 'Template', cell: (w) => w.workTemplateId ?? '—', sortKey: 'workTemplateId' },
+    { header: 'Created', cell: (w) => formatDateTime(w.createdAt), sortKey: 'createdAt' },
+    { header: 'Closed', cell: (w) => formatDateTime(w.closedAt), sortKey: 'closedAt' },
   ];
   return (
     <Card title="Work">
@@ -37,9 +37,10 @@ export function WorkList() {
           { name: 'assignedWorker', label: 'Worker' },
           { name: 'warehouseId', label: 'Warehouse', options: warehouses },
           { name: 'referenceId', label: 'Reference', hint: 'Shipment, load or count id' },
+          { name: 'q', label: 'Search', hint: 'Work id or reference contains' },
         ]}
       />
-      <p className="qs-muted">Oldest first, as workers take it.</p>
+      <p className="qs-muted">Unsorted, the oldest comes first, as workers take it.</p>
       <DataTable caption="Work" columns={columns} query={work} rowKey={(w) => w.workId} list={list} empty="No work matches." onSelect={(w) => void navigate(link.work(w.workId))} />
     </Card>
   );
