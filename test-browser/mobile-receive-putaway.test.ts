@@ -251,4 +251,28 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('receives an item of a planned load without a license plate', async () => {
+    await sendOrderMessage(server, erp, '/api/v1/inbound-shipment-order-messages', inboundMessage('PO-703', {}, [{ orderLineNumber: 1, itemNumber: 'ERP-FLOUR', expectedQuantity: 12.5, expectedUnitSymbol: 'kg' }]));
+    const load = await ok(server.admin.post('/api/v1/inbound-loads', { warehouseId: 'WH1', lines: [{ orderNumber: 'PO-703', orderLineNumber: 1, quantity: 12.5 }] }), 'load');
+    const worker = await server.createUser('warehouse_worker', 'lou');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
+    await signIn(page, worker);
+    await page.goto('/mobile/receive');
+    await page.getByRole('link', { name: 'Load item' }).click();
+    await scanStep(page, 'Scan load number', String(load.loadId));
+    await scanStep(page, 'Scan item', 'FLOUR');
+    const quantity = page.getByLabel('Quantity received (kg)');
+    await eventually(() => quantity.inputValue()).toBe('12.5');
+    await quantity.fill('10');
+    await quantity.press('Enter');
+    await page.getByRole('button', { name: 'Receive without license plate' }).click();
+    await eventually(() => page.getByRole('region', { name: 'FLOUR' }).textContent()).toContain('10 kg');
+    await eventually(() => page.getByRole('region', { name: `Load ${String(load.loadId)}` }).textContent()).toContain('Status');
+    await expectAccessible(page, 'a load item received');
+    await screenshot(page, 'mobile-18-load-item-received');
+    expect(await onHandQuantity(server, 'itemNumber=FLOUR&locationId=RECV')).toBe(10);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 });

@@ -20,6 +20,7 @@ async function itemOnLoad(load: Load, scanned: string): Promise<string | undefin
 export function LoadItemReceive() {
   const [load, setLoad] = useState<Load>();
   const [item, setItem] = useState<string>();
+  const [unit, setUnit] = useState<string>();
   const [quantity, setQuantity] = useState<number>();
   const [result, setResult] = useState<Registered>();
   const [scanError, setScanError] = useState<string>();
@@ -36,6 +37,7 @@ export function LoadItemReceive() {
       if (!load) return;
       const found = await itemOnLoad(load, scanned);
       setScanError(found ? undefined : `${scanned} is not on load ${load.loadId}.`);
+      setUnit(found ? (await unwrap(api.GET('/api/v1/items/{itemNumber}', { params: { path: { itemNumber: found } } }))).inventoryUnit : undefined);
       setItem(found);
     });
   const onQuantity = (text: string) => {
@@ -47,7 +49,7 @@ export function LoadItemReceive() {
   const receive = (licensePlateId: string | null) =>
     void run(async () => {
       if (!load || !item || quantity === undefined) return;
-      setResult(await sendOperation(`Receive ${String(quantity)} ${item} on load ${load.loadId}`, '/api/v1/inbound-receiving/load-item', {}, { loadId: load.loadId, itemNumber: item, quantity, licensePlateId }));
+      setResult(await sendOperation(`Receive ${formatQuantity(quantity, unit)} ${item} on load ${load.loadId}`, '/api/v1/inbound-receiving/load-item', {}, { loadId: load.loadId, itemNumber: item, quantity, ...(unit ? { unitSymbol: unit } : {}), licensePlateId }));
       setItem(undefined);
       setQuantity(undefined);
       setLoad(await unwrap(api.GET('/api/v1/inbound-loads/{loadId}', { params: { path: { loadId: load.loadId } } })));
@@ -62,8 +64,8 @@ export function LoadItemReceive() {
           <KeyValues
             entries={[
               ['Status', load.loadStatus],
-              ...(item ? ([['Item', item], ['Still to receive', formatQuantity(open(item))]] as [string, string][]) : []),
-              ...(quantity !== undefined ? ([['Quantity', formatQuantity(quantity)]] as [string, string][]) : []),
+              ...(item ? ([['Item', item], ['Still to receive', formatQuantity(open(item), unit)]] as [string, string][]) : []),
+              ...(quantity !== undefined ? ([['Quantity', formatQuantity(quantity, unit)]] as [string, string][]) : []),
             ]}
           />
         </Card>
@@ -71,7 +73,7 @@ export function LoadItemReceive() {
       {!load && <ScanField key="load" label="Scan load number" onScan={onLoad} busy={busy} error={scanError} />}
       {load && !item && <ScanField key="item" label="Scan item" onScan={onItem} busy={busy} error={scanError} />}
       {load && item && quantity === undefined && (
-        <ScanField key="qty" label="Quantity received" inputMode="decimal" initialValue={open(item) > 0 ? String(open(item)) : ''} onScan={onQuantity} busy={busy} error={scanError ?? fieldError(error, 'quantity')} />
+        <ScanField key="qty" label={`Quantity received${unit ? ` (${unit})` : ''}`} inputMode="decimal" initialValue={open(item) > 0 ? String(open(item)) : ''} onScan={onQuantity} busy={busy} error={scanError ?? fieldError(error, 'quantity')} />
       )}
       {load && item && quantity !== undefined && (
         <>
