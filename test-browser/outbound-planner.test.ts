@@ -129,7 +129,7 @@ describe('a planner ships an outbound order from the Outbound workspace', () => 
     await expectAccessible(page, 'the shipped load page');
     const pdfResponse = page.waitForResponse((res) => res.url().endsWith(`/api/v1/shipment-packing-slips/${versionNumber}/pdf`));
     const popup = page.context().waitForEvent('page');
-    await page.getByRole('button', { name: `Open packing slip ${versionNumber} (PDF)` }).click();
+    await page.getByRole('button', { name: `Open packing slip (PDF) ${versionNumber}` }).click();
     const response = await pdfResponse;
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('application/pdf');

@@ -98,7 +98,7 @@ export function LoadView({ load }: { load: InboundLoad }) {
             ['Warehouse', load.warehouseId],
             ['Source system', load.sourceSystemId],
             ['Origin', load.origin],
-            ['Load over receipt policy', load.loadOverReceiptPolicy],
+            ['Load over receipt policy', load.loadOverReceiptPolicy ?? "The warehouse's default"],
             ['Transport', transport || null],
             ['Packing slip', load.packingSlipId],
             ['Packing slip date', load.packingSlipDate ? formatDateTime(load.packingSlipDate) : null],

@@ -67,7 +67,7 @@ export function PdfButton({ versionNumber }: { versionNumber: string }) {
   const open = useMutation({ mutationFn: () => openPackingSlipPdf(versionNumber) });
   return (
     <>
-      <Button variant="secondary" busy={open.isPending} onClick={() => open.mutate()} aria-label={`Open packing slip ${versionNumber} (PDF)`}>
+      <Button variant="secondary" busy={open.isPending} onClick={() => open.mutate()} aria-label={`Open packing slip (PDF) ${versionNumber}`}>
         Open packing slip (PDF)
       </Button>
       <ProblemAlert error={open.error} />
