@@ -117,6 +117,20 @@ describe('sorting and paging lists', () => {
     const ledger = ids(await planner.get('/api/v1/inventory/transactions?itemNumber=ITEM-1&sort=id&order=asc'), 'id') as number[];
     expect(ledger).toEqual([...ledger].sort((a, b) => a - b));
   });
+
+  it('gives each on-hand row and ledger row the inventory unit of its item', async () => {
+    await putStock(t(), [
+      { locationId: 'PICK-1', itemNumber: 'FLOUR', quantity: 2.5 },
+      { locationId: 'PICK-2', quantity: 3 },
+    ]);
+    const stock = await planner.get('/api/v1/inventory/on-hand?warehouseId=WH1&locationId=PICK-1&sort=itemNumber');
+    expect(stock.body.items.map((i: any) => [i.itemNumber, i.physicalQuantity, i.inventoryUnitSymbol])).toEqual([
+      ['FLOUR', 2.5, 'kg'],
+      ['ITEM-1', 5, 'ea'],
+    ]);
+    const ledger = await planner.get('/api/v1/inventory/transactions?locationId=PICK-1&sort=itemNumber');
+    expect(new Set(ledger.body.items.map((i: any) => `${i.itemNumber} ${i.inventoryUnitSymbol}`))).toEqual(new Set(['FLOUR kg', 'ITEM-1 ea']));
+  });
 });
 
 describe('outbound lists for the outbound workspace', () => {

@@ -6446,6 +6446,8 @@ export interface paths {
                                 physicalQuantity: number;
                                 reservedQuantity: number;
                                 availableQuantity: number;
+                                /** @description The item's inventory unit, the unit of the quantities; null only if the item is no longer in master data */
+                                inventoryUnitSymbol: string | null;
                             }[];
                             /** @description How many items match the filter in all pages */
                             total: number;
@@ -6520,6 +6522,8 @@ export interface paths {
                                 batchNumber: string | null;
                                 serialNumber: string | null;
                                 quantity: number;
+                                /** @description The item's inventory unit, the unit of the quantities; null only if the item is no longer in master data */
+                                inventoryUnitSymbol: string | null;
                                 kind: string;
                                 status: string;
                                 sourceSystemId: string | null;

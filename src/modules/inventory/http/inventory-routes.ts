@@ -23,6 +23,8 @@ const DimensionsSchema = {
   serialNumber: nullable(Type.String()),
 };
 
+const UnitSymbol = nullable(Type.String({ description: "The item's inventory unit, the unit of the quantities; null only if the item is no longer in master data" }));
+
 const DimensionFilters = Type.Object({
   itemNumber: Type.Optional(Type.String()),
   warehouseId: Type.Optional(Type.String()),
@@ -96,7 +98,7 @@ export function inventoryRoutes(app: App, ctx: AppContext): void {
         summary: 'Physical, reserved and available stock per dimension combination',
         querystring: Type.Intersect([PageQuery, DimensionFilters, SortQuery(OnHandSorting)]),
         response: {
-          200: pageOf(Type.Object({ ...DimensionsSchema, physicalQuantity: Type.Number(), reservedQuantity: Type.Number(), availableQuantity: Type.Number() })),
+          200: pageOf(Type.Object({ ...DimensionsSchema, physicalQuantity: Type.Number(), reservedQuantity: Type.Number(), availableQuantity: Type.Number(), inventoryUnitSymbol: UnitSymbol })),
         },
       },
       config: { access: USERS },
@@ -110,12 +112,21 @@ export function inventoryRoutes(app: App, ctx: AppContext): void {
       return fetchPage(
         query,
         { limit, offset },
-        (rows) => orderRows(rows.selectAll(), OnHandSorting, request.query, ctx.db.caps),
+        // The unit comes from a scalar subquery rather than a join: the filters' and the sort's unqualified column
+        // names stay unambiguous, and it runs by primary key for the rows of the page only.
+        (rows) =>
+          orderRows(
+            rows.selectAll().select((eb) => eb.selectFrom('items').select('items.inventory_unit').whereRef('items.item_number', '=', 'inventory_balances.item_number').as('unit_symbol')),
+            OnHandSorting,
+            request.query,
+            ctx.db.caps,
+          ),
         (r) => ({
           ...fromDimensionRow(r),
           physicalQuantity: qtyToNumber(r.physical_qty),
           reservedQuantity: qtyToNumber(r.reserved_qty),
           availableQuantity: qtyToNumber(r.physical_qty - r.reserved_qty),
+          inventoryUnitSymbol: r.unit_symbol,
         }),
       );
     },
@@ -134,6 +145,7 @@ export function inventoryRoutes(app: App, ctx: AppContext): void {
               id: Type.Integer(),
               ...DimensionsSchema,
               quantity: Type.Number(),
+              inventoryUnitSymbol: UnitSymbol,
               kind: Type.String(),
               status: Type.String(),
               sourceSystemId: nullable(Type.String()),
@@ -153,10 +165,13 @@ export function inventoryRoutes(app: App, ctx: AppContext): void {
       let query = ctx.db.kysely.selectFrom('inventory_transactions').where((eb) => dimensionConditions(eb, request.query));
       if (request.query.referenceType) query = query.where('reference_type', '=', request.query.referenceType);
       if (request.query.referenceId) query = query.where('reference_id', '=', request.query.referenceId);
-      return fetchPage(query, { limit, offset }, (rows) => orderRows(rows.selectAll(), TransactionSorting, request.query, ctx.db.caps), (r) => ({
+      const withUnit = (rows: typeof query) =>
+        rows.selectAll().select((eb) => eb.selectFrom('items').select('items.inventory_unit').whereRef('items.item_number', '=', 'inventory_transactions.item_number').as('unit_symbol'));
+      return fetchPage(query, { limit, offset }, (rows) => orderRows(withUnit(rows), TransactionSorting, request.query, ctx.db.caps), (r) => ({
         id: r.id,
         ...fromDimensionRow(r),
         quantity: qtyToNumber(r.qty),
+        inventoryUnitSymbol: r.unit_symbol,
         kind: r.kind,
         status: r.status,
         sourceSystemId: r.source_system_id,
