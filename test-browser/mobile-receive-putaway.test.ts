@@ -151,9 +151,9 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
     await page.goto('/mobile/count');
     await eventually(() => page.getByRole('region', { name: 'Open count work' }).textContent()).toContain(location);
 
-    // No count work at OVERFLOW: a worker is told who creates spot counts.
+    // No count work at OVERFLOW: the worker is offered a spot count of it.
     await scanStep(page, 'Scan location to count', 'OVERFLOW');
-    await eventually(() => page.getByText('There is no open count work for OVERFLOW').isVisible()).toBe(true);
+    await eventually(() => page.getByRole('button', { name: 'Spot count OVERFLOW (create count work)' }).isVisible()).toBe(true);
 
     await scanStep(page, 'Scan location to count', location);
     // The worker counts what is there: the quantities the API knows, entered line by line.

@@ -48,6 +48,19 @@ describe('cycle counting', () => {
     expect(await onHand(t(), 'locationId=A-01')).toBe(8);
   });
 
+  it('lets a worker start a spot count of the location in front of them, but not plan counts by item or for many locations', async () => {
+    const spot = await worker.post('/api/v1/cycle-count-work', { warehouseId: 'WH1', locationIds: ['B-02'] });
+    expect(spot.status).toBe(201);
+    expect(spot.body.items).toMatchObject([{ locationId: 'B-02', status: 'Open', createdBy: 'Manual' }]);
+    const counted = await count(worker, spot.body.items[0].workId, 'spot-1', 10);
+    expect(counted).toMatchObject({ status: 'Closed', outcome: 'NoDifference' });
+
+    const byItem = await worker.post('/api/v1/cycle-count-work', { warehouseId: 'WH1', itemNumber: 'ITEM-1' });
+    expect(byItem.status).toBe(403);
+    expect(byItem.body.errors[0].field).toBe('locationIds');
+    expect((await worker.post('/api/v1/cycle-count-work', { warehouseId: 'WH1', locationIds: ['A-02', 'A-03'] })).status).toBe(403);
+  });
+
   it('adjusts a count within tolerance at once and applies a retried count once', async () => {
     const [work] = await createWork({ locationIds: ['A-02'], maxQuantity: 1 });
     const first = await count(worker, work.workId, 'cc-2', 9);

@@ -129,6 +129,11 @@ export async function pickAllOnMobile(page: Page, options: PickOptions = {}): Pr
       continue;
     }
     const label = await scanLabel(page);
+    if (label === 'Or scan a work number') {
+      // Still the start screen while "Next pick" takes the work: wait for the first step.
+      await eventually(async () => (await none.isVisible()) || (await done.isVisible()) || (await scanLabel(page).catch(() => '')) !== label, { timeout: 20_000, message: 'the first pick step after Next pick' }).toBe(true);
+      continue;
+    }
     const key = await stepKey(page);
     if (options.screenshots) await screenshot(page, `${options.screenshots}-${String(++steps).padStart(2, '0')}`);
     let match: RegExpExecArray | null;

@@ -12,7 +12,7 @@ type CountWork = ResponseOf<'/api/v1/cycle-count-work/{workId}', 'get'>;
 type Counting = { work: CountWork; units: Map<string, string> };
 
 /** Roles that may create cycle count work (the server's access list of POST /api/v1/cycle-count-work). */
-const MAY_CREATE = new Set(['admin', 'warehouse_manager', 'planner']);
+const MAY_CREATE = new Set(['admin', 'warehouse_manager', 'planner', 'warehouse_worker']);
 
 async function loadCounting(workId: string): Promise<Counting> {
   const work = await unwrap(api.GET('/api/v1/cycle-count-work/{workId}', { params: { path: { workId } } }));

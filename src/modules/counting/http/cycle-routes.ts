@@ -4,7 +4,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { onceForOperation } from '../../../platform/db/client-operations.js';
 import { toJson } from '../../../platform/db/json.js';
 import type { Executor } from '../../../platform/db/database.js';
-import { DomainError, invalid } from '../../../platform/errors.js';
+import { CommonErrors, DomainError, invalid } from '../../../platform/errors.js';
 import { principalOf } from '../../../platform/http/auth.js';
 import { containsText, fetchPage, optionalTextSort, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
@@ -22,6 +22,7 @@ const TAGS = ['cycle counting'];
 const READ = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
 const PLAN = ['warehouse_manager', 'planner'] as const;
 const COUNT = ['warehouse_manager', 'warehouse_worker'] as const;
+const SPOT_COUNT = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
 export const CYCLE_PLAN_PROCESS = { type: 'runCycleCountPlan', label: 'Run cycle counting plan', defaultIntervalSeconds: 86_400 };
 export const THRESHOLD_PROCESS = { type: 'evaluateCycleCountThresholds', label: 'Create cycle count work by thresholds', defaultIntervalSeconds: 600 };
 
@@ -131,10 +132,18 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
         }),
         response: { 201: Type.Object({ items: Type.Array(WorkView) }) },
       },
-      config: { access: PLAN },
+      config: { access: SPOT_COUNT },
     },
     async (request, reply) => {
-      const actor = principalOf(request).name;
+      const principal = principalOf(request);
+      const actor = principal.name;
+      // A worker on the floor may start a spot count of the location in front of them; planning counts
+      // by item or across many locations stays with planners and managers.
+      if (principal.kind === 'user' && principal.role === 'warehouse_worker' && (request.body.itemNumber !== undefined || request.body.locationIds?.length !== 1)) {
+        throw new DomainError(CommonErrors.forbidden, 'A warehouse worker may create a spot count of one location only', [
+          { field: 'locationIds', reason: 'give exactly one location (and no item) for a spot count' },
+        ]);
+      }
       const items = await db()
         .transaction()
         .execute(async (trx) => listWork(trx, await createManualWork(trx, ctx.clock.now(), actor, { ...request.body, tolerance: tolerance(request.body) })));

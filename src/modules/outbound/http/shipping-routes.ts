@@ -14,7 +14,9 @@ import { principalOf } from '../../../platform/http/auth.js';
 import { loadPackingSlip, type PackingSlipView } from '../db/packing-slip-views.js';
 import { OutboundErrors } from '../errors.js';
 
-const SHIP = ['warehouse_manager', 'warehouse_worker'] as const;
+// The shipping office (planners) confirms shipments at the desk; managers and workers at the dock.
+const SHIP = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
+const PICK = ['warehouse_manager', 'warehouse_worker'] as const;
 const READ = ['source_system', 'integration_operator', 'warehouse_manager', 'planner', 'warehouse_worker'] as const;
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -139,7 +141,7 @@ export function shippingRoutes(app: App, ctx: AppContext): void {
         body: Type.Object({ operationId: Type.String({ minLength: 1, maxLength: 100 }), reason: Type.String({ minLength: 1, maxLength: 500 }) }),
         response: { 200: Type.Object({ workId: Type.String(), lineNumber: Type.Integer(), shortQuantity: Type.Number(), reason: Type.String() }) },
       },
-      config: { access: SHIP },
+      config: { access: PICK },
     },
     (request) =>
       shortPick(ctx, {

@@ -59,7 +59,7 @@ export function OutboundLoadDetail() {
 }
 
 function LoadView({ load }: { load: Load }) {
-  const mayShip = useMay('warehouse_manager', 'warehouse_worker');
+  const mayShip = useMay('warehouse_manager', 'planner', 'warehouse_worker');
   const unitOf = useInventoryUnits(load.lines.map((l) => l.itemNumber));
   const queryClient = useQueryClient();
   const shipConfirm = useMutation({
