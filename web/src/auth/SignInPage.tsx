@@ -24,8 +24,8 @@ export function SignInPage() {
   };
 
   return (
-    <main className="qs-mobile" style={{ justifyContent: 'center' }}>
-      <div className="qs-mobile-body" style={{ flex: 0 }}>
+    <main className="qs-mobile qs-sign-in">
+      <div className="qs-mobile-body">
         <h1>Quayside</h1>
         <p className="qs-muted">Sign in to the warehouse.</p>
         {notice && <Alert tone="warn">{notice}</Alert>}

@@ -16,8 +16,8 @@ export function Card({ title, children, actions }: { title?: string; children: R
   return (
     <section className="qs-card qs-stack" aria-label={title}>
       {(title || actions) && (
-        <div className="qs-row" style={{ justifyContent: 'space-between', alignItems: 'center' }}>
-          {title && <h2 style={{ margin: 0 }}>{title}</h2>}
+        <div className="qs-card-head">
+          {title && <h2>{title}</h2>}
           {actions}
         </div>
       )}
@@ -30,7 +30,7 @@ export function KeyValues({ entries }: { entries: [string, ReactNode][] }) {
   return (
     <dl className="qs-kv">
       {entries.map(([k, v]) => (
-        <div key={k} style={{ display: 'contents' }}>
+        <div key={k} className="qs-kv-pair">
           <dt>{k}</dt>
           <dd>{v ?? '—'}</dd>
         </div>
