@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DB } from '../../db-schema.js';
+import { withStatementCache } from './sqlite-statement-cache.js';
 
 /**
  * Dialect differences live here only, as named capabilities; the rest of the code asks
@@ -72,7 +73,7 @@ class ImmediateSqliteDialect extends SqliteDialect {
     super({ database: native });
   }
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver({ database: this.native });
+    return new ImmediateSqliteDriver({ database: withStatementCache(this.native) });
   }
 }
 
