@@ -224,6 +224,13 @@ describe('source system on-hand reports', () => {
       ['A-01', 8],
       ['A-02', 5],
     ]);
+    const byQuantity = await ok(erp1.erp.get(`/api/v1/source-systems/ERP1/on-hand-reports/${report.reportId}/lines?sort=onHandQuantity`));
+    expect(byQuantity.items.map((l: any) => [l.locationId, l.onHandQuantity])).toEqual([
+      ['A-02', 5],
+      ['A-01', 8],
+    ]);
+    const byLocation = await ok(erp1.erp.get(`/api/v1/source-systems/ERP1/on-hand-reports/${report.reportId}/lines?sort=locationId&order=desc`));
+    expect(byLocation.items.map((l: any) => l.locationId)).toEqual(['A-02', 'A-01']);
   });
 
   it('shows one owner\'s stock to its source system only', async () => {
@@ -244,11 +251,33 @@ describe('source system on-hand reports', () => {
   it('as a recurring background process, reports the previous day whatever date it was given', async () => {
     t().clock.advance(3_600_000);
     const operator = t().as(await t().newKey({ kind: 'user', role: 'integration_operator' }));
+    const none = await operator.get('/api/v1/source-systems/ERP1/on-hand-report-schedule');
+    expect(none.status).toBe(404);
+    expect(none.body.code).toBe('RECONCILIATION.SCHEDULE_NOT_FOUND');
     const scheduled = await ok(operator.put('/api/v1/source-systems/ERP1/on-hand-report-schedule', { dimensions: ['warehouse'], includeRegisteredAndPicked: false }));
+    expect(await ok(erp1.erp.get('/api/v1/source-systems/ERP1/on-hand-report-schedule'))).toEqual({
+      backgroundProcessId: scheduled.backgroundProcessId,
+      dimensions: ['warehouse'],
+      includeRegisteredAndPicked: false,
+      intervalSeconds: 86_400,
+      enabled: true,
+      nextRunAt: new Date(t().clock.now() + 86_400_000).toISOString(),
+    });
+    const changed = await ok(operator.put('/api/v1/source-systems/ERP1/on-hand-report-schedule', { dimensions: ['warehouse', 'owner'], includeRegisteredAndPicked: true, intervalSeconds: 3600 }));
+    expect(changed).toMatchObject({ backgroundProcessId: scheduled.backgroundProcessId, dimensions: ['warehouse', 'owner'], includeRegisteredAndPicked: true, intervalSeconds: 3600 });
+    expect(await ok(operator.get('/api/v1/source-systems/ERP1/on-hand-report-schedule'))).toEqual(changed);
+    expect((await erp2.erp.get('/api/v1/source-systems/ERP1/on-hand-report-schedule')).status).toBe(403);
+    await ok(operator.put('/api/v1/source-systems/ERP1/on-hand-report-schedule', { dimensions: ['warehouse'], includeRegisteredAndPicked: false }));
     const run = await ok(operator.post(`/api/v1/background-processes/${scheduled.backgroundProcessId}/run`));
     expect(run.run).toMatchObject({ outcome: 'succeeded' });
     const reports = await ok(erp1.erp.get('/api/v1/source-systems/ERP1/on-hand-reports'));
     expect(reports.items[0]).toMatchObject({ trigger: 'Recurring', inventoryAsOfDate: '2026-01-05', lineCount: 1 });
+    // Every report of ERP1 so far, sorted by something other than time.
+    const byLines = await ok(erp1.erp.get('/api/v1/source-systems/ERP1/on-hand-reports?sort=lineCount&order=desc'));
+    expect(byLines.items.map((r: any) => r.lineCount)).toEqual([2, 1, 1]);
+    const byTrigger = await ok(erp1.erp.get('/api/v1/source-systems/ERP1/on-hand-reports?sort=trigger&limit=1'));
+    expect(byTrigger).toMatchObject({ total: 3, items: [{ trigger: 'Manual' }] });
+    expect((await erp1.erp.get('/api/v1/source-systems/ERP1/on-hand-reports?sort=sourceSystemId')).status).toBe(400);
     await expectLedgerConsistent(t());
   });
 });

@@ -9185,7 +9185,7 @@ export interface paths {
         put?: never;
         /**
          * Outbound ship confirm of a Loaded load: Shipped, with a shipment packing slip per shipment
-         * @description Access: admin, warehouse_manager, warehouse_worker.
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         post: {
             parameters: {
@@ -10607,7 +10607,7 @@ export interface paths {
         put?: never;
         /**
          * Create cycle count work by hand: by location, or by item (every location holding it)
-         * @description Access: admin, warehouse_manager, planner.
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         post: {
             parameters: {
@@ -11409,6 +11409,10 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    /** @description Field to sort by; default reportExecutionTime (desc). Ties keep a stable order; empty values come last. */
+                    sort?: "reportId" | "reportName" | "inventoryAsOfDate" | "reportExecutionTime" | "trigger" | "lineCount";
+                    /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path: {
@@ -11582,6 +11586,10 @@ export interface paths {
                     offset?: number;
                     warehouseId?: string;
                     itemNumber?: string;
+                    /** @description Field to sort by; default lineNumber (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "lineNumber" | "itemNumber" | "sourceSystemItemNumber" | "warehouseId" | "locationId" | "licensePlateId" | "inventoryStatusId" | "inventoryOwnerId" | "sourceSystemInventoryOwnerId" | "batchNumber" | "serialNumber" | "onHandQuantity";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path: {
@@ -11637,7 +11645,46 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The recurring on-hand report of a source system: what it reports and when it runs next
+         * @description 404 RECONCILIATION.SCHEDULE_NOT_FOUND while none is scheduled.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            backgroundProcessId: number;
+                            /** @description Dimension levels the lines are kept at, besides the item */
+                            dimensions: string[];
+                            includeRegisteredAndPicked: boolean;
+                            intervalSeconds: number;
+                            /** @description Whether the background process runs on its schedule */
+                            enabled: boolean;
+                            /** Format: date-time */
+                            nextRunAt: string;
+                        };
+                    };
+                };
+            };
+        };
         /**
          * Create the on-hand report as a recurring background process (each run reports the previous day)
          * @description Access: admin, integration_operator.
@@ -11669,6 +11716,14 @@ export interface paths {
                     content: {
                         "application/json": {
                             backgroundProcessId: number;
+                            /** @description Dimension levels the lines are kept at, besides the item */
+                            dimensions: string[];
+                            includeRegisteredAndPicked: boolean;
+                            intervalSeconds: number;
+                            /** @description Whether the background process runs on its schedule */
+                            enabled: boolean;
+                            /** Format: date-time */
+                            nextRunAt: string;
                         };
                     };
                 };

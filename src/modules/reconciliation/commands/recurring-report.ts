@@ -35,6 +35,36 @@ export function onHandReportProcess(ctx: AppContext): ProcessDefinition {
   };
 }
 
+export interface ScheduledReport {
+  backgroundProcessId: number;
+  dimensions: DimensionLevel[];
+  includeRegisteredAndPicked: boolean;
+  intervalSeconds: number;
+  enabled: boolean;
+  nextRunAt: number;
+}
+
+/** The recurring report of a source system as scheduled, if it is. */
+export async function findOnHandReportSchedule(db: Executor, sourceSystemId: string): Promise<ScheduledReport | undefined> {
+  const row = await db
+    .selectFrom('background_processes')
+    .select(['id', 'parameters', 'interval_seconds', 'enabled', 'next_run_at'])
+    .where('process_type', '=', ON_HAND_REPORT_PROCESS.type)
+    .where('scope_key', '=', sourceSystemId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const params = fromJson<Partial<ReportSchedule>>(row.parameters, {});
+  return {
+    backgroundProcessId: Number(row.id),
+    // The same defaults as a run uses.
+    dimensions: params.dimensions ?? ['warehouse'],
+    includeRegisteredAndPicked: params.includeRegisteredAndPicked ?? false,
+    intervalSeconds: row.interval_seconds,
+    enabled: row.enabled === 1,
+    nextRunAt: Number(row.next_run_at),
+  };
+}
+
 /** Schedules (or reschedules) the recurring report of a source system; returns the process id. */
 export async function scheduleOnHandReport(db: Executor, now: number, sourceSystemId: string, schedule: ReportSchedule): Promise<number> {
   const parameters = { dimensions: schedule.dimensions, includeRegisteredAndPicked: schedule.includeRegisteredAndPicked };

@@ -4,17 +4,80 @@ import type { AppContext } from '../../../platform/context.js';
 import { flag, fromJson } from '../../../platform/db/json.js';
 import { DomainError } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
-import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import { fetchPage, optionalTextSort, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { createOnHandReport } from '../commands/create-on-hand-report.js';
-import { scheduleOnHandReport } from '../commands/recurring-report.js';
-import type { OnHandReportsTable } from '../db/tables.js';
+import { findOnHandReportSchedule, scheduleOnHandReport, type ScheduledReport } from '../commands/recurring-report.js';
+import type { OnHandReportLinesTable, OnHandReportsTable } from '../db/tables.js';
 import { ReconciliationErrors } from '../errors.js';
 import { DimensionLevel, READ, ReportHeader, ReportLine, SourceSystemParams } from './schemas.js';
 
 const TAGS = ['reconciliation'];
 const opt = (v: string) => (v === '' ? null : v);
+
+const ReportSorting = sorting({
+  fields: {
+    reportId: textSort('report_id'),
+    reportName: textSort('report_name'),
+    inventoryAsOfDate: textSort('as_of_date'),
+    reportExecutionTime: 'created_at',
+    trigger: textSort('trigger'),
+    lineCount: 'line_count',
+  },
+  default: { sort: 'reportExecutionTime', order: 'desc' },
+  tiebreak: textSort('report_id'),
+});
+
+/** Dimensions a report does not keep are '' in its lines: they sort last, as the lines show them empty. */
+const LineSorting = sorting({
+  fields: {
+    lineNumber: 'line_number',
+    itemNumber: textSort('item_number'),
+    sourceSystemItemNumber: textSort('source_item_number'),
+    warehouseId: optionalTextSort('warehouse_id'),
+    locationId: optionalTextSort('location_id'),
+    licensePlateId: optionalTextSort('license_plate_id'),
+    inventoryStatusId: optionalTextSort('inventory_status_id'),
+    inventoryOwnerId: optionalTextSort('owner_id'),
+    sourceSystemInventoryOwnerId: textSort('source_owner_id'),
+    batchNumber: optionalTextSort('batch_number'),
+    serialNumber: optionalTextSort('serial_number'),
+    onHandQuantity: 'qty',
+  },
+  default: { sort: 'lineNumber', order: 'asc' },
+  tiebreak: { column: 'line_number' },
+});
+
+const Schedule = Type.Object({
+  backgroundProcessId: Type.Integer(),
+  dimensions: Type.Array(Type.String(), { description: 'Dimension levels the lines are kept at, besides the item' }),
+  includeRegisteredAndPicked: Type.Boolean(),
+  intervalSeconds: Type.Integer(),
+  enabled: Type.Boolean({ description: 'Whether the background process runs on its schedule' }),
+  nextRunAt: Type.String({ format: 'date-time' }),
+});
+
+function scheduleView(s: ScheduledReport) {
+  return { ...s, nextRunAt: toIso(s.nextRunAt) ?? '' };
+}
+
+function lineView(r: OnHandReportLinesTable) {
+  return {
+    lineNumber: r.line_number,
+    itemNumber: r.item_number,
+    sourceSystemItemNumber: r.source_item_number,
+    warehouseId: opt(r.warehouse_id),
+    locationId: opt(r.location_id),
+    licensePlateId: opt(r.license_plate_id),
+    inventoryStatusId: opt(r.inventory_status_id),
+    inventoryOwnerId: opt(r.owner_id),
+    sourceSystemInventoryOwnerId: r.source_owner_id,
+    batchNumber: opt(r.batch_number),
+    serialNumber: opt(r.serial_number),
+    onHandQuantity: qtyToNumber(Number(r.qty)),
+  };
+}
 
 function headerView(r: OnHandReportsTable) {
   return {
@@ -75,18 +138,19 @@ export function reportRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/source-systems/:sourceSystemId/on-hand-reports',
     {
-      schema: { tags: TAGS, summary: 'On-hand reports of a source system, newest first', params: SourceSystemParams, querystring: PageQuery, response: { 200: pageOf(ReportHeader) } },
+      schema: {
+        tags: TAGS,
+        summary: 'On-hand reports of a source system, newest first',
+        params: SourceSystemParams,
+        querystring: Type.Intersect([PageQuery, SortQuery(ReportSorting)]),
+        response: { 200: pageOf(ReportHeader) },
+      },
       config: { access: READ },
     },
     async (request) => {
       const sourceSystemId = own(request, request.params.sourceSystemId);
-      const { limit, offset } = pageParams(request.query);
       const query = db().selectFrom('on_hand_reports').where('source_system_id', '=', sourceSystemId);
-      const [rows, count] = await Promise.all([
-        query.selectAll().orderBy('created_at', 'desc').orderBy('report_id').limit(limit).offset(offset).execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(headerView), total: Number(count.n), limit, offset };
+      return fetchPage(query, pageParams(request.query), (rows) => orderRows(rows.selectAll(), ReportSorting, request.query, ctx.db.caps), headerView);
     },
   );
 
@@ -106,40 +170,37 @@ export function reportRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: 'Lines of an on-hand report, in internal and in the source system\'s ids',
         params: Type.Object({ sourceSystemId: Type.String(), reportId: Type.String() }),
-        querystring: Type.Intersect([PageQuery, Type.Object({ warehouseId: Type.Optional(Type.String()), itemNumber: Type.Optional(Type.String()) })]),
+        querystring: Type.Intersect([PageQuery, Type.Object({ warehouseId: Type.Optional(Type.String()), itemNumber: Type.Optional(Type.String()) }), SortQuery(LineSorting)]),
         response: { 200: pageOf(ReportLine) },
       },
       config: { access: READ },
     },
     async (request) => {
       const report = await findReport(own(request, request.params.sourceSystemId), request.params.reportId);
-      const { limit, offset } = pageParams(request.query);
       let query = db().selectFrom('on_hand_report_lines').where('report_id', '=', report.report_id);
       if (request.query.warehouseId) query = query.where('warehouse_id', '=', request.query.warehouseId);
       if (request.query.itemNumber) query = query.where('item_number', '=', request.query.itemNumber);
-      const [rows, count] = await Promise.all([
-        query.selectAll().orderBy('line_number').limit(limit).offset(offset).execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return {
-        items: rows.map((r) => ({
-          lineNumber: r.line_number,
-          itemNumber: r.item_number,
-          sourceSystemItemNumber: r.source_item_number,
-          warehouseId: opt(r.warehouse_id),
-          locationId: opt(r.location_id),
-          licensePlateId: opt(r.license_plate_id),
-          inventoryStatusId: opt(r.inventory_status_id),
-          inventoryOwnerId: opt(r.owner_id),
-          sourceSystemInventoryOwnerId: r.source_owner_id,
-          batchNumber: opt(r.batch_number),
-          serialNumber: opt(r.serial_number),
-          onHandQuantity: qtyToNumber(Number(r.qty)),
-        })),
-        total: Number(count.n),
-        limit,
-        offset,
-      };
+      return fetchPage(query, pageParams(request.query), (rows) => orderRows(rows.selectAll(), LineSorting, request.query, ctx.db.caps), lineView);
+    },
+  );
+
+  app.get(
+    '/api/v1/source-systems/:sourceSystemId/on-hand-report-schedule',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'The recurring on-hand report of a source system: what it reports and when it runs next',
+        description: '404 RECONCILIATION.SCHEDULE_NOT_FOUND while none is scheduled.',
+        params: SourceSystemParams,
+        response: { 200: Schedule },
+      },
+      config: { access: READ },
+    },
+    async (request) => {
+      const sourceSystemId = own(request, request.params.sourceSystemId);
+      const schedule = await findOnHandReportSchedule(db(), sourceSystemId);
+      if (!schedule) throw new DomainError(ReconciliationErrors.scheduleNotFound, `Source system '${sourceSystemId}' has no recurring on-hand report`);
+      return scheduleView(schedule);
     },
   );
 
@@ -155,7 +216,7 @@ export function reportRoutes(app: App, ctx: AppContext): void {
           includeRegisteredAndPicked: Type.Optional(Type.Boolean()),
           intervalSeconds: Type.Optional(Type.Integer({ minimum: 60 })),
         }),
-        response: { 200: Type.Object({ backgroundProcessId: Type.Integer() }) },
+        response: { 200: Schedule },
       },
       config: { access: ['integration_operator'] },
     },
@@ -163,14 +224,18 @@ export function reportRoutes(app: App, ctx: AppContext): void {
       const sourceSystemId = own(request, request.params.sourceSystemId);
       const exists = await db().selectFrom('source_systems').select('source_system_id').where('source_system_id', '=', sourceSystemId).executeTakeFirst();
       if (!exists) throw new DomainError(ReconciliationErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`);
-      const id = await db()
+      const schedule = await db()
         .transaction()
-        .execute((trx) => scheduleOnHandReport(trx, ctx.clock.now(), sourceSystemId, {
-            dimensions: (request.body.dimensions ?? ['warehouse']),
+        .execute(async (trx) => {
+          await scheduleOnHandReport(trx, ctx.clock.now(), sourceSystemId, {
+            dimensions: request.body.dimensions ?? ['warehouse'],
             includeRegisteredAndPicked: request.body.includeRegisteredAndPicked ?? false,
             intervalSeconds: request.body.intervalSeconds,
-          }));
-      return { backgroundProcessId: id };
+          });
+          return findOnHandReportSchedule(trx, sourceSystemId);
+        });
+      if (!schedule) throw new Error(`the on-hand report schedule of ${sourceSystemId} vanished in its own transaction`);
+      return scheduleView(schedule);
     },
   );
 }
