@@ -165,6 +165,32 @@ describe('admins manage users', () => {
     expect(sessions[0]?.token_hash).not.toContain(token.slice(4));
   });
 
+  it('refuses to disable or demote the last enabled admin user, so someone can still administer users', async () => {
+    const admins = async () => (await t().admin.get('/api/v1/users?role=admin&disabled=false')).body.items.map((u: any) => u.username);
+    expect((await t().admin.post('/api/v1/users', { username: 'ivy', role: 'admin', password: 'ivys-password' })).status).toBe(201);
+    for (const other of (await admins()).filter((u: string) => u !== 'ivy')) expect((await t().admin.patch(`/api/v1/users/${other}`, { role: 'planner' })).status).toBe(200);
+    expect(await admins()).toEqual(['ivy']);
+
+    const disable = await t().admin.patch('/api/v1/users/ivy', { disabled: true });
+    expect(disable.status).toBe(409);
+    expect(disable.headers['content-type']).toContain('application/problem+json');
+    expect(disable.body).toMatchObject({ code: 'AUTH.LAST_ADMIN', errors: [{ field: 'disabled', value: 'ivy' }] });
+    expect(disable.body.detail).toContain('last enabled admin');
+    const demote = await t().admin.patch('/api/v1/users/ivy', { role: 'planner', displayName: 'Ivy' });
+    expect(demote.status).toBe(409);
+    expect(demote.body).toMatchObject({ code: 'AUTH.LAST_ADMIN', errors: [{ field: 'role' }] });
+    // Nothing of a refused change is applied; other changes still are.
+    expect((await t().admin.patch('/api/v1/users/ivy', { displayName: 'Ivy' })).body).toMatchObject({ displayName: 'Ivy', role: 'admin', disabled: false });
+    expect((await signIn('ivy', 'ivys-password')).status).toBe(201);
+
+    // With a second enabled admin either may go; a disabled admin does not count.
+    expect((await t().admin.post('/api/v1/users', { username: 'jo', role: 'admin', password: 'jos-password' })).status).toBe(201);
+    expect((await t().admin.patch('/api/v1/users/ivy', { disabled: true })).status).toBe(200);
+    expect((await t().admin.patch('/api/v1/users/jo', { role: 'planner' })).status).toBe(409);
+    expect((await t().admin.patch('/api/v1/users/ivy', { role: 'planner' })).status).toBe(200);
+    expect(await admins()).toEqual(['jo']);
+  });
+
   it('only admins manage users, and API keys keep working as before', async () => {
     const planner = t().as(await t().newKey({ kind: 'user', role: 'planner' }));
     expect((await planner.get('/api/v1/users')).status).toBe(403);

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { MIN_PASSWORD_LENGTH, hashPassword } from '../../platform/auth/passwords.js';
 import { USER_ROLES } from '../../platform/auth/principal.js';
 import { endUserSessions } from '../../platform/auth/sessions.js';
-import { createUser, USERNAME_PATTERN } from '../../platform/auth/users.js';
+import { createUser, keepAnAdmin, USERNAME_PATTERN } from '../../platform/auth/users.js';
 import { toIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
@@ -92,7 +92,9 @@ export function userRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Change a user',
-        description: 'Disabling a user or setting a new password ends all of the user\'s sessions. A new password also lifts a lock after failed sign-ins.',
+        description:
+          'Disabling a user or setting a new password ends all of the user\'s sessions. A new password also lifts a lock after failed sign-ins. ' +
+          'The last enabled admin can be neither disabled nor given another role (409 AUTH.LAST_ADMIN).',
         params: Type.Object({ username: Type.String() }),
         body: Type.Object(
           { displayName: Type.Optional(DisplayName), role: Type.Optional(Type.Enum(USER_ROLES)), disabled: Type.Optional(Type.Boolean()), password: Type.Optional(Password) },
@@ -109,6 +111,8 @@ export function userRoutes(app: App, ctx: AppContext): void {
       return ctx.db.kysely.transaction().execute(async (trx) => {
         const user = await trx.selectFrom('users').select(['id', 'disabled']).where('username', '=', request.params.username).executeTakeFirst();
         if (!user) throw notFound('User', request.params.username);
+        if (disabled === true) await keepAnAdmin(trx, ctx.db.caps, { id: user.id, username: request.params.username }, 'disable');
+        if (role !== undefined && role !== 'admin') await keepAnAdmin(trx, ctx.db.caps, { id: user.id, username: request.params.username }, 'demote');
         await trx
           .updateTable('users')
           .set({

@@ -1,5 +1,6 @@
-import type { Executor } from '../db/database.js';
+import type { DialectCaps, Executor } from '../db/database.js';
 import { CommonErrors, DomainError, invalid } from '../errors.js';
+import { AuthErrors } from './errors.js';
 import { checkPassword, hashPassword } from './passwords.js';
 import type { UserRole } from './principal.js';
 
@@ -44,4 +45,21 @@ export async function createUser(db: Executor, now: number, user: NewUser): Prom
 export async function hasAnyAdminUser(db: Executor): Promise<boolean> {
   const row = await db.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled', '=', 0).executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * Refuses to disable or demote the last enabled admin: nobody could sign in to administer users any more.
+ * Call inside the transaction that makes the change. On PostgreSQL the enabled admins' rows stay locked until
+ * it ends, so two admins demoting each other at once cannot both pass; SQLite runs write transactions one at a time.
+ */
+export async function keepAnAdmin(trx: Executor, caps: Pick<DialectCaps, 'rowLocks'>, user: { id: number; username: string }, change: 'disable' | 'demote'): Promise<void> {
+  let admins = trx.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled', '=', 0);
+  if (caps.rowLocks) admins = admins.forUpdate();
+  const enabled = await admins.execute();
+  if (!enabled.some((a) => a.id === user.id)) return;
+  if (enabled.some((a) => a.id !== user.id)) return;
+  const reason = change === 'disable' ? 'is the last enabled admin and cannot be disabled' : 'is the last enabled admin and must keep the admin role';
+  throw new DomainError(AuthErrors.lastAdmin, `User '${user.username}' ${reason}; make another user an admin first`, [
+    { field: change === 'disable' ? 'disabled' : 'role', reason, value: user.username },
+  ]);
 }

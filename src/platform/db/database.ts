@@ -14,6 +14,8 @@ export interface DialectCaps {
   name: 'sqlite' | 'postgres';
   /** `FOR UPDATE SKIP LOCKED`: several worker processes can share one queue. */
   skipLocked: boolean;
+  /** `SELECT ... FOR UPDATE` holds rows; SQLite has no row locks, its write transactions run one at a time. */
+  rowLocks: boolean;
   /** Column type for 64-bit integers (quantities in micro-units, epoch milliseconds). */
   bigint: 'integer' | 'bigint';
   /**
@@ -90,7 +92,7 @@ function createSqlite(url: string): Database {
   const kysely = new Kysely<DB>({ dialect: new ImmediateSqliteDialect(native) });
   return {
     kysely,
-    caps: { name: 'sqlite', skipLocked: false, bigint: 'integer', codePointCollation: null },
+    caps: { name: 'sqlite', skipLocked: false, rowLocks: false, bigint: 'integer', codePointCollation: null },
     describe: `sqlite:${inMemory ? ':memory:' : resolve(path)}`,
     close: () => kysely.destroy(),
   };
@@ -107,7 +109,7 @@ function createPostgres(options: DatabaseOptions): Database {
   safe.password = '';
   return {
     kysely,
-    caps: { name: 'postgres', skipLocked: true, bigint: 'bigint', codePointCollation: 'C' },
+    caps: { name: 'postgres', skipLocked: true, rowLocks: true, bigint: 'bigint', codePointCollation: 'C' },
     describe: `${safe.toString()}${options.schema ? ` (schema ${options.schema})` : ''}`,
     ...(options.schema ? { schema: options.schema } : {}),
     close: () => kysely.destroy(),

@@ -13059,7 +13059,7 @@ export interface paths {
         head?: never;
         /**
          * Change a user
-         * @description Disabling a user or setting a new password ends all of the user's sessions. A new password also lifts a lock after failed sign-ins.
+         * @description Disabling a user or setting a new password ends all of the user's sessions. A new password also lifts a lock after failed sign-ins. The last enabled admin can be neither disabled nor given another role (409 AUTH.LAST_ADMIN).
          *
          *     Access: admin, .
          */
