@@ -6,7 +6,7 @@ import { DomainError } from '../../../platform/errors.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { recordTransactions, type Dimensions } from '../../inventory/index.js';
 import { lockWork } from '../db/lock-work.js';
-import { findWork, type WorkView } from '../db/work-views.js';
+import { findWork, workHeaderView, workLineView, type WorkView } from '../db/work-views.js';
 import type { WorkHeadersTable } from '../db/tables.js';
 import { mayMove, statusAfterLines, type WorkStatus } from '../domain/work-status.js';
 import { WorkErrors } from '../errors.js';
@@ -35,17 +35,22 @@ function requireWorker(header: WorkHeadersTable, workerId: string): void {
   }
 }
 
-/** Compare-and-set on the version, so two workers racing on one work never both win. */
-async function saveHeader(trx: Executor, header: WorkHeadersTable, now: number, changes: Partial<WorkHeadersTable>): Promise<void> {
-  const result = await trx
+/**
+ * Compare-and-set on the version, so two workers racing on one work never both win. Returns the saved
+ * row (RETURNING), so the answer to the request need not read it again.
+ */
+async function saveHeader(trx: Executor, header: WorkHeadersTable, now: number, changes: Partial<WorkHeadersTable>): Promise<WorkHeadersTable> {
+  const saved = await trx
     .updateTable('work_headers')
     .set({ ...changes, version: header.version + 1, updated_at: now })
     .where('work_id', '=', header.work_id)
     .where('version', '=', header.version)
+    .returningAll()
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) {
+  if (!saved) {
     throw new DomainError(WorkErrors.invalidStatus, `Work '${header.work_id}' was changed by someone else; try again`, [{ field: 'version', reason: 'changed concurrently', value: header.version }]);
   }
+  return saved;
 }
 
 export async function takeWork(ctx: AppContext, input: { workId: string; workerId: string; operationId: string }): Promise<WorkView> {
@@ -55,8 +60,9 @@ export async function takeWork(ctx: AppContext, input: { workId: string; workerI
       const header = await lockedHeader(trx, ctx.db.caps, input.workId);
       requireActive(header, 'take it');
       requireWorker(header, input.workerId);
-      await saveHeader(trx, header, now, { assigned_worker: input.workerId, status: 'InProcess', started_at: header.started_at ?? now });
-      return (await findWork(trx, input.workId)) as WorkView;
+      const saved = await saveHeader(trx, header, now, { assigned_worker: input.workerId, status: 'InProcess', started_at: header.started_at ?? now });
+      const lines = await trx.selectFrom('work_lines').selectAll().where('work_id', '=', input.workId).orderBy('line_number').execute();
+      return { ...workHeaderView(saved), lines: lines.map(workLineView) };
     });
     return result;
   });
@@ -154,18 +160,21 @@ export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput):
         })
         .where('id', '=', line.id)
         .where(sql<boolean>`handled_qty + ${qty} <= qty`)
+        .returningAll()
         .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) throw new DomainError(WorkErrors.quantityExceeded, `Line ${String(line.line_number)} was handled concurrently`);
+      if (!updated) throw new DomainError(WorkErrors.quantityExceeded, `Line ${String(line.line_number)} was handled concurrently`);
       await hook?.afterMove?.(trx, moveEvent);
       const statuses = lines.map((l) => (l.line_number === line.line_number ? (l.handled_qty + qty >= l.qty ? 'Closed' : 'Open') : l.status));
       const next = statusAfterLines(header.status as WorkStatus, statuses);
-      await saveHeader(trx, header, now, {
+      const saved = await saveHeader(trx, header, now, {
         status: next,
         assigned_worker: header.assigned_worker ?? input.workerId,
         started_at: header.started_at ?? now,
         closed_at: next === 'Closed' ? now : null,
       });
-      return (await findWork(trx, input.workId)) as WorkView;
+      // The header row is held (lockWork) since the lines were read, and the outbound hooks change no work
+      // lines, so those lines with the one just updated are what a fresh read would return.
+      return { ...workHeaderView(saved), lines: lines.map((l) => workLineView(l.id === updated.id ? updated : l)) };
     });
     return result;
   });

@@ -17,7 +17,8 @@ export interface WorkMoveEvent {
 /**
  * Lets the module that created work take part in each confirmation, inside its transaction, by the
  * work's reference type (outbound pick work gives back its reservation before the stock moves and
- * records the issue after the put). Registered once per process by the owning module.
+ * records the issue after the put). Registered once per process by the owning module. A hook must not
+ * change the work's header or lines: the confirmation answers with the rows it read and wrote itself.
  */
 export interface WorkHook {
   beforeMove?(trx: Executor, event: WorkMoveEvent): Promise<void>;
