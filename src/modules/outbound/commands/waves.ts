@@ -6,6 +6,7 @@ import { DomainError } from '../../../platform/errors.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
 import { createWorks, type WorkMove } from '../../work/index.js';
+import type { LineOutcome } from '../domain/reservation-policy.js';
 import { headerStatus, lineReleaseStatus } from '../domain/statuses.js';
 import { OutboundErrors } from '../errors.js';
 import { reserveOrder } from './reserve-order.js';
@@ -159,10 +160,19 @@ export async function allocateShipment(
     .execute();
   const moves: WorkMove[] = [];
   const allocated: Array<{ reservationId: number; loadLineId: number; qty: number }> = [];
+  // Top up the reservations once per order, for all its lines that need work: a line's top-up reads and
+  // changes only that line's reservations, and allocating one line moves none of another's.
+  const linesByOrder = new Map<string, number[]>();
+  for (const ll of loadLines) {
+    if (ll.qty - ll.work_created_qty <= 0) continue;
+    linesByOrder.set(ll.order_number, [...(linesByOrder.get(ll.order_number) ?? []), ll.line_number]);
+  }
+  const topUps = new Map<string, LineOutcome[]>();
+  for (const [orderNumber, lineNumbers] of linesByOrder) topUps.set(orderNumber, await reserveOrder(trx, now, orderNumber, lineNumbers));
   for (const ll of loadLines) {
     const need = ll.qty - ll.work_created_qty;
     if (need <= 0) continue;
-    const topUp = await reserveOrder(trx, now, ll.order_number, [ll.line_number]);
+    const topUp = topUps.get(ll.order_number) ?? [];
     let left = need;
     const free = await trx
       .selectFrom('outbound_reservations')
