@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
 import type { ResponseOf } from '../api/types';
-import { useUser } from '../auth/AuthProvider';
+import { useMay } from '../auth/roles';
 import { Alert, Button, Card, Empty, Fetched, fieldError, formatQuantity, KeyValues, ProblemAlert, ScanField, StatusPill } from '../ui';
 import { MobileTitle, sameCode, useStepRunner } from './MobileStep';
 import { sendOperation } from './operation';
@@ -11,8 +11,6 @@ import { WithWarehouse } from './Warehouse';
 type CountWork = ResponseOf<'/api/v1/cycle-count-work/{workId}', 'get'>;
 type Counting = { work: CountWork; units: Map<string, string> };
 
-/** Roles that may create cycle count work (the server's access list of POST /api/v1/cycle-count-work). */
-const MAY_CREATE = new Set(['admin', 'warehouse_manager', 'planner', 'warehouse_worker']);
 
 async function loadCounting(workId: string): Promise<Counting> {
   const work = await unwrap(api.GET('/api/v1/cycle-count-work/{workId}', { params: { path: { workId } } }));
@@ -87,7 +85,8 @@ function CountLines({ counting, onCounted }: { counting: Counting; onCounted: (w
 }
 
 function Count({ warehouseId }: { warehouseId: string }) {
-  const user = useUser();
+  // The access list of POST /api/v1/cycle-count-work.
+  const mayCreate = useMay('warehouse_manager', 'planner', 'warehouse_worker');
   const queryClient = useQueryClient();
   const [counting, setCounting] = useState<Counting>();
   const [result, setResult] = useState<CountWork>();
@@ -171,7 +170,7 @@ function Count({ warehouseId }: { warehouseId: string }) {
       <ProblemAlert error={error} />
       <ScanField key="location" label="Scan location to count" onScan={onLocation} busy={busy} />
       {missing &&
-        (MAY_CREATE.has(user.role) ? (
+        (mayCreate ? (
           <Button onClick={() => spotCount(missing)} busy={busy}>
             Spot count {missing} (create count work)
           </Button>

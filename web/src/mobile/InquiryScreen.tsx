@@ -10,7 +10,7 @@ const WHAT: Record<Filter, string> = { locationId: 'Location', licensePlateId: '
 
 /**
  * Everything on hand that the scanned code names, as a location, a license plate or an item (an
- * item's bar code too). Units come from the items, which the balances do not carry.
+ * item's bar code too). Each balance carries its item's inventory unit.
  */
 export async function stockFor(warehouseId: string, scanned: string) {
   const barcode = await unwrap(api.GET('/api/v1/items', { params: { query: { barcode: scanned, limit: 1 } } }));
@@ -23,12 +23,7 @@ export async function stockFor(warehouseId: string, scanned: string) {
     }),
   );
   const found = lookups.find((l) => l.rows.length > 0);
-  const units = new Map<string, string>();
-  for (const number of new Set(found?.rows.map((r) => r.itemNumber) ?? [])) {
-    const item = await unwrap(api.GET('/api/v1/items/{itemNumber}', { params: { path: { itemNumber: number } } }));
-    units.set(number, item.inventoryUnit);
-  }
-  return { found, units };
+  return { found };
 }
 
 function Inquiry({ warehouseId }: { warehouseId: string }) {
@@ -42,7 +37,7 @@ function Inquiry({ warehouseId }: { warehouseId: string }) {
       <ScanField label="Scan location, license plate or item" onScan={setScanned} busy={stock.isFetching} />
       {scanned !== undefined && (
         <Fetched query={stock} what={`Looking up ${scanned}`}>
-          {({ found, units }) =>
+          {({ found }) =>
             !found ? (
               <Empty>Nothing on hand at or for {scanned}.</Empty>
             ) : (
@@ -55,8 +50,8 @@ function Inquiry({ warehouseId }: { warehouseId: string }) {
                   <Card key={`${r.itemNumber}-${r.locationId ?? ''}-${r.licensePlateId ?? ''}-${r.batchNumber ?? ''}-${r.inventoryStatusId}-${r.ownerId}-${String(i)}`} title={r.itemNumber}>
                     <KeyValues
                       entries={[
-                        ['Quantity', formatQuantity(r.physicalQuantity, units.get(r.itemNumber))],
-                        ['Available', formatQuantity(r.availableQuantity, units.get(r.itemNumber))],
+                        ['Quantity', formatQuantity(r.physicalQuantity, r.inventoryUnitSymbol)],
+                        ['Available', formatQuantity(r.availableQuantity, r.inventoryUnitSymbol)],
                         ['Location', r.locationId],
                         ['License plate', r.licensePlateId],
                         ['Status', r.inventoryStatusId],

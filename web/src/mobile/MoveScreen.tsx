@@ -42,7 +42,7 @@ function Move({ warehouseId }: { warehouseId: string }) {
             {rows.length === 0 ? (
               <Empty>Nothing on hand on {plate.id}.</Empty>
             ) : (
-              <KeyValues entries={rows.map((r, i) => [`${String(i + 1)}. ${r.itemNumber}${r.batchNumber ? ` (${r.batchNumber})` : ''}`, `${formatQuantity(r.physicalQuantity, plate.stock.units.get(r.itemNumber))} at ${r.locationId ?? '—'}, ${r.inventoryStatusId}`])} />
+              <KeyValues entries={rows.map((r, i) => [`${String(i + 1)}. ${r.itemNumber}${r.batchNumber ? ` (${r.batchNumber})` : ''}`, `${formatQuantity(r.physicalQuantity, r.inventoryUnitSymbol)} at ${r.locationId ?? '—'}, ${r.inventoryStatusId}`])} />
             )}
           </Card>
           <ScanField key="to" label="Scan destination location" onScan={onLocation} busy={busy} error={fieldError(error, 'toLocationId')} submitLabel="Move" />

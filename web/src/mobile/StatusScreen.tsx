@@ -10,7 +10,7 @@ import { WithWarehouse } from './Warehouse';
 type Stock = Awaited<ReturnType<typeof stockFor>>;
 type Row = NonNullable<Stock['found']>['rows'][number];
 
-const describe = (r: Row, unit: string | undefined) =>
+const describe = (r: Row, unit: string | null) =>
   `${r.itemNumber} · ${formatQuantity(r.physicalQuantity, unit)} · ${r.inventoryStatusId}${r.batchNumber ? ` · batch ${r.batchNumber}` : ''}${r.licensePlateId ? ` · ${r.licensePlateId}` : ''}`;
 
 /** Where (location or plate), which stock, the new status, how much: one scan each. */
@@ -23,7 +23,7 @@ function StatusChange({ warehouseId }: { warehouseId: string }) {
   const { busy, error, run } = useStepRunner();
   const statuses = useQuery({ queryKey: ['inventory-statuses', 'mobile'], queryFn: () => unwrap(api.GET('/api/v1/inventory-statuses', { params: { query: { limit: 100 } } })), staleTime: 60_000 });
   const rows = stock?.result.found && stock.result.found.filter !== 'itemNumber' ? stock.result.found.rows : [];
-  const unit = row ? stock?.result.units.get(row.itemNumber) : undefined;
+  const unit = row?.inventoryUnitSymbol ?? undefined;
 
   const reset = () => {
     setStock(undefined);
@@ -88,7 +88,7 @@ function StatusChange({ warehouseId }: { warehouseId: string }) {
           {rows.length === 0 ? <Empty>Nothing on hand at {stock.scanned}.</Empty> : <ScanField key="item" label="Scan item" onScan={onItem} error={scanError} />}
           {rows.map((r, i) => (
             <Button key={String(i)} variant="secondary" onClick={() => setRow(r)}>
-              {describe(r, stock.result.units.get(r.itemNumber))}
+              {describe(r, r.inventoryUnitSymbol)}
             </Button>
           ))}
         </>

@@ -4,22 +4,23 @@ import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { newOperationId } from '../../api/operations';
 import { Alert, Button, Card, DataTable, Empty, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, TextField, type Column } from '../../ui';
-import { ledgerHref } from '../on-hand/dimensions';
-import { useItemUnits } from '../on-hand/item-units';
-import { LEDGER_PATH } from '../on-hand/OnHandList';
+import { ledgerHref } from '../../app/stock-links';
+import { useInventoryUnits } from '../../api/item-units';
 import { FoundStock } from './FoundStock';
-import { useMayDecide, where, type JournalLine } from './shared';
+import { where, type JournalLine } from './shared';
+import { useMay } from '../../auth/roles';
 
 /** One journal: its lines with the snapshot, what moved since and the count; counts are registered here and the journal posted. */
 export function JournalDetail() {
   const { journalId = '' } = useParams();
   const queryClient = useQueryClient();
-  const mayDecide = useMayDecide();
+  // Counting decisions (posting, review) are the managers'; planners see and create work.
+  const mayDecide = useMay('warehouse_manager');
   const journal = useQuery({
     queryKey: ['counting-journal', journalId],
     queryFn: () => unwrap(api.GET('/api/v1/counting-journals/{journalId}', { params: { path: { journalId } } })),
   });
-  const unitOf = useItemUnits(journal.data?.lines.map((l) => l.itemNumber) ?? []);
+  const unitOf = useInventoryUnits(journal.data?.lines.map((l) => l.itemNumber) ?? []);
   const [counts, setCounts] = useState<Record<number, string>>({});
   const refresh = (data: unknown) => {
     queryClient.setQueryData(['counting-journal', journalId], data);
@@ -60,7 +61,7 @@ export function JournalDetail() {
           {
       header: 'Item',
       cell: (l) => (
-        <Link to={ledgerHref(LEDGER_PATH, l)} aria-label={`${l.itemNumber}, line ${String(l.lineNumber)}: ledger history`}>
+        <Link to={ledgerHref(l)} aria-label={`${l.itemNumber}, line ${String(l.lineNumber)}: ledger history`}>
           {l.itemNumber}
         </Link>
       ),

@@ -3,14 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { Button, Card, DataTable, fieldError, ProblemAlert, TextField, type Column } from '../../ui';
-import { useMayDecide } from './shared';
+import { useMay } from '../../auth/roles';
 
 type JournalName = ResponseOf<'/api/v1/counting-journal-names', 'get'>[number];
 
 /** Journal names, and whether their postings reach the warehouse inventory update log. */
 export function JournalNames() {
   const queryClient = useQueryClient();
-  const mayDecide = useMayDecide();
+  // Counting decisions (posting, review) are the managers'; planners see and create work.
+  const mayDecide = useMay('warehouse_manager');
   const names = useQuery({ queryKey: ['counting-journal-names'], queryFn: () => unwrap(api.GET('/api/v1/counting-journal-names')) });
   const toggle = useMutation({
     mutationFn: (n: JournalName) =>

@@ -3,10 +3,10 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { newOperationId } from '../../api/operations';
 import { Button, Card, DataTable, Empty, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, type Column } from '../../ui';
-import { ledgerHref } from '../on-hand/dimensions';
-import { useItemUnits } from '../on-hand/item-units';
-import { LEDGER_PATH } from '../on-hand/OnHandList';
-import { useMayDecide, where, type JournalLine } from './shared';
+import { ledgerHref } from '../../app/stock-links';
+import { useInventoryUnits } from '../../api/item-units';
+import { where, type JournalLine } from './shared';
+import { useMay } from '../../auth/roles';
 
 const DECISIONS = [
   { decision: 'Accept', label: 'Accept', hint: 'adjust on-hand to the count', variant: 'primary' },
@@ -17,12 +17,13 @@ const DECISIONS = [
 /** One piece of cycle count work with its lines; in Pending review a manager decides on it here. */
 export function WorkDetail({ workId, backTo }: { workId: string; backTo?: { to: string; label: string } }) {
   const queryClient = useQueryClient();
-  const mayDecide = useMayDecide();
+  // Counting decisions (posting, review) are the managers'; planners see and create work.
+  const mayDecide = useMay('warehouse_manager');
   const work = useQuery({
     queryKey: ['cycle-count-work-detail', workId],
     queryFn: () => unwrap(api.GET('/api/v1/cycle-count-work/{workId}', { params: { path: { workId } } })),
   });
-  const unitOf = useItemUnits(work.data?.lines.map((l) => l.itemNumber) ?? []);
+  const unitOf = useInventoryUnits(work.data?.lines.map((l) => l.itemNumber) ?? []);
   const review = useMutation({
     mutationFn: (decision: 'Accept' | 'Reject' | 'Recount') =>
       unwrap(api.POST('/api/v1/cycle-count-work/{workId}/review', { params: { path: { workId } }, body: { operationId: newOperationId(), decision } })),
@@ -38,7 +39,7 @@ export function WorkDetail({ workId, backTo }: { workId: string; backTo?: { to: 
     {
       header: 'Item',
       cell: (l) => (
-        <Link to={ledgerHref(LEDGER_PATH, l)} aria-label={`${l.itemNumber}, line ${String(l.lineNumber)}: ledger history`}>
+        <Link to={ledgerHref(l)} aria-label={`${l.itemNumber}, line ${String(l.lineNumber)}: ledger history`}>
           {l.itemNumber}
         </Link>
       ),

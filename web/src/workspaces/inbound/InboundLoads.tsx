@@ -4,7 +4,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
-import { LOAD_STATUSES, useInventoryUnits, useMay, useWarehouseOptions } from './shared';
+import { useMay } from '../../auth/roles';
+import { useWarehouseOptions } from '../../api/warehouses';
+import { useInventoryUnits } from '../../api/item-units';
+import { LOAD_STATUSES } from './shared';
 
 type LoadRow = ResponseOf<'/api/v1/inbound-loads', 'get'>['items'][number];
 export type InboundLoad = ResponseOf<'/api/v1/inbound-loads/{loadId}', 'get'>;

@@ -4,7 +4,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
-import { RECEIVING_STATUSES, useMay, useWarehouseOptions } from './shared';
+import { useMay } from '../../auth/roles';
+import { useWarehouseOptions } from '../../api/warehouses';
+import { RECEIVING_STATUSES } from './shared';
 
 type OrderRow = ResponseOf<'/api/v1/inbound-shipment-orders', 'get'>['items'][number];
 type Order = ResponseOf<'/api/v1/inbound-shipment-orders/{orderNumber}', 'get'>;

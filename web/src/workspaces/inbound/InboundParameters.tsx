@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, Fetched, KeyValues, ProblemAlert, SelectField } from '../../ui';
-import { useMay, useWarehouseOptions } from './shared';
+import { useMay } from '../../auth/roles';
+import { useWarehouseOptions } from '../../api/warehouses';
 
 type Parameters = ResponseOf<'/api/v1/inbound-parameters/{warehouseId}', 'get'>;
 type PackingSlipPolicy = 'Never' | 'Always' | 'Optional';

@@ -4,7 +4,6 @@ import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { type Column, DataTable, FilterForm, formatDateTime, formatQuantity, StatusPill, useListState } from '../../ui';
 import { DIMENSION_FILTER_NAMES, DIMENSION_FILTERS, toApiQuery } from './dimensions';
-import { useItemUnits } from './item-units';
 
 type LedgerRow = ResponseOf<'/api/v1/inventory/transactions', 'get'>['items'][number];
 
@@ -24,7 +23,6 @@ export function LedgerHistory() {
     queryKey: ['ledger', list.query],
     queryFn: () => unwrap(api.GET('/api/v1/inventory/transactions', { params: { query: toApiQuery(list.query) } })),
   });
-  const unitOf = useItemUnits(query.data?.items.map((r) => r.itemNumber) ?? []);
   const columns: Column<LedgerRow>[] = [
     { header: 'When', sortKey: 'createdAt', cell: (r) => formatDateTime(r.createdAt) },
     {
@@ -37,7 +35,7 @@ export function LedgerHistory() {
       ),
     },
     { header: 'Change', sortKey: 'kind', cell: (r) => r.kind },
-    { header: 'Quantity', sortKey: 'quantity', numeric: true, cell: (r) => `${r.quantity > 0 ? '+' : ''}${formatQuantity(r.quantity, unitOf(r.itemNumber))}` },
+    { header: 'Quantity', sortKey: 'quantity', numeric: true, cell: (r) => `${r.quantity > 0 ? '+' : ''}${formatQuantity(r.quantity, r.inventoryUnitSymbol)}` },
     { header: 'Ledger status', sortKey: 'status', cell: (r) => <StatusPill status={r.status} /> },
     { header: 'Item', sortKey: 'itemNumber', cell: (r) => r.itemNumber },
     { header: 'Where', sortKey: 'locationId', cell: (r) => [r.warehouseId, r.locationId, r.licensePlateId].filter(Boolean).join(' / ') },

@@ -3,12 +3,10 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { type Column, DataTable, FilterForm, formatQuantity, useListState } from '../../ui';
-import { DIMENSION_FILTER_NAMES, DIMENSION_FILTERS, describeDimensions, dimensionKey, ledgerHref, toApiQuery } from './dimensions';
-import { useItemUnits } from './item-units';
+import { DIMENSION_FILTER_NAMES, DIMENSION_FILTERS, describeDimensions, dimensionKey, toApiQuery } from './dimensions';
+import { ledgerHref } from '../../app/stock-links';
 
 type OnHandRow = ResponseOf<'/api/v1/inventory/on-hand', 'get'>['items'][number];
-
-export const LEDGER_PATH = '/workspaces/on-hand/ledger';
 
 /** Stock per dimension combination; every figure opens the ledger rows that make it up. */
 export function OnHandList() {
@@ -17,11 +15,10 @@ export function OnHandList() {
     queryKey: ['on-hand', list.query],
     queryFn: () => unwrap(api.GET('/api/v1/inventory/on-hand', { params: { query: toApiQuery(list.query) } })),
   });
-  const unitOf = useItemUnits(query.data?.items.map((r) => r.itemNumber) ?? []);
 
   const figure = (row: OnHandRow, label: string, value: number) => (
-    <Link to={ledgerHref(LEDGER_PATH, row)} aria-label={`${label} ${formatQuantity(value, unitOf(row.itemNumber))} of ${describeDimensions(row)}: ledger history`}>
-      {formatQuantity(value, unitOf(row.itemNumber))}
+    <Link to={ledgerHref(row)} aria-label={`${label} ${formatQuantity(value, row.inventoryUnitSymbol)} of ${describeDimensions(row)}: ledger history`}>
+      {formatQuantity(value, row.inventoryUnitSymbol)}
     </Link>
   );
 

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { useUser } from '../../auth/AuthProvider';
+import { useMay } from '../../auth/roles';
 import { PageHeader, TabLinks } from '../../ui';
 import { ConsistencyCheck } from './ConsistencyCheck';
 import { LedgerHistory } from './LedgerHistory';
@@ -7,9 +7,8 @@ import { OnHandList } from './OnHandList';
 
 /** On-hand inquiry: stock by any dimension, the ledger behind each figure, and the ledger's own check. */
 export function OnHandWorkspace() {
-  const user = useUser();
   // The consistency check recomputes everything; the server lets managers run it.
-  const mayCheck = user.role === 'admin' || user.role === 'warehouse_manager';
+  const mayCheck = useMay('warehouse_manager');
   const tabs = [
     { to: '/workspaces/on-hand', label: 'On-hand', end: true },
     { to: '/workspaces/on-hand/ledger', label: 'Ledger history' },

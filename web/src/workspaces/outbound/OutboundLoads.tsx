@@ -4,7 +4,10 @@ import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { PackingSlipsOfLoad } from './PackingSlips';
-import { BASE, OUTBOUND_LOAD_STATUSES, link, useInventoryUnits, useMay, useWarehouseOptions } from './shared';
+import { useMay } from '../../auth/roles';
+import { useWarehouseOptions } from '../../api/warehouses';
+import { useInventoryUnits } from '../../api/item-units';
+import { BASE, OUTBOUND_LOAD_STATUSES, link } from './shared';
 
 type Load = ResponseOf<'/api/v1/outbound-loads/{loadId}', 'get'>;
 

@@ -5,7 +5,9 @@ import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { ReleaseOutcomes, useReleaseOptions } from './ReleaseOptions';
-import { BASE, RELEASE_STATUSES, SHIPMENT_STATUSES, link, useMay, useWarehouseOptions } from './shared';
+import { useMay } from '../../auth/roles';
+import { useWarehouseOptions } from '../../api/warehouses';
+import { BASE, RELEASE_STATUSES, SHIPMENT_STATUSES, link } from './shared';
 
 type OrderRow = ResponseOf<'/api/v1/outbound-shipment-orders', 'get'>['items'][number];
 type Order = ResponseOf<'/api/v1/outbound-shipment-orders/{orderNumber}', 'get'>;

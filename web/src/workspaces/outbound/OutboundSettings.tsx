@@ -4,7 +4,8 @@ import { api, unwrap } from '../../api/client';
 import type { RequestOf, ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, FilterForm, ProblemAlert, SelectField, TextField, fieldError, useListState, type Column } from '../../ui';
 import { useReleaseOptions } from './ReleaseOptions';
-import { useMay, useWarehouseOptions } from './shared';
+import { useMay } from '../../auth/roles';
+import { useWarehouseOptions } from '../../api/warehouses';
 
 type WaveTemplate = RequestOf<'/api/v1/wave-templates', 'post'>;
 

@@ -4,7 +4,8 @@ import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { Button, Card, Fetched, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity } from '../../ui';
 import { openPackingSlipPdf } from './packing-slip-pdf';
-import { BASE, link, useMay } from './shared';
+import { useMay } from '../../auth/roles';
+import { BASE, link } from './shared';
 
 type Load = ResponseOf<'/api/v1/outbound-loads/{loadId}', 'get'>;
 type Slip = ResponseOf<'/api/v1/shipment-packing-slips/{versionNumber}', 'get'>;

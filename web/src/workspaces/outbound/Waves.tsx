@@ -3,7 +3,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
-import { BASE, WAVE_STATUSES, link, useInventoryUnits, useMay, useWarehouseOptions } from './shared';
+import { useMay } from '../../auth/roles';
+import { useWarehouseOptions } from '../../api/warehouses';
+import { useInventoryUnits } from '../../api/item-units';
+import { BASE, WAVE_STATUSES, link } from './shared';
 
 type Wave = ResponseOf<'/api/v1/waves/{waveId}', 'get'>;
 

@@ -4,7 +4,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
-import { BASE, WORK_STATUSES, WORK_TYPES, link, useMay, useWarehouseOptions } from './shared';
+import { useMay } from '../../auth/roles';
+import { useWarehouseOptions } from '../../api/warehouses';
+import { BASE, WORK_STATUSES, WORK_TYPES, link } from './shared';
 
 type WorkRow = ResponseOf<'/api/v1/work', 'get'>['items'][number];
 type Work = ResponseOf<'/api/v1/work/{workId}', 'get'>;

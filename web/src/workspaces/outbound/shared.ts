@@ -1,5 +1,3 @@
-export { useInventoryUnits, useMay, useWarehouseOptions } from '../inbound/shared';
-
 export const BASE = '/workspaces/outbound';
 export const RELEASE_STATUSES = ['Open', 'PartiallyReleased', 'Released'] as const;
 export const SHIPMENT_STATUSES = ['Open', 'PartiallyShipped', 'Shipped'] as const;

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, Fetched, formatDateTime, formatQuantity, KeyValues, TextField } from '../../ui';
-import { useItemUnits } from '../on-hand/item-units';
+import { useInventoryUnits } from '../../api/item-units';
 import { reasonWords, signed } from './drift-words';
 
 type Drift = ResponseOf<'/api/v1/source-systems/{sourceSystemId}/on-hand-drift', 'get'>;
@@ -62,7 +62,7 @@ export function DriftExplanation({ sourceSystemId }: { sourceSystemId: string })
 }
 
 function DriftLines({ drift }: { drift: Drift }) {
-  const unitOf = useItemUnits(drift.lines.map((l) => l.itemNumber));
+  const unitOf = useInventoryUnits(drift.lines.map((l) => l.itemNumber));
   const differing = drift.lines.filter((l) => l.differenceQuantity !== 0).length;
   return (
     <>

@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { Card, type Column, DataTable, Fetched, FilterForm, formatDateTime, formatQuantity, KeyValues, useListState } from '../../ui';
-import { onHandHref } from '../on-hand/dimensions';
-import { useItemUnits } from '../on-hand/item-units';
+import { onHandHref } from '../../app/stock-links';
+import { useInventoryUnits } from '../../api/item-units';
 import { levelLabel } from './dimension-levels';
 import { RECONCILIATION_PATH } from './SourceSystemPicker';
 
@@ -22,7 +22,7 @@ export function ReportLines({ sourceSystemId, reportId }: { sourceSystemId: stri
     queryKey: ['on-hand-report-lines', sourceSystemId, reportId, list.query],
     queryFn: () => unwrap(api.GET('/api/v1/source-systems/{sourceSystemId}/on-hand-reports/{reportId}/lines', { params: { path, query: list.query } })),
   });
-  const unitOf = useItemUnits(lines.data?.items.map((l) => l.itemNumber) ?? []);
+  const unitOf = useInventoryUnits(lines.data?.items.map((l) => l.itemNumber) ?? []);
   const columns: Column<Line>[] = [
     { header: 'Line', numeric: true, cell: (l) => l.lineNumber },
     {

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
-import { useUser } from '../../auth/AuthProvider';
+import { useMay } from '../../auth/roles';
 import { Alert, Button, Card, Fetched, formatDateTime, KeyValues, ProblemAlert, StatusPill, TextField } from '../../ui';
 import { levelLabel, type DimensionLevel } from './dimension-levels';
 import { DimensionLevelsField } from './DimensionLevelsField';
@@ -10,8 +10,7 @@ const PROCESS_TYPE = 'createSourceSystemOnHandReport';
 
 /** The on-hand report as a recurring background process: each run reports the previous day. */
 export function Schedule({ sourceSystemId }: { sourceSystemId: string }) {
-  const role = useUser().role;
-  const mayChange = role === 'admin' || role === 'integration_operator';
+  const mayChange = useMay('integration_operator');
   const queryClient = useQueryClient();
   const processes = useQuery({
     queryKey: ['background-processes', sourceSystemId],

@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
-import { useUser } from '../../auth/AuthProvider';
+import { useMay } from '../../auth/roles';
 import { Alert, Button, Card, DataTable, formatDateTime, formatQuantity, ProblemAlert, TextField, type Column } from '../../ui';
-import { onHandHref } from '../on-hand/dimensions';
+import { onHandHref } from '../../app/stock-links';
 import { signed } from './drift-words';
 
 type Entry = ResponseOf<'/api/v1/source-systems/{sourceSystemId}/inventory-update-log', 'get'>['items'][number];
@@ -42,8 +42,7 @@ const columns: Column<Entry>[] = [
 
 /** The warehouse inventory update log as the source system reads it: after a cursor, oldest first. */
 export function UpdateLog({ sourceSystemId }: { sourceSystemId: string }) {
-  const role = useUser().role;
-  const mayPublish = role === 'admin' || role === 'integration_operator';
+  const mayPublish = useMay('integration_operator');
   const queryClient = useQueryClient();
   const [afterText, setAfterText] = useState('0');
   const [skip, setSkip] = useState<string[]>([]);

@@ -1,22 +1,18 @@
-import { useUser } from '../../auth/AuthProvider';
+import { useMay } from '../../auth/roles';
 
 /**
  * What the signed-in role may change here, as the server's route access says; the server still decides,
  * this only keeps buttons away from people who would be refused.
  */
 export function useSetupRights() {
-  const role = useUser().role;
-  const admin = role === 'admin';
-  const manager = role === 'warehouse_manager';
-  const operator = role === 'integration_operator';
   return {
-    masterData: admin || manager,
-    sourceSystems: admin || operator,
-    itemMappings: admin || operator || manager,
-    apiKeys: admin,
-    webhooks: admin || operator,
+    masterData: useMay('warehouse_manager'),
+    sourceSystems: useMay('integration_operator'),
+    itemMappings: useMay('integration_operator', 'warehouse_manager'),
+    apiKeys: useMay(),
+    webhooks: useMay('integration_operator'),
     /** Work templates and location directives are not readable by integration operators. */
-    templatesVisible: !operator,
-    templates: admin || manager,
+    templatesVisible: useMay('warehouse_manager', 'planner', 'warehouse_worker'),
+    templates: useMay('warehouse_manager'),
   };
 }
