@@ -75,9 +75,13 @@ export const outboundPickHook: WorkHook = {
         finalized: false,
       },
     ]);
-    const loadLine = await trx.selectFrom('outbound_load_lines').select(['load_id']).where('id', '=', loadLineId).executeTakeFirstOrThrow();
+    const loadLine = await trx
+      .updateTable('outbound_load_lines')
+      .set({ picked_qty: sql`picked_qty + ${e.qty}` })
+      .where('id', '=', loadLineId)
+      .returning('load_id')
+      .executeTakeFirstOrThrow();
     await trx.insertInto('outbound_picks').values({ load_line_id: loadLineId, load_id: loadLine.load_id, work_id: e.header.work_id, ...dims, qty: e.qty, operation_id: e.operationId, picked_at: e.now }).execute();
-    await trx.updateTable('outbound_load_lines').set({ picked_qty: sql`picked_qty + ${e.qty}` }).where('id', '=', loadLineId).execute();
     await markLoadedWhenPicked(trx, e.now, loadLine.load_id);
   },
 };
