@@ -30,6 +30,20 @@ describe('SQLite prepared statement cache', () => {
     db.close();
   });
 
+  it('prepares a fresh statement while the cached one is still being read', () => {
+    const native = new SQLite(':memory:');
+    const db = withStatementCache(native);
+    const reading = db.prepare('select 1 as n union all select 2');
+    const rows = reading.iterate([]);
+    rows.next();
+    const other = db.prepare('select 1 as n union all select 2');
+    expect(other).not.toBe(reading);
+    expect(other.all([])).toEqual([{ n: 1 }, { n: 2 }]);
+    rows.return?.();
+    expect(db.prepare('select 1 as n union all select 2')).toBe(reading);
+    db.close();
+  });
+
   it('closes the connection, after which nothing can be prepared on it', () => {
     const native = new SQLite(':memory:');
     const db = withStatementCache(native);
