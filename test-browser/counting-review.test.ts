@@ -109,4 +109,65 @@ describe('cycle count review', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+  it('a planner lists plans and thresholds, runs a plan from its row and deletes what is no longer wanted', async () => {
+    const planner = await server.createUser('planner', 'pia');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, DESKTOP);
+    await signIn(page, planner);
+    await page.goto('/workspaces/counting/thresholds-plans');
+
+    const newPlan = page.getByRole('form', { name: 'New plan' });
+    await newPlan.getByLabel('Plan id').fill('PLAN-BULK');
+    await newPlan.getByLabel('Warehouse').selectOption('WH1');
+    await newPlan.getByLabel('Locations (optional)').fill('BULK-1');
+    await newPlan.getByRole('button', { name: 'Create plan' }).click();
+    const plans = page.getByRole('table', { name: 'Cycle counting plans' });
+    const planRow = plans.getByRole('row', { name: /PLAN-BULK/ });
+    await planRow.waitFor();
+    expect(await planRow.textContent()).toMatch(/PLAN-BULK.*WH1.*BULK-1.*All items.*30.*20/);
+
+    const newThreshold = page.getByRole('form', { name: 'New threshold' });
+    await newThreshold.getByLabel('Threshold id').fill('LOW-ITEM-1');
+    await newThreshold.getByLabel('Warehouse').selectOption('WH1');
+    await newThreshold.getByLabel('Item (optional)').fill('ITEM-1');
+    await newThreshold.getByLabel('Count when on-hand is below').fill('5');
+    await newThreshold.getByRole('button', { name: 'Create threshold' }).click();
+    const thresholds = page.getByRole('table', { name: 'Cycle counting thresholds' });
+    const thresholdRow = thresholds.getByRole('row', { name: /LOW-ITEM-1/ });
+    await thresholdRow.waitFor();
+    // The threshold carries no unit; it is shown in the item's.
+    await thresholdRow.getByText('5 ea').waitFor();
+
+    // Filtered by the server: another warehouse has none.
+    await page.getByRole('search', { name: 'Filter plans' }).getByLabel('Warehouse').selectOption('WH1');
+    await page.getByRole('search', { name: 'Filter plans' }).getByRole('button', { name: 'Apply' }).click();
+    expect(new URL(page.url()).searchParams.get('plans.warehouseId')).toBe('WH1');
+    await planRow.waitFor();
+    await expectAccessible(page, 'thresholds and plans listed');
+    await screenshot(page, 'counting-plans-listed');
+
+    await planRow.getByRole('button', { name: 'Run now: plan PLAN-BULK' }).click();
+    const created = page.getByText(/^Plan PLAN-BULK: \d+ cycle count work created$/);
+    await created.waitFor();
+    const createdCount = Number(/: (\d+)/.exec((await created.textContent()) ?? '')?.[1]);
+    const work = await ok(server.admin.get('/api/v1/cycle-count-work?warehouseId=WH1&limit=100'), 'work');
+    expect(work.items.filter((w: any) => w.createdBy === 'Plan' && w.originId === 'PLAN-BULK')).toHaveLength(createdCount);
+    await screenshot(page, 'counting-plan-run');
+
+    // Deleting asks first; keeping it leaves the plan alone.
+    await planRow.getByRole('button', { name: 'Delete plan PLAN-BULK' }).click();
+    await page.getByRole('button', { name: 'Keep it' }).click();
+    await planRow.waitFor();
+    await planRow.getByRole('button', { name: 'Delete plan PLAN-BULK' }).click();
+    await expectAccessible(page, 'a plan about to be deleted');
+    await page.getByRole('button', { name: 'Yes, delete plan PLAN-BULK' }).click();
+    await page.getByText('No plans match.').waitFor();
+
+    await thresholdRow.getByRole('button', { name: 'Delete threshold LOW-ITEM-1' }).click();
+    await page.getByRole('button', { name: 'Yes, delete threshold LOW-ITEM-1' }).click();
+    await page.getByText('No thresholds match.').waitFor();
+    expect((await ok(server.admin.get('/api/v1/cycle-count-plans'), 'plans')).items).toEqual([]);
+    expect((await ok(server.admin.get('/api/v1/cycle-count-thresholds'), 'thresholds')).items).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,0 +1,134 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useInventoryUnits } from '../../api/item-units';
+import { api, unwrap } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
+import { useWarehouseOptions } from '../../api/warehouses';
+import { useMay } from '../../auth/roles';
+import { Alert, Button, Card, type Column, DataTable, fieldError, FilterForm, formatQuantity, ProblemAlert, TextField, useListState } from '../../ui';
+import { ConfirmDelete } from './ConfirmDelete';
+import { CreatedWork } from './CreatedWork';
+import { optionalNumber, WarehouseSelect } from './shared';
+
+type Threshold = ResponseOf<'/api/v1/cycle-count-thresholds', 'get'>['items'][number];
+
+/** The thresholds, each deleted from its row, a form for a new one, and an evaluation on demand. */
+export function Thresholds() {
+  // The access list of creating, evaluating and deleting thresholds; workers only read them.
+  const mayChange = useMay('warehouse_manager', 'planner');
+  const queryClient = useQueryClient();
+  const list = useListState('thresholds', ['warehouseId']);
+  const warehouses = useWarehouseOptions();
+  const thresholds = useQuery({
+    queryKey: ['cycle-count-thresholds', list.query],
+    queryFn: () => unwrap(api.GET('/api/v1/cycle-count-thresholds', { params: { query: list.query } })),
+  });
+  // Thresholds carry no unit; one for an item is in that item's inventory unit.
+  const unitOf = useInventoryUnits(thresholds.data?.items.flatMap((t) => (t.itemNumber ? [t.itemNumber] : [])) ?? []);
+  const quantity = (t: Threshold, value: number | null) => (value === null ? '—' : formatQuantity(value, t.itemNumber ? unitOf(t.itemNumber) : undefined));
+  const [deleting, setDeleting] = useState<string>();
+  const remove = useMutation({
+    mutationFn: () => unwrap(api.DELETE('/api/v1/cycle-count-thresholds/{thresholdId}', { params: { path: { thresholdId: deleting ?? '' } } })),
+    onSuccess: () => {
+      setDeleting(undefined);
+      void queryClient.invalidateQueries({ queryKey: ['cycle-count-thresholds'] });
+    },
+  });
+  const columns: Column<Threshold>[] = [
+    { header: 'Threshold', sortKey: 'thresholdId', cell: (t) => t.thresholdId },
+    { header: 'Warehouse', sortKey: 'warehouseId', cell: (t) => t.warehouseId },
+    { header: 'Location', sortKey: 'locationId', cell: (t) => t.locationId ?? 'Every location' },
+    { header: 'Item', sortKey: 'itemNumber', cell: (t) => t.itemNumber ?? 'All items' },
+    { header: 'Count below', sortKey: 'thresholdQuantity', numeric: true, cell: (t) => quantity(t, t.thresholdQuantity) },
+    { header: 'Tolerance', cell: (t) => [t.maxPercentage === null ? undefined : `${String(t.maxPercentage)} %`, t.maxQuantity === null ? undefined : quantity(t, t.maxQuantity)].filter(Boolean).join(' or ') || '—' },
+    ...(mayChange
+      ? [
+          {
+            header: 'Actions',
+            cell: (t: Threshold) => (
+              <Button variant="danger" aria-label={`Delete threshold ${t.thresholdId}`} onClick={() => setDeleting(t.thresholdId)}>
+                Delete
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
+  return (
+    <Card title="Thresholds">
+      <FilterForm label="Filter thresholds" prefix="thresholds" list={list} fields={[{ name: 'warehouseId', label: 'Warehouse', options: warehouses }]} />
+      {deleting && <ConfirmDelete what={`threshold ${deleting}`} consequence="Work it created stays; the warehouse's background check goes with its last threshold." remove={remove} onKeep={() => setDeleting(undefined)} />}
+      <DataTable caption="Cycle counting thresholds" columns={columns} query={thresholds} rowKey={(t) => t.thresholdId} list={list} empty="No thresholds match." />
+      {mayChange && (
+        <>
+          <NewThreshold />
+          <EvaluateNow />
+        </>
+      )}
+    </Card>
+  );
+}
+
+function NewThreshold() {
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState({ thresholdId: '', warehouseId: '', locationId: '', itemNumber: '', thresholdQuantity: '', maxPercentage: '', maxQuantity: '' });
+  const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value }));
+  const create = useMutation({
+    mutationFn: () => {
+      const optional = { locationId: form.locationId || undefined, itemNumber: form.itemNumber || undefined, maxPercentage: optionalNumber(form.maxPercentage), maxQuantity: optionalNumber(form.maxQuantity) };
+      return unwrap(
+        api.POST('/api/v1/cycle-count-thresholds', {
+          body: { thresholdId: form.thresholdId, warehouseId: form.warehouseId, thresholdQuantity: Number(form.thresholdQuantity), ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) },
+        }),
+      );
+    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['cycle-count-thresholds'] }),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate();
+  };
+  return (
+    <form className="qs-stack" onSubmit={submit} aria-label="New threshold">
+      <h3>New threshold</h3>
+      <div className="qs-row">
+        <TextField label="Threshold id" required value={form.thresholdId} onChange={set('thresholdId')} error={fieldError(create.error, 'thresholdId')} />
+        <WarehouseSelect placeholder="Choose…" required value={form.warehouseId} onChange={set('warehouseId')} />
+        <TextField label="Location (optional)" value={form.locationId} onChange={set('locationId')} error={fieldError(create.error, 'locationId')} />
+        <TextField label="Item (optional)" value={form.itemNumber} onChange={set('itemNumber')} error={fieldError(create.error, 'itemNumber')} />
+        <TextField label="Count when on-hand is below" type="number" min="0" step="any" required value={form.thresholdQuantity} onChange={set('thresholdQuantity')} error={fieldError(create.error, 'thresholdQuantity')} />
+        <TextField label="Tolerance, % (optional)" type="number" min="0" step="any" value={form.maxPercentage} onChange={set('maxPercentage')} />
+        <TextField label="Tolerance, quantity (optional)" type="number" min="0" step="any" value={form.maxQuantity} onChange={set('maxQuantity')} />
+      </div>
+      <ProblemAlert error={create.error} />
+      {create.isSuccess && <Alert tone="ok" title={`Threshold ${create.data.thresholdId} created`} />}
+      <div>
+        <Button type="submit" busy={create.isPending}>
+          Create threshold
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function EvaluateNow() {
+  const queryClient = useQueryClient();
+  const [evaluateIn, setEvaluateIn] = useState('');
+  const evaluate = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/cycle-count-thresholds/evaluate', { body: evaluateIn ? { warehouseId: evaluateIn } : {} })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['cycle-count-work'] }),
+  });
+  return (
+    <>
+      <h3>Evaluate now</h3>
+      <div className="qs-row">
+        <WarehouseSelect label="Warehouse to evaluate" placeholder="All warehouses" value={evaluateIn} onChange={(e) => setEvaluateIn(e.target.value)} />
+        <Button variant="secondary" busy={evaluate.isPending} onClick={() => evaluate.mutate()}>
+          Evaluate thresholds now
+        </Button>
+      </div>
+      <ProblemAlert error={evaluate.error} />
+      {evaluate.data && <CreatedWork title="Thresholds" items={evaluate.data.items} />}
+    </>
+  );
+}
