@@ -1,79 +1,104 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
+import { ApiProblem } from '../../api/problem';
+import type { ResponseOf } from '../../api/types';
 import { useMay } from '../../auth/roles';
-import { Alert, Button, Card, Fetched, formatDateTime, KeyValues, ProblemAlert, StatusPill, TextField } from '../../ui';
+import { Alert, Button, Card, Fetched, formatDateTime, KeyValues, ProblemAlert, TextField } from '../../ui';
 import { levelLabel, type DimensionLevel } from './dimension-levels';
 import { DimensionLevelsField } from './DimensionLevelsField';
 
-const PROCESS_TYPE = 'createSourceSystemOnHandReport';
+const PATH = '/api/v1/source-systems/{sourceSystemId}/on-hand-report-schedule';
+type ReportSchedule = ResponseOf<typeof PATH, 'get'>;
+
+/** The source system's schedule, or null while it has none (the server answers 404 then). */
+async function readSchedule(sourceSystemId: string): Promise<ReportSchedule | null> {
+  try {
+    return await unwrap(api.GET(PATH, { params: { path: { sourceSystemId } } }));
+  } catch (error) {
+    if (error instanceof ApiProblem && error.status === 404) return null;
+    throw error;
+  }
+}
 
 /** The on-hand report as a recurring background process: each run reports the previous day. */
 export function Schedule({ sourceSystemId }: { sourceSystemId: string }) {
   const mayChange = useMay('integration_operator');
+  const schedule = useQuery({ queryKey: ['on-hand-report-schedule', sourceSystemId], queryFn: () => readSchedule(sourceSystemId) });
+  return (
+    <div className="qs-stack">
+      <Fetched query={schedule} what="Loading the schedule">
+        {(current) => (
+          <>
+            {current ? (
+              <Card title="Recurring on-hand report">
+                <KeyValues
+                  entries={[
+                    ['Enabled', current.enabled ? 'Yes' : 'No'],
+                    ['Every', `${String(Math.round(current.intervalSeconds / 360) / 10)} hours`],
+                    ['Levels', ['Item', ...current.dimensions.map(levelLabel)].join(', ')],
+                    ['Quantities', current.includeRegisteredAndPicked ? 'Physical (with registered and picked)' : 'What documents reported'],
+                    ['Next run', formatDateTime(current.nextRunAt)],
+                    ['Background process', String(current.backgroundProcessId)],
+                  ]}
+                />
+              </Card>
+            ) : (
+              <Alert tone="warn" title="No recurring on-hand report">
+                Reports are made only when someone creates one.
+              </Alert>
+            )}
+            {/* The form starts from what is saved, once per source system. */}
+            {mayChange && <ScheduleForm key={sourceSystemId} sourceSystemId={sourceSystemId} current={current} />}
+          </>
+        )}
+      </Fetched>
+    </div>
+  );
+}
+
+function ScheduleForm({ sourceSystemId, current }: { sourceSystemId: string; current: ReportSchedule | null }) {
   const queryClient = useQueryClient();
-  const processes = useQuery({
-    queryKey: ['background-processes', sourceSystemId],
-    queryFn: () => unwrap(api.GET('/api/v1/background-processes', { params: { query: { sourceSystemId } } })),
-  });
-  const [dimensions, setDimensions] = useState<DimensionLevel[]>(['warehouse']);
-  const [include, setInclude] = useState(false);
-  const [hours, setHours] = useState('24');
-  const schedule = useMutation({
+  const [dimensions, setDimensions] = useState<DimensionLevel[]>((current?.dimensions as DimensionLevel[] | undefined) ?? ['warehouse']);
+  const [include, setInclude] = useState(current?.includeRegisteredAndPicked ?? false);
+  const [hours, setHours] = useState(current ? String(current.intervalSeconds / 3600) : '24');
+  const save = useMutation({
     mutationFn: () =>
       unwrap(
-        api.PUT('/api/v1/source-systems/{sourceSystemId}/on-hand-report-schedule', {
+        api.PUT(PATH, {
           params: { path: { sourceSystemId } },
           body: { dimensions, includeRegisteredAndPicked: include, intervalSeconds: Math.round(Number(hours) * 3600) },
         }),
       ),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['background-processes'] }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['on-hand-report-schedule', sourceSystemId], saved);
+      void queryClient.invalidateQueries({ queryKey: ['background-processes'] });
+    },
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    schedule.mutate();
+    save.mutate();
   };
   return (
-    <div className="qs-stack">
-      <Fetched query={processes} what="Loading the schedule">
-        {(page) => {
-          const process = page.items.find((p) => p.processType === PROCESS_TYPE);
-          if (!process) return <Alert tone="warn" title="No recurring on-hand report">Reports are made only when someone creates one.</Alert>;
-          const params = process.parameters as { dimensions?: string[]; includeRegisteredAndPicked?: boolean };
-          return (
-            <Card title="Recurring on-hand report">
-              <KeyValues
-                entries={[
-                  ['Enabled', process.enabled ? 'Yes' : 'No'],
-                  ['Every', `${String(Math.round(process.intervalSeconds / 360) / 10)} hours`],
-                  ['Levels', params.dimensions ? ['Item', ...params.dimensions.map(levelLabel)].join(', ') : '—'],
-                  ['Quantities', params.includeRegisteredAndPicked ? 'Physical (with registered and picked)' : 'What documents reported'],
-                  ['Next run', formatDateTime(process.nextRunAt)],
-                  ['Last run', process.lastRun ? <span key="l">{formatDateTime(process.lastRun.endedAt ?? process.lastRun.startedAt)} <StatusPill status={process.lastRun.outcome} /> {process.lastRun.error ?? ''}</span> : 'never'],
-                ]}
-              />
-            </Card>
-          );
-        }}
-      </Fetched>
-      {mayChange && (
-        <Card title="Schedule the report">
-          <form className="qs-stack" onSubmit={submit} aria-label="Schedule the on-hand report">
-            <DimensionLevelsField value={dimensions} onChange={setDimensions} />
-            <label>
-              <input type="checkbox" checked={include} onChange={(e) => setInclude(e.target.checked)} /> Include registered and picked quantities
-            </label>
-            <TextField label="Every (hours)" type="number" min="1" step="any" value={hours} onChange={(e) => setHours(e.target.value)} />
-            <ProblemAlert error={schedule.error} />
-            {schedule.isSuccess && <Alert tone="ok" title="Scheduled">Each run reports the previous day.</Alert>}
-            <div>
-              <Button type="submit" busy={schedule.isPending}>
-                Save schedule
-              </Button>
-            </div>
-          </form>
-        </Card>
-      )}
-    </div>
+    <Card title="Schedule the report">
+      <form className="qs-stack" onSubmit={submit} aria-label="Schedule the on-hand report">
+        <DimensionLevelsField value={dimensions} onChange={setDimensions} />
+        <label>
+          <input type="checkbox" checked={include} onChange={(e) => setInclude(e.target.checked)} /> Include registered and picked quantities
+        </label>
+        <TextField label="Every (hours)" type="number" min="1" step="any" value={hours} onChange={(e) => setHours(e.target.value)} />
+        <ProblemAlert error={save.error} />
+        {save.isSuccess && (
+          <Alert tone="ok" title="Scheduled">
+            Each run reports the previous day.
+          </Alert>
+        )}
+        <div>
+          <Button type="submit" busy={save.isPending}>
+            Save schedule
+          </Button>
+        </div>
+      </form>
+    </Card>
   );
 }
