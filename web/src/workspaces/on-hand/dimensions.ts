@@ -1,8 +1,6 @@
 import { NONE, type StockDimensions } from '../../app/stock-links';
 import type { FilterDef } from '../../ui';
 
-export { NONE };
-
 const NONE_HINT = `${NONE} for stock without one`;
 
 export const DIMENSION_FILTERS: readonly FilterDef[] = [
