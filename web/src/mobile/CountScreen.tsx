@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
+import { useInventoryUnits } from '../api/item-units';
 import type { ResponseOf } from '../api/types';
 import { useMay } from '../auth/roles';
 import { Alert, Button, Card, Empty, Fetched, fieldError, formatQuantity, KeyValues, ProblemAlert, ScanField, StatusPill } from '../ui';
@@ -9,21 +10,14 @@ import { sendOperation } from './operation';
 import { WithWarehouse } from './Warehouse';
 
 type CountWork = ResponseOf<'/api/v1/cycle-count-work/{workId}', 'get'>;
-type Counting = { work: CountWork; units: Map<string, string> };
 
 
-async function loadCounting(workId: string): Promise<Counting> {
-  const work = await unwrap(api.GET('/api/v1/cycle-count-work/{workId}', { params: { path: { workId } } }));
-  const units = new Map<string, string>();
-  for (const itemNumber of new Set(work.lines.map((l) => l.itemNumber))) {
-    units.set(itemNumber, (await unwrap(api.GET('/api/v1/items/{itemNumber}', { params: { path: { itemNumber } } }))).inventoryUnit);
-  }
-  return { work, units };
-}
+const loadCounting = (workId: string) => unwrap(api.GET('/api/v1/cycle-count-work/{workId}', { params: { path: { workId } } }));
 
 /** One quantity per line, blind (the expected quantity is not shown); the last one sends the count. */
-function CountLines({ counting, onCounted }: { counting: Counting; onCounted: (work: CountWork) => void }) {
-  const { work, units } = counting;
+function CountLines({ work, onCounted }: { work: CountWork; onCounted: (work: CountWork) => void }) {
+  // Count work lines carry no unit.
+  const unitOf = useInventoryUnits(work.lines.map((l) => l.itemNumber));
   const [counts, setCounts] = useState<number[]>([]);
   const [scanError, setScanError] = useState<string>();
   const { busy, error, run } = useStepRunner();
@@ -63,7 +57,7 @@ function CountLines({ counting, onCounted }: { counting: Counting; onCounted: (w
               ]}
             />
           </Card>
-          <ScanField key={`count-${String(line.lineNumber)}`} label={`Counted quantity of ${line.itemNumber} (${units.get(line.itemNumber) ?? ''})`} inputMode="decimal" onScan={onQuantity} busy={busy} error={scanError ?? fieldError(error, 'countedQuantity')} />
+          <ScanField key={`count-${String(line.lineNumber)}`} label={`Counted quantity of ${line.itemNumber} (${unitOf(line.itemNumber) ?? ''})`} inputMode="decimal" onScan={onQuantity} busy={busy} error={scanError ?? fieldError(error, 'countedQuantity')} />
         </>
       ) : (
         <>
@@ -88,7 +82,7 @@ function Count({ warehouseId }: { warehouseId: string }) {
   // The access list of POST /api/v1/cycle-count-work.
   const mayCreate = useMay('warehouse_manager', 'planner', 'warehouse_worker');
   const queryClient = useQueryClient();
-  const [counting, setCounting] = useState<Counting>();
+  const [counting, setCounting] = useState<CountWork>();
   const [result, setResult] = useState<CountWork>();
   const [missing, setMissing] = useState<string>();
   const { busy, error, run } = useStepRunner();
@@ -126,12 +120,12 @@ function Count({ warehouseId }: { warehouseId: string }) {
   if (counting) {
     return (
       <>
-        <MobileTitle title={`Count ${counting.work.locationId}`}>
-          <p className="qs-muted">Work {counting.work.workId}</p>
+        <MobileTitle title={`Count ${counting.locationId}`}>
+          <p className="qs-muted">Work {counting.workId}</p>
         </MobileTitle>
         <CountLines
-          key={counting.work.workId}
-          counting={counting}
+          key={counting.workId}
+          work={counting}
           onCounted={(work) => {
             setResult(work);
             setCounting(undefined);
