@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commitEvents, messageFailed, startReceiver, type Receiver } from './events-fixtures.js';
 import { createErp, createWarehouseMasterData, drain, outboundMessage, type ErpFixture } from './support/fixtures.js';
 import { useTestApp, type Client } from './support/harness.js';
 import { createOutboundLocations, putStock } from './support/outbound.js';
@@ -233,5 +234,129 @@ describe('outbound lists for the outbound workspace', () => {
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(ids(await planner.get('/api/v1/outbound-loads?loadStatus=Shipped'), 'loadId')).toEqual([first.loadId]);
+  });
+});
+
+/* The setup and administration lists behind the desktop tables: each keeps its order when no sort is given. */
+describe('sorting the setup and administration lists', () => {
+  const t = useTestApp();
+  let receiver: Receiver;
+  let manager: Client;
+
+  beforeAll(async () => {
+    receiver = await startReceiver(204);
+    await createWarehouseMasterData(t().admin);
+    await createWarehouseMasterData(t().admin, '-SORT');
+    manager = t().as(await t().newKey({ kind: 'user', role: 'warehouse_manager' }, 'max'));
+  });
+  afterAll(async () => {
+    await receiver.close();
+  });
+
+  const refusesBadSort = async (client: Client, path: string) => {
+    const res = await client.get(`${path}${path.includes('?') ? '&' : '?'}sort=colour`);
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.stringify(res.body)).toContain('sort');
+  };
+
+  it('sorts users by username by default, and by display name on request', async () => {
+    for (const [username, displayName] of [
+      ['op-b', 'Zoe'],
+      ['op-c', 'Anna'],
+      ['op-a', 'Mia'],
+    ] as const) {
+      const res = await t().admin.post('/api/v1/users', { username, displayName, role: 'integration_operator', password: 'correct horse battery' });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+    }
+    const users = (query: string) => t().admin.get(`/api/v1/users?role=integration_operator&${query}`);
+    expect(ids(await users(''), 'username')).toEqual(['op-a', 'op-b', 'op-c']);
+    expect(ids(await users('sort=username&order=desc'), 'username')).toEqual(['op-c', 'op-b', 'op-a']);
+    expect(ids(await users('sort=displayName'), 'username')).toEqual(['op-c', 'op-a', 'op-b']);
+    expect(ids(await users('sort=displayName&order=desc'), 'username')).toEqual(['op-b', 'op-a', 'op-c']);
+    expect(ids(await users('sort=username&limit=1&offset=1'), 'username')).toEqual(['op-b']);
+    await refusesBadSort(t().admin, '/api/v1/users');
+  });
+
+  it('sorts source systems by id or name, and their item mappings by either item number', async () => {
+    for (const [sourceSystemId, name] of [
+      ['ERP-B', 'Alpha'],
+      ['ERP-A', 'Gamma'],
+      ['ERP-C', 'Beta'],
+    ] as const) {
+      const res = await t().admin.post('/api/v1/source-systems', { sourceSystemId, name });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+    }
+    const systems = (query: string) => t().admin.get(`/api/v1/source-systems?${query}`);
+    expect(ids(await systems(''), 'sourceSystemId')).toEqual(['ERP-A', 'ERP-B', 'ERP-C']);
+    expect(ids(await systems('sort=sourceSystemId&order=desc'), 'sourceSystemId')).toEqual(['ERP-C', 'ERP-B', 'ERP-A']);
+    expect(ids(await systems('sort=name'), 'sourceSystemId')).toEqual(['ERP-B', 'ERP-C', 'ERP-A']);
+    expect(ids(await systems('sort=name&order=desc'), 'sourceSystemId')).toEqual(['ERP-A', 'ERP-C', 'ERP-B']);
+    await refusesBadSort(t().admin, '/api/v1/source-systems');
+
+    const imported = await t().admin.post('/api/v1/source-systems/ERP-A/items/import', [
+      { externalItemNumber: 'X-2', itemNumber: 'ITEM-1' },
+      { externalItemNumber: 'X-1', itemNumber: 'ITEM-2' },
+      { externalItemNumber: 'X-3', itemNumber: 'FLOUR' },
+    ]);
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    const mappings = (query: string) => t().admin.get(`/api/v1/source-systems/ERP-A/items?${query}`);
+    expect(ids(await mappings(''), 'externalItemNumber')).toEqual(['X-1', 'X-2', 'X-3']);
+    expect(ids(await mappings('sort=externalItemNumber&order=desc'), 'externalItemNumber')).toEqual(['X-3', 'X-2', 'X-1']);
+    expect(ids(await mappings('sort=itemNumber'), 'externalItemNumber')).toEqual(['X-3', 'X-2', 'X-1']);
+    expect(ids(await mappings('sort=itemNumber&order=desc&limit=2'), 'externalItemNumber')).toEqual(['X-1', 'X-2']);
+    await refusesBadSort(t().admin, '/api/v1/source-systems/ERP-A/items');
+  });
+
+  it('lists webhook deliveries newest first unless sorted by another field', async () => {
+    for (const path of ['b', 'a']) {
+      const res = await t().admin.post('/api/v1/webhook-subscriptions', { url: `${receiver.url}/${path}`, eventTypes: ['*'] });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+    }
+    await commitEvents(t().q, [messageFailed('ERP-A', 'msg-1'), messageFailed('ERP-A', 'msg-2')]);
+    await t().q.worker.drainOnce();
+    const deliveries = (query: string) => t().admin.get(`/api/v1/webhook-deliveries?${query}`);
+    const newestFirst = ids(await deliveries(''), 'id') as number[];
+    expect(newestFirst).toHaveLength(4);
+    expect(newestFirst).toEqual([...newestFirst].sort((a, b) => b - a));
+    expect(ids(await deliveries('sort=id&order=asc'), 'id')).toEqual([...newestFirst].reverse());
+    const byUrl = (await deliveries('sort=url')).body.items.map((d: any) => `${String(d.url).slice(-1)} ${String(d.event.subject)}`);
+    expect(byUrl).toEqual(['a msg-1', 'a msg-2', 'b msg-1', 'b msg-2']);
+    const byUrlDesc = (await deliveries('sort=url&order=desc')).body.items.map((d: any) => `${String(d.url).slice(-1)} ${String(d.event.subject)}`);
+    expect(byUrlDesc).toEqual(['b msg-2', 'b msg-1', 'a msg-2', 'a msg-1']);
+    await refusesBadSort(t().admin, '/api/v1/webhook-deliveries');
+  });
+
+  it('lists work templates and location directives in sequence order unless sorted by another field', async () => {
+    for (const [templateId, name, sequence] of [
+      ['T-B', 'Pick fast', 2],
+      ['T-A', 'Pick slow', 3],
+      ['T-C', 'Pick bulk', 1],
+    ] as const) {
+      const res = await manager.post('/api/v1/work-templates', { templateId, name, workType: 'Pick', warehouseId: 'WH1', sequence });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+    }
+    const templates = (query: string) => manager.get(`/api/v1/work-templates?${query}`);
+    expect(ids(await templates(''), 'templateId')).toEqual(['T-C', 'T-B', 'T-A']);
+    expect(ids(await templates('sort=sequence&order=desc'), 'templateId')).toEqual(['T-A', 'T-B', 'T-C']);
+    expect(ids(await templates('sort=templateId'), 'templateId')).toEqual(['T-A', 'T-B', 'T-C']);
+    expect(ids(await templates('sort=name&order=desc'), 'templateId')).toEqual(['T-A', 'T-B', 'T-C']);
+    await refusesBadSort(manager, '/api/v1/work-templates');
+
+    for (const [directiveId, warehouseId, sequence] of [
+      ['D-1', 'WH1-SORT', 1],
+      ['D-2', 'WH1', 5],
+      ['D-3', 'WH1', 2],
+      ['D-4', 'WH1-SORT', 0],
+    ] as const) {
+      const res = await manager.post('/api/v1/location-directives', { directiveId, name: `Put ${directiveId}`, workType: 'PutAway', warehouseId, sequence });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+    }
+    const directives = (query: string) => manager.get(`/api/v1/location-directives?${query}`);
+    expect(ids(await directives(''), 'directiveId')).toEqual(['D-3', 'D-2', 'D-4', 'D-1']);
+    expect(ids(await directives('sort=warehouseId&order=desc'), 'directiveId')).toEqual(['D-4', 'D-1', 'D-3', 'D-2']);
+    expect(ids(await directives('sort=sequence'), 'directiveId')).toEqual(['D-4', 'D-1', 'D-3', 'D-2']);
+    expect(ids(await directives('sort=directiveId&order=desc'), 'directiveId')).toEqual(['D-4', 'D-3', 'D-2', 'D-1']);
+    await refusesBadSort(manager, '/api/v1/location-directives');
   });
 });

@@ -6,7 +6,7 @@ import { createUser, keepAnAdmin, USERNAME_PATTERN } from '../../platform/auth/u
 import { toIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
-import { fetchPage, pageOf, pageParams, PageQuery } from '../../platform/http/paging.js';
+import { fetchPage, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting, textSort } from '../../platform/http/paging.js';
 import type { App } from '../../platform/http/server.js';
 import type { UsersTable } from '../../platform/auth/tables.js';
 import type { Selectable } from 'kysely';
@@ -29,6 +29,19 @@ const DisplayName = Type.String({ minLength: 1, maxLength: 200 });
 type UserRow = Pick<Selectable<UsersTable>, 'username' | 'display_name' | 'role' | 'disabled' | 'locked_until' | 'created_at' | 'updated_at'>;
 const COLUMNS = ['username', 'display_name', 'role', 'disabled', 'locked_until', 'created_at', 'updated_at'] as const;
 
+const UserSorting = sorting({
+  fields: {
+    username: textSort('username'),
+    displayName: textSort('display_name'),
+    role: textSort('role'),
+    disabled: 'disabled',
+    createdAt: 'created_at',
+    updatedAt: 'updated_at',
+  },
+  default: { sort: 'username', order: 'asc' },
+  tiebreak: textSort('username'),
+});
+
 function view(row: UserRow, now: number) {
   return {
     username: row.username,
@@ -49,7 +62,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Users, by username',
-        querystring: Type.Intersect([PageQuery, Type.Object({ role: Type.Optional(Type.Enum(USER_ROLES)), disabled: Type.Optional(Type.Boolean()) })]),
+        querystring: Type.Intersect([PageQuery, Type.Object({ role: Type.Optional(Type.Enum(USER_ROLES)), disabled: Type.Optional(Type.Boolean()) }), SortQuery(UserSorting)]),
         response: { 200: pageOf(UserView) },
       },
       config: { access: [] },
@@ -60,7 +73,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
       if (role !== undefined) filtered = filtered.where('role', '=', role);
       if (disabled !== undefined) filtered = filtered.where('disabled', '=', disabled ? 1 : 0);
       const now = ctx.clock.now();
-      return fetchPage(filtered, pageParams(request.query), (q) => q.select(COLUMNS).orderBy('username'), (row) => view(row, now));
+      return fetchPage(filtered, pageParams(request.query), (q) => orderRows(q.select(COLUMNS), UserSorting, request.query, ctx.db.caps), (row) => view(row, now));
     },
   );
 

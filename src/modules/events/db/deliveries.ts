@@ -1,6 +1,6 @@
 import { toIso } from '../../../platform/clock.js';
 import type { Executor } from '../../../platform/db/database.js';
-import type { Page } from '../../../platform/http/paging.js';
+import { orderRows, sorting, textSort, type Page, type SortDialect, type SortRequest } from '../../../platform/http/paging.js';
 
 export interface DeliveryFilter {
   status?: string;
@@ -42,9 +42,31 @@ function baseQuery(db: Executor, filter: DeliveryFilter) {
   return query;
 }
 
-/** Newest first: support looks at what just went wrong. */
-export async function listDeliveries(db: Executor, filter: DeliveryFilter, page: { limit: number; offset: number }): Promise<Page<DeliveryView>> {
-  const rows = await baseQuery(db, filter)
+/** Newest first by default: support looks at what just went wrong. */
+export const DeliverySorting = sorting({
+  fields: {
+    id: 'd.id',
+    createdAt: 'd.created_at',
+    updatedAt: 'd.updated_at',
+    status: textSort('d.status'),
+    attempts: 'd.attempts',
+    lastAttemptAt: 'd.last_attempt_at',
+    url: textSort('s.url'),
+    eventType: textSort('e.event_type'),
+  },
+  default: { sort: 'id', order: 'desc' },
+  tiebreak: { column: 'd.id' },
+});
+
+const NEWEST_FIRST: SortRequest = {};
+
+export async function listDeliveries(
+  db: Executor,
+  filter: DeliveryFilter,
+  page: { limit: number; offset: number },
+  sort: { request: SortRequest; dialect: SortDialect } = { request: NEWEST_FIRST, dialect: { codePointCollation: null } },
+): Promise<Page<DeliveryView>> {
+  const selected = baseQuery(db, filter)
     .select([
       'd.id',
       'd.subscription_id',
@@ -64,8 +86,8 @@ export async function listDeliveries(db: Executor, filter: DeliveryFilter, page:
       'e.source_system_id as event_source_system_id',
       'e.subject',
       'e.occurred_at',
-    ])
-    .orderBy('d.id', 'desc')
+    ]);
+  const rows = await orderRows(selected, DeliverySorting, sort.request, sort.dialect)
     .limit(page.limit)
     .offset(page.offset)
     .execute();

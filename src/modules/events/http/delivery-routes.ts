@@ -2,10 +2,10 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
-import { PageQuery, pageOf, pageParams } from '../../../platform/http/paging.js';
+import { PageQuery, pageOf, pageParams, SortQuery } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { redriveDelivery } from '../commands/redrive.js';
-import { findDelivery, listDeliveries } from '../db/deliveries.js';
+import { DeliverySorting, findDelivery, listDeliveries } from '../db/deliveries.js';
 import { DeliverySchema, DeliveryStatusSchema, IdParams } from './schemas.js';
 import { WEBHOOK_READ, WEBHOOK_WRITE } from './subscription-routes.js';
 
@@ -24,6 +24,7 @@ export function deliveryRoutes(app: App, ctx: AppContext): void {
           subscriptionId: Type.Optional(Type.Integer({ minimum: 1 })),
           sourceSystemId: Type.Optional(Type.String({ minLength: 1, description: 'The subscription\'s source system' })),
           eventId: Type.Optional(Type.String({ minLength: 1 })),
+          ...SortQuery(DeliverySorting).properties,
         }),
         response: { 200: pageOf(DeliverySchema) },
       },
@@ -41,6 +42,7 @@ export function deliveryRoutes(app: App, ctx: AppContext): void {
           ...(eventId !== undefined ? { eventId } : {}),
         },
         pageParams(request.query),
+        { request: request.query, dialect: ctx.db.caps },
       );
     },
   );

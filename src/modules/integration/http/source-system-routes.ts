@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
-import { fetchPage, pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import { fetchPage, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { createSourceSystem, updateSourceSystem } from '../commands/save-source-system.js';
 import { mapSourceSystemItems } from '../commands/map-source-system-items.js';
@@ -14,6 +14,18 @@ const TAGS = ['source systems'];
 const READ = ['integration_operator', 'warehouse_manager', 'planner', 'source_system'] as const;
 const ADMINISTER = ['integration_operator'] as const;
 const Params = Type.Object({ sourceSystemId: Type.String() });
+
+const SourceSystemSorting = sorting({
+  fields: { sourceSystemId: textSort('source_system_id'), name: textSort('name') },
+  default: { sort: 'sourceSystemId', order: 'asc' },
+  tiebreak: textSort('source_system_id'),
+});
+
+const ItemMappingSorting = sorting({
+  fields: { externalItemNumber: textSort('external_item_number'), itemNumber: textSort('item_number') },
+  default: { sort: 'externalItemNumber', order: 'asc' },
+  tiebreak: textSort('external_item_number'),
+});
 
 export function sourceSystemRoutes(app: App, ctx: AppContext): void {
   const visible = async (request: Parameters<typeof scopedSourceSystem>[0], id: string) => {
@@ -43,7 +55,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Source systems',
-        querystring: Type.Intersect([PageQuery, Type.Object({ q: Type.Optional(Type.String({ description: 'Part of the id or name' })) })]),
+        querystring: Type.Intersect([PageQuery, Type.Object({ q: Type.Optional(Type.String({ description: 'Part of the id or name' })) }), SortQuery(SourceSystemSorting)]),
         response: { 200: pageOf(SourceSystemView) },
       },
       config: { access: READ },
@@ -57,7 +69,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
         const like = `%${request.query.q}%`;
         query = query.where((eb) => eb.or([eb('source_system_id', 'like', like), eb('name', 'like', like)]));
       }
-      return fetchPage(query, { limit, offset }, (q) => q.selectAll().orderBy('source_system_id'), sourceSystemFromRow);
+      return fetchPage(query, { limit, offset }, (q) => orderRows(q.selectAll(), SourceSystemSorting, request.query, ctx.db.caps), sourceSystemFromRow);
     },
   );
 
@@ -86,7 +98,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: "The source system's item numbers and the items they map to",
         params: Params,
-        querystring: Type.Intersect([PageQuery, Type.Object({ externalItemNumber: Type.Optional(Type.String()), itemNumber: Type.Optional(Type.String()) })]),
+        querystring: Type.Intersect([PageQuery, Type.Object({ externalItemNumber: Type.Optional(Type.String()), itemNumber: Type.Optional(Type.String()) }), SortQuery(ItemMappingSorting)]),
         response: { 200: pageOf(SourceSystemItem) },
       },
       config: { access: READ },
@@ -100,7 +112,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
       return fetchPage(
         query,
         { limit, offset },
-        (q) => q.select(['external_item_number', 'item_number']).orderBy('external_item_number'),
+        (q) => orderRows(q.select(['external_item_number', 'item_number']), ItemMappingSorting, request.query, ctx.db.caps),
         (r) => ({ externalItemNumber: r.external_item_number, itemNumber: r.item_number }),
       );
     },

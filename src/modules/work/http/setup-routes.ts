@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
 import { DomainError } from '../../../platform/errors.js';
-import { pageOf, pageParams, PageQuery } from '../../../platform/http/paging.js';
+import { fetchPage, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { createDirective, createTemplate, directiveView, templateView, updateDirective, updateTemplate } from '../commands/save-setup.js';
 import { WorkErrors } from '../errors.js';
@@ -9,6 +9,38 @@ import { LocationDirective, LocationDirectiveChanges, LocationDirectiveView, Wor
 
 const READ = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
 const WRITE = ['warehouse_manager'] as const;
+
+const TemplateSorting = sorting({
+  fields: {
+    sequence: 'sequence',
+    templateId: textSort('template_id'),
+    name: textSort('name'),
+    workType: textSort('work_type'),
+    warehouseId: textSort('warehouse_id'),
+    active: 'active',
+  },
+  default: { sort: 'sequence', order: 'asc' },
+  tiebreak: textSort('template_id'),
+});
+
+/** Directives are tried per warehouse in sequence, so that is how they list unless asked otherwise. */
+const DirectiveSorting = sorting({
+  fields: {
+    warehouseId: textSort('warehouse_id'),
+    sequence: 'sequence',
+    directiveId: textSort('directive_id'),
+    name: textSort('name'),
+    workType: textSort('work_type'),
+    lineType: textSort('line_type'),
+    zoneId: textSort('zone_id'),
+    active: 'active',
+  },
+  default: { sort: 'warehouseId', order: 'asc' },
+  tiebreak: [
+    { column: 'sequence', order: 'asc' },
+    { ...textSort('directive_id'), order: 'asc' },
+  ],
+});
 
 export function workSetupRoutes(app: App, ctx: AppContext): void {
   const db = () => ctx.db.kysely;
@@ -21,21 +53,16 @@ export function workSetupRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['work templates'],
         summary: 'Work templates in sequence order',
-        querystring: Type.Intersect([PageQuery, Type.Object({ workType: Type.Optional(WorkTypeSchema), warehouseId: Type.Optional(Type.String()) })]),
+        querystring: Type.Intersect([PageQuery, Type.Object({ workType: Type.Optional(WorkTypeSchema), warehouseId: Type.Optional(Type.String()) }), SortQuery(TemplateSorting)]),
         response: { 200: pageOf(WorkTemplateView) },
       },
       config: { access: READ },
     },
     async (request) => {
-      const { limit, offset } = pageParams(request.query);
       let q = db().selectFrom('work_templates');
       if (request.query.workType) q = q.where('work_type', '=', request.query.workType);
       if (request.query.warehouseId) q = q.where('warehouse_id', '=', request.query.warehouseId);
-      const [rows, count] = await Promise.all([
-        q.selectAll().orderBy('sequence').orderBy('template_id').limit(limit).offset(offset).execute(),
-        q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(templateView), total: Number(count.n), limit, offset };
+      return fetchPage(q, pageParams(request.query), (rows) => orderRows(rows.selectAll(), TemplateSorting, request.query, ctx.db.caps), templateView);
     },
   );
 
@@ -70,21 +97,16 @@ export function workSetupRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['location directives'],
         summary: 'Location directives in sequence order',
-        querystring: Type.Intersect([PageQuery, Type.Object({ workType: Type.Optional(WorkTypeSchema), warehouseId: Type.Optional(Type.String()) })]),
+        querystring: Type.Intersect([PageQuery, Type.Object({ workType: Type.Optional(WorkTypeSchema), warehouseId: Type.Optional(Type.String()) }), SortQuery(DirectiveSorting)]),
         response: { 200: pageOf(LocationDirectiveView) },
       },
       config: { access: READ },
     },
     async (request) => {
-      const { limit, offset } = pageParams(request.query);
       let q = db().selectFrom('location_directives');
       if (request.query.workType) q = q.where('work_type', '=', request.query.workType);
       if (request.query.warehouseId) q = q.where('warehouse_id', '=', request.query.warehouseId);
-      const [rows, count] = await Promise.all([
-        q.selectAll().orderBy('warehouse_id').orderBy('sequence').orderBy('directive_id').limit(limit).offset(offset).execute(),
-        q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(directiveView), total: Number(count.n), limit, offset };
+      return fetchPage(q, pageParams(request.query), (rows) => orderRows(rows.selectAll(), DirectiveSorting, request.query, ctx.db.caps), directiveView);
     },
   );
 
