@@ -1007,6 +1007,10 @@ export interface paths {
                     /** @description The subscription's source system */
                     sourceSystemId?: string;
                     eventId?: string;
+                    /** @description Field to sort by; default id (desc). Ties keep a stable order; empty values come last. */
+                    sort?: "id" | "createdAt" | "updatedAt" | "status" | "attempts" | "lastAttemptAt" | "url" | "eventType";
+                    /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -4733,6 +4737,10 @@ export interface paths {
                     offset?: number;
                     /** @description Part of the id or name */
                     q?: string;
+                    /** @description Field to sort by; default sourceSystemId (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "sourceSystemId" | "name";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -5211,6 +5219,10 @@ export interface paths {
                     offset?: number;
                     externalItemNumber?: string;
                     itemNumber?: string;
+                    /** @description Field to sort by; default externalItemNumber (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "externalItemNumber" | "itemNumber";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path: {
@@ -12394,6 +12406,10 @@ export interface paths {
                     offset?: number;
                     workType?: "PutAway" | "Pick" | "Count";
                     warehouseId?: string;
+                    /** @description Field to sort by; default sequence (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "sequence" | "templateId" | "name" | "workType" | "warehouseId" | "active";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -12587,6 +12603,10 @@ export interface paths {
                     offset?: number;
                     workType?: "PutAway" | "Pick" | "Count";
                     warehouseId?: string;
+                    /** @description Field to sort by; default warehouseId (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "warehouseId" | "sequence" | "directiveId" | "name" | "workType" | "lineType" | "zoneId" | "active";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -12953,6 +12973,10 @@ export interface paths {
                     offset?: number;
                     role?: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
                     disabled?: boolean;
+                    /** @description Field to sort by; default username (asc). Ties keep a stable order; empty values come last. */
+                    sort?: "username" | "displayName" | "role" | "disabled" | "createdAt" | "updatedAt";
+                    /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
