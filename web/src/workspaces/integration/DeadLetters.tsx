@@ -30,7 +30,7 @@ export function DeadLetters() {
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/webhook-deliveries', {
-          params: { query: { limit: list.limit, offset: list.offset, status: 'dead', subscriptionId, sourceSystemId: list.filters.sourceSystemId } },
+          params: { query: { ...list.query, status: 'dead', subscriptionId, sourceSystemId: list.filters.sourceSystemId } },
         }),
       ),
     placeholderData: keepPreviousData,
@@ -49,13 +49,13 @@ export function DeadLetters() {
     onSuccess: (r) => afterRedrive(`${String(r.redriven)} dead deliveries are being sent again.`),
   });
   const columns: Column<Delivery>[] = [
-    { header: 'Delivery', cell: (d) => d.id, numeric: true },
-    { header: 'Event', cell: (d) => d.event.type },
+    { header: 'Delivery', sortKey: 'id', cell: (d) => d.id, numeric: true },
+    { header: 'Event', sortKey: 'eventType', cell: (d) => d.event.type },
     { header: 'Subject', cell: (d) => d.event.subject },
     { header: 'Subscription', cell: (d) => `#${String(d.subscriptionId)}` },
-    { header: 'Attempts', cell: (d) => d.attempts, numeric: true },
+    { header: 'Attempts', sortKey: 'attempts', cell: (d) => d.attempts, numeric: true },
     { header: 'Last answer', cell: (d) => (d.lastStatusCode === null ? (d.lastError ?? '—') : `HTTP ${String(d.lastStatusCode)}${d.lastError ? `: ${d.lastError}` : ''}`) },
-    { header: 'Last attempt', cell: (d) => formatDateTime(d.lastAttemptAt) },
+    { header: 'Last attempt', sortKey: 'lastAttemptAt', cell: (d) => formatDateTime(d.lastAttemptAt) },
   ];
   if (canOperate) {
     columns.push({

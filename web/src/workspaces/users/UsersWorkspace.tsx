@@ -7,12 +7,12 @@ import { EditUser } from './EditUser';
 import { ROLES, roleLabel, type User } from './roles';
 
 const columns: Column<User>[] = [
-  { header: 'User name', cell: (u) => u.username },
-  { header: 'Display name', cell: (u) => u.displayName },
-  { header: 'Role', cell: (u) => roleLabel(u.role) },
-  { header: 'State', cell: (u) => <StatusPill status={u.disabled ? 'Disabled' : u.lockedUntil && new Date(u.lockedUntil) > new Date() ? 'Locked' : 'Active'} /> },
-  { header: 'Created', cell: (u) => formatDateTime(u.createdAt) },
-  { header: 'Changed', cell: (u) => formatDateTime(u.updatedAt) },
+  { header: 'User name', sortKey: 'username', cell: (u) => u.username },
+  { header: 'Display name', sortKey: 'displayName', cell: (u) => u.displayName },
+  { header: 'Role', sortKey: 'role', cell: (u) => roleLabel(u.role) },
+  { header: 'State', sortKey: 'disabled', cell: (u) => <StatusPill status={u.disabled ? 'Disabled' : u.lockedUntil && new Date(u.lockedUntil) > new Date() ? 'Locked' : 'Active'} /> },
+  { header: 'Created', sortKey: 'createdAt', cell: (u) => formatDateTime(u.createdAt) },
+  { header: 'Changed', sortKey: 'updatedAt', cell: (u) => formatDateTime(u.updatedAt) },
 ];
 
 /** Admins manage who may sign in and with which role. */
@@ -27,8 +27,7 @@ export function UsersWorkspace() {
         api.GET('/api/v1/users', {
           params: {
             query: {
-              limit: list.limit,
-              offset: list.offset,
+              ...list.query,
               role: ROLES.find((r) => r === list.filters.role),
               disabled: list.filters.disabled === undefined ? undefined : list.filters.disabled === 'true',
             },

@@ -34,8 +34,8 @@ export function ItemMappings({ sourceSystemId, canEdit }: { sourceSystemId: stri
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: key }),
   });
   const columns: Column<Mapping>[] = [
-    { header: 'Source system item number', cell: (m) => m.externalItemNumber },
-    { header: 'Item', cell: (m) => m.itemNumber },
+    { header: 'Source system item number', sortKey: 'externalItemNumber', cell: (m) => m.externalItemNumber },
+    { header: 'Item', sortKey: 'itemNumber', cell: (m) => m.itemNumber },
   ];
   if (canEdit)
     columns.push({

@@ -7,8 +7,8 @@ import { ItemMappings } from './ItemMappings';
 import { SourceSystemForm, type SourceSystem } from './SourceSystemForm';
 
 const columns: Column<SourceSystem>[] = [
-  { header: 'Source system', cell: (s) => s.sourceSystemId },
-  { header: 'Name', cell: (s) => s.name },
+  { header: 'Source system', sortKey: 'sourceSystemId', cell: (s) => s.sourceSystemId },
+  { header: 'Name', sortKey: 'name', cell: (s) => s.name },
   { header: 'Inbound numbers', cell: (s) => s.inboundOrderNumberPolicy },
   { header: 'Outbound numbers', cell: (s) => s.outboundOrderNumberPolicy },
   { header: 'Reservation at import', cell: (s) => s.reservationAtImportPolicy },
