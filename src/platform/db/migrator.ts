@@ -26,8 +26,22 @@ function migrator(db: Database): Migrator {
   return new Migrator({ db: db.kysely, provider: new StaticProvider(db.caps), ...(db.schema ? { migrationTableSchema: db.schema } : {}) });
 }
 
+/**
+ * Kysely's PostgreSQL introspection checks the privileges of every schema in the database, so a schema
+ * that someone else drops at that moment (another test file, another tenant's clean-up) fails it with
+ * "schema ... does not exist" although ours is fine. Nothing was migrated then, so trying again is safe.
+ */
+function isOtherSchemaVanished(db: Database, error: unknown): boolean {
+  if (db.caps.name !== 'postgres' || !(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === '3F000' && !(db.schema !== undefined && error.message.includes(`"${db.schema}"`));
+}
+
 export async function migrateToLatest(db: Database): Promise<string[]> {
-  const { error, results } = await migrator(db).migrateToLatest();
+  let { error, results } = await migrator(db).migrateToLatest();
+  for (let attempt = 1; attempt < 5 && isOtherSchemaVanished(db, error); attempt++) {
+    ({ error, results } = await migrator(db).migrateToLatest());
+  }
   if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
   const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
   // PostgreSQL plans foreign-key checks per connection from table statistics; fresh statistics avoid
