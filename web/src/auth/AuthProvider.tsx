@@ -11,18 +11,20 @@ interface AuthState {
   signOut: () => Promise<void>;
 }
 
+const SESSION_ENDED = 'Your session has ended. Sign in again to continue.';
+
 const AuthContext = createContext<AuthState | undefined>(undefined);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [session, setSession] = useState(sessionStore.current);
-  const [notice, setNotice] = useState<string | undefined>();
+  const [notice, setNotice] = useState<string | undefined>(() => (sessionStore.endedByServer() ? SESSION_ENDED : undefined));
 
   useEffect(
     () =>
       sessionStore.subscribe((next, reason) => {
         setSession(next);
-        if (reason === 'expired') setNotice('Your session has ended. Sign in again to continue.');
+        if (reason === 'expired') setNotice(SESSION_ENDED);
         if (!next) queryClient.clear();
       }),
     [queryClient],

@@ -17,6 +17,8 @@ export interface StoredSession {
 }
 
 const KEY = 'quayside.session';
+// Kept apart from the session so that a reload right after the server ended the session still says why.
+const ENDED_KEY = 'quayside.session-ended';
 type Listener = (session: StoredSession | undefined, reason?: 'expired') => void;
 const listeners = new Set<Listener>();
 
@@ -32,16 +34,21 @@ function read(): StoredSession | undefined {
 export const sessionStore = {
   current: read,
   token: (): string | undefined => read()?.token,
+  /** Whether the last session was ended by the server rather than by signing out. */
+  endedByServer: (): boolean => window.localStorage.getItem(ENDED_KEY) !== null,
   save(session: StoredSession): void {
+    window.localStorage.removeItem(ENDED_KEY);
     window.localStorage.setItem(KEY, JSON.stringify(session));
     listeners.forEach((l) => l(session));
   },
   clear(): void {
     window.localStorage.removeItem(KEY);
+    window.localStorage.removeItem(ENDED_KEY);
     listeners.forEach((l) => l(undefined));
   },
   expire(): void {
     window.localStorage.removeItem(KEY);
+    window.localStorage.setItem(ENDED_KEY, new Date().toISOString());
     listeners.forEach((l) => l(undefined, 'expired'));
   },
   subscribe(listener: Listener): () => void {
