@@ -147,7 +147,8 @@ describe('on-hand inquiry, counting and reconciliation', () => {
     await page.waitForURL(/\/workspaces\/reconciliation\/ERP1\/reports\/[^/]+$/);
     const lines = page.getByRole('table', { name: /^Lines of on-hand report/ });
     await expect.poll(() => lines.getByRole('row').count()).toBe(2);
-    expect(await lines.getByRole('row').nth(1).textContent()).toMatch(/ITEM-1.*ERP-ITEM-1.*WH1.*RECV.*9 ea/);
+    // The unit arrives with the item lookup, a moment after the row.
+    await expect.poll(() => lines.getByRole('row').nth(1).textContent(), { timeout: 15_000 }).toMatch(/ITEM-1.*ERP-ITEM-1.*WH1.*RECV.*9 ea/);
     await expectAccessible(page, 'an on-hand report');
     await screenshot(page, 'reconciliation-report-lines');
 
@@ -159,7 +160,7 @@ describe('on-hand inquiry, counting and reconciliation', () => {
     expect(figures).toContain('In the warehouse9 ea');
     expect(figures).toContain('ERP1 has been told-1 ea');
     expect(figures).toContain('Difference+10 ea');
-    expect(await card.getByRole('listitem').first().textContent()).toMatch(/^\+10 ea received, but receiving not completed: InboundRegistration/);
+    await expect.poll(() => card.getByRole('listitem').first().textContent(), { timeout: 15_000 }).toMatch(/^\+10 ea received, but receiving not completed: InboundRegistration/);
     expect(await visible(page, '1 line differs')).toBe(true);
     await expectAccessible(page, 'the drift explanation');
     await screenshot(page, 'reconciliation-drift');
