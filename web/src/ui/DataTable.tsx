@@ -19,6 +19,11 @@ export interface PageOf<T> {
   offset: number;
 }
 
+/** A list the API answers whole (no paging) in the shape DataTable takes, so every table looks and reads alike. */
+export function wholeList<T>(items: T[]): { data: PageOf<T>; error: null; isPending: false } {
+  return { data: { items, total: items.length, limit: items.length, offset: 0 }, error: null, isPending: false };
+}
+
 export interface DataTableProps<T> {
   caption: string;
   columns: Column<T>[];

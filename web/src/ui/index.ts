@@ -1,6 +1,6 @@
 export { Alert, ProblemAlert, fieldError } from './Alert';
 export { Button } from './Button';
-export { DataTable, type Column, type PageOf } from './DataTable';
+export { DataTable, wholeList, type Column, type PageOf } from './DataTable';
 export { SelectField, TextAreaField, TextField } from './Field';
 export { formatDateTime, formatQuantity } from './format';
 export { useListState, type ListState } from './list-state';

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { newOperationId } from '../../api/operations';
-import { Alert, Button, Card, DataTable, Empty, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, TextField, type Column } from '../../ui';
+import { Alert, Button, Card, DataTable, Empty, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, TextField, type Column, wholeList } from '../../ui';
 import { ledgerHref } from '../../app/stock-links';
 import { useInventoryUnits } from '../../api/item-units';
 import { FoundStock } from './FoundStock';
@@ -123,7 +123,7 @@ export function JournalDetail() {
                 {j.lines.length === 0 ? (
                   <Empty>This journal has no lines: nothing was on hand there. Register stock you find below.</Empty>
                 ) : (
-                  <DataTable caption="Journal lines" columns={columns} query={{ data: { items: j.lines, total: j.lines.length, limit: j.lines.length, offset: 0 }, error: null, isPending: false }} rowKey={(l) => l.lineNumber} />
+                  <DataTable caption="Journal lines" columns={columns} query={wholeList(j.lines)} rowKey={(l) => l.lineNumber} />
                 )}
                 <ProblemAlert error={register.error} />
                 {open && (

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { newOperationId } from '../../api/operations';
-import { Button, Card, DataTable, Empty, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, type Column } from '../../ui';
+import { Button, Card, DataTable, Empty, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, type Column, wholeList } from '../../ui';
 import { ledgerHref } from '../../app/stock-links';
 import { useInventoryUnits } from '../../api/item-units';
 import { where, type JournalLine } from './shared';
@@ -80,7 +80,7 @@ export function WorkDetail({ workId, backTo }: { workId: string; backTo?: { to: 
             {w.lines.length === 0 ? (
               <Empty>No lines: the location was empty when the work was made.</Empty>
             ) : (
-              <DataTable caption={`Lines of cycle count work ${w.workId}`} columns={columns} query={{ data: { items: w.lines, total: w.lines.length, limit: w.lines.length, offset: 0 }, error: null, isPending: false }} rowKey={(l) => l.lineNumber} />
+              <DataTable caption={`Lines of cycle count work ${w.workId}`} columns={columns} query={wholeList(w.lines)} rowKey={(l) => l.lineNumber} />
             )}
             {w.status === 'PendingReview' && mayDecide && (
               <div className="qs-row" role="group" aria-label={`Decide on ${w.workId}`}>

@@ -3,14 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
-import { Alert, Button, Card, DataTable, Fetched, fieldError, formatDateTime, KeyValues, ProblemAlert, StatusPill, TextField, type Column } from '../../ui';
+import { Alert, Button, Card, DataTable, Fetched, fieldError, formatDateTime, KeyValues, ProblemAlert, StatusPill, TextField, type Column, wholeList } from '../../ui';
 import { formatInterval } from './age';
 import { useCanTuneProcesses } from './can-act';
 
 type Process = ResponseOf<'/api/v1/background-processes', 'get'>['items'][number];
 type Run = ResponseOf<'/api/v1/background-processes/{id}/runs', 'get'>['items'][number];
 
-const onePage = <T,>(items: T[]) => ({ data: { items, total: items.length, limit: items.length, offset: 0 }, error: null, isPending: false });
 
 const runColumns: Column<Run>[] = [
   { header: 'Run', cell: (r) => r.id, numeric: true },
@@ -91,7 +90,7 @@ function ProcessCard({ process }: { process: Process }) {
       )}
       <ProblemAlert error={change.error} />
       <h3>Run history</h3>
-      <DataTable caption={`Runs of ${process.label}`} columns={runColumns} query={runs.data ? onePage(runs.data.items) : runs} rowKey={(r) => r.id} empty="Never run yet." />
+      <DataTable caption={`Runs of ${process.label}`} columns={runColumns} query={runs.data ? wholeList(runs.data.items) : runs} rowKey={(r) => r.id} empty="Never run yet." />
     </Card>
   );
 }
@@ -120,7 +119,7 @@ export function BackgroundProcesses() {
             <DataTable
               caption="Background processes"
               columns={columns}
-              query={onePage(data.items)}
+              query={wholeList(data.items)}
               rowKey={(p) => p.id}
               onSelect={(p) => setParams({ process: String(p.id) }, { replace: true })}
               selectedKey={selected}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
-import { Alert, Button, Card, DataTable, Fetched, formatDateTime, KeyValues, ProblemAlert, StatusPill, type Column } from '../../ui';
+import { Alert, Button, Card, DataTable, Fetched, formatDateTime, KeyValues, ProblemAlert, StatusPill, type Column, wholeList } from '../../ui';
 import { useCanOperate } from './can-act';
 import { MessageEditForm } from './MessageEditForm';
 import { BASE, messagePath } from './paths';
@@ -21,7 +21,6 @@ const logColumns: Column<LogEntry>[] = [
   { header: 'Text', cell: (l) => l.text },
 ];
 
-const onePage = <T,>(items: T[]) => ({ data: { items, total: items.length, limit: items.length, offset: 0 }, error: null, isPending: false });
 
 /** A message waiting for the worker changes on its own; look again until it settles. */
 const settling = (m: MessageDetails | undefined) => m !== undefined && m.processingStatus === 'Received';
@@ -135,7 +134,7 @@ export function MessageDetail() {
             />
           )}
           <Card title="Processing log">
-            <DataTable caption="Processing log" columns={logColumns} query={onePage(message.log)} rowKey={(l) => `${String(l.attempt)}-${l.at ?? ''}-${l.text}`} empty="Not processed yet." />
+            <DataTable caption="Processing log" columns={logColumns} query={wholeList(message.log)} rowKey={(l) => `${String(l.attempt)}-${l.at ?? ''}-${l.text}`} empty="Not processed yet." />
           </Card>
           <Card title="Versions">
             <ul>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { ReactNode } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
-import { Button, Card, DataTable, Empty, Fetched, formatDateTime, KeyValues, StatusPill, type Column } from '../../ui';
+import { Button, Card, DataTable, Empty, Fetched, formatDateTime, KeyValues, StatusPill, type Column, wholeList } from '../../ui';
 import { formatAge, formatInterval } from './age';
 import { BASE, messagePath } from './paths';
 
@@ -33,10 +33,6 @@ const processColumns: Column<ProcessSummary>[] = [
   { header: 'Error', cell: (p) => p.lastRunError ?? '—' },
 ];
 
-/** A fixed list has no paging: the table shows it as one page. */
-function onePage<T>(items: T[]) {
-  return { data: { items, total: items.length, limit: items.length, offset: 0 }, error: null, isPending: false };
-}
 
 function SourceSystemCard({ source }: { source: SourceOverview }) {
   const count = (state: string) => source.messagesByStatus[state] ?? 0;
@@ -64,10 +60,10 @@ function SourceSystemCard({ source }: { source: SourceOverview }) {
       {source.failedMessages.length === 0 ? (
         <Empty>No failed messages.</Empty>
       ) : (
-        <DataTable caption={`Failed messages of ${source.name}`} columns={failedColumns} query={onePage(source.failedMessages)} rowKey={(m) => m.id} />
+        <DataTable caption={`Failed messages of ${source.name}`} columns={failedColumns} query={wholeList(source.failedMessages)} rowKey={(m) => m.id} />
       )}
       <h3>Background processes</h3>
-      <DataTable caption={`Background processes of ${source.name}`} columns={processColumns} query={onePage(source.backgroundProcesses)} rowKey={(p) => p.id} empty="No background processes." />
+      <DataTable caption={`Background processes of ${source.name}`} columns={processColumns} query={wholeList(source.backgroundProcesses)} rowKey={(p) => p.id} empty="No background processes." />
     </Card>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../../api/client';
 import type { RequestOf, ResponseOf } from '../../../api/types';
-import { Alert, Button, Card, DataTable, Fetched, fieldError, formatDateTime, ProblemAlert, SelectField, StatusPill, TextField, type Column } from '../../../ui';
+import { Alert, Button, Card, DataTable, Fetched, fieldError, formatDateTime, ProblemAlert, SelectField, StatusPill, TextField, type Column, wholeList } from '../../../ui';
 import { useSourceSystemOptions } from '../../integration/source-systems';
 import { SecretOnce } from './SecretOnce';
 
@@ -102,7 +102,7 @@ export function ApiKeys() {
         </div>
       )}
       <Fetched query={query} what="Loading API keys">
-        {(data) => <DataTable caption="API keys" columns={columns} query={{ data: { items: data.items, total: data.items.length, limit: data.items.length, offset: 0 }, error: null, isPending: false }} rowKey={(k) => k.id} empty="No API keys yet." />}
+        {(data) => <DataTable caption="API keys" columns={columns} query={wholeList(data.items)} rowKey={(k) => k.id} empty="No API keys yet." />}
       </Fetched>
     </div>
   );

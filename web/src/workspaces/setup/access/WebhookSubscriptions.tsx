@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../../api/client';
 import type { ResponseOf } from '../../../api/types';
-import { Button, Card, DataTable, Fetched, fieldError, formatDateTime, ProblemAlert, SelectField, StatusPill, TextField, type Column } from '../../../ui';
+import { Button, Card, DataTable, Fetched, fieldError, formatDateTime, ProblemAlert, SelectField, StatusPill, TextField, type Column, wholeList } from '../../../ui';
 import { useSourceSystemOptions } from '../../integration/source-systems';
 import { useSetupRights } from '../rights';
 import { SecretOnce } from './SecretOnce';
@@ -112,7 +112,7 @@ export function WebhookSubscriptions() {
           <DataTable
             caption="Webhook subscriptions"
             columns={columns}
-            query={{ data: { items: data.items, total: data.items.length, limit: data.items.length, offset: 0 }, error: null, isPending: false }}
+            query={wholeList(data.items)}
             rowKey={(s) => s.id}
             empty="No webhook subscriptions yet."
           />
