@@ -11,6 +11,11 @@ export interface Config {
   /** `sqlite:<path>` (default `sqlite:./data/quayside.db`) or `postgres://...`. */
   databaseUrl: string;
   logLevel: string;
+  /**
+   * Where Quayside keeps files of its own besides the database: first-start credentials and generated keys
+   * (owner-only, mode 0600). Default `./data`; env QUAYSIDE_DATA_DIR.
+   */
+  dataDir: string;
   /** Run background jobs inside `serve` (the default). `quayside worker` always runs them. */
   runWorkerInServe: boolean;
   worker: {
@@ -43,6 +48,7 @@ export const defaultConfig: Config = {
   host: '0.0.0.0',
   databaseUrl: 'sqlite:./data/quayside.db',
   logLevel: 'info',
+  dataDir: './data',
   runWorkerInServe: true,
   worker: { pollIntervalMs: 1000, messageBatchSize: 200, leaseMs: 5 * 60_000 },
   webhooks: { maxAttempts: 8, timeoutMs: 10_000, baseBackoffMs: 5_000, maxBackoffMs: 3_600_000 },
@@ -78,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
   if (env.HOST) fromEnv.host = env.HOST;
   if (env.DATABASE_URL) fromEnv.databaseUrl = env.DATABASE_URL;
   if (env.LOG_LEVEL) fromEnv.logLevel = env.LOG_LEVEL;
+  if (env.QUAYSIDE_DATA_DIR) fromEnv.dataDir = env.QUAYSIDE_DATA_DIR;
   if (env.QUAYSIDE_WORKER_IN_SERVE) fromEnv.runWorkerInServe = env.QUAYSIDE_WORKER_IN_SERVE !== 'false';
   if (env.QUAYSIDE_SESSION_IDLE_MINUTES || env.QUAYSIDE_SESSION_MAX_MINUTES) {
     fromEnv.sessions = {
