@@ -38,6 +38,33 @@ export default defineConfig(
     extends: [reactHooks.configs.flat['recommended-latest']],
   },
   {
+    // The screens read and change data through the hooks in web/src/api, which own the cache keys and
+    // what each change makes stale; a key written here could drift from its list or detail.
+    files: ['web/src/workspaces/**/*.{ts,tsx}', 'web/src/mobile/**/*.{ts,tsx}', 'web/src/app/**/*.{ts,tsx}', 'web/src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "Property[key.name='queryKey'] > ArrayExpression", message: 'Query keys come from the key factories in web/src/api/query-keys.ts, through a hook in web/src/api.' },
+        {
+          selector: "CallExpression[callee.property.name=/^(invalidateQueries|setQueryData|removeQueries|refetchQueries|resetQueries)$/]",
+          message: 'A mutation hook in web/src/api invalidates what its change makes stale (web/src/api/changes.ts).',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@tanstack/react-query',
+              importNames: ['useQuery', 'useQueries', 'useSuspenseQuery', 'useInfiniteQuery', 'useQueryClient'],
+              message: 'Read data through a hook in web/src/api (e.g. useWorkList), which keys it with the resource\'s key factory.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read response bodies whose shape the assertions check; typing every body adds nothing.
     files: ['test/**/*.ts', 'test-browser/**/*.ts', '**/*.test.ts'],
     rules: {

@@ -1,5 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { api, unwrap } from './client';
+import { itemKeys } from './query-keys';
 
 /**
  * The inventory unit of each item, for rows that carry quantities without one (load lines, wave shortages,
@@ -9,7 +10,7 @@ export function useInventoryUnits(itemNumbers: readonly string[]): (itemNumber: 
   const unique = [...new Set(itemNumbers)].sort();
   const items = useQueries({
     queries: unique.map((itemNumber) => ({
-      queryKey: ['item', itemNumber],
+      queryKey: itemKeys.detail(itemNumber),
       staleTime: 10 * 60_000,
       retry: false,
       queryFn: () => unwrap(api.GET('/api/v1/items/{itemNumber}', { params: { path: { itemNumber } } })),

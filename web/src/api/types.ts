@@ -13,3 +13,9 @@ export type ResponseOf<P extends keyof paths, M extends Method> = paths[P][M] ex
 
 /** The JSON body a route takes. */
 export type RequestOf<P extends keyof paths, M extends Method> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** The query parameters a route takes. */
+export type QueryOf<P extends keyof paths, M extends Method = 'get'> = paths[P][M] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+/** A list screen's query as useListState keeps it: paging, sort and the non-empty filters. */
+export type ListQuery = Record<string, string | number>;

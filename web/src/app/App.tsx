@@ -3,21 +3,11 @@ import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation, use
 import { isProblem } from '../api/problem';
 import { AuthProvider, useAuth, useUser } from '../auth/AuthProvider';
 import { SignInPage } from '../auth/SignInPage';
-import { MobileMenu } from '../mobile/MobileMenu';
-import { mobileRoutes } from '../mobile/routes';
-import { Alert, PageHeader } from '../ui';
-import { IntegrationWorkspace } from '../workspaces/integration/IntegrationWorkspace';
-import { InboundWorkspace } from '../workspaces/inbound/InboundWorkspace';
-import { OutboundWorkspace } from '../workspaces/outbound/OutboundWorkspace';
-import { OnHandWorkspace } from '../workspaces/on-hand/OnHandWorkspace';
-import { CountingWorkspace } from '../workspaces/counting/CountingWorkspace';
-import { ReconciliationWorkspace } from '../workspaces/reconciliation/ReconciliationWorkspace';
-import { SetupWorkspace } from '../workspaces/setup/SetupWorkspace';
-import { UsersWorkspace } from '../workspaces/users/UsersWorkspace';
+import { mobileRoutes, mobileScreen } from '../mobile/routes';
+import { Alert, Loading, PageHeader } from '../ui';
 import { DesktopShell } from './DesktopShell';
-import { MobileShell } from './MobileShell';
 import { homeFor, WORKSPACES } from './menus';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -72,27 +62,49 @@ function NotFound() {
   );
 }
 
-const workspace = (to: string, element: ReactNode) => ({ path: `${to.slice(1)}/*`, element: <RoleGate to={to}>{element}</RoleGate> });
+/**
+ * Each workspace is its own chunk, fetched the first time someone opens it: the router waits for it (the
+ * shell says it is loading), so the sign-in page and the mobile app never download the desk's screens.
+ */
+const workspace = (to: string, load: () => Promise<ComponentType>) => ({
+  path: `${to.slice(1)}/*`,
+  lazy: async () => {
+    const Workspace = await load();
+    return {
+      element: (
+        <RoleGate to={to}>
+          <Workspace />
+        </RoleGate>
+      ),
+    };
+  },
+});
 
 const router = createBrowserRouter([
-  { path: '/sign-in', element: <SignInRoute /> },
   {
-    element: <RequireSession />,
+    // Shown while the first page's chunks arrive (a reload deep in a workspace or the mobile app).
+    hydrateFallbackElement: <Loading what="Loading Quayside" />,
     children: [
-      { index: true, element: <Home /> },
-      { path: 'mobile', element: <MobileShell />, children: [{ index: true, element: <MobileMenu /> }, ...mobileRoutes] },
+      { path: '/sign-in', element: <SignInRoute /> },
       {
-        element: <DesktopShell />,
+        element: <RequireSession />,
         children: [
-          workspace('/workspaces/integration', <IntegrationWorkspace />),
-          workspace('/workspaces/inbound', <InboundWorkspace />),
-          workspace('/workspaces/outbound', <OutboundWorkspace />),
-          workspace('/workspaces/on-hand', <OnHandWorkspace />),
-          workspace('/workspaces/counting', <CountingWorkspace />),
-          workspace('/workspaces/reconciliation', <ReconciliationWorkspace />),
-          workspace('/workspaces/setup', <SetupWorkspace />),
-          workspace('/workspaces/users', <UsersWorkspace />),
-          { path: '*', element: <NotFound /> },
+          { index: true, element: <Home /> },
+          { path: 'mobile', lazy: mobileScreen('MobileShell'), children: [{ index: true, lazy: mobileScreen('MobileMenu') }, ...mobileRoutes] },
+          {
+            element: <DesktopShell />,
+            children: [
+              workspace('/workspaces/integration', async () => (await import('../workspaces/integration/IntegrationWorkspace')).IntegrationWorkspace),
+              workspace('/workspaces/inbound', async () => (await import('../workspaces/inbound/InboundWorkspace')).InboundWorkspace),
+              workspace('/workspaces/outbound', async () => (await import('../workspaces/outbound/OutboundWorkspace')).OutboundWorkspace),
+              workspace('/workspaces/on-hand', async () => (await import('../workspaces/on-hand/OnHandWorkspace')).OnHandWorkspace),
+              workspace('/workspaces/counting', async () => (await import('../workspaces/counting/CountingWorkspace')).CountingWorkspace),
+              workspace('/workspaces/reconciliation', async () => (await import('../workspaces/reconciliation/ReconciliationWorkspace')).ReconciliationWorkspace),
+              workspace('/workspaces/setup', async () => (await import('../workspaces/setup/SetupWorkspace')).SetupWorkspace),
+              workspace('/workspaces/users', async () => (await import('../workspaces/users/UsersWorkspace')).UsersWorkspace),
+              { path: '*', element: <NotFound /> },
+            ],
+          },
         ],
       },
     ],

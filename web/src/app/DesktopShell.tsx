@@ -1,11 +1,13 @@
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useNavigation } from 'react-router';
 import { useAuth, useUser } from '../auth/AuthProvider';
-import { Button } from '../ui';
+import { Button, Loading } from '../ui';
 import { allowed, MOBILE_MENU, WORKSPACES } from './menus';
 
 export function DesktopShell() {
   const user = useUser();
   const { signOut } = useAuth();
+  // A workspace opened for the first time is fetched before it shows; the current one stays until then.
+  const opening = useNavigation().state === 'loading';
   return (
     <div className="qs-shell">
       <nav className="qs-nav" aria-label="Workspaces">
@@ -26,6 +28,7 @@ export function DesktopShell() {
         </div>
       </nav>
       <main className="qs-main">
+        {opening && <Loading what="Opening" />}
         <Outlet />
       </main>
     </div>

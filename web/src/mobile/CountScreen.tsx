@@ -1,18 +1,12 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
+import { fetchCycleCountWork as loadCounting, useCycleCountChanged, useCycleCountWorkList, type CountWork } from '../api/cycle-counting';
 import { useInventoryUnits } from '../api/item-units';
-import type { ResponseOf } from '../api/types';
 import { useMay } from '../auth/roles';
 import { Alert, Button, Card, Empty, Fetched, fieldError, formatQuantity, KeyValues, ProblemAlert, ScanField, StatusPill } from '../ui';
 import { MobileTitle, sameCode, useStepRunner } from './MobileStep';
 import { sendOperation } from './operation';
 import { WithWarehouse } from './Warehouse';
-
-type CountWork = ResponseOf<'/api/v1/cycle-count-work/{workId}', 'get'>;
-
-
-const loadCounting = (workId: string) => unwrap(api.GET('/api/v1/cycle-count-work/{workId}', { params: { path: { workId } } }));
 
 /** One quantity per line, blind (the expected quantity is not shown); the last one sends the count. */
 function CountLines({ work, onCounted }: { work: CountWork; onCounted: (work: CountWork) => void }) {
@@ -81,16 +75,12 @@ function CountLines({ work, onCounted }: { work: CountWork; onCounted: (work: Co
 function Count({ warehouseId }: { warehouseId: string }) {
   // The access list of POST /api/v1/cycle-count-work.
   const mayCreate = useMay('warehouse_manager', 'planner', 'warehouse_worker');
-  const queryClient = useQueryClient();
+  const counted = useCycleCountChanged();
   const [counting, setCounting] = useState<CountWork>();
   const [result, setResult] = useState<CountWork>();
   const [missing, setMissing] = useState<string>();
   const { busy, error, run } = useStepRunner();
-  const open = useQuery({
-    queryKey: ['cycle-count-work', 'open', warehouseId],
-    queryFn: () => unwrap(api.GET('/api/v1/cycle-count-work', { params: { query: { warehouseId, status: 'Open', limit: 20 } } })),
-    enabled: !counting,
-  });
+  const open = useCycleCountWorkList({ warehouseId, status: 'Open', limit: 20 }, !counting);
 
   const start = (workId: string) =>
     void run(async () => {
@@ -129,7 +119,7 @@ function Count({ warehouseId }: { warehouseId: string }) {
           onCounted={(work) => {
             setResult(work);
             setCounting(undefined);
-            void queryClient.invalidateQueries({ queryKey: ['cycle-count-work'] });
+            counted(work);
           }}
         />
         <Button variant="secondary" onClick={() => setCounting(undefined)}>

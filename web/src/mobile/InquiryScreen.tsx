@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, unwrap } from '../api/client';
+import { useStockLookup } from '../api/inventory';
 import { Card, Empty, Fetched, formatQuantity, KeyValues, ScanField } from '../ui';
 import { MobileTitle } from './MobileStep';
 import { WithWarehouse } from './Warehouse';
@@ -8,27 +7,9 @@ import { WithWarehouse } from './Warehouse';
 type Filter = 'locationId' | 'licensePlateId' | 'itemNumber';
 const WHAT: Record<Filter, string> = { locationId: 'Location', licensePlateId: 'License plate', itemNumber: 'Item' };
 
-/**
- * Everything on hand that the scanned code names, as a location, a license plate or an item (an
- * item's bar code too). Each balance carries its item's inventory unit.
- */
-export async function stockFor(warehouseId: string, scanned: string) {
-  const barcode = await unwrap(api.GET('/api/v1/items', { params: { query: { barcode: scanned, limit: 1 } } }));
-  const itemNumber = barcode.items[0]?.itemNumber ?? scanned;
-  const lookups = await Promise.all(
-    (['locationId', 'licensePlateId', 'itemNumber'] as const).map(async (filter) => {
-      const value = filter === 'itemNumber' ? itemNumber : scanned;
-      const page = await unwrap(api.GET('/api/v1/inventory/on-hand', { params: { query: { warehouseId, [filter]: value, limit: 100 } } }));
-      return { filter, value, rows: page.items.filter((r) => r.physicalQuantity !== 0), total: page.total };
-    }),
-  );
-  const found = lookups.find((l) => l.rows.length > 0);
-  return { found };
-}
-
 function Inquiry({ warehouseId }: { warehouseId: string }) {
   const [scanned, setScanned] = useState<string>();
-  const stock = useQuery({ queryKey: ['mobile-inquiry', warehouseId, scanned], queryFn: () => stockFor(warehouseId, scanned ?? ''), enabled: scanned !== undefined });
+  const stock = useStockLookup(warehouseId, scanned);
   return (
     <>
       <MobileTitle title="Inquiry">

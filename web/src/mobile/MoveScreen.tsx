@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Empty, fieldError, formatQuantity, KeyValues, ProblemAlert, ScanField } from '../ui';
-import { stockFor } from './InquiryScreen';
+import { stockFor } from '../api/inventory';
 import { MobileTitle, useStepRunner } from './MobileStep';
 import { sendOperation } from './operation';
 import { WithWarehouse } from './Warehouse';

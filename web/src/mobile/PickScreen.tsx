@@ -5,7 +5,8 @@ import { Alert, Button, Empty, ProblemAlert, ScanField } from '../ui';
 import { MobileTitle, useStepRunner } from './MobileStep';
 import { WithWarehouse } from './Warehouse';
 import { WorkRunner } from './work/WorkRunner';
-import { fetchWork, myWork, openWork, takeWork, type WorkView } from './work/work';
+import { fetchWork, myWork, openWork, type WorkView } from '../api/work';
+import { takeWork } from './work/work';
 
 /**
  * The next pick for this worker: work already in their hands first, otherwise the oldest open pick

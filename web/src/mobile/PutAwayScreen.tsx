@@ -1,4 +1,3 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useUser } from '../auth/AuthProvider';
@@ -7,7 +6,8 @@ import { MobileTitle, sameCode, useStepRunner } from './MobileStep';
 import { sendOperation } from './operation';
 import { WithWarehouse } from './Warehouse';
 import { WorkRunner } from './work/WorkRunner';
-import { fetchWork, myWork, openWork, takeWork, type WorkView } from './work/work';
+import { fetchWork, myWork, openWork, useWorkChanged, useWorkQueue, type WorkView } from '../api/work';
+import { takeWork } from './work/work';
 
 /** The put-away work carrying a license plate (or with that work number), mine first. */
 async function findPutAway(warehouseId: string, username: string, scanned: string): Promise<WorkView | undefined> {
@@ -20,17 +20,13 @@ async function findPutAway(warehouseId: string, username: string, scanned: strin
 
 function PutAway({ warehouseId, change }: { warehouseId: string; change: (() => void) | undefined }) {
   const user = useUser();
-  const queryClient = useQueryClient();
+  const workChanged = useWorkChanged();
   const [params, setParams] = useSearchParams();
   const justReceived = params.get('work');
   const [work, setWork] = useState<WorkView>();
   const [scanError, setScanError] = useState<string>();
   const { busy, error, run } = useStepRunner();
-  const lists = useQuery({
-    queryKey: ['work', 'put-away', warehouseId, user.username],
-    queryFn: async () => ({ mine: await myWork('PutAway', warehouseId, user.username), open: await openWork('PutAway', warehouseId, 10) }),
-    enabled: !work,
-  });
+  const lists = useWorkQueue('PutAway', warehouseId, user.username, 10, !work);
 
   const start = (found: WorkView, pickedUp: string | undefined) =>
     run(async () => {
@@ -84,7 +80,7 @@ function PutAway({ warehouseId, change }: { warehouseId: string; change: (() => 
               </Card>
               <Button
                 onClick={() => {
-                  void queryClient.invalidateQueries({ queryKey: ['work', 'put-away'] });
+                  workChanged(work);
                   setWork(undefined);
                 }}
               >

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, unwrap } from '../api/client';
+import { stockFor } from '../api/inventory';
+import { useInventoryStatuses } from '../api/master-data';
 import { Alert, Button, Card, Empty, fieldError, Fetched, formatQuantity, KeyValues, ProblemAlert, ScanField } from '../ui';
-import { stockFor } from './InquiryScreen';
 import { MobileTitle, sameCode, useStepRunner } from './MobileStep';
 import { sendOperation } from './operation';
 import { WithWarehouse } from './Warehouse';
@@ -21,7 +20,7 @@ function StatusChange({ warehouseId }: { warehouseId: string }) {
   const [done, setDone] = useState<string>();
   const [scanError, setScanError] = useState<string>();
   const { busy, error, run } = useStepRunner();
-  const statuses = useQuery({ queryKey: ['inventory-statuses', 'mobile'], queryFn: () => unwrap(api.GET('/api/v1/inventory-statuses', { params: { query: { limit: 100 } } })), staleTime: 60_000 });
+  const statuses = useInventoryStatuses();
   const rows = stock?.result.found && stock.result.found.filter !== 'itemNumber' ? stock.result.found.rows : [];
   const unit = row?.inventoryUnitSymbol ?? undefined;
 

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { api, unwrap } from '../api/client';
+import { useWarehouses } from '../api/warehouses';
 import { Button, Fetched, ScanField } from '../ui';
 
 const KEY = 'quayside.mobile.warehouse';
@@ -16,7 +15,7 @@ function stored(): string | undefined {
 export function WithWarehouse({ children }: { children: (warehouseId: string, change: (() => void) | undefined) => ReactNode }) {
   const [chosen, setChosen] = useState(stored);
   const [error, setError] = useState<string>();
-  const warehouses = useQuery({ queryKey: ['warehouses', 'mobile'], queryFn: () => unwrap(api.GET('/api/v1/warehouses', { params: { query: { limit: 200 } } })), staleTime: 60_000 });
+  const warehouses = useWarehouses(60_000);
 
   const choose = (id: string | undefined) => {
     if (id) window.localStorage.setItem(KEY, id);

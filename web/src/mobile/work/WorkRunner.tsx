@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { api, unwrap } from '../../api/client';
+import { fetchWork, useWorkChanged } from '../../api/work';
 import { Alert, Button, Card, fieldError, formatQuantity, KeyValues, ProblemAlert, ScanField } from '../../ui';
 import { sameCode, useStepRunner } from '../MobileStep';
 import { sendOperation } from '../operation';
@@ -36,6 +37,12 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
   const [step, setStep] = useState<{ line: number; stage: Stage; toLocation?: string }>();
   const [scanError, setScanError] = useState<string>();
   const { busy, error, run } = useStepRunner();
+  const workChanged = useWorkChanged();
+  // Every answer is the work as it now is: shown here, and what the desk has cached of it is stale.
+  const changed = (updated: WorkView) => {
+    workChanged(updated);
+    onWork(updated);
+  };
   const current = nextLine(work);
 
   if (work.status === 'Closed') return <>{done}</>;
@@ -66,7 +73,7 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
       // A partial pick stays on the line's quantity: the rest is picked or reported short next.
       const again = updated.lines.find((l) => l.lineNumber === line.lineNumber);
       setStep(line.lineType === 'Pick' && again?.status === 'Open' ? { line: line.lineNumber, stage: 'quantity' } : undefined);
-      onWork(updated);
+      changed(updated);
     });
 
   const onLocation = (scanned: string) => {
@@ -93,7 +100,7 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
       else {
         const updated = await sendOperation(`Pick ${line.itemNumber} (work ${work.workId}, line ${String(line.lineNumber)})`, '/api/v1/work/{workId}/lines/{lineNumber}/confirm', { workId: work.workId, lineNumber: line.lineNumber }, {});
         setStep(undefined);
-        onWork(updated);
+        changed(updated);
       }
     });
 
@@ -114,7 +121,7 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
     void run(async () => {
       await sendOperation(`Short pick ${line.itemNumber} (work ${work.workId}, line ${String(line.lineNumber)})`, '/api/v1/work/{workId}/lines/{lineNumber}/short-pick', { workId: work.workId, lineNumber: line.lineNumber }, { reason });
       setStep(undefined);
-      onWork(await unwrap(api.GET('/api/v1/work/{workId}', { params: { path: { workId: work.workId } } })));
+      changed(await fetchWork(work.workId));
     });
 
   const position = work.lines.findIndex((l) => l.lineNumber === line.lineNumber) + 1;

@@ -1,7 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useCreateCycleCountWork, useCycleCountWorkList } from '../../api/cycle-counting';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, type Column, DataTable, fieldError, FilterForm, formatDateTime, type ListState, ProblemAlert, SelectField, StatusPill, TextField, useListState } from '../../ui';
 import { optionalNumber, splitIds, WarehouseSelect } from './shared';
@@ -26,10 +25,7 @@ export function workColumns(): Column<Work>[] {
 }
 
 export function useWorkList(list: ListState, status?: string) {
-  return useQuery({
-    queryKey: ['cycle-count-work', list.query, status],
-    queryFn: () => unwrap(api.GET('/api/v1/cycle-count-work', { params: { query: { ...list.query, ...(status ? { status } : {}) } } })),
-  });
+  return useCycleCountWorkList({ ...list.query, ...(status ? { status } : {}) });
 }
 
 export function CycleCountWork() {
@@ -57,24 +53,14 @@ export function CycleCountWork() {
 }
 
 function CreateWork() {
-  const queryClient = useQueryClient();
   const [form, setForm] = useState({ warehouseId: '', by: 'location', locations: '', itemNumber: '', maxWork: '', maxPercentage: '', maxQuantity: '' });
   const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value }));
-  const create = useMutation({
-    mutationFn: () => {
-      const limits = { maxWork: optionalNumber(form.maxWork), maxPercentage: optionalNumber(form.maxPercentage), maxQuantity: optionalNumber(form.maxQuantity) };
-      const defined = Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined));
-      return unwrap(
-        api.POST('/api/v1/cycle-count-work', {
-          body: { warehouseId: form.warehouseId, ...(form.by === 'location' ? { locationIds: splitIds(form.locations) } : { itemNumber: form.itemNumber }), ...defined },
-        }),
-      );
-    },
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['cycle-count-work'] }),
-  });
+  const create = useCreateCycleCountWork();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate();
+    const limits = { maxWork: optionalNumber(form.maxWork), maxPercentage: optionalNumber(form.maxPercentage), maxQuantity: optionalNumber(form.maxQuantity) };
+    const defined = Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined));
+    create.mutate({ warehouseId: form.warehouseId, ...(form.by === 'location' ? { locationIds: splitIds(form.locations) } : { itemNumber: form.itemNumber }), ...defined });
   };
   return (
     <Card title="New cycle count work">

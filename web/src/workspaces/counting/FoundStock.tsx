@@ -1,49 +1,29 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../api/client';
-import { newOperationId } from '../../api/operations';
-import type { ResponseOf } from '../../api/types';
+import { useRegisterCounts, type Journal } from '../../api/counting-journals';
 import { Button, Card, fieldError, ProblemAlert, TextField } from '../../ui';
-
-type Journal = ResponseOf<'/api/v1/counting-journals/{journalId}', 'get'>;
 
 const EMPTY = { itemNumber: '', locationId: '', licensePlateId: '', ownerId: '', inventoryStatusId: '', batchNumber: '', countedQuantity: '' };
 
 /** A count of stock the journal has no line for (found on the shelf): the server adds the line. */
-export function FoundStock({ journal, onCounted }: { journal: Journal; onCounted: (j: Journal) => void }) {
+export function FoundStock({ journal }: { journal: Journal }) {
   const [form, setForm] = useState(EMPTY);
   const set = (name: keyof typeof EMPTY) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value }));
-  const count = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/v1/counting-journals/{journalId}/counts', {
-          params: { path: { journalId: journal.journalId } },
-          body: {
-            operationId: newOperationId(),
-            counts: [
-              {
-                dimensions: {
-                  itemNumber: form.itemNumber,
-                  ownerId: form.ownerId,
-                  inventoryStatusId: form.inventoryStatusId,
-                  locationId: form.locationId || null,
-                  licensePlateId: form.licensePlateId || null,
-                  batchNumber: form.batchNumber || null,
-                },
-                countedQuantity: Number(form.countedQuantity),
-              },
-            ],
-          },
-        }),
-      ),
-    onSuccess: (data) => {
-      setForm(EMPTY);
-      onCounted(data);
-    },
-  });
+  const count = useRegisterCounts(journal.journalId, { onSuccess: () => setForm(EMPTY) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    count.mutate();
+    count.mutate([
+      {
+        dimensions: {
+          itemNumber: form.itemNumber,
+          ownerId: form.ownerId,
+          inventoryStatusId: form.inventoryStatusId,
+          locationId: form.locationId || null,
+          licensePlateId: form.licensePlateId || null,
+          batchNumber: form.batchNumber || null,
+        },
+        countedQuantity: Number(form.countedQuantity),
+      },
+    ]);
   };
   return (
     <Card title="Stock found without a line">

@@ -1,8 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
-import { newOperationId } from '../../api/operations';
+import { useCountingJournal, usePostCountingJournal, useRegisterCounts } from '../../api/counting-journals';
 import { Alert, Button, Card, DataTable, Empty, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, TextField, type Column, wholeList } from '../../ui';
 import { ledgerHref } from '../../app/stock-links';
 import { useInventoryUnits } from '../../api/item-units';
@@ -13,43 +11,13 @@ import { useMay } from '../../auth/roles';
 /** One journal: its lines with the snapshot, what moved since and the count; counts are registered here and the journal posted. */
 export function JournalDetail() {
   const { journalId = '' } = useParams();
-  const queryClient = useQueryClient();
   // Counting decisions (posting, review) are the managers'; planners see and create work.
   const mayDecide = useMay('warehouse_manager');
-  const journal = useQuery({
-    queryKey: ['counting-journal', journalId],
-    queryFn: () => unwrap(api.GET('/api/v1/counting-journals/{journalId}', { params: { path: { journalId } } })),
-  });
+  const journal = useCountingJournal(journalId);
   const unitOf = useInventoryUnits(journal.data?.lines.map((l) => l.itemNumber) ?? []);
   const [counts, setCounts] = useState<Record<number, string>>({});
-  const refresh = (data: unknown) => {
-    queryClient.setQueryData(['counting-journal', journalId], data);
-    void queryClient.invalidateQueries({ queryKey: ['counting-journals'] });
-    void queryClient.invalidateQueries({ queryKey: ['on-hand'] });
-    void queryClient.invalidateQueries({ queryKey: ['ledger'] });
-  };
-  const register = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/v1/counting-journals/{journalId}/counts', {
-          params: { path: { journalId } },
-          body: {
-            operationId: newOperationId(),
-            counts: Object.entries(counts)
-              .filter(([, v]) => v.trim() !== '')
-              .map(([line, v]) => ({ lineNumber: Number(line), countedQuantity: Number(v) })),
-          },
-        }),
-      ),
-    onSuccess: (data) => {
-      setCounts({});
-      refresh(data);
-    },
-  });
-  const post = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/counting-journals/{journalId}/post', { params: { path: { journalId } }, body: { operationId: newOperationId() } })),
-    onSuccess: refresh,
-  });
+  const register = useRegisterCounts(journalId, { onSuccess: () => setCounts({}) });
+  const post = usePostCountingJournal(journalId);
 
   return (
     <Fetched query={journal} what="Loading the journal">
@@ -97,7 +65,11 @@ export function JournalDetail() {
         ];
         const submit = (e: FormEvent) => {
           e.preventDefault();
-          register.mutate();
+          register.mutate(
+            Object.entries(counts)
+              .filter(([, v]) => v.trim() !== '')
+              .map(([line, v]) => ({ lineNumber: Number(line), countedQuantity: Number(v) })),
+          );
         };
         return (
           <div className="qs-stack">
@@ -142,7 +114,7 @@ export function JournalDetail() {
               <ProblemAlert error={post.error} />
               {post.isSuccess && <Alert tone="ok" title="Posted">The adjustments are in the ledger and the source systems have been told.</Alert>}
             </Card>
-            {open && <FoundStock journal={j} onCounted={refresh} />}
+            {open && <FoundStock journal={j} />}
           </div>
         );
       }}

@@ -1,23 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../api/client';
-import type { ResponseOf } from '../../api/types';
+import { useCountingJournalNames, useCreateCountingJournalName, useToggleJournalNameUpdateLog, type JournalName } from '../../api/counting-journals';
 import { Button, Card, DataTable, fieldError, ProblemAlert, TextField, type Column } from '../../ui';
 import { useMay } from '../../auth/roles';
 
-type JournalName = ResponseOf<'/api/v1/counting-journal-names', 'get'>[number];
-
 /** Journal names, and whether their postings reach the warehouse inventory update log. */
 export function JournalNames() {
-  const queryClient = useQueryClient();
   // Counting decisions (posting, review) are the managers'; planners see and create work.
   const mayDecide = useMay('warehouse_manager');
-  const names = useQuery({ queryKey: ['counting-journal-names'], queryFn: () => unwrap(api.GET('/api/v1/counting-journal-names')) });
-  const toggle = useMutation({
-    mutationFn: (n: JournalName) =>
-      unwrap(api.PATCH('/api/v1/counting-journal-names/{journalNameId}', { params: { path: { journalNameId: n.journalNameId } }, body: { excludeFromWarehouseInventoryUpdateLogs: !n.excludeFromWarehouseInventoryUpdateLogs } })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['counting-journal-names'] }),
-  });
+  const names = useCountingJournalNames();
+  const toggle = useToggleJournalNameUpdateLog();
   const columns: Column<JournalName>[] = [
     { header: 'Name', cell: (n) => n.journalNameId },
     { header: 'Description', cell: (n) => n.description || '—' },
@@ -48,18 +39,11 @@ export function JournalNames() {
 }
 
 function CreateJournalName() {
-  const queryClient = useQueryClient();
   const [form, setForm] = useState({ journalNameId: '', description: '', exclude: false });
-  const create = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/counting-journal-names', { body: { journalNameId: form.journalNameId, description: form.description, excludeFromWarehouseInventoryUpdateLogs: form.exclude } })),
-    onSuccess: () => {
-      setForm({ journalNameId: '', description: '', exclude: false });
-      void queryClient.invalidateQueries({ queryKey: ['counting-journal-names'] });
-    },
-  });
+  const create = useCreateCountingJournalName({ onSuccess: () => setForm({ journalNameId: '', description: '', exclude: false }) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate();
+    create.mutate({ journalNameId: form.journalNameId, description: form.description, excludeFromWarehouseInventoryUpdateLogs: form.exclude });
   };
   return (
     <Card title="New journal name">

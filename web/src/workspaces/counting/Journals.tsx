@@ -1,7 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useCountingJournalList, useCountingJournalNames, useCreateCountingJournal } from '../../api/counting-journals';
 import type { ResponseOf } from '../../api/types';
 import { Button, Card, type Column, DataTable, fieldError, FilterForm, formatDateTime, ProblemAlert, SelectField, StatusPill, TextAreaField, TextField, useListState } from '../../ui';
 import { splitIds, WarehouseSelect } from './shared';
@@ -17,10 +16,7 @@ const COUNTING_BY = [
 export function JournalList() {
   const list = useListState('journals', ['status', 'warehouseId']);
   const navigate = useNavigate();
-  const query = useQuery({
-    queryKey: ['counting-journals', list.query],
-    queryFn: () => unwrap(api.GET('/api/v1/counting-journals', { params: { query: list.query } })),
-  });
+  const query = useCountingJournalList(list.query);
   const columns: Column<Journal>[] = [
     { header: 'Journal', sortKey: 'journalId', cell: (j) => j.journalId },
     { header: 'Name', sortKey: 'journalNameId', cell: (j) => j.journalNameId },
@@ -52,32 +48,20 @@ export function JournalList() {
 
 function CreateJournal() {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const names = useQuery({ queryKey: ['counting-journal-names'], queryFn: () => unwrap(api.GET('/api/v1/counting-journal-names')) });
+  const names = useCountingJournalNames();
   const [form, setForm] = useState({ journalNameId: '', description: '', warehouseId: '', countingBy: 'Location', values: '', ownerId: '' });
   const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value }));
-  const create = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/v1/counting-journals', {
-          body: {
-            warehouseId: form.warehouseId,
-            countingBy: form.countingBy as 'Location' | 'Item' | 'LicensePlate',
-            values: splitIds(form.values),
-            ...(form.journalNameId ? { journalNameId: form.journalNameId } : {}),
-            ...(form.description ? { description: form.description } : {}),
-            ...(form.ownerId ? { ownerId: form.ownerId } : {}),
-          },
-        }),
-      ),
-    onSuccess: (journal) => {
-      void queryClient.invalidateQueries({ queryKey: ['counting-journals'] });
-      void navigate(`/workspaces/counting/journals/${journal.journalId}`);
-    },
-  });
+  const create = useCreateCountingJournal({ onSuccess: (journal) => void navigate(`/workspaces/counting/journals/${journal.journalId}`) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate();
+    create.mutate({
+      warehouseId: form.warehouseId,
+      countingBy: form.countingBy as 'Location' | 'Item' | 'LicensePlate',
+      values: splitIds(form.values),
+      ...(form.journalNameId ? { journalNameId: form.journalNameId } : {}),
+      ...(form.description ? { description: form.description } : {}),
+      ...(form.ownerId ? { ownerId: form.ownerId } : {}),
+    });
   };
   const by = COUNTING_BY.find((c) => c.value === form.countingBy)?.label.toLowerCase() ?? 'values';
   return (

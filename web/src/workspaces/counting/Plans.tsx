@@ -1,6 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../api/client';
+import { useCreateCycleCountPlan, useCycleCountPlans, useDeleteCycleCountPlan, useRunCycleCountPlan } from '../../api/cycle-counting';
 import type { ResponseOf } from '../../api/types';
 import { useWarehouseOptions } from '../../api/warehouses';
 import { useMay } from '../../auth/roles';
@@ -18,25 +17,12 @@ const tolerance = (p: { maxPercentage: number | null; maxQuantity: number | null
 export function Plans() {
   // The access list of creating, running and deleting plans; workers only read them.
   const mayChange = useMay('warehouse_manager', 'planner');
-  const queryClient = useQueryClient();
   const list = useListState('plans', ['warehouseId']);
   const warehouses = useWarehouseOptions();
-  const plans = useQuery({
-    queryKey: ['cycle-count-plans', list.query],
-    queryFn: () => unwrap(api.GET('/api/v1/cycle-count-plans', { params: { query: list.query } })),
-  });
-  const run = useMutation({
-    mutationFn: (planId: string) => unwrap(api.POST('/api/v1/cycle-count-plans/{planId}/run', { params: { path: { planId } } })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['cycle-count-work'] }),
-  });
+  const plans = useCycleCountPlans(list.query);
+  const run = useRunCycleCountPlan();
   const [deleting, setDeleting] = useState<string>();
-  const remove = useMutation({
-    mutationFn: () => unwrap(api.DELETE('/api/v1/cycle-count-plans/{planId}', { params: { path: { planId: deleting ?? '' } } })),
-    onSuccess: () => {
-      setDeleting(undefined);
-      void queryClient.invalidateQueries({ queryKey: ['cycle-count-plans'] });
-    },
-  });
+  const remove = useDeleteCycleCountPlan(deleting ?? '', { onSuccess: () => setDeleting(undefined) });
   const columns: Column<Plan>[] = [
     { header: 'Plan', sortKey: 'planId', cell: (p) => p.planId },
     { header: 'Warehouse', sortKey: 'warehouseId', cell: (p) => p.warehouseId },
@@ -77,31 +63,21 @@ export function Plans() {
 }
 
 function NewPlan() {
-  const queryClient = useQueryClient();
   const [form, setForm] = useState({ planId: '', warehouseId: '', locationIds: '', itemNumber: '', daysBetweenCounts: '30', maxCounts: '20', maxPercentage: '', maxQuantity: '' });
   const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value }));
-  const create = useMutation({
-    mutationFn: () => {
-      const locationIds = splitIds(form.locationIds);
-      const optional = { itemNumber: form.itemNumber || undefined, maxPercentage: optionalNumber(form.maxPercentage), maxQuantity: optionalNumber(form.maxQuantity) };
-      return unwrap(
-        api.POST('/api/v1/cycle-count-plans', {
-          body: {
-            planId: form.planId,
-            warehouseId: form.warehouseId,
-            daysBetweenCounts: Number(form.daysBetweenCounts),
-            maxCounts: Number(form.maxCounts),
-            ...(locationIds.length > 0 ? { locationIds } : {}),
-            ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
-          },
-        }),
-      );
-    },
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['cycle-count-plans'] }),
-  });
+  const create = useCreateCycleCountPlan();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate();
+    const locationIds = splitIds(form.locationIds);
+    const optional = { itemNumber: form.itemNumber || undefined, maxPercentage: optionalNumber(form.maxPercentage), maxQuantity: optionalNumber(form.maxQuantity) };
+    create.mutate({
+      planId: form.planId,
+      warehouseId: form.warehouseId,
+      daysBetweenCounts: Number(form.daysBetweenCounts),
+      maxCounts: Number(form.maxCounts),
+      ...(locationIds.length > 0 ? { locationIds } : {}),
+      ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+    });
   };
   return (
     <form className="qs-stack" onSubmit={submit} aria-label="New plan">

@@ -1,7 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useCreateCycleCountThreshold, useCycleCountThresholds, useDeleteCycleCountThreshold, useEvaluateThresholds } from '../../api/cycle-counting';
 import { useInventoryUnits } from '../../api/item-units';
-import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { useWarehouseOptions } from '../../api/warehouses';
 import { useMay } from '../../auth/roles';
@@ -16,24 +15,14 @@ type Threshold = ResponseOf<'/api/v1/cycle-count-thresholds', 'get'>['items'][nu
 export function Thresholds() {
   // The access list of creating, evaluating and deleting thresholds; workers only read them.
   const mayChange = useMay('warehouse_manager', 'planner');
-  const queryClient = useQueryClient();
   const list = useListState('thresholds', ['warehouseId']);
   const warehouses = useWarehouseOptions();
-  const thresholds = useQuery({
-    queryKey: ['cycle-count-thresholds', list.query],
-    queryFn: () => unwrap(api.GET('/api/v1/cycle-count-thresholds', { params: { query: list.query } })),
-  });
+  const thresholds = useCycleCountThresholds(list.query);
   // Thresholds carry no unit; one for an item is in that item's inventory unit.
   const unitOf = useInventoryUnits(thresholds.data?.items.flatMap((t) => (t.itemNumber ? [t.itemNumber] : [])) ?? []);
   const quantity = (t: Threshold, value: number | null) => (value === null ? '—' : formatQuantity(value, t.itemNumber ? unitOf(t.itemNumber) : undefined));
   const [deleting, setDeleting] = useState<string>();
-  const remove = useMutation({
-    mutationFn: () => unwrap(api.DELETE('/api/v1/cycle-count-thresholds/{thresholdId}', { params: { path: { thresholdId: deleting ?? '' } } })),
-    onSuccess: () => {
-      setDeleting(undefined);
-      void queryClient.invalidateQueries({ queryKey: ['cycle-count-thresholds'] });
-    },
-  });
+  const remove = useDeleteCycleCountThreshold(deleting ?? '', { onSuccess: () => setDeleting(undefined) });
   const columns: Column<Threshold>[] = [
     { header: 'Threshold', sortKey: 'thresholdId', cell: (t) => t.thresholdId },
     { header: 'Warehouse', sortKey: 'warehouseId', cell: (t) => t.warehouseId },
@@ -70,23 +59,13 @@ export function Thresholds() {
 }
 
 function NewThreshold() {
-  const queryClient = useQueryClient();
   const [form, setForm] = useState({ thresholdId: '', warehouseId: '', locationId: '', itemNumber: '', thresholdQuantity: '', maxPercentage: '', maxQuantity: '' });
   const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value }));
-  const create = useMutation({
-    mutationFn: () => {
-      const optional = { locationId: form.locationId || undefined, itemNumber: form.itemNumber || undefined, maxPercentage: optionalNumber(form.maxPercentage), maxQuantity: optionalNumber(form.maxQuantity) };
-      return unwrap(
-        api.POST('/api/v1/cycle-count-thresholds', {
-          body: { thresholdId: form.thresholdId, warehouseId: form.warehouseId, thresholdQuantity: Number(form.thresholdQuantity), ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) },
-        }),
-      );
-    },
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['cycle-count-thresholds'] }),
-  });
+  const create = useCreateCycleCountThreshold();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate();
+    const optional = { locationId: form.locationId || undefined, itemNumber: form.itemNumber || undefined, maxPercentage: optionalNumber(form.maxPercentage), maxQuantity: optionalNumber(form.maxQuantity) };
+    create.mutate({ thresholdId: form.thresholdId, warehouseId: form.warehouseId, thresholdQuantity: Number(form.thresholdQuantity), ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) });
   };
   return (
     <form className="qs-stack" onSubmit={submit} aria-label="New threshold">
@@ -112,18 +91,14 @@ function NewThreshold() {
 }
 
 function EvaluateNow() {
-  const queryClient = useQueryClient();
   const [evaluateIn, setEvaluateIn] = useState('');
-  const evaluate = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/cycle-count-thresholds/evaluate', { body: evaluateIn ? { warehouseId: evaluateIn } : {} })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['cycle-count-work'] }),
-  });
+  const evaluate = useEvaluateThresholds();
   return (
     <>
       <h3>Evaluate now</h3>
       <div className="qs-row">
         <WarehouseSelect label="Warehouse to evaluate" placeholder="All warehouses" value={evaluateIn} onChange={(e) => setEvaluateIn(e.target.value)} />
-        <Button variant="secondary" busy={evaluate.isPending} onClick={() => evaluate.mutate()}>
+        <Button variant="secondary" busy={evaluate.isPending} onClick={() => evaluate.mutate(evaluateIn ? { warehouseId: evaluateIn } : {})}>
           Evaluate thresholds now
         </Button>
       </div>

@@ -1,7 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, unwrap } from '../../api/client';
-import { newOperationId } from '../../api/operations';
+import { useCycleCountWork, useReviewCycleCount } from '../../api/cycle-counting';
 import { Button, Card, DataTable, Empty, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, type Column, wholeList } from '../../ui';
 import { ledgerHref } from '../../app/stock-links';
 import { useInventoryUnits } from '../../api/item-units';
@@ -16,23 +14,11 @@ const DECISIONS = [
 
 /** One piece of cycle count work with its lines; in Pending review a manager decides on it here. */
 export function WorkDetail({ workId, backTo }: { workId: string; backTo?: { to: string; label: string } }) {
-  const queryClient = useQueryClient();
   // Counting decisions (posting, review) are the managers'; planners see and create work.
   const mayDecide = useMay('warehouse_manager');
-  const work = useQuery({
-    queryKey: ['cycle-count-work-detail', workId],
-    queryFn: () => unwrap(api.GET('/api/v1/cycle-count-work/{workId}', { params: { path: { workId } } })),
-  });
+  const work = useCycleCountWork(workId);
   const unitOf = useInventoryUnits(work.data?.lines.map((l) => l.itemNumber) ?? []);
-  const review = useMutation({
-    mutationFn: (decision: 'Accept' | 'Reject' | 'Recount') =>
-      unwrap(api.POST('/api/v1/cycle-count-work/{workId}/review', { params: { path: { workId } }, body: { operationId: newOperationId(), decision } })),
-    onSuccess: (data) => {
-      queryClient.setQueryData(['cycle-count-work-detail', workId], data);
-      void queryClient.invalidateQueries({ queryKey: ['cycle-count-work'] });
-      void queryClient.invalidateQueries({ queryKey: ['on-hand'] });
-    },
-  });
+  const review = useReviewCycleCount(workId);
   const q = (l: JournalLine, v: number | null) => formatQuantity(v, unitOf(l.itemNumber));
   const columns: Column<JournalLine>[] = [
     { header: 'Line', numeric: true, cell: (l) => l.lineNumber },

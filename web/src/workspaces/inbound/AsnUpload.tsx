@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useUploadAsn } from '../../api/inbound-loads';
 import type { RequestOf } from '../../api/types';
 import { Alert, Button, Card, ProblemAlert, TextAreaField, TextField } from '../../ui';
 
@@ -37,14 +36,10 @@ function parse(text: string): { asn?: Asn; error?: string } {
 }
 
 export function AsnUpload() {
-  const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState('');
   const [syntaxError, setSyntaxError] = useState<string | undefined>();
-  const upload = useMutation({
-    mutationFn: (asn: Asn) => unwrap(api.POST('/api/v1/inbound-loads/asn', { body: asn })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inbound-loads'] }),
-  });
+  const upload = useUploadAsn();
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;

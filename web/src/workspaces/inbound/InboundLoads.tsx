@@ -1,7 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useBatchReceivingCompleted, useInboundLoad, useInboundLoadList, useMoveInboundLoadLine, useReceivingCompleted, useReverseReceivingCompleted } from '../../api/inbound-loads';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { useMay } from '../../auth/roles';
@@ -18,7 +17,7 @@ export function InboundLoadList() {
   const list = useListState('il', ['q', 'warehouseId', 'loadStatus', 'orderNumber']);
   const warehouses = useWarehouseOptions();
   const navigate = useNavigate();
-  const loads = useQuery({ queryKey: ['inbound-loads', list.query], queryFn: () => unwrap(api.GET('/api/v1/inbound-loads', { params: { query: list.query } })) });
+  const loads = useInboundLoadList(list.query);
   const columns: Column<LoadRow>[] = [
     { header: 'Load', cell: (l) => l.loadId, sortKey: 'loadId' },
     { header: 'Warehouse', cell: (l) => l.warehouseId, sortKey: 'warehouseId' },
@@ -53,11 +52,7 @@ export function InboundLoadList() {
 
 function BatchReceivingCompleted() {
   const may = useMay('warehouse_manager');
-  const queryClient = useQueryClient();
-  const batch = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/inbound-loads/receiving-completed-batch', { body: {} })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inbound-loads'] }),
-  });
+  const batch = useBatchReceivingCompleted();
   if (!may) return null;
   return (
     <Card title="Receiving completed for all fully registered loads">
@@ -75,7 +70,7 @@ function BatchReceivingCompleted() {
 
 export function InboundLoadDetail() {
   const { loadId = '' } = useParams();
-  const load = useQuery({ queryKey: ['inbound-load', loadId], queryFn: () => unwrap(api.GET('/api/v1/inbound-loads/{loadId}', { params: { path: { loadId } } })) });
+  const load = useInboundLoad(loadId);
   return (
     <div className="qs-stack">
       <p>
@@ -210,39 +205,24 @@ function PackingStructure({ load, unitOf }: { load: InboundLoad; unitOf: (itemNu
 }
 
 function MoveLine({ load, unitOf }: { load: InboundLoad; unitOf: (itemNumber: string) => string | undefined }) {
-  const queryClient = useQueryClient();
   const lineOptions = load.lines.map((l) => ({ value: `${l.orderNumber}#${String(l.orderLineNumber)}`, label: `${l.orderNumber} line ${String(l.orderLineNumber)} (${l.itemNumber}, ${formatQuantity(l.quantity - l.registeredQuantity, unitOf(l.itemNumber))} unregistered)` }));
   const [line, setLine] = useState(lineOptions[0]?.value ?? '');
   const [target, setTarget] = useState('');
   const [quantity, setQuantity] = useState('');
-  const targets = useQuery({
-    queryKey: ['inbound-loads', 'targets', load.warehouseId],
-    queryFn: () => unwrap(api.GET('/api/v1/inbound-loads', { params: { query: { warehouseId: load.warehouseId, limit: 200 } } })),
-  });
+  const targets = useInboundLoadList({ warehouseId: load.warehouseId, limit: 200 });
   const targetOptions = (targets.data?.items ?? []).filter((l) => l.loadId !== load.loadId && l.loadStatus !== 'Received').map((l) => ({ value: l.loadId, label: `${l.loadId} (${l.loadStatus})` }));
-  const move = useMutation({
-    mutationFn: () => {
-      const [orderNumber = '', lineNumber = ''] = line.split('#');
-      return unwrap(
-        api.POST('/api/v1/inbound-loads/{loadId}/lines/move', {
-          params: { path: { loadId: load.loadId } },
-          body: { targetLoadId: target, orderNumber, orderLineNumber: Number(lineNumber), ...(quantity ? { quantity: Number(quantity) } : {}) },
-        }),
-      );
-    },
-    onSuccess: async () => {
-      setQuantity('');
-      await queryClient.invalidateQueries({ queryKey: ['inbound-load'] });
-      await queryClient.invalidateQueries({ queryKey: ['inbound-loads'] });
-    },
-  });
+  const move = useMoveInboundLoadLine(load.loadId, { onSuccess: () => setQuantity('') });
+  const moveLine = () => {
+    const [orderNumber = '', lineNumber = ''] = line.split('#');
+    move.mutate({ targetLoadId: target, orderNumber, orderLineNumber: Number(lineNumber), ...(quantity ? { quantity: Number(quantity) } : {}) });
+  };
   return (
     <Card title="Move a line to another load">
       <div className="qs-row">
         <SelectField label="Line to move" options={lineOptions} value={line} onChange={(e) => setLine(e.target.value)} />
         <SelectField label="Target load" placeholder="Choose a load" options={targetOptions} value={target} onChange={(e) => setTarget(e.target.value)} />
         <TextField label="Quantity to move" type="number" min="0" step="any" value={quantity} onChange={(e) => setQuantity(e.target.value)} hint="Empty moves all unregistered quantity" />
-        <Button variant="secondary" disabled={!line || !target} busy={move.isPending} onClick={() => move.mutate()}>
+        <Button variant="secondary" disabled={!line || !target} busy={move.isPending} onClick={moveLine}>
           Move
         </Button>
       </div>
@@ -255,28 +235,10 @@ function MoveLine({ load, unitOf }: { load: InboundLoad; unitOf: (itemNumber: st
 function ReceivingCompleted({ load }: { load: InboundLoad }) {
   const mayComplete = useMay('planner', 'warehouse_manager', 'warehouse_worker');
   const mayReverse = useMay('warehouse_manager');
-  const queryClient = useQueryClient();
   const [packingSlipId, setPackingSlipId] = useState('');
   const [packingSlipDate, setPackingSlipDate] = useState('');
-  const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: ['inbound-load', load.loadId] });
-    await queryClient.invalidateQueries({ queryKey: ['inbound-loads'] });
-    await queryClient.invalidateQueries({ queryKey: ['shipment-receipts'] });
-  };
-  const complete = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/v1/inbound-loads/{loadId}/receiving-completed', {
-          params: { path: { loadId: load.loadId } },
-          body: { ...(packingSlipId ? { packingSlipId } : {}), ...(packingSlipDate ? { packingSlipDate: new Date(packingSlipDate).toISOString() } : {}) },
-        }),
-      ),
-    onSuccess: refresh,
-  });
-  const reverse = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/inbound-loads/{loadId}/reverse-receiving-completed', { params: { path: { loadId: load.loadId } }, body: {} })),
-    onSuccess: refresh,
-  });
+  const complete = useReceivingCompleted(load.loadId);
+  const reverse = useReverseReceivingCompleted(load.loadId);
   const receipts = complete.data?.shipmentReceiptVersionNumbers ?? reverse.data?.shipmentReceiptVersionNumbers ?? [];
   if (!mayComplete) return null;
   return (
@@ -296,7 +258,7 @@ function ReceivingCompleted({ load }: { load: InboundLoad }) {
         <div className="qs-row">
           <TextField label="Packing slip id" value={packingSlipId} onChange={(e) => setPackingSlipId(e.target.value)} hint="Required or refused by the warehouse's packing slip policy" />
           <TextField label="Packing slip date" type="datetime-local" value={packingSlipDate} onChange={(e) => setPackingSlipDate(e.target.value)} />
-          <Button busy={complete.isPending} onClick={() => complete.mutate()}>
+          <Button busy={complete.isPending} onClick={() => complete.mutate({ ...(packingSlipId ? { packingSlipId } : {}), ...(packingSlipDate ? { packingSlipDate: new Date(packingSlipDate).toISOString() } : {}) })}>
             Complete receiving
           </Button>
         </div>

@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useAddLinesToInboundLoad, useCreateInboundLoad, useInboundLoadList } from '../../api/inbound-loads';
+import { useInboundOrder, useInboundOrderList } from '../../api/inbound-orders';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { useMay } from '../../auth/roles';
@@ -16,10 +16,7 @@ export function InboundOrderList() {
   const list = useListState('io', ['q', 'receivingWarehouseId', 'status', 'receivingStatus']);
   const warehouses = useWarehouseOptions();
   const navigate = useNavigate();
-  const orders = useQuery({
-    queryKey: ['inbound-orders', list.query],
-    queryFn: () => unwrap(api.GET('/api/v1/inbound-shipment-orders', { params: { query: list.query } })),
-  });
+  const orders = useInboundOrderList(list.query);
   const columns: Column<OrderRow>[] = [
     { header: 'Order', cell: (o) => o.orderNumber, sortKey: 'orderNumber' },
     { header: 'Source system', cell: (o) => o.sourceSystemId, sortKey: 'sourceSystemId' },
@@ -61,7 +58,7 @@ const lineKey = (l: OrderLine) => String(l.orderLineNumber);
 
 export function InboundOrderDetail() {
   const { orderNumber = '' } = useParams();
-  const order = useQuery({ queryKey: ['inbound-order', orderNumber], queryFn: () => unwrap(api.GET('/api/v1/inbound-shipment-orders/{orderNumber}', { params: { path: { orderNumber } } })) });
+  const order = useInboundOrder(orderNumber);
   return (
     <div className="qs-stack">
       <p>
@@ -176,7 +173,7 @@ function OrderView({ order }: { order: Order }) {
           </table>
         </div>
       </Card>
-      {mayPlan && <PlanLoad warehouseId={order.receivingWarehouseId} orderNumber={order.orderNumber} lines={plannedLines} onDone={() => setSelected({})} />}
+      {mayPlan && <PlanLoad warehouseId={order.receivingWarehouseId} lines={plannedLines} onDone={() => setSelected({})} />}
     </>
   );
 }
@@ -188,29 +185,17 @@ interface PlannedLine {
 }
 
 /** Load planning from the selected order lines: a new load, or the lines added to an open one. */
-function PlanLoad({ warehouseId, orderNumber, lines, onDone }: { warehouseId: string; orderNumber: string; lines: PlannedLine[]; onDone: () => void }) {
-  const queryClient = useQueryClient();
+function PlanLoad({ warehouseId, lines, onDone }: { warehouseId: string; lines: PlannedLine[]; onDone: () => void }) {
   const navigate = useNavigate();
   const [trailer, setTrailer] = useState('');
   const [targetLoad, setTargetLoad] = useState('');
-  const openLoads = useQuery({
-    queryKey: ['inbound-loads', 'open', warehouseId],
-    queryFn: () => unwrap(api.GET('/api/v1/inbound-loads', { params: { query: { warehouseId, loadStatus: 'Open', limit: 200 } } })),
-  });
-  const done = async (loadId: string) => {
+  const openLoads = useInboundLoadList({ warehouseId, loadStatus: 'Open', limit: 200 });
+  const done = async (load: { loadId: string }) => {
     onDone();
-    await queryClient.invalidateQueries({ queryKey: ['inbound-order', orderNumber] });
-    await queryClient.invalidateQueries({ queryKey: ['inbound-loads'] });
-    await navigate(`/workspaces/inbound/loads/${encodeURIComponent(loadId)}`);
+    await navigate(`/workspaces/inbound/loads/${encodeURIComponent(load.loadId)}`);
   };
-  const create = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/inbound-loads', { body: { warehouseId, ...(trailer ? { transport: { trailerNumber: trailer } } : {}), lines } })),
-    onSuccess: (load) => done(load.loadId),
-  });
-  const add = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/inbound-loads/{loadId}/lines', { params: { path: { loadId: targetLoad } }, body: { lines } })),
-    onSuccess: (load) => done(load.loadId),
-  });
+  const create = useCreateInboundLoad({ onSuccess: done });
+  const add = useAddLinesToInboundLoad({ onSuccess: done });
   const nothing = lines.length === 0;
   return (
     <Card title="Load planning">
@@ -219,7 +204,7 @@ function PlanLoad({ warehouseId, orderNumber, lines, onDone }: { warehouseId: st
       </p>
       <div className="qs-row">
         <TextField label="Trailer number" value={trailer} onChange={(e) => setTrailer(e.target.value)} hint="Optional, for a new load" />
-        <Button disabled={nothing} busy={create.isPending} onClick={() => create.mutate()}>
+        <Button disabled={nothing} busy={create.isPending} onClick={() => create.mutate({ warehouseId, ...(trailer ? { transport: { trailerNumber: trailer } } : {}), lines })}>
           Create load from selected lines
         </Button>
       </div>
@@ -231,7 +216,7 @@ function PlanLoad({ warehouseId, orderNumber, lines, onDone }: { warehouseId: st
           value={targetLoad}
           onChange={(e) => setTargetLoad(e.target.value)}
         />
-        <Button variant="secondary" disabled={nothing || !targetLoad} busy={add.isPending} onClick={() => add.mutate()}>
+        <Button variant="secondary" disabled={nothing || !targetLoad} busy={add.isPending} onClick={() => add.mutate({ loadId: targetLoad, lines })}>
           Add selected lines to load
         </Button>
       </div>

@@ -1,6 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, unwrap } from '../../api/client';
+import { useInboundParameters, useSaveInboundParameters } from '../../api/inbound-parameters';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, Fetched, KeyValues, ProblemAlert, SelectField } from '../../ui';
 import { useMay } from '../../auth/roles';
@@ -14,11 +13,7 @@ export function InboundParameters() {
   const warehouses = useWarehouseOptions();
   const [chosen, setChosen] = useState('');
   const warehouseId = chosen || warehouses[0]?.value || '';
-  const parameters = useQuery({
-    queryKey: ['inbound-parameters', warehouseId],
-    enabled: warehouseId !== '',
-    queryFn: () => unwrap(api.GET('/api/v1/inbound-parameters/{warehouseId}', { params: { path: { warehouseId } } })),
-  });
+  const parameters = useInboundParameters(warehouseId);
   return (
     <Card title="Inbound parameters">
       <SelectField label="Warehouse" options={warehouses} value={warehouseId} onChange={(e) => setChosen(e.target.value)} />
@@ -33,13 +28,9 @@ export function InboundParameters() {
 
 function ParametersForm({ parameters }: { parameters: Parameters }) {
   const may = useMay('warehouse_manager');
-  const queryClient = useQueryClient();
   const [packingSlipPolicy, setPackingSlipPolicy] = useState(parameters.packingSlipPolicy as PackingSlipPolicy);
   const [loadOverReceiptPolicy, setLoadOverReceiptPolicy] = useState(parameters.loadOverReceiptPolicy as OverReceiptPolicy);
-  const save = useMutation({
-    mutationFn: () => unwrap(api.PUT('/api/v1/inbound-parameters/{warehouseId}', { params: { path: { warehouseId: parameters.warehouseId } }, body: { packingSlipPolicy, loadOverReceiptPolicy } })),
-    onSuccess: (saved) => queryClient.setQueryData(['inbound-parameters', saved.warehouseId], saved),
-  });
+  const save = useSaveInboundParameters(parameters.warehouseId);
   if (!may) {
     return (
       <KeyValues
@@ -55,7 +46,7 @@ function ParametersForm({ parameters }: { parameters: Parameters }) {
       className="qs-stack"
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate();
+        save.mutate({ packingSlipPolicy, loadOverReceiptPolicy });
       }}
     >
       <div className="qs-row">

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useShipmentReceipt, useShipmentReceiptList } from '../../api/inbound-loads';
 import type { ResponseOf } from '../../api/types';
 import { Button, Card, DataTable, Fetched, FilterForm, KeyValues, StatusPill, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { POSTING_STATUSES } from './shared';
@@ -22,10 +21,7 @@ export function ShipmentReceiptList() {
   const [cursor, setCursor] = useState<{ filterKey: string; after: string } | undefined>();
   const after = cursor?.filterKey === filterKey ? cursor.after : undefined;
   const navigate = useNavigate();
-  const receipts = useQuery({
-    queryKey: ['shipment-receipts', list.filters, after],
-    queryFn: () => unwrap(api.GET('/api/v1/shipment-receipts', { params: { query: { ...list.filters, limit: PAGE, ...(after ? { after } : {}) } } })),
-  });
+  const receipts = useShipmentReceiptList({ ...list.filters, limit: PAGE, ...(after ? { after } : {}) });
   const page = receipts.data ? { items: receipts.data.items, total: receipts.data.items.length, limit: PAGE, offset: 0 } : undefined;
   const goTo = (next: string | null | undefined) => setCursor(next ? { filterKey, after: next } : undefined);
   const columns: Column<ReceiptRow>[] = [
@@ -75,10 +71,7 @@ export function ShipmentReceiptList() {
 
 export function ShipmentReceiptDetail() {
   const { versionNumber = '' } = useParams();
-  const receipt = useQuery({
-    queryKey: ['shipment-receipt', versionNumber],
-    queryFn: () => unwrap(api.GET('/api/v1/shipment-receipts/{shipmentReceiptVersionNumber}', { params: { path: { shipmentReceiptVersionNumber: versionNumber } } })),
-  });
+  const receipt = useShipmentReceipt(versionNumber);
   return (
     <div className="qs-stack">
       <p>

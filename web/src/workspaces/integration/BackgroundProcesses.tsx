@@ -1,7 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useBackgroundProcesses, useChangeProcess, useProcessRuns, useRunProcess } from '../../api/background-processes';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, fieldError, formatDateTime, KeyValues, ProblemAlert, StatusPill, TextField, type Column, wholeList } from '../../ui';
 import { formatInterval } from './age';
@@ -28,27 +27,12 @@ function describeRun(run: Run | null, skipped: boolean): { tone: 'ok' | 'warn' |
 }
 
 function ProcessCard({ process }: { process: Process }) {
-  const queryClient = useQueryClient();
   const canTune = useCanTuneProcesses();
   const canRun = canTune;
   const [interval, setIntervalText] = useState(String(process.intervalSeconds));
-  const id = process.id;
-  const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: ['background-processes'] });
-    void queryClient.invalidateQueries({ queryKey: ['integration-monitoring'] });
-  };
-  const runs = useQuery({
-    queryKey: ['background-processes', id, 'runs'],
-    queryFn: () => unwrap(api.GET('/api/v1/background-processes/{id}/runs', { params: { path: { id }, query: { limit: 20 } } })),
-  });
-  const runNow = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/background-processes/{id}/run', { params: { path: { id } } })),
-    onSuccess: refresh,
-  });
-  const change = useMutation({
-    mutationFn: (body: { intervalSeconds?: number; enabled?: boolean }) => unwrap(api.PATCH('/api/v1/background-processes/{id}', { params: { path: { id } }, body })),
-    onSuccess: refresh,
-  });
+  const runs = useProcessRuns(process.id);
+  const runNow = useRunProcess(process.id);
+  const change = useChangeProcess(process.id);
   const saveInterval = (event: FormEvent) => {
     event.preventDefault();
     change.mutate({ intervalSeconds: Number(interval) });
@@ -98,10 +82,7 @@ function ProcessCard({ process }: { process: Process }) {
 export function BackgroundProcesses() {
   const [params, setParams] = useSearchParams();
   const selected = Number(params.get('process')) || undefined;
-  const query = useQuery({
-    queryKey: ['background-processes'],
-    queryFn: () => unwrap(api.GET('/api/v1/background-processes')),
-  });
+  const query = useBackgroundProcesses();
   const columns: Column<Process>[] = [
     { header: 'Process', cell: (p) => p.label },
     { header: 'Source system', cell: (p) => p.sourceSystemId ?? '—' },

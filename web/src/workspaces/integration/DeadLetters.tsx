@@ -1,18 +1,14 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, unwrap } from '../../api/client';
+import { useSourceSystemOptions } from '../../api/source-systems';
 import type { ResponseOf } from '../../api/types';
+import { useDeadLetters, useRedriveDeadOfSubscription, useRedriveDelivery, useWebhookSubscriptions } from '../../api/webhooks';
 import { Alert, Button, DataTable, formatDateTime, ProblemAlert, SelectField, useListState, type Column } from '../../ui';
 import { useCanOperate } from './can-act';
-import { useSourceSystemOptions } from './source-systems';
 
 type Delivery = ResponseOf<'/api/v1/webhook-deliveries', 'get'>['items'][number];
 
 function useSubscriptionOptions() {
-  const query = useQuery({
-    queryKey: ['webhook-subscriptions'],
-    queryFn: () => unwrap(api.GET('/api/v1/webhook-subscriptions')),
-  });
+  const query = useWebhookSubscriptions();
   return (query.data?.items ?? []).map((s) => ({ value: String(s.id), label: `#${String(s.id)} ${s.url}` }));
 }
 
@@ -20,34 +16,13 @@ function useSubscriptionOptions() {
 export function DeadLetters() {
   const list = useListState('d', ['subscriptionId', 'sourceSystemId']);
   const canOperate = useCanOperate();
-  const queryClient = useQueryClient();
   const sources = useSourceSystemOptions();
   const subscriptions = useSubscriptionOptions();
   const [done, setDone] = useState<string>();
   const subscriptionId = list.filters.subscriptionId ? Number(list.filters.subscriptionId) : undefined;
-  const query = useQuery({
-    queryKey: ['webhook-deliveries', 'dead', list.query],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/webhook-deliveries', {
-          params: { query: { ...list.query, status: 'dead', subscriptionId, sourceSystemId: list.filters.sourceSystemId } },
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
-  const afterRedrive = (text: string) => {
-    setDone(text);
-    void queryClient.invalidateQueries({ queryKey: ['webhook-deliveries'] });
-    void queryClient.invalidateQueries({ queryKey: ['integration-monitoring'] });
-  };
-  const redrive = useMutation({
-    mutationFn: (id: number) => unwrap(api.POST('/api/v1/webhook-deliveries/{id}/redrive', { params: { path: { id } } })),
-    onSuccess: (d) => afterRedrive(`Delivery ${String(d.id)} is being sent again (now ${d.status}).`),
-  });
-  const redriveAll = useMutation({
-    mutationFn: (id: number) => unwrap(api.POST('/api/v1/webhook-subscriptions/{id}/redrive-dead', { params: { path: { id }, query: {} } })),
-    onSuccess: (r) => afterRedrive(`${String(r.redriven)} dead deliveries are being sent again.`),
-  });
+  const query = useDeadLetters({ ...list.query, subscriptionId, sourceSystemId: list.filters.sourceSystemId });
+  const redrive = useRedriveDelivery({ onSuccess: (d) => setDone(`Delivery ${String(d.id)} is being sent again (now ${d.status}).`) });
+  const redriveAll = useRedriveDeadOfSubscription({ onSuccess: (r) => setDone(`${String(r.redriven)} dead deliveries are being sent again.`) });
   const columns: Column<Delivery>[] = [
     { header: 'Delivery', sortKey: 'id', cell: (d) => d.id, numeric: true },
     { header: 'Event', sortKey: 'eventType', cell: (d) => d.event.type },

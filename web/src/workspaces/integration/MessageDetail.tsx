@@ -1,14 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
-import type { ResponseOf } from '../../api/types';
+import { useMessage, useMessageAction, type MessageAction, type MessageDetails } from '../../api/messages';
 import { Alert, Button, Card, DataTable, Fetched, formatDateTime, KeyValues, ProblemAlert, StatusPill, type Column, wholeList } from '../../ui';
 import { useCanOperate } from './can-act';
 import { MessageEditForm } from './MessageEditForm';
 import { BASE, messagePath } from './paths';
 
-export type MessageDetails = ResponseOf<'/api/v1/messages/{id}', 'get'>;
 type LogEntry = MessageDetails['log'][number];
 type Version = MessageDetails['versions'][number];
 
@@ -21,31 +18,17 @@ const logColumns: Column<LogEntry>[] = [
   { header: 'Text', cell: (l) => l.text },
 ];
 
-
-/** A message waiting for the worker changes on its own; look again until it settles. */
-const settling = (m: MessageDetails | undefined) => m !== undefined && m.processingStatus === 'Received';
-
 function Actions({ message, onEdit }: { message: MessageDetails; onEdit: () => void }) {
-  const queryClient = useQueryClient();
   const [done, setDone] = useState<string>();
-  const id = message.id;
-  const action = useMutation({
-    mutationFn: async (what: 'process' | 'cancel' | 'queue') => {
-      const path = { params: { path: { id } } };
-      if (what === 'process') return { what, result: await unwrap(api.POST('/api/v1/messages/{id}/process', path)) };
-      if (what === 'cancel') return { what, result: await unwrap(api.POST('/api/v1/messages/{id}/cancel', path)) };
-      return { what, result: await unwrap(api.POST('/api/v1/messages/{id}/queue', path)) };
-    },
+  const action = useMessageAction(message.id, {
     onSuccess: ({ what, result }) => {
       const verb = { process: 'Processed', cancel: 'Canceled', queue: 'Queued' }[what];
       setDone(`${verb}: the message is now ${result.processingStatus}.`);
-      void queryClient.invalidateQueries({ queryKey: ['messages'] });
-      void queryClient.invalidateQueries({ queryKey: ['integration-monitoring'] });
     },
   });
   const status = message.processingStatus;
   const replaced = message.replacedById !== null;
-  const run = (what: 'process' | 'cancel' | 'queue') => {
+  const run = (what: MessageAction) => {
     setDone(undefined);
     action.mutate(what);
   };
@@ -84,11 +67,7 @@ export function MessageDetail() {
   const navigate = useNavigate();
   const canOperate = useCanOperate();
   const [editing, setEditing] = useState(false);
-  const query = useQuery({
-    queryKey: ['messages', 'one', id],
-    queryFn: () => unwrap(api.GET('/api/v1/messages/{id}', { params: { path: { id } } })),
-    refetchInterval: (q) => (settling(q.state.data) ? 1_000 : false),
-  });
+  const query = useMessage(id);
   return (
     <Fetched query={query} what="Loading the message">
       {(message) => (

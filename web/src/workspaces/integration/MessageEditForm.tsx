@@ -1,12 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../api/client';
+import { useSaveMessage, type MessageBody, type MessageDetails } from '../../api/messages';
 import { isProblem } from '../../api/problem';
-import type { RequestOf } from '../../api/types';
 import { Button, Card, ProblemAlert, TextAreaField } from '../../ui';
-import type { MessageDetails } from './MessageDetail';
-
-type MessageBody = RequestOf<'/api/v1/messages/{id}', 'put'>;
 
 /** Every field the server named, as one text under the content (its fields are inside the JSON). */
 function fieldReasons(error: unknown): string | undefined {
@@ -16,16 +11,9 @@ function fieldReasons(error: unknown): string | undefined {
 
 /** Edits the whole message as JSON; a Failed message gets a new Draft version (the old one stays as it was), a Draft is changed in place. */
 export function MessageEditForm({ title, message, onSaved, onCancel }: { title: string; message: MessageDetails; onSaved: (id: number) => void; onCancel: () => void }) {
-  const queryClient = useQueryClient();
   const [text, setText] = useState(() => JSON.stringify(message.content, null, 2));
   const [parseError, setParseError] = useState<string>();
-  const save = useMutation({
-    mutationFn: (body: MessageBody) => unwrap(api.PUT('/api/v1/messages/{id}', { params: { path: { id: message.id } }, body })),
-    onSuccess: (saved) => {
-      void queryClient.invalidateQueries({ queryKey: ['messages'] });
-      onSaved(saved.id);
-    },
-  });
+  const save = useSaveMessage(message.id, { onSuccess: (saved) => onSaved(saved.id) });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     let body: MessageBody;

@@ -1,10 +1,9 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useMessageList } from '../../api/messages';
+import { useSourceSystemOptions } from '../../api/source-systems';
 import type { ResponseOf } from '../../api/types';
 import { DataTable, formatDateTime, SelectField, StatusPill, TextField, useListState, type Column } from '../../ui';
 import { messagePath } from './paths';
-import { useSourceSystemOptions } from './source-systems';
 
 type Message = ResponseOf<'/api/v1/messages', 'get'>['items'][number];
 
@@ -27,11 +26,7 @@ const columns: Column<Message>[] = [
 export function MessageList() {
   const list = useListState('m', FILTERS);
   const sources = useSourceSystemOptions();
-  const query = useQuery({
-    queryKey: ['messages', list.query],
-    queryFn: () => unwrap(api.GET('/api/v1/messages', { params: { query: list.query } })),
-    placeholderData: keepPreviousData,
-  });
+  const query = useMessageList(list.query);
   const filter = (name: (typeof FILTERS)[number]) => ({
     value: list.filters[name] ?? '',
     onChange: (e: { target: { value: string } }) => list.setFilter(name, e.target.value),

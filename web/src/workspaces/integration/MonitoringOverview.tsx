@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { ReactNode } from 'react';
-import { api, unwrap } from '../../api/client';
+import { useIntegrationMonitoring } from '../../api/monitoring';
 import type { ResponseOf } from '../../api/types';
 import { Button, Card, DataTable, Empty, Fetched, formatDateTime, KeyValues, StatusPill, type Column, wholeList } from '../../ui';
 import { formatAge, formatInterval } from './age';
@@ -69,11 +68,7 @@ function SourceSystemCard({ source }: { source: SourceOverview }) {
 }
 
 export function MonitoringOverview() {
-  const query = useQuery({
-    queryKey: ['integration-monitoring'],
-    queryFn: () => unwrap(api.GET('/api/v1/integration/monitoring')),
-    refetchInterval: 30_000,
-  });
+  const query = useIntegrationMonitoring();
   return (
     <Fetched query={query} what="Loading the overview">
       {(overview) => (

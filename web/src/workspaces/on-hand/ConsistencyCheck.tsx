@@ -1,11 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
+import { useConsistencyCheck } from '../../api/inventory';
 import { Alert, Button, Card, formatDateTime, formatQuantity, ProblemAlert } from '../../ui';
 import { describeDimensions } from './dimensions';
 
 /** Recomputes every balance from the ledger on demand; a difference would be a bug worth reporting. */
 export function ConsistencyCheck() {
-  const check = useMutation({ mutationFn: () => unwrap(api.GET('/api/v1/inventory/consistency')) });
+  const check = useConsistencyCheck();
   const result = check.data;
   return (
     <Card title="Ledger and balances">

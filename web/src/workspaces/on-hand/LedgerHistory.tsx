@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useLedger } from '../../api/inventory';
 import type { ResponseOf } from '../../api/types';
 import { type Column, DataTable, FilterForm, formatDateTime, formatQuantity, StatusPill, useListState } from '../../ui';
 import { DIMENSION_FILTER_NAMES, DIMENSION_FILTERS, toApiQuery } from './dimensions';
@@ -19,10 +18,7 @@ function causeHref(r: LedgerRow): string {
 /** The ledger, newest first: each physical change of stock, what caused it and where it stands. */
 export function LedgerHistory() {
   const list = useListState('ledger', FILTER_NAMES);
-  const query = useQuery({
-    queryKey: ['ledger', list.query],
-    queryFn: () => unwrap(api.GET('/api/v1/inventory/transactions', { params: { query: toApiQuery(list.query) } })),
-  });
+  const query = useLedger(toApiQuery(list.query));
   const columns: Column<LedgerRow>[] = [
     { header: 'When', sortKey: 'createdAt', cell: (r) => formatDateTime(r.createdAt) },
     {

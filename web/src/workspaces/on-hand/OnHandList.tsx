@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useOnHand } from '../../api/inventory';
 import type { ResponseOf } from '../../api/types';
 import { type Column, DataTable, FilterForm, formatQuantity, useListState } from '../../ui';
 import { DIMENSION_FILTER_NAMES, DIMENSION_FILTERS, describeDimensions, dimensionKey, toApiQuery } from './dimensions';
@@ -11,10 +10,7 @@ type OnHandRow = ResponseOf<'/api/v1/inventory/on-hand', 'get'>['items'][number]
 /** Stock per dimension combination; every figure opens the ledger rows that make it up. */
 export function OnHandList() {
   const list = useListState('onhand', DIMENSION_FILTER_NAMES);
-  const query = useQuery({
-    queryKey: ['on-hand', list.query],
-    queryFn: () => unwrap(api.GET('/api/v1/inventory/on-hand', { params: { query: toApiQuery(list.query) } })),
-  });
+  const query = useOnHand(toApiQuery(list.query));
 
   const figure = (row: OnHandRow, label: string, value: number) => (
     <Link to={ledgerHref(row)} aria-label={`${label} ${formatQuantity(value, row.inventoryUnitSymbol)} of ${describeDimensions(row)}: ledger history`}>

@@ -1,6 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useOutboundLoad, useOutboundLoadList, useShipConfirmLoad } from '../../api/outbound-loads';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { PackingSlipsOfLoad } from './PackingSlips';
@@ -17,7 +16,7 @@ export function OutboundLoadList() {
   const list = useListState('ol', ['q', 'warehouseId', 'loadStatus', 'orderNumber']);
   const warehouses = useWarehouseOptions();
   const navigate = useNavigate();
-  const loads = useQuery({ queryKey: ['outbound-loads', list.query], queryFn: () => unwrap(api.GET('/api/v1/outbound-loads', { params: { query: list.query } })) });
+  const loads = useOutboundLoadList(list.query);
   const columns: Column<LoadRow>[] = [
     { header: 'Load', cell: (l) => l.loadId, sortKey: 'loadId' },
     { header: 'Warehouse', cell: (l) => l.warehouseId, sortKey: 'warehouseId' },
@@ -48,7 +47,7 @@ export function OutboundLoadList() {
 
 export function OutboundLoadDetail() {
   const { loadId = '' } = useParams();
-  const load = useQuery({ queryKey: ['outbound-load', loadId], queryFn: () => unwrap(api.GET('/api/v1/outbound-loads/{loadId}', { params: { path: { loadId } } })) });
+  const load = useOutboundLoad(loadId);
   return (
     <div className="qs-stack">
       <p>
@@ -64,15 +63,7 @@ export function OutboundLoadDetail() {
 function LoadView({ load }: { load: Load }) {
   const mayShip = useMay('warehouse_manager', 'planner', 'warehouse_worker');
   const unitOf = useInventoryUnits(load.lines.map((l) => l.itemNumber));
-  const queryClient = useQueryClient();
-  const shipConfirm = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/outbound-loads/{loadId}/ship-confirm', { params: { path: { loadId: load.loadId } } })),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['outbound-load', load.loadId] });
-      await queryClient.invalidateQueries({ queryKey: ['packing-slips', load.loadId] });
-      await queryClient.invalidateQueries({ queryKey: ['outbound-orders'] });
-    },
-  });
+  const shipConfirm = useShipConfirmLoad(load.loadId);
   return (
     <>
       <Card title={`Outbound load ${load.loadId}`}>

@@ -1,7 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useOutboundOrder, useOutboundOrderList, useOutboundShipmentsOfOrder, useReleaseOrder, useReleaseOrders, useReserveOrder } from '../../api/outbound-orders';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { ReleaseOutcomes, useReleaseOptions } from './ReleaseOptions';
@@ -18,18 +17,10 @@ export function OutboundOrderList() {
   const list = useListState('oo', ['q', 'shipFromWarehouseId', 'releaseStatus', 'shipmentStatus', 'status']);
   const warehouses = useWarehouseOptions();
   const mayPlan = useMay('planner', 'warehouse_manager');
-  const queryClient = useQueryClient();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const release = useReleaseOptions();
-  const orders = useQuery({ queryKey: ['outbound-orders', list.query], queryFn: () => unwrap(api.GET('/api/v1/outbound-shipment-orders', { params: { query: list.query } })) });
-  const releaseSelected = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/outbound-shipment-orders/release', { body: { orderNumbers: [...selected], ...release.options } })),
-    onSuccess: async () => {
-      setSelected(new Set());
-      await queryClient.invalidateQueries({ queryKey: ['outbound-orders'] });
-      await queryClient.invalidateQueries({ queryKey: ['outbound-order'] });
-    },
-  });
+  const orders = useOutboundOrderList(list.query);
+  const releaseSelected = useReleaseOrders({ onSuccess: () => setSelected(new Set()) });
   const toggle = (orderNumber: string, on: boolean) =>
     setSelected((current) => {
       const next = new Set(current);
@@ -79,7 +70,7 @@ export function OutboundOrderList() {
           <p className="qs-muted">{selected.size === 0 ? 'Select orders in the table to release them together.' : `${String(selected.size)} order(s) selected: ${[...selected].join(', ')}`}</p>
           <div className="qs-row">
             {release.fields}
-            <Button disabled={selected.size === 0} busy={releaseSelected.isPending} onClick={() => releaseSelected.mutate()}>
+            <Button disabled={selected.size === 0} busy={releaseSelected.isPending} onClick={() => releaseSelected.mutate({ orderNumbers: [...selected], ...release.options })}>
               Release selected
             </Button>
           </div>
@@ -93,7 +84,7 @@ export function OutboundOrderList() {
 
 export function OutboundOrderDetail() {
   const { orderNumber = '' } = useParams();
-  const order = useQuery({ queryKey: ['outbound-order', orderNumber], queryFn: () => unwrap(api.GET('/api/v1/outbound-shipment-orders/{orderNumber}', { params: { path: { orderNumber } } })) });
+  const order = useOutboundOrder(orderNumber);
   return (
     <div className="qs-stack">
       <p>
@@ -193,10 +184,7 @@ function OrderView({ order }: { order: Order }) {
 
 /** Where the released lines went: shipments, their loads and waves, and the work of each. */
 function OrderShipments({ orderNumber }: { orderNumber: string }) {
-  const shipments = useQuery({
-    queryKey: ['outbound-shipments', orderNumber],
-    queryFn: () => unwrap(api.GET('/api/v1/outbound-shipments', { params: { query: { orderNumber, limit: 100 } } })),
-  });
+  const shipments = useOutboundShipmentsOfOrder(orderNumber);
   if (shipments.data?.items.length === 0) return null;
   return (
     <Card title="Shipments">
@@ -240,18 +228,11 @@ function OrderShipments({ orderNumber }: { orderNumber: string }) {
 }
 
 function OrderActions({ order }: { order: Order }) {
-  const queryClient = useQueryClient();
   // Reservation answers in the inventory unit, which the order line names.
   const unitOfLine = (lineNumber: number) => order.lines.find((l) => l.orderLineNumber === lineNumber)?.inventoryUnitSymbol;
   const release = useReleaseOptions();
-  const path = { params: { path: { orderNumber: order.orderNumber } } };
-  const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: ['outbound-order', order.orderNumber] });
-    await queryClient.invalidateQueries({ queryKey: ['outbound-orders'] });
-    await queryClient.invalidateQueries({ queryKey: ['outbound-shipments', order.orderNumber] });
-  };
-  const reserve = useMutation({ mutationFn: () => unwrap(api.POST('/api/v1/outbound-shipment-orders/{orderNumber}/reserve', path)), onSuccess: refresh });
-  const releaseOne = useMutation({ mutationFn: () => unwrap(api.POST('/api/v1/outbound-shipment-orders/{orderNumber}/release', { ...path, body: release.options })), onSuccess: refresh });
+  const reserve = useReserveOrder(order.orderNumber);
+  const releaseOne = useReleaseOrder(order.orderNumber);
   return (
     <>
       <Card title="Reservation">
@@ -293,7 +274,7 @@ function OrderActions({ order }: { order: Order }) {
       <Card title="Release to the warehouse">
         <div className="qs-row">
           {release.fields}
-          <Button busy={releaseOne.isPending} onClick={() => releaseOne.mutate()}>
+          <Button busy={releaseOne.isPending} onClick={() => releaseOne.mutate(release.options)}>
             Release
           </Button>
         </div>

@@ -1,13 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../api/client';
-import type { RequestOf, ResponseOf } from '../../api/types';
+import type { ResponseOf } from '../../api/types';
+import { useCreateWaveTemplate, useSaveOutboundAutomation, useWaveTemplateList, type WaveTemplateBody as WaveTemplate } from '../../api/wave-templates';
 import { Alert, Button, Card, DataTable, FilterForm, ProblemAlert, SelectField, TextField, fieldError, useListState, type Column } from '../../ui';
 import { useReleaseOptions } from './ReleaseOptions';
 import { useMay } from '../../auth/roles';
 import { useWarehouseOptions } from '../../api/warehouses';
-
-type WaveTemplate = RequestOf<'/api/v1/wave-templates', 'post'>;
 
 type TemplateRow = ResponseOf<'/api/v1/wave-templates', 'get'>['items'][number];
 
@@ -25,7 +22,7 @@ export function OutboundSettings() {
 function WaveTemplates() {
   const list = useListState('wt', ['warehouseId']);
   const warehouses = useWarehouseOptions();
-  const templates = useQuery({ queryKey: ['wave-templates', list.query], queryFn: () => unwrap(api.GET('/api/v1/wave-templates', { params: { query: list.query } })) });
+  const templates = useWaveTemplateList(list.query);
   const columns: Column<TemplateRow>[] = [
     { header: 'Wave template', cell: (t) => t.waveTemplateId, sortKey: 'waveTemplateId' },
     { header: 'Warehouse', cell: (t) => t.warehouseId, sortKey: 'warehouseId' },
@@ -49,16 +46,14 @@ function OutboundAutomation() {
   const [chosen, setChosen] = useState('');
   const warehouseId = chosen || warehouses[0]?.value || '';
   const release = useReleaseOptions();
-  const save = useMutation({
-    mutationFn: () => unwrap(api.PUT('/api/v1/warehouses/{warehouseId}/outbound-automation', { params: { path: { warehouseId } }, body: release.options })),
-  });
+  const save = useSaveOutboundAutomation();
   return (
     <Card title="Outbound automation">
       <p className="qs-muted">Schedules the automatic release of outbound shipment orders and the process outbound shipments job (ship confirm of loaded loads) for a warehouse.</p>
       <div className="qs-row">
         <SelectField label="Warehouse" options={warehouses} value={warehouseId} onChange={(e) => setChosen(e.target.value)} />
         {release.fields}
-        <Button disabled={!warehouseId} busy={save.isPending} onClick={() => save.mutate()}>
+        <Button disabled={!warehouseId} busy={save.isPending} onClick={() => save.mutate({ warehouseId, ...release.options })}>
           Save automation
         </Button>
       </div>
@@ -72,16 +67,9 @@ const EMPTY = { waveTemplateId: '', warehouseId: '', processAt: 'Release', putLo
 
 function WaveTemplateForm() {
   const warehouses = useWarehouseOptions();
-  const queryClient = useQueryClient();
   const [form, setForm] = useState(EMPTY);
   const set = (name: keyof typeof EMPTY, value: string) => setForm((f) => ({ ...f, [name]: value }));
-  const create = useMutation({
-    mutationFn: (body: WaveTemplate) => unwrap(api.POST('/api/v1/wave-templates', { body })),
-    onSuccess: async () => {
-      setForm(EMPTY);
-      await queryClient.invalidateQueries({ queryKey: ['wave-templates'] });
-    },
-  });
+  const create = useCreateWaveTemplate({ onSuccess: () => setForm(EMPTY) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate({

@@ -1,6 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { usePackingSlip, usePackingSlipsOfLoad, useReversePackingSlip } from '../../api/outbound-loads';
 import type { ResponseOf } from '../../api/types';
 import { Button, Card, Fetched, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity } from '../../ui';
 import { openPackingSlipPdf } from './packing-slip-pdf';
@@ -12,10 +12,7 @@ type Slip = ResponseOf<'/api/v1/shipment-packing-slips/{versionNumber}', 'get'>;
 
 /** Every packing slip version of a load, with the printable PDF of each. */
 export function PackingSlipsOfLoad({ load }: { load: Load }) {
-  const slips = useQuery({
-    queryKey: ['packing-slips', load.loadId],
-    queryFn: () => unwrap(api.GET('/api/v1/shipment-packing-slips', { params: { query: { loadId: load.loadId, limit: 1000 } } })),
-  });
+  const slips = usePackingSlipsOfLoad(load.loadId);
   const mine = slips.data?.items ?? [];
   return (
     <Card title="Packing slips">
@@ -78,7 +75,7 @@ export function PdfButton({ versionNumber }: { versionNumber: string }) {
 
 export function PackingSlipDetail() {
   const { versionNumber = '' } = useParams();
-  const slip = useQuery({ queryKey: ['packing-slip', versionNumber], queryFn: () => unwrap(api.GET('/api/v1/shipment-packing-slips/{versionNumber}', { params: { path: { versionNumber } } })) });
+  const slip = usePackingSlip(versionNumber);
   return (
     <div className="qs-stack">
       <p>
@@ -93,15 +90,7 @@ export function PackingSlipDetail() {
 
 function SlipView({ slip }: { slip: Slip }) {
   const mayReverse = useMay('warehouse_manager');
-  const queryClient = useQueryClient();
-  const reverse = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/shipment-packing-slips/{versionNumber}/reverse', { params: { path: { versionNumber: slip.shipmentPackingSlipVersionNumber } } })),
-    onSuccess: async (reversed) => {
-      queryClient.setQueryData(['packing-slip', slip.shipmentPackingSlipVersionNumber], reversed);
-      await queryClient.invalidateQueries({ queryKey: ['outbound-load', slip.loadId] });
-      await queryClient.invalidateQueries({ queryKey: ['packing-slips', slip.loadId] });
-    },
-  });
+  const reverse = useReversePackingSlip(slip.shipmentPackingSlipVersionNumber);
   const receiver = typeof slip.parties.receiverName === 'string' ? slip.parties.receiverName : null;
   return (
     <>

@@ -1,7 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
+import { useProcessWave, useWave, useWaveList } from '../../api/waves';
 import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { useMay } from '../../auth/roles';
 import { useWarehouseOptions } from '../../api/warehouses';
@@ -16,7 +15,7 @@ export function WaveList() {
   const list = useListState('wv', ['q', 'warehouseId', 'status', 'waveTemplateId']);
   const warehouses = useWarehouseOptions();
   const navigate = useNavigate();
-  const waves = useQuery({ queryKey: ['waves', list.query], queryFn: () => unwrap(api.GET('/api/v1/waves', { params: { query: list.query } })) });
+  const waves = useWaveList(list.query);
   const columns: Column<WaveRow>[] = [
     { header: 'Wave', cell: (w) => w.waveId, sortKey: 'waveId' },
     { header: 'Warehouse', cell: (w) => w.warehouseId, sortKey: 'warehouseId' },
@@ -45,7 +44,7 @@ export function WaveList() {
 
 export function WaveDetail() {
   const { waveId = '' } = useParams();
-  const wave = useQuery({ queryKey: ['wave', waveId], queryFn: () => unwrap(api.GET('/api/v1/waves/{waveId}', { params: { path: { waveId } } })) });
+  const wave = useWave(waveId);
   return (
     <div className="qs-stack">
       <p>
@@ -71,15 +70,7 @@ const ids = (values: string[], to: (id: string) => string) =>
 function WaveView({ wave }: { wave: Wave }) {
   const mayPlan = useMay('planner', 'warehouse_manager');
   const unitOf = useInventoryUnits(wave.shortages.map((s) => s.itemNumber));
-  const queryClient = useQueryClient();
-  const process = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/waves/{waveId}/process', { params: { path: { waveId: wave.waveId } } })),
-    onSuccess: async (processed) => {
-      queryClient.setQueryData(['wave', wave.waveId], processed);
-      await queryClient.invalidateQueries({ queryKey: ['work'] });
-      await queryClient.invalidateQueries({ queryKey: ['outbound-load'] });
-    },
-  });
+  const process = useProcessWave(wave.waveId);
   return (
     <>
       <Card title={`Wave ${wave.waveId}`}>

@@ -1,8 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
+import { useCancelWork, useWork, useWorkList } from '../../api/work';
 import { Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { useMay } from '../../auth/roles';
 import { useWarehouseOptions } from '../../api/warehouses';
@@ -15,7 +14,7 @@ export function WorkList() {
   const list = useListState('wk', ['q', 'workType', 'status', 'assignedWorker', 'warehouseId', 'referenceType', 'referenceId']);
   const warehouses = useWarehouseOptions();
   const navigate = useNavigate();
-  const work = useQuery({ queryKey: ['work', list.query], queryFn: () => unwrap(api.GET('/api/v1/work', { params: { query: list.query } })) });
+  const work = useWorkList(list.query);
   const columns: Column<WorkRow>[] = [
     { header: 'Work', cell: (w) => w.workId, sortKey: 'workId' },
     { header: 'Type', cell: (w) => w.workType, sortKey: 'workType' },
@@ -50,7 +49,7 @@ export function WorkList() {
 
 export function WorkDetail() {
   const { workId = '' } = useParams();
-  const work = useQuery({ queryKey: ['work-one', workId], queryFn: () => unwrap(api.GET('/api/v1/work/{workId}', { params: { path: { workId } } })) });
+  const work = useWork(workId);
   return (
     <div className="qs-stack">
       <p>
@@ -65,15 +64,8 @@ export function WorkDetail() {
 
 function WorkView({ work }: { work: Work }) {
   const mayCancel = useMay('warehouse_manager');
-  const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
-  const cancel = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/work/{workId}/cancel', { params: { path: { workId: work.workId } }, body: reason ? { reason } : {} })),
-    onSuccess: async (canceled) => {
-      queryClient.setQueryData(['work-one', work.workId], canceled);
-      await queryClient.invalidateQueries({ queryKey: ['work'] });
-    },
-  });
+  const cancel = useCancelWork(work.workId);
   const open = work.status === 'Open' || work.status === 'InProcess';
   return (
     <>
@@ -145,7 +137,7 @@ function WorkView({ work }: { work: Work }) {
           <p className="qs-muted">Only work that has not moved any stock yet can be canceled.</p>
           <div className="qs-row">
             <TextField label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-            <Button variant="danger" busy={cancel.isPending} onClick={() => cancel.mutate()}>
+            <Button variant="danger" busy={cancel.isPending} onClick={() => cancel.mutate(reason ? { reason } : {})}>
               Cancel work
             </Button>
           </div>

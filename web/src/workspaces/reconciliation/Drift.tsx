@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../api/client';
+import { useOnHandDrift } from '../../api/reconciliation';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, Fetched, formatDateTime, formatQuantity, KeyValues, TextField } from '../../ui';
 import { useInventoryUnits } from '../../api/item-units';
@@ -24,10 +23,7 @@ export function DriftExplanation({ sourceSystemId }: { sourceSystemId: string })
     ...(filter.at ? { at: new Date(filter.at).toISOString() } : {}),
     ...(filter.all ? { all: true } : {}),
   };
-  const drift = useQuery({
-    queryKey: ['on-hand-drift', sourceSystemId, query],
-    queryFn: () => unwrap(api.GET('/api/v1/source-systems/{sourceSystemId}/on-hand-drift', { params: { path: { sourceSystemId }, query } })),
-  });
+  const drift = useOnHandDrift(sourceSystemId, query);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setFilter(draft);

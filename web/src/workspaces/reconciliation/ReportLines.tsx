@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useOnHandReport, useOnHandReportLines } from '../../api/reconciliation';
 import type { ResponseOf } from '../../api/types';
 import { Card, type Column, DataTable, Fetched, FilterForm, formatDateTime, formatQuantity, KeyValues, useListState } from '../../ui';
 import { onHandHref } from '../../app/stock-links';
@@ -13,15 +12,8 @@ type Line = ResponseOf<'/api/v1/source-systems/{sourceSystemId}/on-hand-reports/
 /** One report's lines, each in Quayside's ids and the source system's. */
 export function ReportLines({ sourceSystemId, reportId }: { sourceSystemId: string; reportId: string }) {
   const list = useListState('lines', ['itemNumber', 'warehouseId'], 50);
-  const path = { sourceSystemId, reportId };
-  const header = useQuery({
-    queryKey: ['on-hand-report', sourceSystemId, reportId],
-    queryFn: () => unwrap(api.GET('/api/v1/source-systems/{sourceSystemId}/on-hand-reports/{reportId}', { params: { path } })),
-  });
-  const lines = useQuery({
-    queryKey: ['on-hand-report-lines', sourceSystemId, reportId, list.query],
-    queryFn: () => unwrap(api.GET('/api/v1/source-systems/{sourceSystemId}/on-hand-reports/{reportId}/lines', { params: { path, query: list.query } })),
-  });
+  const header = useOnHandReport(sourceSystemId, reportId);
+  const lines = useOnHandReportLines(sourceSystemId, reportId, list.query);
   const unitOf = useInventoryUnits(lines.data?.items.map((l) => l.itemNumber) ?? []);
   const columns: Column<Line>[] = [
     { header: 'Line', numeric: true, cell: (l) => l.lineNumber },

@@ -1,7 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useCreateOnHandReport, useOnHandReports } from '../../api/reconciliation';
 import type { ResponseOf } from '../../api/types';
 import { Button, Card, DataTable, fieldError, formatDateTime, ProblemAlert, TextField, useListState, type Column } from '../../ui';
 import { levelLabel, type DimensionLevel } from './dimension-levels';
@@ -24,10 +23,7 @@ export const reportColumns: Column<Report>[] = [
 export function Reports({ sourceSystemId }: { sourceSystemId: string }) {
   const list = useListState('reports', []);
   const navigate = useNavigate();
-  const query = useQuery({
-    queryKey: ['on-hand-reports', sourceSystemId, list.query],
-    queryFn: () => unwrap(api.GET('/api/v1/source-systems/{sourceSystemId}/on-hand-reports', { params: { path: { sourceSystemId }, query: list.query } })),
-  });
+  const query = useOnHandReports(sourceSystemId, list.query);
   const open = (r: Report) => void navigate(`${RECONCILIATION_PATH}/${encodeURIComponent(sourceSystemId)}/reports/${encodeURIComponent(r.reportId)}`);
   return (
     <div className="qs-stack">
@@ -40,20 +36,13 @@ export function Reports({ sourceSystemId }: { sourceSystemId: string }) {
 }
 
 function CreateReport({ sourceSystemId, onCreated }: { sourceSystemId: string; onCreated: (r: Report) => void }) {
-  const queryClient = useQueryClient();
   const [asOfDate, setAsOfDate] = useState(yesterday);
   const [dimensions, setDimensions] = useState<DimensionLevel[]>(['warehouse']);
   const [includeRegisteredAndPicked, setInclude] = useState(false);
-  const create = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/source-systems/{sourceSystemId}/on-hand-reports', { params: { path: { sourceSystemId } }, body: { asOfDate, dimensions, includeRegisteredAndPicked } })),
-    onSuccess: (report) => {
-      void queryClient.invalidateQueries({ queryKey: ['on-hand-reports', sourceSystemId] });
-      onCreated(report);
-    },
-  });
+  const create = useCreateOnHandReport(sourceSystemId, { onSuccess: onCreated });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate();
+    create.mutate({ asOfDate, dimensions, includeRegisteredAndPicked });
   };
   return (
     <Card title="New on-hand report">

@@ -1,30 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../api/client';
-import { ApiProblem } from '../../api/problem';
-import type { ResponseOf } from '../../api/types';
+import { useOnHandReportSchedule, useSaveOnHandReportSchedule, type ReportSchedule } from '../../api/reconciliation';
 import { useMay } from '../../auth/roles';
 import { Alert, Button, Card, Fetched, formatDateTime, KeyValues, ProblemAlert, TextField } from '../../ui';
 import { levelLabel, type DimensionLevel } from './dimension-levels';
 import { DimensionLevelsField } from './DimensionLevelsField';
 
-const PATH = '/api/v1/source-systems/{sourceSystemId}/on-hand-report-schedule';
-type ReportSchedule = ResponseOf<typeof PATH, 'get'>;
-
-/** The source system's schedule, or null while it has none (the server answers 404 then). */
-async function readSchedule(sourceSystemId: string): Promise<ReportSchedule | null> {
-  try {
-    return await unwrap(api.GET(PATH, { params: { path: { sourceSystemId } } }));
-  } catch (error) {
-    if (error instanceof ApiProblem && error.status === 404) return null;
-    throw error;
-  }
-}
-
 /** The on-hand report as a recurring background process: each run reports the previous day. */
 export function Schedule({ sourceSystemId }: { sourceSystemId: string }) {
   const mayChange = useMay('integration_operator');
-  const schedule = useQuery({ queryKey: ['on-hand-report-schedule', sourceSystemId], queryFn: () => readSchedule(sourceSystemId) });
+  const schedule = useOnHandReportSchedule(sourceSystemId);
   return (
     <div className="qs-stack">
       <Fetched query={schedule} what="Loading the schedule">
@@ -58,26 +42,13 @@ export function Schedule({ sourceSystemId }: { sourceSystemId: string }) {
 }
 
 function ScheduleForm({ sourceSystemId, current }: { sourceSystemId: string; current: ReportSchedule | null }) {
-  const queryClient = useQueryClient();
   const [dimensions, setDimensions] = useState<DimensionLevel[]>((current?.dimensions as DimensionLevel[] | undefined) ?? ['warehouse']);
   const [include, setInclude] = useState(current?.includeRegisteredAndPicked ?? false);
   const [hours, setHours] = useState(current ? String(current.intervalSeconds / 3600) : '24');
-  const save = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.PUT(PATH, {
-          params: { path: { sourceSystemId } },
-          body: { dimensions, includeRegisteredAndPicked: include, intervalSeconds: Math.round(Number(hours) * 3600) },
-        }),
-      ),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(['on-hand-report-schedule', sourceSystemId], saved);
-      void queryClient.invalidateQueries({ queryKey: ['background-processes'] });
-    },
-  });
+  const save = useSaveOnHandReportSchedule(sourceSystemId);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate();
+    save.mutate({ dimensions, includeRegisteredAndPicked: include, intervalSeconds: Math.round(Number(hours) * 3600) });
   };
   return (
     <Card title="Schedule the report">

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useAllSourceSystems } from '../../api/source-systems';
 import { Card, Fetched, SelectField } from '../../ui';
 
 export const RECONCILIATION_PATH = '/workspaces/reconciliation';
@@ -8,10 +7,7 @@ export const RECONCILIATION_PATH = '/workspaces/reconciliation';
 /** Reconciliation is always with one source system: choosing it puts it in the address. */
 export function SourceSystemPicker({ current }: { current?: string | undefined }) {
   const navigate = useNavigate();
-  const systems = useQuery({
-    queryKey: ['source-systems', 'all'],
-    queryFn: () => unwrap(api.GET('/api/v1/source-systems', { params: { query: { limit: 200 } } })),
-  });
+  const systems = useAllSourceSystems();
   return (
     <Fetched query={systems} what="Loading source systems">
       {(page) =>

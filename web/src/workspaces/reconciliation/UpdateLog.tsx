@@ -1,7 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { useInventoryUpdateLog, usePublishUpdateLog } from '../../api/reconciliation';
 import type { ResponseOf } from '../../api/types';
 import { useMay } from '../../auth/roles';
 import { Alert, Button, Card, DataTable, formatDateTime, formatQuantity, ProblemAlert, TextField, type Column } from '../../ui';
@@ -43,26 +42,11 @@ const columns: Column<Entry>[] = [
 /** The warehouse inventory update log as the source system reads it: after a cursor, oldest first. */
 export function UpdateLog({ sourceSystemId }: { sourceSystemId: string }) {
   const mayPublish = useMay('integration_operator');
-  const queryClient = useQueryClient();
   const [afterText, setAfterText] = useState('0');
   const [skip, setSkip] = useState<string[]>([]);
   const [read, setRead] = useState({ after: 0, skip: [] as string[] });
-  const log = useQuery({
-    queryKey: ['update-log', sourceSystemId, read],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/source-systems/{sourceSystemId}/inventory-update-log', {
-          params: { path: { sourceSystemId }, query: { after: read.after, limit: LIMIT, ...(read.skip.length > 0 ? { skipAlsoReportedBy: read.skip.join(',') } : {}) } },
-        }),
-      ),
-  });
-  const publish = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/source-systems/{sourceSystemId}/inventory-update-log/publish', { params: { path: { sourceSystemId } } })),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['update-log', sourceSystemId] });
-      void queryClient.invalidateQueries({ queryKey: ['on-hand-drift', sourceSystemId] });
-    },
-  });
+  const log = useInventoryUpdateLog(sourceSystemId, { after: read.after, limit: LIMIT, ...(read.skip.length > 0 ? { skipAlsoReportedBy: read.skip.join(',') } : {}) });
+  const publish = usePublishUpdateLog(sourceSystemId);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setRead({ after: Number(afterText) || 0, skip });

@@ -1,25 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../api/client';
+import { useCreateUser } from '../../api/users';
 import { Button, Card, fieldError, ProblemAlert, SelectField, TextField } from '../../ui';
 import { asRole, roleOptions, type Role } from './roles';
 
 export function CreateUserForm({ onCreated, onClose }: { onCreated: (username: string) => void; onClose: () => void }) {
-  const queryClient = useQueryClient();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<Role>('warehouse_worker');
   const [password, setPassword] = useState('');
-  const create = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/users', { body: { username: username.trim(), role, password, ...(displayName.trim() ? { displayName: displayName.trim() } : {}) } })),
-    onSuccess: (user) => {
-      void queryClient.invalidateQueries({ queryKey: ['users'] });
-      onCreated(user.username);
-    },
-  });
+  const create = useCreateUser({ onSuccess: (user) => onCreated(user.username) });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate();
+    create.mutate({ username: username.trim(), role, password, ...(displayName.trim() ? { displayName: displayName.trim() } : {}) });
   };
   return (
     <Card title="New user">

@@ -1,26 +1,19 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../api/client';
-import type { RequestOf } from '../../api/types';
+import { useChangeUser } from '../../api/users';
 import { useUser } from '../../auth/AuthProvider';
 import { Alert, Button, Card, fieldError, ProblemAlert, SelectField, TextField } from '../../ui';
 import { asRole, roleOptions, type Role, type User } from './roles';
 
-type Change = RequestOf<'/api/v1/users/{username}', 'patch'>;
-
 export function EditUser({ user, onClose }: { user: User; onClose: () => void }) {
-  const queryClient = useQueryClient();
   const me = useUser();
   const [displayName, setDisplayName] = useState(user.displayName);
   const [role, setRole] = useState<Role>(user.role);
   const [password, setPassword] = useState('');
   const [done, setDone] = useState<string>();
-  const change = useMutation({
-    mutationFn: ({ body }: { body: Change; what: string }) => unwrap(api.PATCH('/api/v1/users/{username}', { params: { path: { username: user.username } }, body })),
+  const change = useChangeUser(user.username, {
     onSuccess: (_saved, { what }) => {
       setDone(what);
       setPassword('');
-      void queryClient.invalidateQueries({ queryKey: ['users'] });
     },
   });
   const save = (event: FormEvent) => {

@@ -1,6 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, unwrap } from '../../api/client';
+import { useUserList } from '../../api/users';
 import { Button, DataTable, formatDateTime, PageHeader, SelectField, StatusPill, useListState, type Column } from '../../ui';
 import { CreateUserForm } from './CreateUserForm';
 import { EditUser } from './EditUser';
@@ -20,21 +19,10 @@ export function UsersWorkspace() {
   const list = useListState('u', ['role', 'disabled']);
   const [selected, setSelected] = useState<string>();
   const [creating, setCreating] = useState(false);
-  const query = useQuery({
-    queryKey: ['users', list.query],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/users', {
-          params: {
-            query: {
-              ...list.query,
-              role: ROLES.find((r) => r === list.filters.role),
-              disabled: list.filters.disabled === undefined ? undefined : list.filters.disabled === 'true',
-            },
-          },
-        }),
-      ),
-    placeholderData: keepPreviousData,
+  const query = useUserList({
+    ...list.query,
+    role: ROLES.find((r) => r === list.filters.role),
+    disabled: list.filters.disabled === undefined ? undefined : list.filters.disabled === 'true',
   });
   const user = query.data?.items.find((u) => u.username === selected);
   return (

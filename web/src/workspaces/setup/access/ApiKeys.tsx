@@ -1,25 +1,20 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../../api/client';
-import type { RequestOf, ResponseOf } from '../../../api/types';
+import { useApiKeys, useCreateApiKey, useRevokeApiKey } from '../../../api/api-keys';
+import type { ResponseOf } from '../../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, fieldError, formatDateTime, ProblemAlert, SelectField, StatusPill, TextField, type Column, wholeList } from '../../../ui';
-import { useSourceSystemOptions } from '../../integration/source-systems';
+import { useSourceSystemOptions } from '../../../api/source-systems';
 import { SecretOnce } from './SecretOnce';
 
 type ApiKey = ResponseOf<'/api/v1/api-keys', 'get'>['items'][number];
 const ROLES = ['admin', 'warehouse_manager', 'planner', 'integration_operator', 'warehouse_worker'] as const;
 
 function CreateKey() {
-  const queryClient = useQueryClient();
   const sources = useSourceSystemOptions();
   const [name, setName] = useState('');
   const [holder, setHolder] = useState<'source' | 'role'>('source');
   const [sourceSystemId, setSourceSystemId] = useState('');
   const [role, setRole] = useState<(typeof ROLES)[number]>('integration_operator');
-  const create = useMutation({
-    mutationFn: (body: RequestOf<'/api/v1/api-keys', 'post'>) => unwrap(api.POST('/api/v1/api-keys', { body })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['api-keys'] }),
-  });
+  const create = useCreateApiKey();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate(holder === 'source' ? { name, sourceSystemId } : { name, role });
@@ -53,16 +48,9 @@ function CreateKey() {
 }
 
 export function ApiKeys() {
-  const queryClient = useQueryClient();
   const [revoking, setRevoking] = useState<ApiKey>();
-  const query = useQuery({ queryKey: ['api-keys'], queryFn: () => unwrap(api.GET('/api/v1/api-keys')) });
-  const revoke = useMutation({
-    mutationFn: (id: number) => unwrap(api.DELETE('/api/v1/api-keys/{id}', { params: { path: { id } } })),
-    onSuccess: () => {
-      setRevoking(undefined);
-      void queryClient.invalidateQueries({ queryKey: ['api-keys'] });
-    },
-  });
+  const query = useApiKeys();
+  const revoke = useRevokeApiKey({ onSuccess: () => setRevoking(undefined) });
   const columns: Column<ApiKey>[] = [
     { header: 'Name', cell: (k) => k.name },
     { header: 'Prefix', cell: (k) => <code>{k.prefix}</code> },

@@ -1,45 +1,32 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { api, unwrap } from '../../../api/client';
 import type { ResponseOf } from '../../../api/types';
+import { useCreateWebhookSubscription, useRotateWebhookSecret, useToggleWebhookSubscription, useWebhookSubscriptions } from '../../../api/webhooks';
 import { Button, Card, DataTable, Fetched, fieldError, formatDateTime, ProblemAlert, SelectField, StatusPill, TextField, type Column, wholeList } from '../../../ui';
-import { useSourceSystemOptions } from '../../integration/source-systems';
+import { useSourceSystemOptions } from '../../../api/source-systems';
 import { useSetupRights } from '../rights';
 import { SecretOnce } from './SecretOnce';
 
 type Subscription = ResponseOf<'/api/v1/webhook-subscriptions', 'get'>['items'][number];
 
 function CreateSubscription({ onSecret }: { onSecret: (title: string, secret: string) => void }) {
-  const queryClient = useQueryClient();
   const sources = useSourceSystemOptions();
   const [url, setUrl] = useState('');
   const [eventTypes, setEventTypes] = useState('*');
   const [sourceSystemId, setSourceSystemId] = useState('');
   const [description, setDescription] = useState('');
-  const create = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/v1/webhook-subscriptions', {
-          body: {
-            url,
-            eventTypes: eventTypes
-              .split(',')
-              .map((t) => t.trim())
-              .filter(Boolean),
-            sourceSystemId: sourceSystemId || null,
-            ...(description ? { description } : {}),
-          },
-        }),
-      ),
-    onSuccess: (created) => {
-      onSecret(`Subscription #${String(created.id)} created: its signing secret`, created.secret);
-      void queryClient.invalidateQueries({ queryKey: ['webhook-subscriptions'] });
-    },
-  });
+  const create = useCreateWebhookSubscription({ onSuccess: (created) => onSecret(`Subscription #${String(created.id)} created: its signing secret`, created.secret) });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate();
+    create.mutate({
+      url,
+      eventTypes: eventTypes
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+      sourceSystemId: sourceSystemId || null,
+      ...(description ? { description } : {}),
+    });
   };
   return (
     <Card title="New webhook subscription">
@@ -62,21 +49,12 @@ function CreateSubscription({ onSecret }: { onSecret: (title: string, secret: st
 }
 
 export function WebhookSubscriptions() {
-  const queryClient = useQueryClient();
   const [secret, setSecret] = useState<{ title: string; secret: string }>();
   const canEdit = useSetupRights().webhooks;
-  const query = useQuery({ queryKey: ['webhook-subscriptions'], queryFn: () => unwrap(api.GET('/api/v1/webhook-subscriptions')) });
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['webhook-subscriptions'] });
-  const toggle = useMutation({
-    mutationFn: (s: Subscription) => unwrap(api.PATCH('/api/v1/webhook-subscriptions/{id}', { params: { path: { id: s.id } }, body: { active: !s.active } })),
-    onSuccess: refresh,
-  });
-  const rotate = useMutation({
-    mutationFn: (id: number) => unwrap(api.POST('/api/v1/webhook-subscriptions/{id}/rotate-secret', { params: { path: { id } } })),
-    onSuccess: (r) => {
-      setSecret({ title: `New signing secret of subscription #${String(r.id)} (the old one works until ${formatDateTime(r.previousSecretExpiresAt)})`, secret: r.secret });
-      refresh();
-    },
+  const query = useWebhookSubscriptions();
+  const toggle = useToggleWebhookSubscription();
+  const rotate = useRotateWebhookSecret({
+    onSuccess: (r) => setSecret({ title: `New signing secret of subscription #${String(r.id)} (the old one works until ${formatDateTime(r.previousSecretExpiresAt)})`, secret: r.secret }),
   });
   const columns: Column<Subscription>[] = [
     { header: 'Id', cell: (s) => s.id, numeric: true },

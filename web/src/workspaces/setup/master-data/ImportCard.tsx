@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { unwrap } from '../../../api/client';
+import type { LooseInit } from '../../../api/loose-api';
+import { useLooseMutation } from '../../../api/master-data';
+import type { QueryKeys } from '../../../api/query-keys';
 import { Alert, Button, Card, ProblemAlert, TextField } from '../../../ui';
-import { looseApi, type LooseInit } from '../loose-api';
 
 interface ImportResult {
   created: number;
@@ -34,16 +34,12 @@ function csvRows(text: string): Record<string, string>[] {
 }
 
 /** All or nothing: either every row is written, or nothing is and every row's problem is listed. */
-export function ImportCard({ title, path, invalidate, hint, csvAsJson = false }: { title: string; path: string; invalidate: readonly unknown[]; hint: string; csvAsJson?: boolean }) {
-  const queryClient = useQueryClient();
+export function ImportCard({ title, path, keys, hint, csvAsJson = false }: { title: string; path: string; keys: QueryKeys; hint: string; csvAsJson?: boolean }) {
   const [file, setFile] = useState<File>();
-  const run = useMutation({
-    mutationFn: async (chosen: File) => unwrap(looseApi.POST(path, await importBody(chosen, csvAsJson))) as Promise<ImportResult>,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: invalidate }),
-  });
+  const run = useLooseMutation<ImportResult>(keys);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (file) run.mutate(file);
+    if (file) run.mutate({ method: 'POST', path, init: () => importBody(file, csvAsJson) });
   };
   return (
     <Card title={title}>

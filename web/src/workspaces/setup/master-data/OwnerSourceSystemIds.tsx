@@ -1,35 +1,19 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../../api/client';
+import { useForgetOwnerSourceSystemId, useOwnerSourceSystemIds, useSetOwnerSourceSystemId } from '../../../api/master-data';
 import { Button, Card, fieldError, Fetched, ProblemAlert, SelectField, TextField } from '../../../ui';
-import { useSourceSystemOptions } from '../../integration/source-systems';
+import { useSourceSystemOptions } from '../../../api/source-systems';
 
 /** How each source system names this owner: messages name owners by these ids. */
 export function OwnerSourceSystemIds({ ownerId }: { ownerId: string }) {
-  const queryClient = useQueryClient();
   const sources = useSourceSystemOptions();
   const [sourceSystemId, setSourceSystemId] = useState('');
   const [externalOwnerId, setExternalOwnerId] = useState('');
-  const key = ['master-data', 'inventory-owners', ownerId, 'source-system-ids'];
-  const query = useQuery({
-    queryKey: key,
-    queryFn: () => unwrap(api.GET('/api/v1/inventory-owners/{ownerId}/source-system-ids', { params: { path: { ownerId } } })),
-  });
-  const set = useMutation({
-    mutationFn: () =>
-      unwrap(api.PUT('/api/v1/inventory-owners/{ownerId}/source-system-ids/{sourceSystemId}', { params: { path: { ownerId, sourceSystemId } }, body: { externalOwnerId } })),
-    onSuccess: () => {
-      setExternalOwnerId('');
-      void queryClient.invalidateQueries({ queryKey: key });
-    },
-  });
-  const forget = useMutation({
-    mutationFn: (source: string) => unwrap(api.DELETE('/api/v1/inventory-owners/{ownerId}/source-system-ids/{sourceSystemId}', { params: { path: { ownerId, sourceSystemId: source } } })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: key }),
-  });
+  const query = useOwnerSourceSystemIds(ownerId);
+  const set = useSetOwnerSourceSystemId(ownerId, { onSuccess: () => setExternalOwnerId('') });
+  const forget = useForgetOwnerSourceSystemId(ownerId);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    set.mutate();
+    set.mutate({ sourceSystemId, externalOwnerId });
   };
   return (
     <Card title={`Source system ids of ${ownerId}`}>

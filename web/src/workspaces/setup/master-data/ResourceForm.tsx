@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { unwrap } from '../../../api/client';
+import { useLooseMutation } from '../../../api/master-data';
+import { masterDataKeys } from '../../../api/query-keys';
 import { Alert, Button, Card, fieldError, ProblemAlert, SelectField, TextField } from '../../../ui';
-import { looseApi } from '../loose-api';
 import { createBody, describeKey, editable, formOf, keyOf, onePath, patchBody, type FormValues, type Rec } from './form-values';
 import type { ResourceConfig, ResourceField } from './resources';
 
@@ -33,33 +32,25 @@ export function FieldInput({ field, value, error, onChange }: { field: ResourceF
 
 /** Create or change one record of any master data resource; the server's reasons appear next to their fields. */
 export function ResourceForm({ config, record, onSaved, onClose }: { config: ResourceConfig; record?: Rec; onSaved: (saved: Rec) => void; onClose: () => void }) {
-  const queryClient = useQueryClient();
   const [values, setValues] = useState<FormValues>(() => formOf(config, record));
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [saved, setSaved] = useState(false);
-  const invalidate = () => queryClient.invalidateQueries({ queryKey: ['master-data', config.id] });
-  const save = useMutation({
-    mutationFn: () =>
-      record
-        ? unwrap(looseApi.PATCH(onePath(config), { params: { path: keyOf(config, record) }, body: patchBody(config, values, record) }))
-        : unwrap(looseApi.POST(config.path, { body: createBody(config, values) })),
+  const keys = masterDataKeys(config.id);
+  const save = useLooseMutation<Rec>(keys, {
     onSuccess: (result) => {
       setSaved(true);
-      void invalidate();
-      onSaved(result as Rec);
+      onSaved(result);
     },
   });
-  const remove = useMutation({
-    mutationFn: () => unwrap(looseApi.DELETE(onePath(config), { params: { path: keyOf(config, record ?? {}) } })),
-    onSuccess: () => {
-      void invalidate();
-      onClose();
-    },
-  });
+  const remove = useLooseMutation(keys, { onSuccess: onClose });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    save.mutate();
+    save.mutate(
+      record
+        ? { method: 'PATCH', path: onePath(config), init: { params: { path: keyOf(config, record) }, body: patchBody(config, values, record) } }
+        : { method: 'POST', path: config.path, init: { body: createBody(config, values) } },
+    );
   };
   const fields = editable(config).filter((f) => !record || !f.key);
   const title = record ? `${config.noun.charAt(0).toUpperCase()}${config.noun.slice(1)} ${describeKey(config, record)}` : `New ${config.noun}`;
@@ -99,7 +90,7 @@ export function ResourceForm({ config, record, onSaved, onClose }: { config: Res
             This cannot be undone. Quayside refuses while other records refer to it.
           </Alert>
           <div className="qs-row">
-            <Button variant="danger" busy={remove.isPending} onClick={() => remove.mutate()}>
+            <Button variant="danger" busy={remove.isPending} onClick={() => remove.mutate({ method: 'DELETE', path: onePath(config), init: { params: { path: keyOf(config, record) } } })}>
               Yes, delete
             </Button>
             <Button variant="secondary" onClick={() => setConfirmDelete(false)}>

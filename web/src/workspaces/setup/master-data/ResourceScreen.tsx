@@ -1,8 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { unwrap } from '../../../api/client';
-import { Button, DataTable, SelectField, TextField, useListState, type Column, type PageOf } from '../../../ui';
-import { looseApi } from '../loose-api';
+import { useLooseList } from '../../../api/master-data';
+import { masterDataKeys } from '../../../api/query-keys';
+import { Button, DataTable, SelectField, TextField, useListState, type Column } from '../../../ui';
 import { ImportCard } from './ImportCard';
 import { describeKey, displayOf, type Rec } from './form-values';
 import { OwnerSourceSystemIds } from './OwnerSourceSystemIds';
@@ -40,11 +39,7 @@ export function ResourceScreen({ config }: { config: ResourceConfig }) {
   const list = useListState(config.id, config.filters.map((f) => f.name));
   const [editing, setEditing] = useState<Editing>();
   const canWrite = useSetupRights().masterData;
-  const query = useQuery({
-    queryKey: ['master-data', config.id, list.query],
-    queryFn: () => unwrap(looseApi.GET(config.path, { params: { query: list.query } })) as Promise<PageOf<Rec>>,
-    placeholderData: keepPreviousData,
-  });
+  const query = useLooseList<Rec>(masterDataKeys(config.id), config.path, list.query);
   const columns: Column<Rec>[] = config.fields
     .filter((f) => !f.hidden)
     .map((field) => ({
@@ -88,7 +83,7 @@ export function ResourceScreen({ config }: { config: ResourceConfig }) {
         <ImportCard
           title={`Import ${config.title.toLowerCase()}`}
           path={`${config.path}/import`}
-          invalidate={['master-data', config.id]}
+          keys={masterDataKeys(config.id)}
           hint={`A header line naming the fields (${config.fields
             .filter((f) => !f.readOnly)
             .map((f) => f.name)

@@ -1,4 +1,4 @@
-import type { ApiPath } from '../loose-api';
+import type { ApiPath } from '../../../api/loose-api';
 
 export type FieldKind = 'text' | 'int' | 'number' | 'flag' | 'enum' | 'date';
 

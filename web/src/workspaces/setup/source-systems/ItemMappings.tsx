@@ -1,6 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../../api/client';
+import { itemMappingKeys } from '../../../api/query-keys';
+import { useItemMappings, useMapItem, useUnmapItem } from '../../../api/source-systems';
 import type { ResponseOf } from '../../../api/types';
 import { Button, Card, DataTable, fieldError, ProblemAlert, TextField, useListState, type Column } from '../../../ui';
 import { ImportCard } from '../master-data/ImportCard';
@@ -9,30 +9,17 @@ type Mapping = ResponseOf<'/api/v1/source-systems/{sourceSystemId}/items', 'get'
 
 /** The source system's item numbers and the items they stand for: messages are read through these. */
 export function ItemMappings({ sourceSystemId, canEdit }: { sourceSystemId: string; canEdit: boolean }) {
-  const queryClient = useQueryClient();
   const list = useListState('map', ['externalItemNumber', 'itemNumber']);
   const [externalItemNumber, setExternal] = useState('');
   const [itemNumber, setItem] = useState('');
-  const key = ['source-systems', sourceSystemId, 'items'];
-  const query = useQuery({
-    queryKey: [...key, list.query],
-    queryFn: () => unwrap(api.GET('/api/v1/source-systems/{sourceSystemId}/items', { params: { path: { sourceSystemId }, query: list.query } })),
-    placeholderData: keepPreviousData,
-  });
-  const map = useMutation({
-    mutationFn: () =>
-      unwrap(api.PUT('/api/v1/source-systems/{sourceSystemId}/items/{externalItemNumber}', { params: { path: { sourceSystemId, externalItemNumber } }, body: { itemNumber } })),
+  const query = useItemMappings(sourceSystemId, list.query);
+  const map = useMapItem(sourceSystemId, {
     onSuccess: () => {
       setExternal('');
       setItem('');
-      void queryClient.invalidateQueries({ queryKey: key });
     },
   });
-  const unmap = useMutation({
-    mutationFn: (external: string) =>
-      unwrap(api.DELETE('/api/v1/source-systems/{sourceSystemId}/items/{externalItemNumber}', { params: { path: { sourceSystemId, externalItemNumber: external } } })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: key }),
-  });
+  const unmap = useUnmapItem(sourceSystemId);
   const columns: Column<Mapping>[] = [
     { header: 'Source system item number', sortKey: 'externalItemNumber', cell: (m) => m.externalItemNumber },
     { header: 'Item', sortKey: 'itemNumber', cell: (m) => m.itemNumber },
@@ -48,7 +35,7 @@ export function ItemMappings({ sourceSystemId, canEdit }: { sourceSystemId: stri
     });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    map.mutate();
+    map.mutate({ externalItemNumber, itemNumber });
   };
   return (
     <>
@@ -77,7 +64,7 @@ export function ItemMappings({ sourceSystemId, canEdit }: { sourceSystemId: stri
         <ImportCard
           title={`Import item mappings of ${sourceSystemId}`}
           path={`/api/v1/source-systems/${encodeURIComponent(sourceSystemId)}/items/import`}
-          invalidate={key}
+          keys={itemMappingKeys}
           hint="A JSON array of { externalItemNumber, itemNumber }, or CSV with those two columns."
           csvAsJson
         />

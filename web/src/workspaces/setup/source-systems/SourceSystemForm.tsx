@@ -1,38 +1,25 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../../api/client';
-import type { RequestOf, ResponseOf } from '../../../api/types';
+import { useSaveSourceSystem, type SourceSystem } from '../../../api/source-systems';
+import type { RequestOf } from '../../../api/types';
 import { Alert, Button, Card, fieldError, ProblemAlert } from '../../../ui';
 import { createBody, formOf, patchBody, type FormValues, type Rec } from '../master-data/form-values';
 import { FieldInput } from '../master-data/ResourceForm';
 import { SETTING_GROUPS, SOURCE_SYSTEM_CONFIG } from './settings';
 
-export type SourceSystem = ResponseOf<'/api/v1/source-systems/{sourceSystemId}', 'get'>;
+export type { SourceSystem };
 
 /** All settings of a source system, grouped; a change sends only what changed, with the version it was read at. */
 export function SourceSystemForm({ source, canEdit, onSaved, onClose }: { source?: SourceSystem; canEdit: boolean; onSaved: (saved: SourceSystem) => void; onClose: () => void }) {
-  const queryClient = useQueryClient();
   const before = source as Rec | undefined;
   const [values, setValues] = useState<FormValues>(() => formOf(SOURCE_SYSTEM_CONFIG, before));
-  const save = useMutation({
-    mutationFn: () =>
-      source
-        ? unwrap(
-            api.PATCH('/api/v1/source-systems/{sourceSystemId}', {
-              params: { path: { sourceSystemId: source.sourceSystemId } },
-              body: { ...patchBody(SOURCE_SYSTEM_CONFIG, values, before ?? {}), expectedVersion: source.version },
-            }),
-          )
-        : unwrap(api.POST('/api/v1/source-systems', { body: createBody(SOURCE_SYSTEM_CONFIG, values) as RequestOf<'/api/v1/source-systems', 'post'> })),
-    onSuccess: (saved) => {
-      void queryClient.invalidateQueries({ queryKey: ['source-systems'] });
-      void queryClient.invalidateQueries({ queryKey: ['integration-monitoring'] });
-      onSaved(saved);
-    },
-  });
+  const save = useSaveSourceSystem({ onSuccess: onSaved });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate();
+    save.mutate(
+      source
+        ? { sourceSystemId: source.sourceSystemId, patch: { ...patchBody(SOURCE_SYSTEM_CONFIG, values, before ?? {}), expectedVersion: source.version } }
+        : { create: createBody(SOURCE_SYSTEM_CONFIG, values) as RequestOf<'/api/v1/source-systems', 'post'> },
+    );
   };
   const title = source ? `Settings of ${source.name} (${source.sourceSystemId})` : 'New source system';
   return (

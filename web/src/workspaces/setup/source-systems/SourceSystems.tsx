@@ -1,6 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, unwrap } from '../../../api/client';
+import { useSourceSystemList } from '../../../api/source-systems';
 import { Button, DataTable, StatusPill, TextField, useListState, type Column } from '../../../ui';
 import { useSetupRights } from '../rights';
 import { ItemMappings } from './ItemMappings';
@@ -22,11 +21,7 @@ export function SourceSystems() {
   const list = useListState('ss', ['q']);
   const [editing, setEditing] = useState<Editing>();
   const rights = useSetupRights();
-  const query = useQuery({
-    queryKey: ['source-systems', list.query],
-    queryFn: () => unwrap(api.GET('/api/v1/source-systems', { params: { query: list.query } })),
-    placeholderData: keepPreviousData,
-  });
+  const query = useSourceSystemList(list.query);
   const source = editing?.kind === 'edit' ? editing.source : undefined;
   return (
     <div className="qs-stack">

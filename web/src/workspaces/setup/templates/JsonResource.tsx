@@ -1,15 +1,18 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { unwrap } from '../../../api/client';
+import type { ApiPath } from '../../../api/loose-api';
+import { useLooseList, useLooseMutation } from '../../../api/master-data';
 import { isProblem } from '../../../api/problem';
-import { Alert, Button, Card, DataTable, ProblemAlert, TextAreaField, useListState, type Column, type PageOf } from '../../../ui';
-import { looseApi, type ApiPath } from '../loose-api';
+import type { QueryKeys } from '../../../api/query-keys';
+import { Alert, Button, Card, DataTable, ProblemAlert, TextAreaField, useListState, type Column } from '../../../ui';
 import { useSetupRights } from '../rights';
 
 type Rec = Record<string, unknown>;
 
 export interface JsonResourceConfig {
+  /** The table's prefix in the address bar. */
   id: string;
+  /** The resource's cache keys: the same ones its other screens read it through. */
+  keys: QueryKeys;
   title: string;
   noun: string;
   /** The list route, when the API has one. */
@@ -39,32 +42,19 @@ function reasons(error: unknown): string | undefined {
 }
 
 function JsonEditor({ config, record, onDone }: { config: JsonResourceConfig; record?: Rec; onDone: () => void }) {
-  const queryClient = useQueryClient();
   const start = record ? Object.fromEntries(Object.entries(record).filter(([k]) => !config.notInBody.includes(k))) : config.example;
   const [text, setText] = useState(() => JSON.stringify(start, null, 2));
   const [parseError, setParseError] = useState<string>();
   const id = record ? cell(record[config.idField]) : undefined;
-  const save = useMutation({
-    mutationFn: (body: unknown) =>
-      id !== undefined && config.onePath
-        ? unwrap(looseApi.PUT(config.onePath, { params: { path: { [config.idField]: id } }, body }))
-        : unwrap(looseApi.POST(config.createPath, { body })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['setup-json', config.id] }),
-  });
-  const remove = useMutation({
-    mutationFn: () => unwrap(looseApi.DELETE(config.onePath ?? config.createPath, { params: { path: { [config.idField]: id ?? '' } } })),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['setup-json', config.id] });
-      onDone();
-    },
-  });
+  const save = useLooseMutation(config.keys);
+  const remove = useLooseMutation(config.keys, { onSuccess: onDone });
   const [confirm, setConfirm] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     try {
       const body: unknown = JSON.parse(text);
       setParseError(undefined);
-      save.mutate(body);
+      save.mutate(id !== undefined && config.onePath ? { method: 'PUT', path: config.onePath, init: { params: { path: { [config.idField]: id } }, body } } : { method: 'POST', path: config.createPath, init: { body } });
     } catch (cause) {
       setParseError(`This is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
     }
@@ -108,7 +98,7 @@ function JsonEditor({ config, record, onDone }: { config: JsonResourceConfig; re
             This cannot be undone.
           </Alert>
           <div className="qs-row">
-            <Button variant="danger" busy={remove.isPending} onClick={() => remove.mutate()}>
+            <Button variant="danger" busy={remove.isPending} onClick={() => remove.mutate({ method: 'DELETE', path: config.onePath ?? config.createPath, init: { params: { path: { [config.idField]: id ?? '' } } } })}>
               Yes, delete
             </Button>
             <Button variant="secondary" onClick={() => setConfirm(false)}>
@@ -128,12 +118,7 @@ export function JsonResource({ config }: { config: JsonResourceConfig }) {
   const [editing, setEditing] = useState<{ record?: Rec } | undefined>();
   const canWrite = useSetupRights().templates;
   const listPath = config.listPath;
-  const query = useQuery({
-    queryKey: ['setup-json', config.id, list.query],
-    queryFn: () => unwrap(looseApi.GET(listPath ?? config.createPath, { params: { query: list.query } })) as Promise<PageOf<Rec>>,
-    placeholderData: keepPreviousData,
-    enabled: listPath !== undefined,
-  });
+  const query = useLooseList<Rec>(config.keys, listPath ?? config.createPath, list.query, listPath !== undefined);
   const columns: Column<Rec>[] = config.columns.map((c) => ({ header: c.header, cell: (row: Rec) => cell(row[c.field]), ...(c.sortable ? { sortKey: c.field } : {}) }));
   return (
     <div className="qs-stack">

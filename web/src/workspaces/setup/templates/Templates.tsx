@@ -1,10 +1,12 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { locationDirectiveKeys, waveTemplateKeys, workTemplateKeys } from '../../../api/query-keys';
 import { TabLinks } from '../../../ui';
 import { SETUP } from '../paths';
 import { JsonResource, type JsonResourceConfig } from './JsonResource';
 
 const WORK_TEMPLATES: JsonResourceConfig = {
   id: 'wt',
+  keys: workTemplateKeys,
   title: 'Work templates',
   noun: 'Work template',
   listPath: '/api/v1/work-templates',
@@ -26,6 +28,7 @@ const WORK_TEMPLATES: JsonResourceConfig = {
 
 const LOCATION_DIRECTIVES: JsonResourceConfig = {
   id: 'ld',
+  keys: locationDirectiveKeys,
   title: 'Location directives',
   noun: 'Location directive',
   listPath: '/api/v1/location-directives',
@@ -49,6 +52,7 @@ const LOCATION_DIRECTIVES: JsonResourceConfig = {
 
 const WAVE_TEMPLATES: JsonResourceConfig = {
   id: 'wv',
+  keys: waveTemplateKeys,
   title: 'Wave templates',
   noun: 'Wave template',
   listPath: '/api/v1/wave-templates',

@@ -1,5 +1,5 @@
-import { api } from '../../api/client';
-import type { paths } from '../../api/schema';
+import { api } from './client';
+import type { paths } from './schema';
 
 export interface LooseInit {
   params?: { path?: Record<string, string | number>; query?: Record<string, unknown> };
