@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { entitledOwnerIdsQuery } from '../db/owner-entitlement.js';
 import { idSchema, keyField, textField, type ResourceSpec } from './spec.js';
 import { search } from './filters.js';
 
@@ -49,4 +50,5 @@ export const inventoryOwners: ResourceSpec = {
     },
   },
   clientsMayRead: true,
+  visibleTo: (db, query, sourceSystemId) => query.where('r.owner_id', 'in', entitledOwnerIdsQuery(db, sourceSystemId)),
 };

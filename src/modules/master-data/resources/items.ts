@@ -38,6 +38,9 @@ export const items: ResourceSpec = {
     valuated: flagEquals('r.valuated', 'Only valuated items (true) or only others (false)'),
   },
   clientsMayRead: true,
+  // An integration client sees the items it has mapped to its own item numbers (mappings are staff-written).
+  visibleTo: (db, query, sourceSystemId) =>
+    query.where('r.item_number', 'in', db.selectFrom('source_system_items').select('item_number').where('source_system_id', '=', sourceSystemId)),
   rules: ({ record }) => {
     const problems: RecordProblem[] = [];
     if (record.shelfLifeDays !== null && record.shelfLifeDays !== undefined && record.batchTracked !== true) {

@@ -115,6 +115,12 @@ export interface ResourceSpec {
   filters?: Record<string, FilterSpec>;
   /** Whether integration clients may read this resource. */
   clientsMayRead: boolean;
+  /**
+   * What an integration client may see of this resource: restricts the list and one-record reads to its
+   * source system's share (its owners, its mapped items). Without it, the resource is shared by all
+   * (units, statuses, warehouses: they belong to the warehouse, not to a tenant).
+   */
+  visibleTo?(db: Executor, query: AnyQuery, sourceSystemId: string): AnyQuery;
   /** Who may read; defaults to every user role. */
   readers?: readonly Access[];
   /** Extra columns the view shows (aliased r for this table). */
