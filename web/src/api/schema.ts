@@ -5270,7 +5270,7 @@ export interface paths {
         get?: never;
         /**
          * Map one of the source system's item numbers to an item
-         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         * @description Access: admin, integration_operator, warehouse_manager.
          */
         put: {
             parameters: {
@@ -5307,7 +5307,7 @@ export interface paths {
         post?: never;
         /**
          * Remove an item mapping
-         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         * @description Access: admin, integration_operator, warehouse_manager.
          */
         delete: {
             parameters: {
@@ -5346,7 +5346,7 @@ export interface paths {
         put?: never;
         /**
          * Map many item numbers at once (all or nothing)
-         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         * @description Access: admin, integration_operator, warehouse_manager.
          */
         post: {
             parameters: {
