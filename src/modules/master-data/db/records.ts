@@ -104,6 +104,15 @@ export async function countWhere(db: Executor, table: string, columns: string[],
   return Number(row?.n ?? 0);
 }
 
+/** Up to `limit` distinct values of `label` among the rows whose columns equal the values, sorted. */
+export async function firstLabels(db: Executor, table: string, columns: string[], values: unknown[], label: string, limit = 5): Promise<string[]> {
+  const rows = (await whereTuples(dynamic(db).selectFrom(table).select(label).distinct(), columns, [values])
+    .orderBy(label)
+    .limit(limit)
+    .execute()) as Rec[];
+  return rows.map((r) => String(r[label]));
+}
+
 export async function listRows(
   db: Executor,
   spec: ResourceSpec,

@@ -27,7 +27,14 @@ export const items: ResourceSpec = {
   },
   key: ['itemNumber'],
   references: [{ fields: ['inventoryUnit'], table: 'units', columns: ['symbol'], what: 'unit' }],
-  dependents: [{ table: 'unit_conversions', columns: ['item_number'], what: 'item-specific unit conversions' }],
+  // Read-only counts in other modules' tables: an item still ordered, stocked or mapped stays.
+  dependents: [
+    { table: 'unit_conversions', columns: ['item_number'], what: 'item-specific unit conversions' },
+    { table: 'source_system_items', columns: ['item_number'], what: 'source system item mappings', label: 'source_system_id' },
+    { table: 'inbound_order_lines', columns: ['item_number'], what: 'inbound shipment order lines', label: 'order_number' },
+    { table: 'outbound_order_lines', columns: ['item_number'], what: 'outbound shipment order lines', label: 'order_number' },
+    { table: 'inventory_balances', columns: ['item_number'], what: 'inventory balances (stock, or stock it had)', label: 'location_id' },
+  ],
   uniques: [{ field: 'barcode', what: 'bar code' }],
   filters: {
     q: search(['r.item_number', 'r.name'], 'Item number or name contains'),

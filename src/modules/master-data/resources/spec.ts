@@ -58,6 +58,8 @@ export interface DependentSpec {
   columns: string[];
   /** Plural noun for the reason, e.g. 'items'. */
   what: string;
+  /** A column that names each dependent (an order number, a source system): the reason lists a few. */
+  label?: string;
 }
 
 export interface UniqueSpec {
