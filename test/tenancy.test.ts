@@ -117,4 +117,32 @@ describe('a source system names only the owners it is entitled to', () => {
     expect((await a.erp.get('/api/v1/source-systems/ERP-A/items')).body.total).toBe(3);
     expect((await a.erp.get('/api/v1/items/ITEM-B')).status).toBe(404);
   });
+
+  it("does not tell a source system another's order-number holder or on which load another's license plate is expected (security review L5)", async () => {
+    const theirs = await sendAndProcess(b, '/api/v1/outbound-shipment-order-messages', outboundMessage('SO-SHARED-NUMBER'));
+    expect(theirs.processingStatus, JSON.stringify(theirs.log)).toBe('Accepted');
+    const mine = await sendAndProcess(a, '/api/v1/outbound-shipment-order-messages', outboundMessage('SO-SHARED-NUMBER'));
+    expect(mine.processingStatus).toBe('Failed');
+    expect(mine.lastError).toContain('already used by another source system');
+    expect(JSON.stringify(mine)).not.toContain('ERP-B');
+
+    const asn = (erp: ErpFixture, orderNumber: string) =>
+      erp.erp.post('/api/v1/inbound-loads/asn', {
+        receivingWarehouseId: 'WH1',
+        shipments: [{ licensePlates: [{ licensePlateNumber: 'PAL-SHARED', lines: [{ orderNumber, orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', quantity: 1, unitSymbol: 'ea' }] }] }],
+      });
+    const line = [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', expectedQuantity: 1, expectedUnitSymbol: 'ea' }];
+    expect((await sendAndProcess(b, '/api/v1/inbound-shipment-order-messages', inboundMessage('PO-ASN-B', {}, line))).processingStatus).toBe('Accepted');
+    expect((await sendAndProcess(a, '/api/v1/inbound-shipment-order-messages', inboundMessage('PO-ASN-A', {}, line))).processingStatus).toBe('Accepted');
+    const first = await asn(b, 'PO-ASN-B');
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    const clash = await asn(a, 'PO-ASN-A');
+    expect(clash.status).toBe(422);
+    const reason = clash.body.errors.find((e: any) => e.field === 'shipments/0/licensePlates/0/licensePlateNumber')?.reason;
+    expect(reason).toBe('license plate is already expected on an open load');
+    expect(JSON.stringify(clash.body)).not.toContain(String(first.body.loadId));
+    // The owner of the load is still told which of its own loads expects the plate.
+    const again = await asn(b, 'PO-ASN-B');
+    expect(again.body.errors.find((e: any) => e.field === 'shipments/0/licensePlates/0/licensePlateNumber')?.reason).toBe(`license plate is already expected on load ${String(first.body.loadId)}`);
+  });
 });

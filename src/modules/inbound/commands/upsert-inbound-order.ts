@@ -205,7 +205,7 @@ export async function upsertInboundOrder(
     if (takenBy !== undefined) {
       throw new DomainError(
         InboundErrors.orderNumberTaken,
-        `Internal order number '${number}' is already used by source system '${takenBy}'; give this source system an order number prefix or suffix`,
+        `Internal order number '${number}' is already used by ${takenBy === input.sourceSystemId ? 'another order of this source system' : 'another source system'}; give this source system an order number prefix or suffix`,
         [{ field: 'orderNumber', reason: 'internal order number already used', value: number }],
       );
     }

@@ -113,7 +113,7 @@ export async function upsertOutboundOrder(
     if (takenBy !== undefined) {
       throw new DomainError(
         OutboundErrors.orderNumberTaken,
-        `Internal order number '${orderNumber}' is already used by source system '${takenBy}'; give this source system an order number prefix or suffix`,
+        `Internal order number '${orderNumber}' is already used by ${takenBy === input.sourceSystemId ? 'another order of this source system' : 'another source system'}; give this source system an order number prefix or suffix`,
         [{ field: 'orderNumber', reason: 'internal order number already used', value: orderNumber }],
       );
     }
