@@ -63,7 +63,8 @@ export async function shipConfirmLoad(trx: Executor, ctx: AppContext, loadId: st
       .where('shipment_id', '=', shipment.shipment_id)
       .orderBy('version', 'desc')
       .executeTakeFirst();
-    const number = previous?.packing_slip_number ?? (await nextNumber(trx, 'shipmentPackingSlip', { prefix: `${shipment.warehouse_id}-`, width: 8 }));
+    // Numbered per warehouse (WH1-00000001, WH2-00000001, ...), as the reference numbers documents per warehouse.
+    const number = previous?.packing_slip_number ?? (await nextNumber(trx, `shipmentPackingSlip:${shipment.warehouse_id}`, { prefix: `${shipment.warehouse_id}-`, width: 8 }));
     const version = (previous?.version ?? 0) + 1;
     const versionNumber = `${number}.${String(version)}`;
     const first = lines[0];
