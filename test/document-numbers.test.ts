@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createErp, createWarehouseMasterData, drain, messageById, outboundMessage, type ErpFixture } from './support/fixtures.js';
 import { useTestApp } from './support/harness.js';
-import { ok } from './support/inbound.js';
+import { ok, runProcess } from './support/inbound.js';
 import { createOutboundLocations, putStock } from './support/outbound.js';
 
 /** Shipment packing slip numbers carry the warehouse that shipped and count per warehouse. */
@@ -42,5 +42,24 @@ describe('document numbers per warehouse', () => {
     expect(await shipOne('SO-2', 'WH1-NORTH')).toBe('WH1-NORTH-00000001.1');
     expect(await shipOne('SO-3', 'WH1')).toBe('WH1-00000002.1');
     expect(await shipOne('SO-4', 'WH1-NORTH')).toBe('WH1-NORTH-00000002.1');
+  });
+
+  it('posts a packing slip with the posting delay in force when the process runs, as shipment receipts are (one rule)', async () => {
+    await ok(t().admin.patch('/api/v1/source-systems/ERP1', { shipmentPackingSlipPostingDelayMinutes: 600 }), 'delay 600');
+    const slip = await shipOne('SO-DELAY', 'WH1');
+    t().clock.advance(60 * 60_000);
+    await runProcess(t(), 'postShipmentPackingSlips', 'ERP1');
+    expect((await ok(t().admin.get(`/api/v1/shipment-packing-slips/${slip}`), 'slip')).postingStatus).toBe('ReadyForPosting');
+    // An hour later the delay is shortened to 30 minutes: the slip waiting since ship confirm is due now.
+    await ok(t().admin.patch('/api/v1/source-systems/ERP1', { shipmentPackingSlipPostingDelayMinutes: 30 }), 'delay 30');
+    await runProcess(t(), 'postShipmentPackingSlips', 'ERP1');
+    expect((await ok(t().admin.get(`/api/v1/shipment-packing-slips/${slip}`), 'slip')).postingStatus).toBe('Posted');
+  });
+
+  it('refuses a work template with at most 0 pick lines; null means no limit', async () => {
+    const zero = await t().admin.post('/api/v1/work-templates', { templateId: 'PICK-ZERO', name: 'Pick', workType: 'Pick', warehouseId: 'WH1', sequence: 5, maxPickLines: 0 });
+    expect([zero.status, zero.body.errors?.[0]?.field]).toEqual([400, expect.stringContaining('maxPickLines')]);
+    const unlimited = await t().admin.post('/api/v1/work-templates', { templateId: 'PICK-ALL', name: 'Pick', workType: 'Pick', warehouseId: 'WH1', sequence: 5, maxPickLines: null });
+    expect([unlimited.status, unlimited.body.maxPickLines]).toEqual([201, null]);
   });
 });

@@ -81,6 +81,7 @@ export async function shipConfirmLoad(trx: Executor, ctx: AppContext, loadId: st
         warehouse_id: shipment.warehouse_id,
         posting_status: 'ReadyForPosting',
         document_date: now,
+        // For information only: posting applies the delay in force when it runs (see post-packing-slips.ts).
         post_after: now + delayMs,
         posted_at: null,
         reversed_at: null,
