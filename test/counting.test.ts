@@ -148,6 +148,20 @@ describe('counting journals', () => {
     await expectLedgerConsistent(t());
   });
 
+  it('refuses found stock in a location that does not exist, or without a location, and adds no line', async () => {
+    const journal = await ok(t().admin.post('/api/v1/counting-journals', { warehouseId: 'WH1', countingBy: 'Location', values: ['A-02'] }));
+    const found = (locationId?: string) => ({ itemNumber: 'FLOUR', ...(locationId === undefined ? {} : { locationId }), ownerId: 'OWN-A', inventoryStatusId: 'AV' });
+    const nowhere = await t().admin.post(`/api/v1/counting-journals/${journal.journalId}/counts`, { operationId: 'count-nowhere', counts: [{ dimensions: found('NO-SUCH-BIN'), countedQuantity: 4 }] });
+    expect([nowhere.status, nowhere.headers['content-type']]).toEqual([422, expect.stringContaining('application/problem+json')]);
+    expect(nowhere.body).toMatchObject({ code: 'REQUEST.REFERENCE_NOT_FOUND', errors: [{ field: '/counts/0/dimensions/locationId', value: 'NO-SUCH-BIN' }] });
+    expect(nowhere.body.detail).toContain("'NO-SUCH-BIN'");
+    const unplaced = await t().admin.post(`/api/v1/counting-journals/${journal.journalId}/counts`, { operationId: 'count-unplaced', counts: [{ dimensions: found(), countedQuantity: 4 }] });
+    expect([unplaced.status, unplaced.body.errors?.[0]?.field]).toEqual([400, '/counts/0/dimensions/locationId']);
+    const after = await ok(t().admin.get(`/api/v1/counting-journals/${journal.journalId}`));
+    expect(after.lines.map((l: any) => l.locationId)).not.toContain('NO-SUCH-BIN');
+    expect(after.lines.every((l: any) => l.itemNumber !== 'FLOUR' || l.countedQuantity === null)).toBe(true);
+  });
+
   it('rejects counts that cannot be right and changes nothing', async () => {
     const journal = await ok(t().admin.post('/api/v1/counting-journals', { warehouseId: 'WH1', countingBy: 'Location', values: ['A-01'] }));
     const bad = await t().admin.post(`/api/v1/counting-journals/${journal.journalId}/counts`, { operationId: 'count-4', counts: [{ lineNumber: 99, countedQuantity: 1 }] });

@@ -128,9 +128,20 @@ describe('receiving rules: license plates, tolerances, ASNs, reversal', () => {
     await sendInboundOrder(t(), erp.erp, inboundMessage('PO-604', {}, [line(1, 'ERP-FLOUR', 8, { expectedUnitSymbol: 'kg' })]));
     const r = await ok(anna.post('/api/v1/inbound-receiving/order-line', { operationId: 'rv-1', orderNumber: 'PO-604', orderLineNumber: 1, quantity: 8 }), 'register');
     const loadId: string = r.registrations[0].loadId;
+    // What the drift explanation says about FLOUR: the difference WMS - told, and the open registrations.
+    const flourDrift = async () => {
+      const lines = (await ok(erp.erp.get('/api/v1/source-systems/ERP1/on-hand-drift?itemNumber=FLOUR&all=true'), 'drift')).lines as any[];
+      return {
+        difference: lines.reduce((sum, l) => sum + l.wmsOnHandQuantity - l.toldOnHandQuantity, 0),
+        registered: lines.flatMap((l) => l.openDocuments).filter((d: any) => d.reason === 'RegisteredNotReceivingCompleted').map((d: any) => d.quantity),
+      };
+    };
+    const beforeCompleting = await flourDrift();
     const c1 = await ok(anna.post(`/api/v1/inbound-loads/${loadId}/receiving-completed`, {}), 'complete 1');
     const v1: string = c1.shipmentReceiptVersionNumbers[0];
     const number = v1.split('.')[0];
+    const told = await flourDrift();
+    expect(told.difference).toBe(beforeCompleting.difference - 8);
 
     const reversed = await ok(t().admin.post(`/api/v1/inbound-loads/${loadId}/reverse-receiving-completed`, {}), 'reverse');
     expect(reversed).toMatchObject({ loadStatus: 'InProcess', receivingCompletedAt: null, shipmentReceiptVersionNumbers: [`${number}.2`] });
@@ -139,6 +150,8 @@ describe('receiving rules: license plates, tolerances, ASNs, reversal', () => {
       [`${number}.1`, false, 'ReadyForPosting'],
       [`${number}.2`, true, 'Canceled'],
     ]);
+    // The reversal took the report back: the 8 kg are registered and not told again.
+    expect(await flourDrift()).toEqual({ difference: told.difference + 8, registered: [...told.registered, 8] });
     const rev = (await eventsOfType(t(), 'shipmentReceipt.reversed')).find((e) => e.payload.reversedVersionNumber === v1);
     expect(rev?.payload).toMatchObject({ shipmentReceiptVersionNumber: `${number}.2`, sourceSystemOrderNumber: 'PO-604' });
     // Posting skips what was reversed: the stock stays Registered.
@@ -147,6 +160,7 @@ describe('receiving rules: license plates, tolerances, ASNs, reversal', () => {
 
     const c2 = await ok(anna.post(`/api/v1/inbound-loads/${loadId}/receiving-completed`, {}), 'complete 2');
     expect(c2.shipmentReceiptVersionNumbers).toEqual([`${number}.3`]);
+    expect(await flourDrift()).toEqual(told);
     const v3 = await ok(erp.erp.get(`/api/v1/shipment-receipts/${number}.3`), 'v3');
     expect(v3.lines[0]).toMatchObject({ receivedHandlingQuantity: 8, sourceSystemItemNumber: 'ERP-FLOUR' });
     await runProcess(t(), 'postShipmentReceipts', 'ERP1');

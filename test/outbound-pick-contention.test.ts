@@ -26,6 +26,8 @@ describe('outbound picking under contention', () => {
     await t().admin.post('/api/v1/inventory-owners', { ownerId: 'OWN-B', name: 'Owner B' });
     for (const item of ['C-1', 'C-2', 'C-3', 'C-4']) await t().admin.post('/api/v1/items', { itemNumber: item, name: item, inventoryUnit: 'ea' });
     erp = await createErp(t(), 'ERP1');
+    // ERP1 serves Owner B too: it may name an owner that has an id for it.
+    await t().admin.put('/api/v1/inventory-owners/OWN-B/source-system-ids/ERP1', { externalOwnerId: 'B' });
     await t().admin.post('/api/v1/source-systems/ERP1/items/import', ['C-1', 'C-2', 'C-3', 'C-4'].map((i) => ({ externalItemNumber: `ERP-${i}`, itemNumber: i })));
     // One pick line per piece of work: every order line is work of its own that one worker takes.
     expect((await t().admin.post('/api/v1/work-templates', { templateId: 'PICK', name: 'Pick', workType: 'Pick', warehouseId: 'WH1', sequence: 1, maxPickLines: 1 })).status).toBe(201);

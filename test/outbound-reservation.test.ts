@@ -16,6 +16,8 @@ describe('reservation of outbound shipment orders', () => {
     await createOutboundLocations(t().admin);
     await t().admin.post('/api/v1/inventory-owners', { ownerId: 'OWN-B', name: 'Owner B' });
     erp = await createErp(t(), 'ERP1', { reservationAtImportPolicy: 'Reserve' });
+    // ERP1 serves Owner B too: it may name an owner that has an id for it.
+    await t().admin.put('/api/v1/inventory-owners/OWN-B/source-system-ids/ERP1', { externalOwnerId: 'B' });
   });
 
   async function send(orderNumber: string, overrides: Record<string, unknown> = {}, lines?: unknown[]) {

@@ -19,8 +19,21 @@ export class ManualClock implements Clock {
   }
 }
 
-export function toIso(epochMs: number | null | undefined): string | null {
-  return epochMs === null || epochMs === undefined ? null : new Date(epochMs).toISOString();
+/**
+ * ISO 8601 text of an instant; null for none, and also for a stored value no date can have (a bad row
+ * written before bounds existed, or by hand), so that one such row never makes a whole list fail.
+ */
+export function toIso(epochMs: number | string | null | undefined): string | null {
+  if (epochMs === null || epochMs === undefined) return null;
+  const date = new Date(Number(epochMs));
+  return Number.isFinite(date.getTime()) ? date.toISOString() : null;
+}
+
+/** The instants a person may name: from 1970 through the year 9999 (what ISO 8601 writes with four digits). */
+export const LATEST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+export function isBoundedInstant(epochMs: number): boolean {
+  return Number.isFinite(epochMs) && epochMs >= 0 && epochMs <= LATEST_INSTANT;
 }
 
 export function fromIso(iso: string | null | undefined): number | null {

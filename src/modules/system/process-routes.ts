@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { scopedSourceSystem } from '../../platform/http/auth.js';
 import type { App } from '../../platform/http/server.js';
-import type { ProcessRegistry } from '../../platform/jobs/processes.js';
+import { PROCESS_INTERVAL_SECONDS, type ProcessRegistry } from '../../platform/jobs/processes.js';
 import type { ProcessRunner } from '../../platform/jobs/process-runner.js';
 import { listProcessesWithLastRun, runView } from './process-views.js';
 
@@ -81,7 +81,7 @@ export function processRoutes(app: App, ctx: AppContext, deps: { processes: Proc
         summary: 'Change the interval or switch a process on or off',
         params: IdParams,
         body: Type.Object(
-          { intervalSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 7 * 86400 })), enabled: Type.Optional(Type.Boolean()) },
+          { intervalSeconds: Type.Optional(Type.Integer({ ...PROCESS_INTERVAL_SECONDS, description: 'Seconds between runs: at least 1, at most 366 days' })), enabled: Type.Optional(Type.Boolean()) },
           { additionalProperties: false },
         ),
         response: { 200: ProcessSchema },

@@ -1,6 +1,7 @@
 import type { Executor } from '../../platform/db/database.js';
 import { toIso } from '../../platform/clock.js';
-import { flag, fromJson } from '../../platform/db/json.js';
+import { flag, fromJsonOr } from '../../platform/db/json.js';
+import { boundedIntervalSeconds } from '../../platform/jobs/processes.js';
 
 export interface ProcessView {
   id: number;
@@ -77,11 +78,11 @@ export async function listProcessesWithLastRun(db: Executor, now: number, filter
     processType: r.process_type,
     scope: r.scope_key,
     sourceSystemId: r.source_system_id,
-    intervalSeconds: r.interval_seconds,
+    intervalSeconds: boundedIntervalSeconds(r.interval_seconds),
     enabled: flag(r.enabled),
     nextRunAt: toIso(r.next_run_at),
     running: r.lease_until !== null && r.lease_until > now,
-    parameters: fromJson<Record<string, unknown>>(r.parameters, {}),
+    parameters: parametersOf(r.parameters),
     lastRun:
       r.run_id === null || r.started_at === null
         ? null
@@ -95,4 +96,9 @@ export async function listProcessesWithLastRun(db: Executor, now: number, filter
             error: r.error,
           }),
   }));
+}
+
+function parametersOf(text: string): Record<string, unknown> {
+  const value = fromJsonOr<unknown>(text, {});
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }

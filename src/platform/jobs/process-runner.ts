@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
-import type { ProcessRegistry, ProcessRow } from './processes.js';
+import { boundedIntervalSeconds, type ProcessRegistry, type ProcessRow } from './processes.js';
 import type { Poller } from './worker.js';
 
 export interface RunResult {
@@ -91,7 +91,7 @@ export class ProcessRunner implements Poller {
     // The next run is scheduled from the end of this one, so a slow run never stacks up behind itself.
     await this.db.kysely
       .updateTable('background_processes')
-      .set({ lease_owner: null, lease_until: null, last_run_id: run.id, next_run_at: end + process.interval_seconds * 1000 })
+      .set({ lease_owner: null, lease_until: null, last_run_id: run.id, next_run_at: end + boundedIntervalSeconds(process.interval_seconds) * 1000 })
       .where('id', '=', process.id)
       .where('lease_owner', '=', this.workerId)
       .execute();

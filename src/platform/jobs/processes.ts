@@ -25,6 +25,19 @@ export interface ProcessRow {
   last_run_id: number | null;
 }
 
+/** How often a background process may run: at most once a second, at least once a year (366 days). */
+export const PROCESS_INTERVAL_SECONDS = { minimum: 1, maximum: 366 * 86_400 } as const;
+
+/**
+ * The interval a stored value means, kept within PROCESS_INTERVAL_SECONDS: a bad row (written before the
+ * bounds existed, or by hand) is scheduled at the nearest bound instead of never or all the time.
+ */
+export function boundedIntervalSeconds(stored: number | string): number {
+  const seconds = Number(stored);
+  if (Number.isNaN(seconds)) return PROCESS_INTERVAL_SECONDS.maximum;
+  return Math.min(PROCESS_INTERVAL_SECONDS.maximum, Math.max(PROCESS_INTERVAL_SECONDS.minimum, Math.round(seconds)));
+}
+
 export class ProcessRegistry {
   private readonly defs = new Map<string, ProcessDefinition>();
 

@@ -247,6 +247,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Seconds between runs: at least 1, at most 366 days */
                         intervalSeconds?: number;
                         enabled?: boolean;
                     };
@@ -5270,7 +5271,7 @@ export interface paths {
         get?: never;
         /**
          * Map one of the source system's item numbers to an item
-         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         * @description Access: admin, integration_operator, warehouse_manager.
          */
         put: {
             parameters: {
@@ -5307,7 +5308,7 @@ export interface paths {
         post?: never;
         /**
          * Remove an item mapping
-         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         * @description Access: admin, integration_operator, warehouse_manager.
          */
         delete: {
             parameters: {
@@ -5346,7 +5347,7 @@ export interface paths {
         put?: never;
         /**
          * Map many item numbers at once (all or nothing)
-         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         * @description Access: admin, integration_operator, warehouse_manager.
          */
         post: {
             parameters: {
@@ -10636,7 +10637,7 @@ export interface paths {
                         itemNumber?: string;
                         /** @description Create at most this many */
                         maxWork?: number;
-                        /** @description Maximum percentage limit */
+                        /** @description Maximum percentage limit (at most 1000) */
                         maxPercentage?: number;
                         /** @description Maximum quantity limit (inventory unit) */
                         maxQuantity?: number;
@@ -11055,7 +11056,7 @@ export interface paths {
                         locationId?: string;
                         itemNumber?: string;
                         thresholdQuantity: number;
-                        /** @description Maximum percentage limit */
+                        /** @description Maximum percentage limit (at most 1000) */
                         maxPercentage?: number;
                         /** @description Maximum quantity limit (inventory unit) */
                         maxQuantity?: number;
@@ -11228,9 +11229,11 @@ export interface paths {
                         /** @description Default: every location whose profile allows cycle counting */
                         locationIds?: string[];
                         itemNumber?: string;
+                        /** @description At most 366 */
                         daysBetweenCounts: number;
+                        /** @description Counts a run creates at most; at most 100000 */
                         maxCounts: number;
-                        /** @description Maximum percentage limit */
+                        /** @description Maximum percentage limit (at most 1000) */
                         maxPercentage?: number;
                         /** @description Maximum quantity limit (inventory unit) */
                         maxQuantity?: number;
@@ -11690,8 +11693,11 @@ export interface paths {
                             intervalSeconds: number;
                             /** @description Whether the background process runs on its schedule */
                             enabled: boolean;
-                            /** Format: date-time */
-                            nextRunAt: string;
+                            /**
+                             * Format: date-time
+                             * @description null only when the stored time is not a date
+                             */
+                            nextRunAt: string | null;
                         };
                     };
                 };
@@ -11715,6 +11721,7 @@ export interface paths {
                     "application/json": {
                         dimensions?: ("warehouse" | "location" | "inventoryStatus" | "owner" | "batch" | "serial" | "licensePlate")[];
                         includeRegisteredAndPicked?: boolean;
+                        /** @description Seconds between runs: at least a minute, at most 366 days; default a day */
                         intervalSeconds?: number;
                     };
                 };
@@ -11734,8 +11741,11 @@ export interface paths {
                             intervalSeconds: number;
                             /** @description Whether the background process runs on its schedule */
                             enabled: boolean;
-                            /** Format: date-time */
-                            nextRunAt: string;
+                            /**
+                             * Format: date-time
+                             * @description null only when the stored time is not a date
+                             */
+                            nextRunAt: string | null;
                         };
                     };
                 };

@@ -38,6 +38,10 @@ export async function registerCounts(db: Executor, now: number, actor: string, j
     if (c.lineNumber !== undefined && !byNumber.has(c.lineNumber)) throw invalid(`/counts/${index}/lineNumber`, 'no such line in the journal', c.lineNumber);
     if (c.dimensions) {
       const d = c.dimensions;
+      if (!d.locationId) throw invalid(`/counts/${index}/dimensions/locationId`, 'found stock needs the location it was found in', d.locationId ?? null);
+      if (!(await locationExists(db, journal.warehouse_id, d.locationId))) {
+        throw missingReference(`/counts/${index}/dimensions/locationId`, `Location in warehouse '${journal.warehouse_id}'`, d.locationId);
+      }
       if (!(await refs.item(d.itemNumber))) throw missingReference(`/counts/${index}/dimensions/itemNumber`, 'Item', d.itemNumber);
       if (!(await refs.owner(d.ownerId))) throw missingReference(`/counts/${index}/dimensions/ownerId`, 'Warehouse inventory owner', d.ownerId);
       if (!(await refs.inventoryStatus(d.inventoryStatusId))) throw missingReference(`/counts/${index}/dimensions/inventoryStatusId`, 'Inventory status', d.inventoryStatusId);
@@ -76,4 +80,9 @@ export async function registerCounts(db: Executor, now: number, actor: string, j
       .execute();
   }
   await db.updateTable('counting_journals').set((eb) => ({ version: eb('version', '+', 1) })).where('journal_id', '=', journalId).execute();
+}
+
+async function locationExists(db: Executor, warehouseId: string, locationId: string): Promise<boolean> {
+  const found = await db.selectFrom('locations').select('location_id').where('warehouse_id', '=', warehouseId).where('location_id', '=', locationId).executeTakeFirst();
+  return found !== undefined;
 }

@@ -1,9 +1,9 @@
 import type { Executor } from '../../../platform/db/database.js';
-import { findSourceSystem } from '../../integration/index.js';
+import { entitledOwners } from '../../master-data/index.js';
 
 /**
- * The stock a source system may see: its owners (those with an id in that source system, and its
- * default owner) and its items (those mapped to one of its item numbers). Every read API for a
+ * The stock a source system may see: the owners it is entitled to (master data's entitledOwners: those
+ * with an id in that source system, and its default owner) and its items (those mapped to one of its item numbers). Every read API for a
  * source system filters by this, so one owner's stock never shows in another source system.
  */
 export interface SourceSystemScope {
@@ -18,13 +18,10 @@ export interface SourceSystemScope {
 }
 
 export async function sourceSystemScope(db: Executor, sourceSystemId: string): Promise<SourceSystemScope> {
-  const [system, owners, items] = await Promise.all([
-    findSourceSystem(db, sourceSystemId),
-    db.selectFrom('inventory_owner_external_ids').select(['owner_id', 'external_owner_id']).where('source_system_id', '=', sourceSystemId).execute(),
+  const [ownerMap, items] = await Promise.all([
+    entitledOwners(db, sourceSystemId),
     db.selectFrom('source_system_items').select(['item_number', 'external_item_number']).where('source_system_id', '=', sourceSystemId).orderBy('external_item_number').execute(),
   ]);
-  const ownerMap = new Map<string, string | null>(owners.map((o) => [o.owner_id, o.external_owner_id]));
-  if (system?.defaultOwnerId && !ownerMap.has(system.defaultOwnerId)) ownerMap.set(system.defaultOwnerId, null);
   const itemMap = new Map<string, string>();
   for (const i of items) if (!itemMap.has(i.item_number)) itemMap.set(i.item_number, i.external_item_number);
   return {

@@ -8,7 +8,7 @@ import { CommonErrors, DomainError, invalid } from '../../../platform/errors.js'
 import { principalOf } from '../../../platform/http/auth.js';
 import { containsText, fetchPage, optionalTextSort, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
-import { ensureProcess } from '../../../platform/jobs/processes.js';
+import { ensureProcess, PROCESS_INTERVAL_SECONDS } from '../../../platform/jobs/processes.js';
 import { parseQty, qtyToNumber } from '../../../platform/quantity.js';
 import { countCycleWork, reviewCycleWork } from '../commands/count-cycle-work.js';
 import { createManualWork, evaluateThresholds, runPlan } from '../commands/cycle-work.js';
@@ -27,7 +27,7 @@ export const CYCLE_PLAN_PROCESS = { type: 'runCycleCountPlan', label: 'Run cycle
 export const THRESHOLD_PROCESS = { type: 'evaluateCycleCountThresholds', label: 'Create cycle count work by thresholds', defaultIntervalSeconds: 600 };
 
 const ToleranceInput = {
-  maxPercentage: Type.Optional(Type.Integer({ minimum: 0, description: 'Maximum percentage limit' })),
+  maxPercentage: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'Maximum percentage limit (at most 1000)' })),
   maxQuantity: Type.Optional(Type.Number({ minimum: 0, description: 'Maximum quantity limit (inventory unit)' })),
 };
 
@@ -329,8 +329,9 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
           warehouseId: Type.String({ minLength: 1 }),
           locationIds: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { description: 'Default: every location whose profile allows cycle counting' })),
           itemNumber: Type.Optional(Type.String({ minLength: 1 })),
-          daysBetweenCounts: Type.Integer({ minimum: 1 }),
-          maxCounts: Type.Integer({ minimum: 1 }),
+          // The plan runs as a background process every daysBetweenCounts days: within a process's interval bounds.
+          daysBetweenCounts: Type.Integer({ minimum: 1, maximum: PROCESS_INTERVAL_SECONDS.maximum / 86_400, description: 'At most 366' }),
+          maxCounts: Type.Integer({ minimum: 1, maximum: 100_000, description: 'Counts a run creates at most; at most 100000' }),
           ...ToleranceInput,
         }),
         response: { 201: Type.Object({ planId: Type.String() }) },

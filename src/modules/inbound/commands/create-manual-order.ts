@@ -3,7 +3,7 @@ import { nextNumber } from '../../../platform/db/number-sequences.js';
 import { CommonErrors, DomainError, type FieldProblem } from '../../../platform/errors.js';
 import { convertQty, type Qty } from '../../../platform/quantity.js';
 import { findSourceSystem } from '../../integration/index.js';
-import { referenceReader } from '../../master-data/index.js';
+import { notEntitledText, referenceReader } from '../../master-data/index.js';
 import { InboundErrors } from '../errors.js';
 import { upsertInboundOrder, type InboundLineInput } from './upsert-inbound-order.js';
 
@@ -59,6 +59,7 @@ export async function createManualInboundOrder(ctx: AppContext, input: ManualOrd
       }
       const ownerId = l.inventoryOwnerId ?? system.defaultOwnerId;
       if (!ownerId || !(await refs.owner(ownerId))) problems.push({ field: f('inventoryOwnerId'), reason: 'owner does not exist (and the source system has no default owner)', value: ownerId });
+      else if (!(await refs.ownerEntitled(input.sourceSystemId, ownerId))) problems.push({ field: f('inventoryOwnerId'), reason: notEntitledText(input.sourceSystemId, ownerId), value: ownerId });
       const statusId = l.inventoryStatusId ?? defaultStatus;
       if (!statusId || !(await refs.inventoryStatus(statusId))) problems.push({ field: f('inventoryStatusId'), reason: 'inventory status does not exist', value: statusId });
       if (l.batchNumber && !item.batchTracked) problems.push({ field: f('batchNumber'), reason: 'item is not batch tracked', value: l.batchNumber });

@@ -113,12 +113,14 @@ async function resolve(db: Executor, input: AsnInput, problems: FieldProblem[]):
       const pending = await db
         .selectFrom('inbound_packing_structures as ps')
         .innerJoin('inbound_loads as l', 'l.load_id', 'ps.load_id')
-        .select('ps.load_id')
+        .select(['ps.load_id', 'l.source_system_id'])
         .where('ps.license_plate_id', '=', p.licensePlateNumber)
         .where('ps.received_at', 'is', null)
         .where('l.status', '!=', 'Received')
         .executeTakeFirst();
-      if (pending) problems.push({ field: `${pf}/licensePlateNumber`, reason: `license plate is already expected on load ${pending.load_id}`, value: p.licensePlateNumber });
+      // Another source system's load is not named: which loads another tenant expects is its business.
+      const where = pending?.source_system_id === input.sourceSystemId ? `load ${pending.load_id}` : 'an open load';
+      if (pending) problems.push({ field: `${pf}/licensePlateNumber`, reason: `license plate is already expected on ${where}`, value: p.licensePlateNumber });
       if (p.parentLicensePlateNumber) {
         let parent = inShipment.get(p.parentLicensePlateNumber);
         let depth = 0;

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
 import type { InboundOrderLinesTable, InboundOrdersTable } from '../db/tables.js';
@@ -205,7 +205,7 @@ export async function upsertInboundOrder(
     if (takenBy !== undefined) {
       throw new DomainError(
         InboundErrors.orderNumberTaken,
-        `Internal order number '${number}' is already used by source system '${takenBy}'; give this source system an order number prefix or suffix`,
+        `Internal order number '${number}' is already used by ${takenBy === input.sourceSystemId ? 'another order of this source system' : 'another source system'}; give this source system an order number prefix or suffix`,
         [{ field: 'orderNumber', reason: 'internal order number already used', value: number }],
       );
     }
@@ -231,6 +231,8 @@ export async function upsertInboundOrder(
   }
 
   const orderNumber = existing.order_number;
+  // Holds the order's row (an UPDATE writing a column to itself) so that concurrent changes of it run one after the other.
+  await db.updateTable('inbound_orders').set({ version: sql`version` }).where('order_number', '=', orderNumber).execute();
   const current = await db
     .selectFrom('inbound_order_lines')
     .select(['id', 'line_number', 'received_inventory_qty', 'status'])
@@ -251,7 +253,7 @@ export async function upsertInboundOrder(
   const canceled = input.lines.length === 0;
   await db
     .updateTable('inbound_orders')
-    .set({ ...header, status: canceled ? 'Canceled' : 'Active', version: existing.version + 1 })
+    .set({ ...header, status: canceled ? 'Canceled' : 'Active', version: sql`version + 1` })
     .where('order_number', '=', orderNumber)
     .execute();
 

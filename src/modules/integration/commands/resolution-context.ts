@@ -1,6 +1,6 @@
 import type { Executor } from '../../../platform/db/database.js';
 import { convertQty, parseQty, type Qty } from '../../../platform/quantity.js';
-import { referenceReader, type ReferenceReader } from '../../master-data/index.js';
+import { notEntitledText, referenceReader, type ReferenceReader } from '../../master-data/index.js';
 import { findSourceSystem } from '../db/source-system-rows.js';
 import type { SourceSystem } from '../domain/source-system-settings.js';
 
@@ -183,6 +183,10 @@ export async function resolveLineCore(
     ownerId = system.defaultOwnerId;
   } else {
     problem('inventoryOwnerId', null, `No owner given and source system '${system.sourceSystemId}' has no default owner`);
+  }
+  if (ownerId && !(await rc.refs.ownerEntitled(system.sourceSystemId, ownerId))) {
+    problem(line.inventoryOwnerId ? 'inventoryOwnerId' : 'sourceSystemInventoryOwnerId', line.inventoryOwnerId ?? line.sourceSystemInventoryOwnerId ?? ownerId, notEntitledText(system.sourceSystemId, ownerId));
+    ownerId = undefined;
   }
 
   const status = line.inventoryStatusId ? await rc.refs.inventoryStatus(line.inventoryStatusId) : await rc.refs.defaultInventoryStatus();

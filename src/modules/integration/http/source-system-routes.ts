@@ -13,6 +13,11 @@ import { NewSourceSystem, SourceSystemChanges, SourceSystemItem, SourceSystemVie
 const TAGS = ['source systems'];
 const READ = ['integration_operator', 'warehouse_manager', 'planner', 'source_system'] as const;
 const ADMINISTER = ['integration_operator'] as const;
+/**
+ * Item mappings decide which items' stock a source system sees (security review L3): staff write them,
+ * an integration client only reads its own, so that no key can widen its own stock scope.
+ */
+const MAP_ITEMS = [...ADMINISTER, 'warehouse_manager'] as const;
 const Params = Type.Object({ sourceSystemId: Type.String() });
 
 const SourceSystemSorting = sorting({
@@ -128,7 +133,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
         body: Type.Object({ itemNumber: Type.String({ minLength: 1, maxLength: 50 }) }, { additionalProperties: false }),
         response: { 200: SourceSystemItem },
       },
-      config: { access: [...ADMINISTER, 'warehouse_manager', 'source_system'] },
+      config: { access: MAP_ITEMS },
     },
     async (request) => {
       scopedSourceSystem(request, request.params.sourceSystemId);
@@ -148,7 +153,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
         body: Type.Array(SourceSystemItem, { maxItems: 50_000 }),
         response: { 200: Type.Object({ created: Type.Integer(), updated: Type.Integer() }) },
       },
-      config: { access: [...ADMINISTER, 'warehouse_manager', 'source_system'] },
+      config: { access: MAP_ITEMS },
     },
     async (request) => {
       scopedSourceSystem(request, request.params.sourceSystemId);
@@ -165,7 +170,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
         params: Type.Object({ sourceSystemId: Type.String(), externalItemNumber: Type.String() }),
         response: { 204: Type.Null() },
       },
-      config: { access: [...ADMINISTER, 'warehouse_manager', 'source_system'] },
+      config: { access: MAP_ITEMS },
     },
     async (request, reply) => {
       scopedSourceSystem(request, request.params.sourceSystemId);

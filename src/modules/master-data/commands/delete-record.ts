@@ -1,10 +1,13 @@
 import type { Executor } from '../../../platform/db/database.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
 import { isForeignKeyViolation } from '../db/constraint-errors.js';
-import { countWhere, deleteRow, findRow, recordOf } from '../db/records.js';
+import { countWhere, deleteRow, findRow, firstLabels, recordOf } from '../db/records.js';
 import { inTransaction } from '../db/transaction.js';
 import { MasterDataErrors } from '../errors.js';
 import { capitalized, describeKey, urlKeyOf, type Rec, type RecordProblem, type ResourceSpec } from '../resources/spec.js';
+
+/** How many of the records that still use a record a refusal names. */
+const NAMED = 5;
 
 /**
  * Deletes one record unless other records still name it: 409 MASTER_DATA.IN_USE with a reason per
@@ -25,7 +28,10 @@ export async function deleteRecord(db: Executor, spec: ResourceSpec, address: Re
       const problems: RecordProblem[] = [];
       for (const dependent of spec.dependents ?? []) {
         const count = await countWhere(tx, dependent.table, dependent.columns, keyValues);
-        if (count > 0) problems.push({ field: keyField, reason: `is used by ${count} ${dependent.what}`, value: record[keyField], def: MasterDataErrors.inUse });
+        if (count === 0) continue;
+        const named = dependent.label ? await firstLabels(tx, dependent.table, dependent.columns, keyValues, dependent.label, NAMED + 1) : [];
+        const which = named.length === 0 ? '' : ` (${named.slice(0, NAMED).map((n) => `'${n}'`).join(', ')}${named.length > NAMED ? ', ...' : ''})`;
+        problems.push({ field: keyField, reason: `is used by ${count} ${dependent.what}${which}`, value: record[keyField], def: MasterDataErrors.inUse });
       }
       problems.push(...((await spec.beforeDelete?.(tx, record)) ?? []));
       const first = problems[0];

@@ -14,8 +14,10 @@ function chunks<T>(values: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
-export function baseQuery(db: Executor, spec: ResourceSpec): AnyQuery {
-  return spec.select ? spec.select(dynamic(db)) : dynamic(db).selectFrom(`${spec.table} as r`).selectAll('r');
+/** `confinedTo`: the source system of an integration client, which sees only what the spec's visibleTo lets it. */
+export function baseQuery(db: Executor, spec: ResourceSpec, confinedTo?: string): AnyQuery {
+  const query = spec.select ? spec.select(dynamic(db)) : dynamic(db).selectFrom(`${spec.table} as r`).selectAll('r');
+  return confinedTo !== undefined && spec.visibleTo ? spec.visibleTo(db, query, confinedTo) : query;
 }
 
 function columnOf(spec: ResourceSpec, field: string): string {
@@ -53,9 +55,9 @@ export function viewOf(spec: ResourceSpec, row: Rec): Rec {
   return { ...view, ...(spec.extras?.compute(row, record) ?? {}) };
 }
 
-export async function findRow(db: Executor, spec: ResourceSpec, fields: string[], values: unknown[]): Promise<Rec | undefined> {
+export async function findRow(db: Executor, spec: ResourceSpec, fields: string[], values: unknown[], confinedTo?: string): Promise<Rec | undefined> {
   const query = whereTuples(
-    baseQuery(db, spec),
+    baseQuery(db, spec, confinedTo),
     fields.map((f) => `r.${columnOf(spec, f)}`),
     [values],
   );
@@ -102,14 +104,24 @@ export async function countWhere(db: Executor, table: string, columns: string[],
   return Number(row?.n ?? 0);
 }
 
+/** Up to `limit` distinct values of `label` among the rows whose columns equal the values, sorted. */
+export async function firstLabels(db: Executor, table: string, columns: string[], values: unknown[], label: string, limit = 5): Promise<string[]> {
+  const rows = (await whereTuples(dynamic(db).selectFrom(table).select(label).distinct(), columns, [values])
+    .orderBy(label)
+    .limit(limit)
+    .execute()) as Rec[];
+  return rows.map((r) => String(r[label]));
+}
+
 export async function listRows(
   db: Executor,
   spec: ResourceSpec,
   filters: Rec,
   page: { limit: number; offset: number },
   sort: { spec: Sorting; request: SortRequest; dialect: SortDialect },
+  confinedTo?: string,
 ): Promise<{ rows: Rec[]; total: number }> {
-  let query = baseQuery(db, spec);
+  let query = baseQuery(db, spec, confinedTo);
   for (const [name, value] of Object.entries(filters)) {
     const filter = spec.filters?.[name];
     if (filter && value !== undefined) query = filter.apply(query, value, filters);

@@ -1,6 +1,7 @@
 import type { Executor } from '../../../platform/db/database.js';
 import { flag } from '../../../platform/db/json.js';
 import { resolveConversion, type Fraction } from '../domain/conversion.js';
+import { isOwnerEntitled } from './owner-entitlement.js';
 
 export interface WarehouseRef {
   warehouseId: string;
@@ -42,6 +43,8 @@ export interface ReferenceReader {
   owner(ownerId: string): Promise<OwnerRef | undefined>;
   ownerByExternalId(sourceSystemId: string, externalOwnerId: string): Promise<OwnerRef | undefined>;
   externalOwnerId(sourceSystemId: string, ownerId: string): Promise<string | undefined>;
+  /** Whether the source system may name this owner (see owner-entitlement.ts). */
+  ownerEntitled(sourceSystemId: string, ownerId: string): Promise<boolean>;
   inventoryStatus(statusId: string): Promise<InventoryStatusRef | undefined>;
   defaultInventoryStatus(): Promise<InventoryStatusRef | undefined>;
 }
@@ -145,6 +148,8 @@ export function referenceReader(db: Executor): ReferenceReader {
           .executeTakeFirst();
         return r?.external_owner_id;
       }),
+
+    ownerEntitled: (sourceSystemId, ownerId) => once(k('ownerEntitled', sourceSystemId, ownerId), () => isOwnerEntitled(db, sourceSystemId, ownerId)),
 
     inventoryStatus: (statusId) =>
       once(k('status', statusId), async () => {

@@ -61,7 +61,8 @@ export function resourceRoutes(app: App, ctx: AppContext, spec: ResourceSpec): v
       const query = request.query;
       const page = pageParams(query);
       const sort = { spec: schemas.sorting, request: query as SortRequest, dialect: ctx.db.caps };
-      const { rows, total } = await listRows(db(), spec, filterValues(spec, request, query), page, sort);
+      const confinedTo = confinedSourceSystem(principalOf(request));
+      const { rows, total } = await listRows(db(), spec, filterValues(spec, request, query), page, sort, confinedTo);
       return { items: rows.map((r) => viewOf(spec, r)), total, ...page };
     },
   );
@@ -72,7 +73,7 @@ export function resourceRoutes(app: App, ctx: AppContext, spec: ResourceSpec): v
     async (request) => {
       const params = request.params;
       const fields = urlKeyOf(spec);
-      const row = await findRow(db(), spec, fields, fields.map((f) => params[f]));
+      const row = await findRow(db(), spec, fields, fields.map((f) => params[f]), confinedSourceSystem(principalOf(request)));
       if (!row) throw notFound(Noun, describeKey(spec, params, fields));
       return viewOf(spec, row);
     },

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { entitledOwnerIdsQuery } from '../db/owner-entitlement.js';
 import { idSchema, keyField, textField, type ResourceSpec } from './spec.js';
 import { search } from './filters.js';
 
@@ -17,6 +18,13 @@ export const inventoryOwners: ResourceSpec = {
     name: textField('name', 'Name', { required: true }),
   },
   key: ['ownerId'],
+  // Read-only counts in other modules' tables: an owner still named by a source system, an order or stock stays.
+  dependents: [
+    { table: 'source_systems', columns: ['default_owner_id'], what: 'source systems as their default owner', label: 'source_system_id' },
+    { table: 'inbound_order_lines', columns: ['owner_id'], what: 'inbound shipment order lines', label: 'order_number' },
+    { table: 'outbound_order_lines', columns: ['owner_id'], what: 'outbound shipment order lines', label: 'order_number' },
+    { table: 'inventory_balances', columns: ['owner_id'], what: 'inventory balances (stock, or stock it had)', label: 'location_id' },
+  ],
   filters: {
     q: search(['r.owner_id', 'r.name'], 'Owner id or name contains'),
     sourceSystemId: {
@@ -49,4 +57,5 @@ export const inventoryOwners: ResourceSpec = {
     },
   },
   clientsMayRead: true,
+  visibleTo: (db, query, sourceSystemId) => query.where('r.owner_id', 'in', entitledOwnerIdsQuery(db, sourceSystemId)),
 };

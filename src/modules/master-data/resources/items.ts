@@ -27,7 +27,14 @@ export const items: ResourceSpec = {
   },
   key: ['itemNumber'],
   references: [{ fields: ['inventoryUnit'], table: 'units', columns: ['symbol'], what: 'unit' }],
-  dependents: [{ table: 'unit_conversions', columns: ['item_number'], what: 'item-specific unit conversions' }],
+  // Read-only counts in other modules' tables: an item still ordered, stocked or mapped stays.
+  dependents: [
+    { table: 'unit_conversions', columns: ['item_number'], what: 'item-specific unit conversions' },
+    { table: 'source_system_items', columns: ['item_number'], what: 'source system item mappings', label: 'source_system_id' },
+    { table: 'inbound_order_lines', columns: ['item_number'], what: 'inbound shipment order lines', label: 'order_number' },
+    { table: 'outbound_order_lines', columns: ['item_number'], what: 'outbound shipment order lines', label: 'order_number' },
+    { table: 'inventory_balances', columns: ['item_number'], what: 'inventory balances (stock, or stock it had)', label: 'location_id' },
+  ],
   uniques: [{ field: 'barcode', what: 'bar code' }],
   filters: {
     q: search(['r.item_number', 'r.name'], 'Item number or name contains'),
@@ -38,6 +45,9 @@ export const items: ResourceSpec = {
     valuated: flagEquals('r.valuated', 'Only valuated items (true) or only others (false)'),
   },
   clientsMayRead: true,
+  // An integration client sees the items it has mapped to its own item numbers (mappings are staff-written).
+  visibleTo: (db, query, sourceSystemId) =>
+    query.where('r.item_number', 'in', db.selectFrom('source_system_items').select('item_number').where('source_system_id', '=', sourceSystemId)),
   rules: ({ record }) => {
     const problems: RecordProblem[] = [];
     if (record.shelfLifeDays !== null && record.shelfLifeDays !== undefined && record.batchTracked !== true) {

@@ -58,6 +58,8 @@ export interface DependentSpec {
   columns: string[];
   /** Plural noun for the reason, e.g. 'items'. */
   what: string;
+  /** A column that names each dependent (an order number, a source system): the reason lists a few. */
+  label?: string;
 }
 
 export interface UniqueSpec {
@@ -115,6 +117,12 @@ export interface ResourceSpec {
   filters?: Record<string, FilterSpec>;
   /** Whether integration clients may read this resource. */
   clientsMayRead: boolean;
+  /**
+   * What an integration client may see of this resource: restricts the list and one-record reads to its
+   * source system's share (its owners, its mapped items). Without it, the resource is shared by all
+   * (units, statuses, warehouses: they belong to the warehouse, not to a tenant).
+   */
+  visibleTo?(db: Executor, query: AnyQuery, sourceSystemId: string): AnyQuery;
   /** Who may read; defaults to every user role. */
   readers?: readonly Access[];
   /** Extra columns the view shows (aliased r for this table). */

@@ -18,6 +18,8 @@ export const units: ResourceSpec = {
     { table: 'items', columns: ['inventory_unit'], what: 'items as their inventory unit' },
     { table: 'unit_conversions', columns: ['from_unit'], what: 'unit conversions' },
     { table: 'unit_conversions', columns: ['to_unit'], what: 'unit conversions' },
+    { table: 'inbound_order_lines', columns: ['unit'], what: 'inbound shipment order lines', label: 'order_number' },
+    { table: 'outbound_order_lines', columns: ['unit'], what: 'outbound shipment order lines', label: 'order_number' },
   ],
   filters: { q: search(['r.symbol', 'r.name'], 'Symbol or name contains') },
   clientsMayRead: true,

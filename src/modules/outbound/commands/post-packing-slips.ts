@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../platform/context.js';
 import { appendEvents } from '../../events/index.js';
+import { findSourceSystem } from '../../integration/index.js';
 import { finalizeTransactions } from '../../inventory/index.js';
 import { headerStatus, lineShipmentStatus } from '../domain/statuses.js';
 import { ISSUE_REFERENCE } from './pick-hook.js';
@@ -7,19 +8,23 @@ import { slipEvent } from './ship-confirm.js';
 
 /**
  * The post shipment packing slips process for one source system: every packing slip ready for posting
- * whose posting delay has passed is finalized in its own transaction: its issue transactions go from
+ * whose posting delay has passed is finalized (the delay in force when the process runs, counted from
+ * the ship confirm: the same rule as shipment receipts, so that a changed delay applies to documents
+ * already waiting) in its own transaction: its issue transactions go from
  * Picked to Deducted, the order lines' shipped quantities and shipment statuses (line and header) are
  * updated and it is Posted, with its event. A failure is recorded with the failed event and retried at
  * the next run.
  */
 export async function postShipmentPackingSlips(ctx: AppContext, sourceSystemId: string): Promise<number> {
+  const system = await findSourceSystem(ctx.db.kysely, sourceSystemId);
+  if (!system) return 0;
   const now = ctx.clock.now();
   const due = await ctx.db.kysely
     .selectFrom('outbound_packing_slips')
     .select(['id', 'version_number'])
     .where('source_system_id', '=', sourceSystemId)
     .where('posting_status', '=', 'ReadyForPosting')
-    .where('post_after', '<=', now)
+    .where('document_date', '<=', now - system.shipmentPackingSlipPostingDelayMinutes * 60_000)
     .orderBy('id')
     .limit(500)
     .execute();

@@ -2,7 +2,9 @@ import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
+import { sql } from 'kysely';
 import { findSourceSystem } from '../../integration/index.js';
+import { lockOutboundOrder } from '../db/row-locks.js';
 import { headerStatus, lineReleaseStatus, quantityToRelease, type QuantityToRelease } from '../domain/statuses.js';
 import { OutboundErrors } from '../errors.js';
 import { pickedByLine } from './import-outbound-order.js';
@@ -32,6 +34,8 @@ export interface ReleaseResult {
  */
 export async function releaseOrder(trx: Executor, ctx: AppContext, orderNumber: string, options: ReleaseOptions): Promise<ReleaseResult> {
   const now = ctx.clock.now();
+  // A second release of the same order (or a wave, a short pick or a message changing it) waits here and then sees this one's result.
+  await lockOutboundOrder(trx, orderNumber);
   const order = await trx.selectFrom('outbound_orders').selectAll().where('order_number', '=', orderNumber).executeTakeFirst();
   if (!order) throw notFound('Outbound shipment order', orderNumber);
   const skip = (reason: string): ReleaseResult => ({ orderNumber, released: false, reason, shipmentId: null, loadId: null, lines: [] });
@@ -129,7 +133,14 @@ export async function releaseOrder(trx: Executor, ctx: AppContext, orderNumber: 
   for (const { line, qty } of toRelease) {
     const status = lineReleaseStatus(line.ordered_inventory_qty, line.released_inventory_qty + qty);
     statuses.set(line.line_number, status);
-    await trx.updateTable('outbound_order_lines').set({ released_inventory_qty: line.released_inventory_qty + qty, release_status: status }).where('id', '=', line.id).execute();
+    // Guarded increment: the line must still hold what was read under the order's lock.
+    const updated = await trx
+      .updateTable('outbound_order_lines')
+      .set({ released_inventory_qty: sql`released_inventory_qty + ${qty}`, release_status: status })
+      .where('id', '=', line.id)
+      .where('released_inventory_qty', '=', line.released_inventory_qty)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw new Error(`order line ${String(line.id)} changed during its release`);
   }
   await trx
     .updateTable('outbound_orders')

@@ -63,7 +63,8 @@ export async function shipConfirmLoad(trx: Executor, ctx: AppContext, loadId: st
       .where('shipment_id', '=', shipment.shipment_id)
       .orderBy('version', 'desc')
       .executeTakeFirst();
-    const number = previous?.packing_slip_number ?? (await nextNumber(trx, 'shipmentPackingSlip', { prefix: `${shipment.warehouse_id}-`, width: 8 }));
+    // Numbered per warehouse (WH1-00000001, WH2-00000001, ...), as the reference numbers documents per warehouse.
+    const number = previous?.packing_slip_number ?? (await nextNumber(trx, `shipmentPackingSlip:${shipment.warehouse_id}`, { prefix: `${shipment.warehouse_id}-`, width: 8 }));
     const version = (previous?.version ?? 0) + 1;
     const versionNumber = `${number}.${String(version)}`;
     const first = lines[0];
@@ -80,6 +81,7 @@ export async function shipConfirmLoad(trx: Executor, ctx: AppContext, loadId: st
         warehouse_id: shipment.warehouse_id,
         posting_status: 'ReadyForPosting',
         document_date: now,
+        // For information only: posting applies the delay in force when it runs (see post-packing-slips.ts).
         post_after: now + delayMs,
         posted_at: null,
         reversed_at: null,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AppContext } from '../../../platform/context.js';
 import { onceForOperation } from '../../../platform/db/client-operations.js';
 import { DomainError } from '../../../platform/errors.js';
@@ -5,6 +6,7 @@ import { qtyToNumber } from '../../../platform/quantity.js';
 import { unreserve } from '../../inventory/index.js';
 import { lockWork, shortenPickLine } from '../../work/index.js';
 import { OutboundErrors } from '../errors.js';
+import { lockOutboundOrder, lockShipment } from '../db/row-locks.js';
 import { markLoadedWhenPicked } from './pick-hook.js';
 import { OUTBOUND_WORK_REFERENCE, returnToOrderLine } from './waves.js';
 
@@ -50,11 +52,15 @@ export async function shortPick(ctx: AppContext, input: { workId: string; lineNu
         batchNumber: allocation.batch_number,
         serialNumber: allocation.serial_number,
       }, dropped);
+      const placed = await trx.selectFrom('outbound_load_lines').select(['shipment_id', 'order_number']).where('id', '=', allocation.load_line_id).executeTakeFirstOrThrow();
+      // The same locks, in the same order (orders before shipments), as a wave allocation of the shipment takes.
+      await lockOutboundOrder(trx, placed.order_number);
+      await lockShipment(trx, placed.shipment_id);
       const loadLine = await trx.selectFrom('outbound_load_lines').selectAll().where('id', '=', allocation.load_line_id).executeTakeFirstOrThrow();
       const qty = loadLine.qty - dropped;
       await trx
         .updateTable('outbound_load_lines')
-        .set({ qty, work_created_qty: loadLine.work_created_qty - dropped, status: qty > 0 ? 'Open' : 'Canceled' })
+        .set({ qty: sql`qty - ${dropped}`, work_created_qty: sql`work_created_qty - ${dropped}`, status: qty > 0 ? 'Open' : 'Canceled' })
         .where('id', '=', loadLine.id)
         .execute();
       await returnToOrderLine(trx, now, loadLine.order_number, loadLine.line_number, dropped);

@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
+import { lockOutboundOrder } from '../db/row-locks.js';
 import { OutboundErrors } from '../errors.js';
 
 /** An outbound shipment order with every reference already resolved and validated by the caller. */
@@ -111,7 +113,7 @@ export async function upsertOutboundOrder(
     if (takenBy !== undefined) {
       throw new DomainError(
         OutboundErrors.orderNumberTaken,
-        `Internal order number '${orderNumber}' is already used by source system '${takenBy}'; give this source system an order number prefix or suffix`,
+        `Internal order number '${orderNumber}' is already used by ${takenBy === input.sourceSystemId ? 'another order of this source system' : 'another source system'}; give this source system an order number prefix or suffix`,
         [{ field: 'orderNumber', reason: 'internal order number already used', value: orderNumber }],
       );
     }
@@ -135,6 +137,8 @@ export async function upsertOutboundOrder(
   }
 
   const orderNumber = existing.order_number;
+  // A release or wave working on the order finishes first; the lines read next are what it left.
+  await lockOutboundOrder(db, orderNumber);
   const current = await db
     .selectFrom('outbound_order_lines')
     .select(['id', 'line_number', 'released_inventory_qty', 'status'])
@@ -155,7 +159,7 @@ export async function upsertOutboundOrder(
   const canceled = input.lines.length === 0;
   await db
     .updateTable('outbound_orders')
-    .set({ ...header, status: canceled ? 'Canceled' : 'Active', version: existing.version + 1 })
+    .set({ ...header, status: canceled ? 'Canceled' : 'Active', version: sql`version + 1` })
     .where('order_number', '=', orderNumber)
     .execute();
   const known = new Set(current.map((l) => l.line_number));

@@ -9,6 +9,8 @@ import { createWorks, type WorkMove } from '../../work/index.js';
 import type { LineOutcome } from '../domain/reservation-policy.js';
 import { headerStatus, lineReleaseStatus } from '../domain/statuses.js';
 import { OutboundErrors } from '../errors.js';
+import { sql } from 'kysely';
+import { lockOutboundOrder, lockOutboundOrders, lockShipment } from '../db/row-locks.js';
 import { reserveOrder } from './reserve-order.js';
 
 /**
@@ -62,6 +64,8 @@ export interface WaveOutcome {
  */
 export async function processWave(trx: Executor, ctx: AppContext, waveId: string): Promise<WaveOutcome> {
   const now = ctx.clock.now();
+  // A wave processed twice at once (by hand and by its threshold): the second waits and then finds it Executed.
+  await trx.updateTable('outbound_waves').set({ status: sql`status` }).where('wave_id', '=', waveId).execute();
   const wave = await trx.selectFrom('outbound_waves').selectAll().where('wave_id', '=', waveId).executeTakeFirst();
   if (!wave) throw new DomainError(OutboundErrors.waveNotFound, `Wave '${waveId}' does not exist`);
   if (wave.status !== 'Open') throw new DomainError(OutboundErrors.waveNotOpen, `Wave '${waveId}' is ${wave.status}`, [{ field: 'waveId', reason: `wave is ${wave.status}`, value: waveId }]);
@@ -149,6 +153,11 @@ export async function allocateShipment(
   const now = ctx.clock.now();
   const shortages: WaveOutcome['shortages'] = [];
   const list: Notice[] = [];
+  // Two allocations of one shipment (or an allocation racing a release, a short pick or an order change) run one
+  // after the other. Every caller locks orders before shipments, so that none waits for another in a circle.
+  const orderNumbers = await trx.selectFrom('outbound_load_lines').select('order_number').distinct().where('shipment_id', '=', shipment.shipment_id).execute();
+  await lockOutboundOrders(trx, orderNumbers.map((o) => o.order_number));
+  await lockShipment(trx, shipment.shipment_id);
   const loadLines = await trx
     .selectFrom('outbound_load_lines as ll')
     .innerJoin('outbound_order_lines as l', 'l.id', 'll.order_line_id')
@@ -216,7 +225,7 @@ export async function allocateShipment(
     }
     const created = need - left;
     if (created > 0) {
-      await trx.updateTable('outbound_load_lines').set({ work_created_qty: ll.work_created_qty + created }).where('id', '=', ll.id).execute();
+      await trx.updateTable('outbound_load_lines').set({ work_created_qty: sql`work_created_qty + ${created}` }).where('id', '=', ll.id).execute();
       list.push({
         shipmentId: shipment.shipment_id,
         orderNumber: ll.order_number,
@@ -233,7 +242,7 @@ export async function allocateShipment(
       // What cannot be allocated goes back to the order line, to be released again when stock is there.
       await trx
         .updateTable('outbound_load_lines')
-        .set({ qty: ll.qty - left, status: ll.qty - left > 0 ? 'Open' : 'Canceled' })
+        .set({ qty: sql`qty - ${left}`, status: ll.qty - left > 0 ? 'Open' : 'Canceled' })
         .where('id', '=', ll.id)
         .execute();
       await returnToOrderLine(trx, now, ll.order_number, ll.line_number, left);
@@ -263,6 +272,7 @@ export async function allocateShipment(
 
 /** Lowers the released quantity of an order line (and its release statuses) by what a load line gave back. */
 export async function returnToOrderLine(trx: Executor, now: number, orderNumber: string, lineNumber: number, qty: number): Promise<void> {
+  await lockOutboundOrder(trx, orderNumber);
   const line = await trx.selectFrom('outbound_order_lines').select(['id', 'ordered_inventory_qty', 'released_inventory_qty']).where('order_number', '=', orderNumber).where('line_number', '=', lineNumber).executeTakeFirstOrThrow();
   const released = Math.max(0, line.released_inventory_qty - qty);
   await trx.updateTable('outbound_order_lines').set({ released_inventory_qty: released, release_status: lineReleaseStatus(line.ordered_inventory_qty, released) }).where('id', '=', line.id).execute();

@@ -1,8 +1,8 @@
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
-import { fromJson, toJson } from '../../../platform/db/json.js';
-import { ensureProcess, type ProcessDefinition } from '../../../platform/jobs/processes.js';
-import { previousDay, type DimensionLevel } from '../domain/update-log-rules.js';
+import { fromJson, fromJsonOr, toJson } from '../../../platform/db/json.js';
+import { boundedIntervalSeconds, ensureProcess, type ProcessDefinition } from '../../../platform/jobs/processes.js';
+import { DIMENSION_LEVELS, previousDay, type DimensionLevel } from '../domain/update-log-rules.js';
 import { createOnHandReport } from './create-on-hand-report.js';
 
 export const ON_HAND_REPORT_PROCESS = { type: 'createSourceSystemOnHandReport', label: 'Create source system on-hand inventory report', defaultIntervalSeconds: 86_400 };
@@ -53,13 +53,15 @@ export async function findOnHandReportSchedule(db: Executor, sourceSystemId: str
     .where('scope_key', '=', sourceSystemId)
     .executeTakeFirst();
   if (!row) return undefined;
-  const params = fromJson<Partial<ReportSchedule>>(row.parameters, {});
+  // A bad stored row reads as the defaults a run would use, never as an error for everyone who looks.
+  const params = fromJsonOr<Partial<Record<keyof ReportSchedule, unknown>>>(row.parameters, {});
+  const dimensions = Array.isArray(params.dimensions) ? params.dimensions.filter((d): d is DimensionLevel => typeof d === 'string' && Object.hasOwn(DIMENSION_LEVELS, d)) : ['warehouse' as const];
   return {
     backgroundProcessId: Number(row.id),
     // The same defaults as a run uses.
-    dimensions: params.dimensions ?? ['warehouse'],
-    includeRegisteredAndPicked: params.includeRegisteredAndPicked ?? false,
-    intervalSeconds: row.interval_seconds,
+    dimensions,
+    includeRegisteredAndPicked: params.includeRegisteredAndPicked === true,
+    intervalSeconds: boundedIntervalSeconds(row.interval_seconds),
     enabled: row.enabled === 1,
     nextRunAt: Number(row.next_run_at),
   };
@@ -70,7 +72,7 @@ export async function scheduleOnHandReport(db: Executor, now: number, sourceSyst
   const parameters = { dimensions: schedule.dimensions, includeRegisteredAndPicked: schedule.includeRegisteredAndPicked };
   await ensureProcess(db, ON_HAND_REPORT_PROCESS, { scopeKey: sourceSystemId, sourceSystemId }, now, parameters);
   let update = db.updateTable('background_processes').set({ parameters: toJson(parameters) });
-  if (schedule.intervalSeconds !== undefined) update = update.set({ interval_seconds: schedule.intervalSeconds });
+  if (schedule.intervalSeconds !== undefined) update = update.set({ interval_seconds: schedule.intervalSeconds, next_run_at: now + schedule.intervalSeconds * 1000 });
   await update.where('process_type', '=', ON_HAND_REPORT_PROCESS.type).where('scope_key', '=', sourceSystemId).execute();
   const row = await db
     .selectFrom('background_processes')

@@ -100,8 +100,10 @@ export async function explainDrift(db: Executor, scope: SourceSystemScope, setti
 }
 
 /**
- * Registrations that a shipment receipt created at or before the instant reports (receiving
- * completed). A read of the inbound module's tables: the ledger row alone cannot say it.
+ * Registrations that a shipment receipt reports at the instant (receiving completed): the receipt's
+ * latest version created by then is not Canceled. A reversal of receiving completed adds a Canceled
+ * version, which takes the report back: the registered quantity is open again. A read of the inbound
+ * module's tables: the ledger row alone cannot say it.
  */
 async function reportedByShipmentReceipt(db: Executor, registrationIds: readonly string[], at: number): Promise<Set<string>> {
   const ids = registrationIds.map(Number).filter((n) => Number.isSafeInteger(n));
@@ -117,7 +119,19 @@ async function reportedByShipmentReceipt(db: Executor, registrationIds: readonly
           .select('s.receipt_number')
           .whereRef('s.receipt_number', '=', 'r.receipt_number')
           .where('s.created_at', '<=', at)
-          .where('s.posting_status', '<>', 'Canceled'),
+          .where('s.posting_status', '<>', 'Canceled')
+          .where((later) =>
+            later.not(
+              later.exists(
+                later
+                  .selectFrom('shipment_receipts as v')
+                  .select('v.receipt_number')
+                  .whereRef('v.receipt_number', '=', 's.receipt_number')
+                  .whereRef('v.version', '>', 's.version')
+                  .where('v.created_at', '<=', at),
+              ),
+            ),
+          ),
       ),
     )
     .execute();

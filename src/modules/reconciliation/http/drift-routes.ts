@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { fromIso, toIso } from '../../../platform/clock.js';
+import { fromIso, isBoundedInstant, toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
 import { DomainError } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
@@ -59,7 +59,7 @@ export function driftRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const sourceSystemId = scopedSourceSystem(request, request.params.sourceSystemId) ?? request.params.sourceSystemId;
       const at = request.query.at === undefined ? ctx.clock.now() : fromIso(request.query.at);
-      if (at === null) throw new DomainError(ReconciliationErrors.invalidDate, `'${String(request.query.at)}' is not an instant`, [{ field: 'at', reason: 'not an ISO 8601 instant', value: request.query.at }]);
+      if (at === null || !isBoundedInstant(at)) throw new DomainError(ReconciliationErrors.invalidDate, `'${String(request.query.at)}' is not an instant`, [{ field: 'at', reason: 'not an ISO 8601 instant between 1970 and the year 9999', value: request.query.at }]);
       const db = ctx.db.kysely;
       const system = await findSourceSystem(db, sourceSystemId);
       if (!system) throw new DomainError(ReconciliationErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`);

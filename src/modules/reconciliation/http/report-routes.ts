@@ -6,12 +6,13 @@ import { DomainError } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
 import { fetchPage, optionalTextSort, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
+import { PROCESS_INTERVAL_SECONDS } from '../../../platform/jobs/processes.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { createOnHandReport } from '../commands/create-on-hand-report.js';
 import { findOnHandReportSchedule, scheduleOnHandReport, type ScheduledReport } from '../commands/recurring-report.js';
 import type { OnHandReportLinesTable, OnHandReportsTable } from '../db/tables.js';
 import { ReconciliationErrors } from '../errors.js';
-import { DimensionLevel, READ, ReportHeader, ReportLine, SourceSystemParams } from './schemas.js';
+import { DimensionLevel, nullable, READ, ReportHeader, ReportLine, SourceSystemParams } from './schemas.js';
 
 const TAGS = ['reconciliation'];
 const opt = (v: string) => (v === '' ? null : v);
@@ -55,11 +56,11 @@ const Schedule = Type.Object({
   includeRegisteredAndPicked: Type.Boolean(),
   intervalSeconds: Type.Integer(),
   enabled: Type.Boolean({ description: 'Whether the background process runs on its schedule' }),
-  nextRunAt: Type.String({ format: 'date-time' }),
+  nextRunAt: nullable(Type.String({ format: 'date-time', description: 'null only when the stored time is not a date' })),
 });
 
 function scheduleView(s: ScheduledReport) {
-  return { ...s, nextRunAt: toIso(s.nextRunAt) ?? '' };
+  return { ...s, nextRunAt: toIso(s.nextRunAt) };
 }
 
 function lineView(r: OnHandReportLinesTable) {
@@ -214,7 +215,7 @@ export function reportRoutes(app: App, ctx: AppContext): void {
         body: Type.Object({
           dimensions: Type.Optional(Type.Array(DimensionLevel)),
           includeRegisteredAndPicked: Type.Optional(Type.Boolean()),
-          intervalSeconds: Type.Optional(Type.Integer({ minimum: 60 })),
+          intervalSeconds: Type.Optional(Type.Integer({ minimum: 60, maximum: PROCESS_INTERVAL_SECONDS.maximum, description: 'Seconds between runs: at least a minute, at most 366 days; default a day' })),
         }),
         response: { 200: Schedule },
       },

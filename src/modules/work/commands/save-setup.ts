@@ -1,6 +1,6 @@
 import type { Executor } from '../../../platform/db/database.js';
 import { bool, flag } from '../../../platform/db/json.js';
-import { DomainError, missingReference } from '../../../platform/errors.js';
+import { DomainError, invalid, missingReference } from '../../../platform/errors.js';
 import type { LocationDirectivesTable, WorkTemplatesTable } from '../db/tables.js';
 import { WorkErrors } from '../errors.js';
 
@@ -96,6 +96,16 @@ const directiveRow = (d: LocationDirectiveInput) => ({
   active: bool(d.active ?? true),
 });
 
+/**
+ * null is "no limit"; 0 is refused rather than read as "no limit" (or as one line), since a piece of
+ * work with at most no pick lines means nothing a planner would want.
+ */
+function checkMaxPickLines(t: WorkTemplateInput): void {
+  if (t.maxPickLines !== undefined && t.maxPickLines !== null && !(Number.isInteger(t.maxPickLines) && t.maxPickLines >= 1)) {
+    throw invalid('maxPickLines', 'must be 1 or more; null means no limit', t.maxPickLines);
+  }
+}
+
 const templateRow = (t: WorkTemplateInput) => ({
   name: t.name,
   work_type: t.workType,
@@ -106,6 +116,7 @@ const templateRow = (t: WorkTemplateInput) => ({
 });
 
 export async function createTemplate(db: Executor, t: WorkTemplateInput) {
+  checkMaxPickLines(t);
   await requireWarehouse(db, t.warehouseId);
   if (await db.selectFrom('work_templates').select('template_id').where('template_id', '=', t.templateId).executeTakeFirst()) {
     throw new DomainError(WorkErrors.setupExists, `Work template '${t.templateId}' already exists`, [{ field: 'templateId', reason: 'already exists', value: t.templateId }]);
@@ -115,6 +126,7 @@ export async function createTemplate(db: Executor, t: WorkTemplateInput) {
 }
 
 export async function updateTemplate(db: Executor, t: WorkTemplateInput) {
+  checkMaxPickLines(t);
   await requireWarehouse(db, t.warehouseId);
   const row = await db.updateTable('work_templates').set((eb) => ({ ...templateRow(t), version: eb('version', '+', 1) })).where('template_id', '=', t.templateId).returningAll().executeTakeFirst();
   if (!row) throw new DomainError(WorkErrors.setupNotFound, `Work template '${t.templateId}' does not exist`);

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
+import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../platform/context.js';
-import { DomainError } from '../../../platform/errors.js';
+import { DomainError, invalid } from '../../../platform/errors.js';
 import { fetchPage, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { createDirective, createTemplate, directiveView, templateView, updateDirective, updateTemplate } from '../commands/save-setup.js';
@@ -42,6 +43,19 @@ const DirectiveSorting = sorting({
   ],
 });
 
+/**
+ * The request validator coerces types (for query strings), and so turns a body's `maxPickLines: 0` into
+ * null, "no limit". A 0 is refused before validation instead: null is how a planner says "no limit".
+ */
+const refuseZeroPickLines = (request: FastifyRequest, _reply: unknown, done: (error?: Error) => void) => {
+  const body = request.body as { maxPickLines?: unknown } | null | undefined;
+  if (typeof body === 'object' && body !== null && (body.maxPickLines === 0 || body.maxPickLines === '0' || body.maxPickLines === false)) {
+    done(invalid('maxPickLines', 'must be 1 or more; null means no limit', body.maxPickLines));
+    return;
+  }
+  done();
+};
+
 export function workSetupRoutes(app: App, ctx: AppContext): void {
   const db = () => ctx.db.kysely;
   const TemplateParams = Type.Object({ templateId: Type.String() });
@@ -68,7 +82,7 @@ export function workSetupRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/api/v1/work-templates',
-    { schema: { tags: ['work templates'], summary: 'Create a work template', body: WorkTemplate, response: { 201: WorkTemplateView } }, config: { access: WRITE } },
+    { schema: { tags: ['work templates'], summary: 'Create a work template', body: WorkTemplate, response: { 201: WorkTemplateView } }, config: { access: WRITE }, preValidation: refuseZeroPickLines },
     async (request, reply) => reply.status(201).send(await createTemplate(db(), request.body)),
   );
 
@@ -77,6 +91,7 @@ export function workSetupRoutes(app: App, ctx: AppContext): void {
     {
       schema: { tags: ['work templates'], summary: 'Replace a work template', params: TemplateParams, body: Type.Omit(WorkTemplate, ['templateId']), response: { 200: WorkTemplateView } },
       config: { access: WRITE },
+      preValidation: refuseZeroPickLines,
     },
     async (request) => updateTemplate(db(), { ...request.body, templateId: request.params.templateId }),
   );
