@@ -8,6 +8,8 @@ import { shippingRoutes } from './http/shipping-routes.js';
 import { shipLoadedLoads } from './commands/ship-confirm.js';
 import { outboundProcesses } from './processes.js';
 import { registerWorkHook } from '../work/index.js';
+import { registerReservationHolder } from '../inventory/index.js';
+import { outboundReservationHolder } from './db/reservation-holder.js';
 import { outboundPickHook } from './commands/pick-hook.js';
 import { OUTBOUND_WORK_REFERENCE } from './commands/waves.js';
 
@@ -20,6 +22,7 @@ export { OutboundErrors } from './errors.js';
 /** Outbound shipment orders (and, with the outbound issue, release, waves, picking and shipping). */
 export function outboundModule(ctx: AppContext): Module {
   registerWorkHook(OUTBOUND_WORK_REFERENCE, outboundPickHook);
+  registerReservationHolder(outboundReservationHolder);
   return {
     name: 'outbound',
     processes: outboundProcesses(ctx, (warehouseId) => shipLoadedLoads(ctx, warehouseId)),

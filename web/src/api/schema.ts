@@ -6570,7 +6570,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Recompute every balance from the ledger and list any difference (an empty list means they agree)
+         * Recompute every balance from the ledger and every reserved quantity from its reservations, and list any difference (empty lists mean they agree)
          * @description Access: admin, warehouse_manager.
          *
          *     Access: admin, warehouse_manager.
@@ -6593,6 +6593,7 @@ export interface paths {
                         "application/json": {
                             consistent: boolean;
                             checkedAt: string;
+                            /** @description Physical: balances whose quantity is not the sum of their ledger rows */
                             differences: {
                                 dimensions: {
                                     itemNumber: string;
@@ -6606,6 +6607,92 @@ export interface paths {
                                 };
                                 ledgerQuantity: number;
                                 balanceQuantity: number;
+                            }[];
+                            /** @description Reserved: balances whose reserved quantity is not what their reservations hold */
+                            reservedDifferences: {
+                                dimensions: {
+                                    itemNumber: string;
+                                    warehouseId: string;
+                                    locationId: string | null;
+                                    licensePlateId: string | null;
+                                    ownerId: string;
+                                    inventoryStatusId: string;
+                                    batchNumber: string | null;
+                                    serialNumber: string | null;
+                                };
+                                /** @description What the reservations (outbound order lines) hold at these dimensions */
+                                heldQuantity: number;
+                                /** @description The balance's reserved quantity */
+                                reservedQuantity: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/consistency/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the background ledger check found, newest first
+         * @description The background process "Check the inventory balances against the ledger and the reservations" (every 10 minutes by default) stores each result here. Each lists its first 50 differences; the counts are complete.
+         *
+         *     Access: admin, warehouse_manager, integration_operator.
+         *
+         *     Access: admin, warehouse_manager, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                checkedAt: string;
+                                consistent: boolean;
+                                itemsChecked: number;
+                                physicalDifferenceCount: number;
+                                reservedDifferenceCount: number;
+                                differences: {
+                                    kind: "Physical" | "Reserved";
+                                    itemNumber: string;
+                                    warehouseId: string;
+                                    locationId: string | null;
+                                    licensePlateId: string | null;
+                                    ownerId: string;
+                                    inventoryStatusId: string;
+                                    batchNumber: string | null;
+                                    serialNumber: string | null;
+                                    /** @description Physical: the sum of the ledger. Reserved: what the reservations hold. */
+                                    expectedQuantity: number;
+                                    /** @description What the balance row says */
+                                    balanceQuantity: number;
+                                }[];
                             }[];
                         };
                     };
