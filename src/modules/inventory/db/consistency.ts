@@ -84,7 +84,7 @@ async function itemsMissingFromMasterData(db: Executor): Promise<string[]> {
     .selectFrom('inventory_balances as b')
     .select('b.item_number')
     .distinct()
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('items as i').select('i.item_number').whereRef('i.item_number', '=', 'b.item_number'))))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('items as i').select('i.item_number').whereRef('i.item_number', '=', 'b.item_number'))))
     .execute();
   return rows.map((r) => r.item_number);
 }
