@@ -18,6 +18,7 @@ export { importOutboundOrder } from './commands/import-outbound-order.js';
 export { reserveOrder } from './commands/reserve-order.js';
 export { postShipmentPackingSlips } from './commands/post-packing-slips.js';
 export { OutboundErrors } from './errors.js';
+export { openOutboundOrders } from './db/open-orders.js';
 
 /** Outbound shipment orders (and, with the outbound issue, release, waves, picking and shipping). */
 export function outboundModule(ctx: AppContext): Module {

@@ -5397,7 +5397,7 @@ export interface paths {
         put?: never;
         /**
          * Send an inbound shipment order message (header and lines)
-         * @description Stored at once and processed in the background, per order in arrival order. 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
+         * @description Stored at once and processed in the background, per order in arrival order. 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes); 409 INTEGRATION.MESSAGE_REMOVED when the messageId belonged to a message removed after its retention period (it is never applied twice). A user key (integration operator) creates a Draft that must be queued.
          *
          *     Access: admin, source_system, integration_operator.
          */
@@ -5571,7 +5571,7 @@ export interface paths {
         put?: never;
         /**
          * Send an outbound shipment order message (header and lines)
-         * @description Stored at once and processed in the background, per order in arrival order. 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
+         * @description Stored at once and processed in the background, per order in arrival order. 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes); 409 INTEGRATION.MESSAGE_REMOVED when the messageId belonged to a message removed after its retention period (it is never applied twice). A user key (integration operator) creates a Draft that must be queued.
          *
          *     Access: admin, source_system, integration_operator.
          */

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { RetentionSettings } from '../../../platform/config.js';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { fromJson } from '../../../platform/db/json.js';
 import type { ProcessDefinition } from '../../../platform/jobs/processes.js';
+import { oldStretch } from '../../../platform/retention/old-rows.js';
+import { DAY_MS, type RetentionTask } from '../../../platform/retention/retention.js';
 import { appendEvents } from '../../events/index.js';
 import { checkConsistency, type ConsistencyReport } from '../db/consistency.js';
 
@@ -145,5 +148,26 @@ export function ledgerCheckProcess(ctx: AppContext): ProcessDefinition {
     global: true,
     // Items processed: the items checked; what the check found is in its stored result.
     run: async () => (await runLedgerCheck(ctx)).itemsChecked,
+  };
+}
+
+/** Stored check results go with the process run history (processRunsDays); the last one always stays, for the screen and the metric. */
+export function ledgerCheckRetention(settings: RetentionSettings): RetentionTask {
+  return {
+    name: 'ledgerChecks',
+    removeBatch: (db, now, limit, after) =>
+      db.transaction().execute(async (trx) => {
+        const cutoff = now - settings.processRunsDays * DAY_MS;
+        const stretch = await oldStretch(trx, 'inventory_consistency_checks', 'checked_at', cutoff, after, limit);
+        if (!stretch) return { removed: 0, next: null };
+        const last = await trx.selectFrom('inventory_consistency_checks').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+        const result = await trx
+          .deleteFrom('inventory_consistency_checks')
+          .where('id', '>', after)
+          .where('id', '<=', stretch.to)
+          .where('id', '!=', Number(last?.id ?? 0))
+          .executeTakeFirst();
+        return { removed: Number(result.numDeletedRows), next: stretch.more ? stretch.to : null };
+      }),
   };
 }
