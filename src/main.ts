@@ -7,10 +7,12 @@ import { migrateToLatest } from './platform/db/migrator.js';
 import { createHttpServer, type App } from './platform/http/server.js';
 import { cryptoIds, type IdGenerator } from './platform/ids.js';
 import { JobRunner } from './platform/jobs/queue.js';
-import { ProcessRegistry } from './platform/jobs/processes.js';
+import { ensureGlobalProcesses, ProcessRegistry } from './platform/jobs/processes.js';
 import { ProcessRunner } from './platform/jobs/process-runner.js';
 import { Worker } from './platform/jobs/worker.js';
 import { createLogger, type Logger } from './platform/logger.js';
+import { platformRetentionTasks } from './platform/retention/platform-tasks.js';
+import { retentionProcess } from './platform/retention/retention.js';
 import type { Module } from './platform/module.js';
 import { VERSION } from './version.js';
 import { systemModule } from './modules/system/index.js';
@@ -91,6 +93,9 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     pollers.push(...(m.pollers ?? []));
     if (m.routes) await app.register(async (scope) => m.routes?.(scope as App));
   }
+  const retentionTasks = [...platformRetentionTasks(config), ...modules.flatMap((m) => m.retention ?? [])];
+  processes.register(retentionProcess({ db: db.kysely, now: () => ctx.clock.now(), settings: config.retention, log }, retentionTasks));
+  await ensureGlobalProcesses(db.kysely, processes, ctx.clock.now());
   worker = new Worker([...pollers, processRunner, jobs], config.worker.pollIntervalMs, log);
   await app.ready();
 

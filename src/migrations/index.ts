@@ -18,6 +18,8 @@ import * as m0020 from './0020_users_and_sessions.js';
 import * as m0021 from './0021_outbound_lookup_indexes.js';
 import * as m0022 from './0022_outbound_shipments_consolidation_index.js';
 import * as m0025 from './0025_packing_slip_numbers_per_warehouse.js';
+import * as m0040 from './0040_inventory_consistency_checks.js';
+import * as m0041 from './0041_retention.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
 export const migrations: Record<string, PortableMigration> = {
@@ -40,4 +42,6 @@ export const migrations: Record<string, PortableMigration> = {
   '0021_outbound_lookup_indexes': m0021,
   '0022_outbound_shipments_consolidation_index': m0022,
   '0025_packing_slip_numbers_per_warehouse': m0025,
+  '0040_inventory_consistency_checks': m0040,
+  '0041_retention': m0041,
 };

@@ -41,6 +41,33 @@ export interface Config {
   };
   /** The built web UI served at `/`; default `<package root>/web/dist`. */
   uiDir?: string;
+  retention: RetentionSettings;
+}
+
+/**
+ * How long Quayside keeps records that only grow, in days, and how the retention process removes what is
+ * older. Documents (orders, loads, receipts, packing slips, journals, reports) and the ledger are never
+ * removed; see README "Running in production" for what each setting covers and what is always kept.
+ */
+export interface RetentionSettings {
+  /** Shipment order messages whose every version is Accepted or Canceled, with their processing logs. */
+  messagesDays: number;
+  /** Processing log lines of Accepted and Canceled messages (those of other messages stay with them). */
+  processingLogDays: number;
+  /** Dispatched business events that no webhook delivery and no feed reader is still owed. */
+  eventsDays: number;
+  /** Delivered webhook deliveries (dead and failed ones stay until redriven or their subscription is deleted). */
+  webhookDeliveriesDays: number;
+  /** Ended web UI sessions (signed out, timed out or revoked). */
+  sessionsDays: number;
+  /** Client operation ids with their stored answers: a retry after this long would be applied again. */
+  clientOperationsDays: number;
+  /** Background process run history and ledger check results (the last of each is always kept). */
+  processRunsDays: number;
+  /** Rows removed per transaction. */
+  batchSize: number;
+  /** Batches per kind of record per run; what is left goes at the next run. */
+  maxBatchesPerRun: number;
 }
 
 export const defaultConfig: Config = {
@@ -53,6 +80,17 @@ export const defaultConfig: Config = {
   worker: { pollIntervalMs: 1000, messageBatchSize: 200, leaseMs: 5 * 60_000 },
   webhooks: { maxAttempts: 8, timeoutMs: 10_000, baseBackoffMs: 5_000, maxBackoffMs: 3_600_000 },
   sessions: { idleTimeoutMinutes: 8 * 60, maxLifetimeMinutes: 12 * 60 },
+  retention: {
+    messagesDays: 90,
+    processingLogDays: 90,
+    eventsDays: 90,
+    webhookDeliveriesDays: 30,
+    sessionsDays: 30,
+    clientOperationsDays: 30,
+    processRunsDays: 30,
+    batchSize: 500,
+    maxBatchesPerRun: 200,
+  },
 };
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -100,5 +138,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
   for (const [name, value] of Object.entries(config.sessions)) {
     if (!Number.isFinite(value) || value <= 0) throw new Error(`sessions.${name} must be a positive number of minutes, got ${String(value)}`);
   }
+  checkRetention(config.retention);
   return config;
+}
+
+const RETENTION_LIMITS: Record<keyof RetentionSettings, [number, number]> = {
+  messagesDays: [1, 36_500],
+  processingLogDays: [1, 36_500],
+  eventsDays: [1, 36_500],
+  webhookDeliveriesDays: [1, 36_500],
+  sessionsDays: [1, 36_500],
+  clientOperationsDays: [1, 36_500],
+  processRunsDays: [1, 36_500],
+  batchSize: [1, 10_000],
+  maxBatchesPerRun: [1, 100_000],
+};
+
+function checkRetention(retention: RetentionSettings): void {
+  for (const [name, [min, max]] of Object.entries(RETENTION_LIMITS)) {
+    const value = retention[name as keyof RetentionSettings];
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new Error(`retention.${name} must be a whole number from ${String(min)} to ${String(max)}, got ${String(value)}`);
+    }
+  }
 }

@@ -2,6 +2,7 @@ import type { JobHandler } from './jobs/queue.js';
 import type { ProcessDefinition } from './jobs/processes.js';
 import type { Poller } from './jobs/worker.js';
 import type { App } from './http/server.js';
+import type { RetentionTask } from './retention/retention.js';
 
 /** What a module contributes to the composition root. Each module builds one from the AppContext. */
 export interface Module {
@@ -10,4 +11,6 @@ export interface Module {
   processes?: ProcessDefinition[];
   pollers?: Poller[];
   jobs?: JobHandler[];
+  /** How the module removes its own records that are past their retention period. */
+  retention?: RetentionTask[];
 }

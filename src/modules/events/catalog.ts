@@ -178,6 +178,33 @@ export const EVENT_TYPES = {
       error: Type.String(),
     }),
   },
+  'inventoryConsistency.differencesFound': {
+    schemaVersion: 1,
+    description:
+      'The background ledger check found balances that disagree with the ledger (physical) or with the reservations that hold them (reserved). Staff only: raised without a source system.',
+    payload: Type.Object({
+      checkId: Type.Integer({ description: 'GET /api/v1/inventory/consistency/checks lists it' }),
+      checkedAt: Type.String(),
+      physicalDifferenceCount: Type.Integer(),
+      reservedDifferenceCount: Type.Integer(),
+      differences: Type.Array(
+        Type.Object({
+          kind: Type.Union([Type.Literal('Physical'), Type.Literal('Reserved')]),
+          itemNumber: Type.String(),
+          warehouseId: Type.String(),
+          locationId: Type.Union([Type.String(), Type.Null()]),
+          licensePlateId: Type.Union([Type.String(), Type.Null()]),
+          ownerId: Type.String(),
+          inventoryStatusId: Type.String(),
+          batchNumber: Type.Union([Type.String(), Type.Null()]),
+          serialNumber: Type.Union([Type.String(), Type.Null()]),
+          expectedQuantity: Type.Number({ description: 'Physical: the sum of the ledger. Reserved: what the reservations hold.' }),
+          balanceQuantity: Type.Number({ description: 'What the balance row says (physical or reserved).' }),
+        }),
+      ),
+      truncated: Type.Boolean({ description: 'True when there were more differences than the payload lists' }),
+    }),
+  },
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;

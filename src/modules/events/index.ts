@@ -5,6 +5,7 @@ import { WebhookSender } from './commands/send-webhooks.js';
 import { deliveryRoutes } from './http/delivery-routes.js';
 import { feedRoutes } from './http/feed-routes.js';
 import { subscriptionRoutes } from './http/subscription-routes.js';
+import { eventsRetentionTasks } from './commands/retention.js';
 
 export { appendEvents, type NewBusinessEvent } from './outbox.js';
 export { EVENT_TYPES, isEventType, type EventDefinition, type EventType } from './catalog.js';
@@ -21,6 +22,7 @@ export function eventsModule(ctx: AppContext): Module {
   const instance = ctx.ids.uuid().slice(0, 8);
   return {
     name: 'events',
+    retention: eventsRetentionTasks(ctx.config.retention),
     routes: (app) => {
       feedRoutes(app, ctx);
       subscriptionRoutes(app, ctx);

@@ -15,6 +15,7 @@ export { postShipmentReceipts } from './commands/post-shipment-receipts.js';
 export { completeFullyRegisteredLoads, completeReceiving } from './commands/receiving-completed.js';
 export { registerItems, type RegistrationItem, type RegistrationResult } from './commands/register-receipts.js';
 export { InboundErrors } from './errors.js';
+export { openInboundOrders } from './db/open-orders.js';
 
 /**
  * Inbound: shipment orders, loads (planned, from ASNs, synchronized with messages, or created at

@@ -6,6 +6,7 @@ import { messageRoutes } from './http/message-routes.js';
 import { monitoringRoutes } from './http/monitoring-routes.js';
 import { sourceSystemRoutes } from './http/source-system-routes.js';
 import { SOURCE_SYSTEM_PROCESSES, type SourceSystemProcessType } from './process-catalog.js';
+import { integrationRetentionTasks } from './commands/retention.js';
 
 export { createSourceSystem, updateSourceSystem } from './commands/save-source-system.js';
 export { mapSourceSystemItems } from './commands/map-source-system-items.js';
@@ -43,6 +44,7 @@ export function integrationModule(ctx: AppContext, work: Partial<Record<SourceSy
       monitoringRoutes(app, ctx);
     },
     processes,
+    retention: integrationRetentionTasks(ctx.config.retention),
     // Messages are processed as they arrive; the scheduled process per source system is the safety net.
     pollers: [{ name: 'message-processor', topic: 'messages', poll: () => processQueuedMessages(ctx, { maxMessages: 500 }) }],
   };

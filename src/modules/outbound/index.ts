@@ -8,6 +8,8 @@ import { shippingRoutes } from './http/shipping-routes.js';
 import { shipLoadedLoads } from './commands/ship-confirm.js';
 import { outboundProcesses } from './processes.js';
 import { registerWorkHook } from '../work/index.js';
+import { registerReservationHolder } from '../inventory/index.js';
+import { outboundReservationHolder } from './db/reservation-holder.js';
 import { outboundPickHook } from './commands/pick-hook.js';
 import { OUTBOUND_WORK_REFERENCE } from './commands/waves.js';
 
@@ -16,10 +18,12 @@ export { importOutboundOrder } from './commands/import-outbound-order.js';
 export { reserveOrder } from './commands/reserve-order.js';
 export { postShipmentPackingSlips } from './commands/post-packing-slips.js';
 export { OutboundErrors } from './errors.js';
+export { openOutboundOrders } from './db/open-orders.js';
 
 /** Outbound shipment orders (and, with the outbound issue, release, waves, picking and shipping). */
 export function outboundModule(ctx: AppContext): Module {
   registerWorkHook(OUTBOUND_WORK_REFERENCE, outboundPickHook);
+  registerReservationHolder(outboundReservationHolder);
   return {
     name: 'outbound',
     processes: outboundProcesses(ctx, (warehouseId) => shipLoadedLoads(ctx, warehouseId)),

@@ -9,6 +9,11 @@ export interface ProcessDefinition {
   type: string;
   label: string;
   defaultIntervalSeconds: number;
+  /**
+   * A warehouse-wide process that exists from the first start (one schedule row, scope ''), rather than
+   * one created per source system or warehouse when that is set up.
+   */
+  global?: boolean;
   /** Runs one pass; returns how many items it processed. Failures are recorded on the run. */
   run(process: ProcessRow): Promise<number>;
 }
@@ -76,4 +81,11 @@ export async function ensureProcess(
     })
     .onConflict((oc) => oc.columns(['process_type', 'scope_key']).doNothing())
     .execute();
+}
+
+/** The schedule rows of the warehouse-wide processes; run at every start, it adds only what is missing. */
+export async function ensureGlobalProcesses(db: Executor, registry: ProcessRegistry, now: number): Promise<void> {
+  for (const def of registry.all()) {
+    if (def.global) await ensureProcess(db, def, { scopeKey: '', sourceSystemId: null }, now);
+  }
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from './client';
-import { ledgerKeys, onHandKeys } from './query-keys';
+import { consistencyCheckKeys, ledgerKeys, onHandKeys } from './query-keys';
 import type { ListQuery } from './types';
 
 export function useOnHand(query: ListQuery) {
@@ -14,6 +14,12 @@ export function useLedger(query: ListQuery) {
 /** Recomputes every balance from the ledger; asked for on demand (it reads all stock), so a mutation. */
 export function useConsistencyCheck() {
   return useMutation({ mutationFn: () => unwrap(api.GET('/api/v1/inventory/consistency')) });
+}
+
+/** The background ledger check's last result (it runs every 10 minutes by default). */
+export function useLastConsistencyCheck() {
+  const query = { limit: 1 };
+  return useQuery({ queryKey: consistencyCheckKeys.list(query), queryFn: () => unwrap(api.GET('/api/v1/inventory/consistency/checks', { params: { query } })) });
 }
 
 /**

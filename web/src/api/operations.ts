@@ -1,10 +1,12 @@
+import { classifyAnswer } from './outbox-outcome';
 import { ApiProblem } from './problem';
 import { sessionStore } from '../auth/session-store';
 
 /**
  * Scans from the floor go through this outbox. Each carries a client operation id that the server
- * applies once, so when the connection drops the same request is simply sent again (and again) until
- * an answer arrives; the outbox lives in localStorage so a reload or a flat battery does not lose it.
+ * applies once, so when the connection drops, or a proxy answers for a Quayside that is down, the same
+ * request is simply sent again (and again) until Quayside has applied it or refused it; the outbox
+ * lives in localStorage so a reload or a flat battery does not lose it.
  */
 export interface PendingOperation {
   operationId: string;
@@ -13,10 +15,13 @@ export interface PendingOperation {
   path: string;
   body: Record<string, unknown>;
   queuedAt: string;
+  /** Why the last attempt did not go through (no connection, a 502 from a proxy...); it is sent again. */
+  lastFailure?: string;
 }
 
 const KEY = 'quayside.outbox';
 const RETRY_MS = 4000;
+const MAX_RETRY_MS = 30_000;
 const listeners = new Set<() => void>();
 
 function read(): PendingOperation[] {
@@ -44,8 +49,12 @@ export function newOperationId(): string {
   return crypto.randomUUID();
 }
 
-async function sendOnce(op: PendingOperation): Promise<unknown> {
+type Attempt = { kind: 'done'; body: unknown } | { kind: 'refused'; problem: ApiProblem } | { kind: 'retry'; reason: string; offline: boolean };
+
+/** One attempt; only a definitive refusal or an applied answer ends an operation (see outbox-outcome.ts). */
+async function attempt(op: PendingOperation): Promise<Attempt> {
   let response: Response;
+  let text: string;
   try {
     const token = sessionStore.token();
     response = await fetch(op.path, {
@@ -53,61 +62,107 @@ async function sendOnce(op: PendingOperation): Promise<unknown> {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(op.body),
     });
-  } catch (cause) {
-    throw ApiProblem.offline(cause);
+    text = await response.text();
+  } catch {
+    return { kind: 'retry', reason: 'no connection to Quayside', offline: true };
   }
-  const text = await response.text();
-  const body: unknown = text ? JSON.parse(text) : undefined;
   if (response.status === 401) sessionStore.expire();
-  if (!response.ok) throw new ApiProblem(response.status, body);
-  return body;
+  const outcome = classifyAnswer({ status: response.status, contentType: response.headers.get('content-type'), text });
+  switch (outcome.kind) {
+    case 'done':
+      return outcome;
+    case 'refused':
+      return { kind: 'refused', problem: new ApiProblem(response.status, outcome.problem) };
+    case 'retry':
+      return { kind: 'retry', reason: outcome.reason, offline: false };
+  }
 }
 
-function waitForConnection(): Promise<void> {
+function remove(operationId: string): void {
+  write(read().filter((o) => o.operationId !== operationId));
+}
+
+/** Notes why the last attempt did not go through, for the connection banner. */
+function noteFailure(operationId: string, reason: string): void {
+  const ops = read();
+  if (!ops.some((o) => o.operationId === operationId && o.lastFailure !== reason)) return;
+  write(ops.map((o) => (o.operationId === operationId ? { ...o, lastFailure: reason } : o)));
+}
+
+/** Waits before the next attempt: longer after each failure (a struggling server is not hammered), at once when the connection comes back. */
+function waitBeforeRetry(failures: number): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       window.removeEventListener('online', done);
       clearTimeout(timer);
       resolve();
     };
-    const timer = setTimeout(done, RETRY_MS);
+    const timer = setTimeout(done, Math.min(RETRY_MS * 2 ** Math.max(0, failures - 1), MAX_RETRY_MS));
     window.addEventListener('online', done);
   });
 }
 
+/** Operations a live submitOperation is sending; resendLeftovers leaves them to it. */
+const inFlight = new Set<string>();
+
 /**
- * Sends an operation, retrying with the same operation id while the connection is down. Resolves
- * with the server's answer; rejects only with the server's refusal (a problem the worker must fix).
+ * Sends an operation, retrying with the same operation id until Quayside has applied it or refused it
+ * for good. Resolves with the server's answer; rejects only with a definitive refusal (a problem the
+ * worker must fix). A dropped connection, a 5xx or a proxy's error page keeps the operation in the
+ * outbox and sends it again; so does a reload, through resendLeftovers.
  */
 export async function submitOperation<T>(label: string, path: string, body: Record<string, unknown>, method: 'POST' | 'PUT' = 'POST'): Promise<T> {
   const operationId = typeof body.operationId === 'string' ? body.operationId : newOperationId();
   const op: PendingOperation = { operationId, label, method, path, body: { ...body, operationId }, queuedAt: new Date().toISOString() };
   write([...read().filter((o) => o.operationId !== op.operationId), op]);
+  inFlight.add(operationId);
   try {
-    for (;;) {
-      try {
-        return (await sendOnce(op)) as T;
-      } catch (error) {
-        if (!(error instanceof ApiProblem) || !error.offline) throw error;
-        await waitForConnection();
+    for (let failures = 1; ; failures++) {
+      const result = await attempt(op);
+      if (result.kind === 'done') {
+        remove(operationId);
+        return result.body as T;
       }
+      if (result.kind === 'refused') {
+        remove(operationId);
+        throw result.problem;
+      }
+      noteFailure(operationId, result.reason);
+      await waitBeforeRetry(result.offline ? 1 : failures);
     }
   } finally {
-    write(read().filter((o) => o.operationId !== op.operationId));
+    inFlight.delete(operationId);
   }
 }
 
-/** Sends what a previous page load left in the outbox (e.g. the app was closed while offline). */
+let resending = false;
+
+/**
+ * Sends what a previous page load left in the outbox (e.g. the app was closed while offline), until each
+ * is applied or refused; one pass at a time, waiting between passes while Quayside cannot take them.
+ */
 export async function resendLeftovers(onOutcome: (op: PendingOperation, error?: unknown) => void): Promise<void> {
-  for (const op of read()) {
-    try {
-      await sendOnce(op);
-      onOutcome(op);
-      write(read().filter((o) => o.operationId !== op.operationId));
-    } catch (error) {
-      if (error instanceof ApiProblem && error.offline) return;
-      onOutcome(op, error);
-      write(read().filter((o) => o.operationId !== op.operationId));
+  if (resending) return;
+  resending = true;
+  try {
+    for (let failures = 1; ; failures++) {
+      let waiting = false;
+      for (const op of read().filter((o) => !inFlight.has(o.operationId))) {
+        const result = await attempt(op);
+        if (result.kind === 'retry') {
+          noteFailure(op.operationId, result.reason);
+          waiting = true;
+          if (result.offline) break;
+          continue;
+        }
+        remove(op.operationId);
+        if (result.kind === 'done') onOutcome(op);
+        else onOutcome(op, result.problem);
+      }
+      if (!waiting) return;
+      await waitBeforeRetry(failures);
     }
+  } finally {
+    resending = false;
   }
 }

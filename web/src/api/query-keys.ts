@@ -46,6 +46,7 @@ export const inboundParameterKeys = queryKeysFactory('inbound-parameters');
 // Inventory
 export const onHandKeys = queryKeysFactory('on-hand');
 export const ledgerKeys = queryKeysFactory('inventory-transactions');
+export const consistencyCheckKeys = queryKeysFactory('inventory-consistency-checks');
 
 // Counting
 export const cycleCountWorkKeys = queryKeysFactory('cycle-count-work');

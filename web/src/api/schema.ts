@@ -5398,7 +5398,7 @@ export interface paths {
         put?: never;
         /**
          * Send an inbound shipment order message (header and lines)
-         * @description Stored at once and processed in the background, per order in arrival order. 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
+         * @description Stored at once and processed in the background, per order in arrival order. 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes); 409 INTEGRATION.MESSAGE_REMOVED when the messageId belonged to a message removed after its retention period (it is never applied twice). A user key (integration operator) creates a Draft that must be queued.
          *
          *     Access: admin, source_system, integration_operator.
          */
@@ -5572,7 +5572,7 @@ export interface paths {
         put?: never;
         /**
          * Send an outbound shipment order message (header and lines)
-         * @description Stored at once and processed in the background, per order in arrival order. 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
+         * @description Stored at once and processed in the background, per order in arrival order. 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes); 409 INTEGRATION.MESSAGE_REMOVED when the messageId belonged to a message removed after its retention period (it is never applied twice). A user key (integration operator) creates a Draft that must be queued.
          *
          *     Access: admin, source_system, integration_operator.
          */
@@ -6571,7 +6571,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Recompute every balance from the ledger and list any difference (an empty list means they agree)
+         * Recompute every balance from the ledger and every reserved quantity from its reservations, and list any difference (empty lists mean they agree)
          * @description Access: admin, warehouse_manager.
          *
          *     Access: admin, warehouse_manager.
@@ -6594,6 +6594,7 @@ export interface paths {
                         "application/json": {
                             consistent: boolean;
                             checkedAt: string;
+                            /** @description Physical: balances whose quantity is not the sum of their ledger rows */
                             differences: {
                                 dimensions: {
                                     itemNumber: string;
@@ -6607,6 +6608,92 @@ export interface paths {
                                 };
                                 ledgerQuantity: number;
                                 balanceQuantity: number;
+                            }[];
+                            /** @description Reserved: balances whose reserved quantity is not what their reservations hold */
+                            reservedDifferences: {
+                                dimensions: {
+                                    itemNumber: string;
+                                    warehouseId: string;
+                                    locationId: string | null;
+                                    licensePlateId: string | null;
+                                    ownerId: string;
+                                    inventoryStatusId: string;
+                                    batchNumber: string | null;
+                                    serialNumber: string | null;
+                                };
+                                /** @description What the reservations (outbound order lines) hold at these dimensions */
+                                heldQuantity: number;
+                                /** @description The balance's reserved quantity */
+                                reservedQuantity: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/consistency/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the background ledger check found, newest first
+         * @description The background process "Check the inventory balances against the ledger and the reservations" (every 10 minutes by default) stores each result here. Each lists its first 50 differences; the counts are complete.
+         *
+         *     Access: admin, warehouse_manager, integration_operator.
+         *
+         *     Access: admin, warehouse_manager, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                checkedAt: string;
+                                consistent: boolean;
+                                itemsChecked: number;
+                                physicalDifferenceCount: number;
+                                reservedDifferenceCount: number;
+                                differences: {
+                                    kind: "Physical" | "Reserved";
+                                    itemNumber: string;
+                                    warehouseId: string;
+                                    locationId: string | null;
+                                    licensePlateId: string | null;
+                                    ownerId: string;
+                                    inventoryStatusId: string;
+                                    batchNumber: string | null;
+                                    serialNumber: string | null;
+                                    /** @description Physical: the sum of the ledger. Reserved: what the reservations hold. */
+                                    expectedQuantity: number;
+                                    /** @description What the balance row says */
+                                    balanceQuantity: number;
+                                }[];
                             }[];
                         };
                     };

@@ -12,6 +12,7 @@ export function MobileShell() {
   const { signOut } = useAuth();
   const online = useOnline();
   const pending = usePendingOperations();
+  const failure = pending.find((op) => op.lastFailure)?.lastFailure;
   const location = useLocation();
   const [leftover, setLeftover] = useState<{ label: string; error?: unknown }[]>([]);
 
@@ -37,7 +38,7 @@ export function MobileShell() {
       </header>
       {(!online || pending.length > 0) && (
         <div className="qs-offline" role="status" aria-live="polite">
-          {!online ? 'Offline. ' : ''}
+          {!online ? 'Offline. ' : failure ? `Not sent yet: ${failure}. ` : ''}
           {pending.length > 0 ? `${String(pending.length)} scan${pending.length === 1 ? '' : 's'} waiting to be sent; they are sent again automatically.` : 'Scans are kept and sent when the connection is back.'}
         </div>
       )}

@@ -63,7 +63,18 @@ export interface WebhookDeliveriesTable {
   updated_at: number;
 }
 
+/**
+ * How far each source system has read the pull feed (the `after` of its latest read): retention keeps
+ * the events a reader that still reads has not reached, however old they are.
+ */
+export interface EventFeedReadersTable {
+  source_system_id: string;
+  acknowledged_seq: number;
+  last_read_at: number;
+}
+
 export interface EventsTables {
+  event_feed_readers: EventFeedReadersTable;
   business_events: BusinessEventsTable;
   event_dispatch_state: EventDispatchStateTable;
   webhook_subscriptions: WebhookSubscriptionsTable;

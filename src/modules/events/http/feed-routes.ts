@@ -1,9 +1,11 @@
 import type { AppContext } from '../../../platform/context.js';
 import { DomainError } from '../../../platform/errors.js';
-import { scopedSourceSystem } from '../../../platform/http/auth.js';
+import { confinedSourceSystem } from '../../../platform/auth/principal.js';
+import { principalOf, scopedSourceSystem } from '../../../platform/http/auth.js';
 import type { App } from '../../../platform/http/server.js';
 import { isEventType } from '../catalog.js';
 import { readFeed } from '../db/feed.js';
+import { noteFeedRead } from '../db/feed-readers.js';
 import { EventsErrors } from '../errors.js';
 import { FeedPage, FeedQuery } from './schemas.js';
 
@@ -38,8 +40,12 @@ export function feedRoutes(app: App, ctx: AppContext): void {
           unknown.map((value) => ({ field: 'types', reason: 'is not an event type in the catalog', value })),
         );
       }
+      const after = request.query.after ?? 0;
+      // An integration client's position is what retention keeps the feed for; staff readers are not tracked.
+      const reader = confinedSourceSystem(principalOf(request));
+      if (reader !== undefined && Number.isSafeInteger(after)) await noteFeedRead(ctx.db.kysely, ctx.clock.now(), reader, after);
       return readFeed(ctx.db.kysely, {
-        after: request.query.after ?? 0,
+        after,
         limit: request.query.limit ?? 100,
         ...(types && types.length > 0 ? { types } : {}),
         ...(sourceSystemId !== undefined ? { sourceSystemId } : {}),

@@ -43,7 +43,8 @@ export function checkMessageShape(type: MessageType, content: AnyOrderMessage): 
 
 /**
  * Stores a shipment order message, keyed by (source system, message id). A known message id stores
- * nothing and returns the stored message, so an ERP can resend after a lost response safely.
+ * nothing and returns the stored message, so an ERP can resend after a lost response safely; the id of a
+ * message that retention removed is refused (409), so that a very late resend is never applied twice.
  * Integration messages are queued (Received); manual entries start as Draft.
  */
 export async function receiveMessage(
@@ -68,7 +69,8 @@ export async function receiveMessage(
       .expression(
         sql`select ${sourceSystemId}, ${content.messageId}, ${1}, ${type}, ${content.orderNumber}, ${orderKey(type, sourceSystemId, content.orderNumber)},
           (select coalesce(max(id), 0) + 1 from shipment_order_messages), ${status}, ${STATE_FOR_STATUS[status]}, ${origin}, ${JSON.stringify(stored)}, ${0}, ${now}, ${now}, ${now}
-          from source_systems where source_system_id = ${sourceSystemId}`,
+          from source_systems where source_system_id = ${sourceSystemId}
+          and not exists (select 1 from removed_shipment_order_messages r where r.source_system_id = ${sourceSystemId} and r.message_id = ${content.messageId})`,
       )
       .onConflict((oc) => oc.columns(['source_system_id', 'message_id', 'version']).doNothing())
       .returningAll()
@@ -76,6 +78,19 @@ export async function receiveMessage(
     if (!inserted) {
       const known = await findLatestVersion(trx, sourceSystemId, content.messageId);
       if (known) return { message: known, created: false };
+      const removed = await trx
+        .selectFrom('removed_shipment_order_messages')
+        .select('removed_at')
+        .where('source_system_id', '=', sourceSystemId)
+        .where('message_id', '=', content.messageId)
+        .executeTakeFirst();
+      if (removed) {
+        throw new DomainError(
+          IntegrationErrors.messageRemoved,
+          `Message '${content.messageId}' was received before and removed on ${new Date(removed.removed_at).toISOString().slice(0, 10)} after its retention period; a message id is applied only once, so send changes with a new message id`,
+          [{ field: 'messageId', reason: 'was used by a message that has been removed after its retention period', value: content.messageId }],
+        );
+      }
       if (!(await findSourceSystem(trx, sourceSystemId))) {
         throw new DomainError(IntegrationErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`, [
           { field: 'sourceSystemId', reason: 'source system does not exist', value: sourceSystemId },

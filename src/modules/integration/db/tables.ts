@@ -69,7 +69,17 @@ export interface MessageLogTable {
   value: string | null;
 }
 
+/** A message removed by retention, by its source system's id: a resend of that id is refused, never applied again. */
+export interface RemovedShipmentOrderMessagesTable {
+  source_system_id: string;
+  message_id: string;
+  message_type: string;
+  order_number: string;
+  removed_at: number;
+}
+
 export interface IntegrationTables {
+  removed_shipment_order_messages: RemovedShipmentOrderMessagesTable;
   source_systems: SourceSystemsTable;
   source_system_items: SourceSystemItemsTable;
   shipment_order_messages: ShipmentOrderMessagesTable;

@@ -93,7 +93,8 @@ export function messageRoutes(app: App, ctx: AppContext): void {
           tags: TAGS,
           summary: `Send an ${what} shipment order message (header and lines)`,
           description:
-            'Stored at once and processed in the background, per order in arrival order. 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). ' +
+            'Stored at once and processed in the background, per order in arrival order. 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes); ' +
+            '409 INTEGRATION.MESSAGE_REMOVED when the messageId belonged to a message removed after its retention period (it is never applied twice). ' +
             'A user key (integration operator) creates a Draft that must be queued.',
           body,
           response: { 200: MessageSchema, 202: MessageSchema },

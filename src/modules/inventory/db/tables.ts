@@ -46,7 +46,21 @@ export interface InventoryBalancesTable extends DimensionColumns {
   updated_at: number;
 }
 
+/** One run of the background ledger check: what it found, kept for the run history, the screen and the metric. */
+export interface InventoryConsistencyChecksTable {
+  id: Generated<number>;
+  checked_at: number;
+  items_checked: number;
+  physical_differences: number;
+  reserved_differences: number;
+  /** Identifies the set of differences ('' when there are none): the same set found again raises no new event. */
+  fingerprint: string;
+  /** JSON: the first differences found, physical then reserved. */
+  details: string;
+}
+
 export interface InventoryTables {
   inventory_transactions: InventoryTransactionsTable;
   inventory_balances: InventoryBalancesTable;
+  inventory_consistency_checks: InventoryConsistencyChecksTable;
 }
