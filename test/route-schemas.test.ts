@@ -1,6 +1,9 @@
 import ajvFormats from 'ajv-formats';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
+import { buildQuayside } from '../src/main.js';
+import { defaultConfig } from '../src/platform/config.js';
 import { compileEverySchema, installLazyCompilers } from '../src/platform/http/lazy-compilers.js';
 import { useTestApp } from './support/harness.js';
 
@@ -16,6 +19,20 @@ describe('route schemas', () => {
     const compiled = compileEverySchema(t().q.app);
     // Distinct schemas (routes share their problem answers): far more than one per module.
     expect(compiled).toBeGreaterThan(200);
+  });
+
+  // Test files share one module graph per worker (vitest.config.ts, isolate: false), so a second app must
+  // not see route schemas that the first one changed in place (an onRoute hook adding to a description).
+  it('document the same API when a second app is built in the same process', async () => {
+    const first = await t().admin.get('/openapi.json');
+    const again = await buildQuayside({ config: { ...defaultConfig, databaseUrl: 'sqlite::memory:', logLevel: 'silent' }, logger: pino({ level: 'silent' }), logRequests: false });
+    try {
+      const second = await again.app.inject({ method: 'GET', url: '/openapi.json' });
+      expect(second.statusCode).toBe(200);
+      expect(second.body).toBe(JSON.stringify(first.body));
+    } finally {
+      await again.close();
+    }
   });
 });
 
