@@ -30,12 +30,40 @@ export async function onServer(statement: string): Promise<void> {
   }
 }
 
-/** A new database, a copy of the template when given (names are generated, never user input). */
-export async function createPgDatabase(name: string, template?: string): Promise<void> {
-  await onServer(`create database ${name}${template ? ` template ${template}` : ''}`);
+/** PostgreSQL's "object in use": a database that still has sessions cannot be copied or dropped. */
+function isInUse(error: unknown): boolean {
+  return (error as { code?: unknown }).code === '55006';
 }
 
-/** Drops a database, closing connections a test left open. */
+/** Runs a statement again while the database it needs still has sessions, for up to five seconds. */
+async function whenUnused(statement: string): Promise<boolean> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    try {
+      await onServer(statement);
+      return true;
+    } catch (error) {
+      if (!isInUse(error)) throw error;
+      if (Date.now() > deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+/**
+ * A new database, a copy of the template when given (names are generated, never user input). A closed pool
+ * does not wait for its server sessions to end, so the template's last sessions may linger for a moment.
+ */
+export async function createPgDatabase(name: string, template?: string): Promise<void> {
+  const statement = `create database ${name}${template ? ` template ${template}` : ''}`;
+  if (!(await whenUnused(statement))) throw new Error(`database ${String(template)} still has sessions: cannot copy it`);
+}
+
+/**
+ * Drops a database once its sessions are gone. Terminating them at once (WITH (FORCE)) would make clients
+ * that were just closed report an error; only sessions still there after a few seconds (a connection a
+ * test never closed) are terminated.
+ */
 export async function dropPgDatabase(name: string): Promise<void> {
-  await onServer(`drop database if exists ${name} with (force)`);
+  if (!(await whenUnused(`drop database if exists ${name}`))) await onServer(`drop database if exists ${name} with (force)`);
 }
