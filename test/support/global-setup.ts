@@ -3,13 +3,6 @@ import { createDatabase } from '../../src/platform/db/database.js';
 import { migrateToLatest } from '../../src/platform/db/migrator.js';
 import { createPgDatabase, databaseUrl, dropPgDatabase, uniqueDatabaseName } from './pg-databases.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** The migrated PostgreSQL database every test file's database is copied from (PostgreSQL runs only). */
-    pgTemplate: string;
-  }
-}
-
 /**
  * Once per run on PostgreSQL: migrate a template database (and ANALYZE it, as migrating does), so that each
  * test file copies it instead of migrating a database of its own. One per run, so parallel runs on the same

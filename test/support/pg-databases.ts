@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
+// What the global setup hands the test files (types only: this file imports nothing from vitest).
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The migrated PostgreSQL database every test file's database is copied from (PostgreSQL runs only). */
+    pgTemplate: string;
+  }
+}
+
 /**
  * PostgreSQL test databases, without vitest imports so that vitest's global setup can use them too. Every
  * test file gets a database of its own, copied from one template that the global setup migrated once per run
