@@ -1,14 +1,18 @@
 #!/usr/bin/env node
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildQuayside, type Quayside } from './main.js';
+import type { BuildOptions, Quayside } from './main.js';
 import { createApiKey, hasAnyAdminKey } from './platform/auth/api-keys.js';
 import { generatePassword } from './platform/auth/passwords.js';
 import { isUserRole } from './platform/auth/principal.js';
 import { createUser, hasAnyAdminUser } from './platform/auth/users.js';
 import { loadConfig, type Config } from './platform/config.js';
-import { createDatabase } from './platform/db/database.js';
+import { systemClock } from './platform/clock.js';
+import { createDatabase, type Kdb } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrator.js';
-import { createLogger } from './platform/logger.js';
+import { cryptoIds } from './platform/ids.js';
+import { createLogger, type DestinationStream } from './platform/logger.js';
 import { DEMO_PASSWORD, demoUsersText, hasDemoData, seedDemo } from './demo.js';
 import { VERSION } from './version.js';
 
@@ -30,8 +34,45 @@ Configuration: PORT, DATABASE_URL (sqlite:<path> or postgres://...), LOG_LEVEL, 
 QUAYSIDE_SESSION_MAX_MINUTES, QUAYSIDE_UI_DIR, QUAYSIDE_CONFIG (a JSON config file; ./quayside.config.json is
 read when present).`;
 
-async function withDatabase<T>(config: Config, run: (q: Quayside) => Promise<T>): Promise<T> {
-  const q = await buildQuayside({ config, logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel), logRequests: false });
+export interface Output {
+  write(text: string): unknown;
+}
+
+/** What a command reads and writes besides the database: the process's own, or a test's. */
+export interface CliIo {
+  stdout: Output;
+  stderr: Output;
+  env: NodeJS.ProcessEnv;
+  /** Where logs go; standard output when not given (pretty on a terminal). */
+  logs?: DestinationStream;
+}
+
+interface ShutdownLog {
+  info: (msg: string) => void;
+  error: (obj: unknown, msg: string) => void;
+}
+
+/** A command that keeps running (serve, worker): how to stop it. */
+export interface Running {
+  stop: () => Promise<void>;
+  log: ShutdownLog;
+}
+
+export interface CliResult {
+  exitCode: number;
+  running?: Running;
+}
+
+const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+
+/** The HTTP app and every module load only for the commands that need them, not for create-user and the like. */
+async function build(options: BuildOptions): Promise<Quayside> {
+  const { buildQuayside } = await import('./main.js');
+  return buildQuayside(options);
+}
+
+async function withDatabase<T>(config: Config, io: CliIo, run: (q: Quayside) => Promise<T>): Promise<T> {
+  const q = await build({ config, logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, io.logs), logRequests: false });
   try {
     return await run(q);
   } finally {
@@ -39,30 +80,41 @@ async function withDatabase<T>(config: Config, run: (q: Quayside) => Promise<T>)
   }
 }
 
+/** The migrated database alone, for commands that only write a row or two. */
+async function withMigratedDatabase<T>(config: Config, run: (db: Kdb) => Promise<T>): Promise<T> {
+  const db = createDatabase({ url: config.databaseUrl });
+  try {
+    await migrateToLatest(db);
+    return await run(db.kysely);
+  } finally {
+    await db.close();
+  }
+}
+
 /** On first start there is no way in: create an admin key and show it once. */
-async function ensureAdminKey(q: Quayside): Promise<void> {
+async function ensureAdminKey(q: Quayside, out: Output): Promise<void> {
   if (await hasAnyAdminKey(q.ctx.db.kysely)) return;
   const created = await createApiKey(q.ctx.db.kysely, q.ctx.ids, q.ctx.clock.now(), 'initial admin', { kind: 'user', role: 'admin' });
-  process.stdout.write(
+  out.write(
     `\n  First start: an admin API key was created. It is shown only this once; keep it safe.\n\n      ${created.key}\n\n` +
       `  Try:  curl -H "Authorization: Bearer ${created.key}" http://localhost:${String(q.ctx.config.port)}/api/v1/source-systems\n\n`,
   );
 }
 
 /** Nor is there anyone to sign in to the web UI: create user admin with a random password, shown once. */
-async function ensureAdminUser(q: Quayside): Promise<void> {
+async function ensureAdminUser(q: Quayside, out: Output): Promise<void> {
   if (await hasAnyAdminUser(q.ctx.db.kysely)) return;
   const taken = await q.ctx.db.kysely.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst();
   if (taken) return;
   const password = generatePassword();
   await createUser(q.ctx.db.kysely, q.ctx.clock.now(), { username: 'admin', displayName: 'Administrator', role: 'admin', password });
-  process.stdout.write(
+  out.write(
     `\n  First start: user 'admin' was created for the web UI at http://localhost:${String(q.ctx.config.port)}/ ` +
       `with this password, shown only this once:\n\n      ${password}\n\n`,
   );
 }
 
-function onShutdown(stop: () => Promise<void>, log: { info: (msg: string) => void; error: (obj: unknown, msg: string) => void }): void {
+function onShutdown(stop: () => Promise<void>, log: ShutdownLog): void {
   let stopping = false;
   const handler = (signal: string) => {
     if (stopping) return;
@@ -80,9 +132,9 @@ function onShutdown(stop: () => Promise<void>, log: { info: (msg: string) => voi
   process.on('SIGINT', () => handler('SIGINT'));
 }
 
-async function serve(config: Config, args: string[]): Promise<void> {
+async function serve(config: Config, args: string[], io: CliIo): Promise<Running> {
   const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
-  const q = await buildQuayside({ config });
+  const q = await build({ config, logger: createLogger(config.logLevel, io.logs) });
   if (values.demo) {
     // The demo users include admin, so the first-start admin user is not needed; the admin key still is
     // (scripts and the curl examples use it).
@@ -90,96 +142,128 @@ async function serve(config: Config, args: string[]): Promise<void> {
       q.ctx.log.info('seeding the demo warehouse (first start with --demo)');
       await seedDemo(q);
     }
-    process.stdout.write(demoUsersText(q));
+    io.stdout.write(demoUsersText(q));
   }
-  await ensureAdminKey(q);
-  await ensureAdminUser(q);
+  await ensureAdminKey(q, io.stdout);
+  await ensureAdminUser(q, io.stdout);
   await q.app.listen({ port: config.port, host: config.host });
   if (config.runWorkerInServe) q.worker.start();
   q.ctx.log.info({ database: q.ctx.db.describe, worker: config.runWorkerInServe, docs: `http://localhost:${String(config.port)}/docs` }, `Quayside ${VERSION} is listening on port ${String(config.port)}`);
   // app.close (inside q.close) stops accepting requests and waits for running ones; the worker
   // finishes its current round; then the database is closed.
-  onShutdown(() => q.close(), q.ctx.log);
+  return { stop: () => q.close(), log: q.ctx.log };
 }
 
-async function worker(config: Config): Promise<void> {
-  const q = await buildQuayside({ config });
+async function worker(config: Config, io: CliIo): Promise<Running> {
+  const q = await build({ config, logger: createLogger(config.logLevel, io.logs) });
   q.worker.start();
   q.ctx.log.info({ database: q.ctx.db.describe }, `Quayside ${VERSION} worker started`);
-  onShutdown(() => q.close(), q.ctx.log);
+  return { stop: () => q.close(), log: q.ctx.log };
 }
 
-async function migrate(config: Config): Promise<void> {
+async function migrate(config: Config, io: CliIo): Promise<void> {
   const db = createDatabase({ url: config.databaseUrl });
   try {
     const applied = await migrateToLatest(db);
-    process.stdout.write(applied.length > 0 ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n');
+    io.stdout.write(applied.length > 0 ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n');
   } finally {
     await db.close();
   }
 }
 
-async function createKey(config: Config, args: string[]): Promise<void> {
+async function createKey(config: Config, args: string[], io: CliIo): Promise<void> {
   const { values } = parseArgs({ args, options: { name: { type: 'string' }, role: { type: 'string' }, 'source-system': { type: 'string' } } });
   const name = values.name ?? 'cli';
   const role = values.role;
   const sourceSystemId = values['source-system'];
   if ((role === undefined) === (sourceSystemId === undefined)) throw new Error('give exactly one of --role or --source-system');
   if (role !== undefined && !isUserRole(role)) throw new Error(`unknown role '${role}'`);
-  await withDatabase(config, async (q) => {
+  await withMigratedDatabase(config, async (db) => {
     if (sourceSystemId !== undefined) {
-      const exists = await q.ctx.db.kysely.selectFrom('source_systems').select('source_system_id').where('source_system_id', '=', sourceSystemId).executeTakeFirst();
+      const exists = await db.selectFrom('source_systems').select('source_system_id').where('source_system_id', '=', sourceSystemId).executeTakeFirst();
       if (!exists) throw new Error(`source system '${sourceSystemId}' does not exist`);
     }
     const subject = sourceSystemId !== undefined ? { kind: 'source_system' as const, sourceSystemId } : { kind: 'user' as const, role: role as never };
-    const created = await createApiKey(q.ctx.db.kysely, q.ctx.ids, q.ctx.clock.now(), name, subject);
-    process.stdout.write(`${created.key}\n`);
+    const created = await createApiKey(db, cryptoIds, systemClock.now(), name, subject);
+    io.stdout.write(`${created.key}\n`);
   });
 }
 
-async function createUserCommand(config: Config, args: string[]): Promise<void> {
+async function createUserCommand(config: Config, args: string[], io: CliIo): Promise<void> {
   const { values } = parseArgs({ args, options: { username: { type: 'string' }, role: { type: 'string' }, 'display-name': { type: 'string' } } });
   const { username, role } = values;
   if (!username) throw new Error('give --username');
   if (!role || !isUserRole(role)) throw new Error(`give --role, one of admin, warehouse_manager, planner, integration_operator, warehouse_worker${role ? ` (not '${role}')` : ''}`);
-  const given = process.env.QUAYSIDE_PASSWORD;
+  const given = io.env.QUAYSIDE_PASSWORD;
   const password = given ?? generatePassword();
-  await withDatabase(config, async (q) => {
-    await createUser(q.ctx.db.kysely, q.ctx.clock.now(), { username, role, displayName: values['display-name'], password });
+  await withMigratedDatabase(config, async (db) => {
+    await createUser(db, systemClock.now(), { username, role, displayName: values['display-name'], password });
   });
-  process.stdout.write(given === undefined ? `User '${username}' created with password:\n${password}\n` : `User '${username}' created.\n`);
+  io.stdout.write(given === undefined ? `User '${username}' created with password:\n${password}\n` : `User '${username}' created.\n`);
 }
 
-async function main(argv: string[]): Promise<void> {
+async function dispatch(argv: string[], io: CliIo): Promise<CliResult> {
   const [command, ...rest] = argv;
-  const config = loadConfig();
+  const config = loadConfig(io.env);
   switch (command) {
     case 'serve':
-      return serve(config, rest);
+      return { exitCode: 0, running: await serve(config, rest, io) };
     case 'worker':
-      return worker(config);
+      return { exitCode: 0, running: await worker(config, io) };
     case 'migrate':
-      return migrate(config);
+      await migrate(config, io);
+      return { exitCode: 0 };
     case 'create-api-key':
-      return createKey(config, rest);
+      await createKey(config, rest, io);
+      return { exitCode: 0 };
     case 'create-user':
-      return createUserCommand(config, rest);
+      await createUserCommand(config, rest, io);
+      return { exitCode: 0 };
     case 'demo':
-      return withDatabase(config, async (q) => {
-        process.stdout.write(await seedDemo(q));
+      await withDatabase(config, io, async (q) => {
+        io.stdout.write(await seedDemo(q));
       });
+      return { exitCode: 0 };
     case undefined:
     case 'help':
     case '--help':
-      process.stdout.write(`${USAGE}\n`);
-      return;
+      io.stdout.write(`${USAGE}\n`);
+      return { exitCode: 0 };
     default:
-      process.stderr.write(`Unknown command '${command}'.\n\n${USAGE}\n`);
-      process.exitCode = 2;
+      io.stderr.write(`Unknown command '${command}'.\n\n${USAGE}\n`);
+      return { exitCode: 2 };
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`quayside: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+/**
+ * Runs one command as `quayside <argv...>` would. serve and worker answer once they run and hand back
+ * how to stop them; the other commands answer when done. A failure is written to stderr, exit code 1.
+ */
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<CliResult> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    io.stderr.write(`quayside: ${error instanceof Error ? error.message : String(error)}\n`);
+    return { exitCode: 1 };
+  }
+}
+
+/** True when this file is the program Node runs (also through the npm bin link), not an import. */
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  void runCli(process.argv.slice(2)).then(({ exitCode, running }) => {
+    if (running) onShutdown(running.stop, running.log);
+    // A failed command may leave a pool or a half-started server behind: exit rather than wait for them.
+    else if (exitCode === 1) process.exit(1);
+    else process.exitCode = exitCode;
+  });
+}

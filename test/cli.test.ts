@@ -3,12 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../src/cli.js';
 import { seedDemo } from '../src/demo.js';
 import { TEST_DB_KIND } from './support/database.js';
 import { useTestApp } from './support/harness.js';
 
 /** The real `quayside` command in a child process, on a SQLite file of its own. */
-function quayside(args: string[], env: Record<string, string>): { done: Promise<{ code: number | null; out: string }>; child: ReturnType<typeof spawn>; output: () => string } {
+function quaysideProcess(args: string[], env: Record<string, string>): { done: Promise<{ code: number | null; out: string }>; child: ReturnType<typeof spawn>; output: () => string } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
     cwd: process.cwd(),
     env: { ...process.env, LOG_LEVEL: 'info', NODE_ENV: 'production', ...env },
@@ -21,10 +22,19 @@ function quayside(args: string[], env: Record<string, string>): { done: Promise<
   return { done, child, output: () => out };
 }
 
-async function waitFor(url: string, child: ReturnType<typeof spawn>, timeoutMs = 60_000): Promise<void> {
+/** The same command run in this process, with its output, errors and logs captured together. */
+async function quayside(args: string[], env: Record<string, string>) {
+  let out = '';
+  const sink = { write: (text: string) => ((out += text), true) };
+  const io: CliIo = { stdout: sink, stderr: sink, logs: sink, env: { LOG_LEVEL: 'info', ...env } };
+  const result = await runCli(args, io);
+  return { code: result.exitCode, out, output: () => out, stop: () => result.running?.stop() ?? Promise.resolve() };
+}
+
+async function waitFor(url: string, child?: ReturnType<typeof spawn>, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error('server exited before it was ready');
+    if (child && child.exitCode !== null) throw new Error('server exited before it was ready');
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -42,11 +52,12 @@ describe.skipIf(TEST_DB_KIND === 'postgres')('the quayside command', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('migrates, serves with a first-start admin key shown once, and stops cleanly on SIGTERM', async () => {
-    const migrate = await quayside(['migrate'], env).done;
+    const migrate = await quayside(['migrate'], env);
     expect(migrate.code).toBe(0);
     expect(migrate.out).toContain('Applied: 0001_platform');
 
-    const server = quayside(['serve'], env);
+    // A real process, for what only a process shows: its signal handling and exit code.
+    const server = quaysideProcess(['serve'], env);
     await waitFor(`http://127.0.0.1:${env.PORT}/readyz`, server.child);
     const key = /qs_[A-Za-z0-9_-]+/.exec(server.output())?.[0];
     expect(key).toBeDefined();
@@ -67,70 +78,90 @@ describe.skipIf(TEST_DB_KIND === 'postgres')('the quayside command', () => {
     expect(stopped.out).toContain('SIGTERM received');
 
     // A restart finds the admin key and does not print a new one.
-    const again = quayside(['serve'], env);
-    await waitFor(`http://127.0.0.1:${env.PORT}/healthz`, again.child);
-    expect(again.output()).not.toContain('First start');
-    again.child.kill('SIGTERM');
-    expect((await again.done).code).toBe(0);
+    const again = await quayside(['serve'], env);
+    try {
+      expect(again.code).toBe(0);
+      await waitFor(`http://127.0.0.1:${env.PORT}/healthz`);
+      expect(again.output()).toContain('is listening');
+      expect(again.output()).not.toContain('First start');
+    } finally {
+      await again.stop();
+    }
   }, 120_000);
 
   it('creates users with a given or a generated password', async () => {
-    const given = await quayside(['create-user', '--username', 'kim', '--role', 'planner', '--display-name', 'Kim P'], { ...env, QUAYSIDE_PASSWORD: 'kims-password' }).done;
+    const given = await quayside(['create-user', '--username', 'kim', '--role', 'planner', '--display-name', 'Kim P'], { ...env, QUAYSIDE_PASSWORD: 'kims-password' });
     expect(given.code).toBe(0);
     expect(given.out).toContain("User 'kim' created.");
-    const generated = await quayside(['create-user', '--username', 'lee', '--role', 'warehouse_worker'], env).done;
+    const generated = await quayside(['create-user', '--username', 'lee', '--role', 'warehouse_worker'], env);
     expect(generated.code).toBe(0);
     expect(generated.out).toMatch(/created with password:\n\S{12,}/);
-    const short = await quayside(['create-user', '--username', 'max', '--role', 'planner'], { ...env, QUAYSIDE_PASSWORD: 'short' }).done;
+    const short = await quayside(['create-user', '--username', 'max', '--role', 'planner'], { ...env, QUAYSIDE_PASSWORD: 'short' });
     expect(short.code).toBe(1);
     expect(short.out).toContain('password: must be at least 8 characters');
-    const again = await quayside(['create-user', '--username', 'kim', '--role', 'planner'], env).done;
+    const again = await quayside(['create-user', '--username', 'kim', '--role', 'planner'], env);
     expect(again.code).toBe(1);
     expect(again.out).toContain("User 'kim' already exists");
-    const role = await quayside(['create-user', '--username', 'ned', '--role', 'boss'], env).done;
+    const role = await quayside(['create-user', '--username', 'ned', '--role', 'boss'], env);
     expect(role.code).toBe(1);
     expect(role.out).toContain("not 'boss'");
-  }, 180_000);
+  });
 
   it('serve --demo seeds the demo warehouse and users once and says how to sign in', async () => {
     const demoDir = mkdtempSync(join(tmpdir(), 'quayside-demo-'));
     const demoEnv = { DATABASE_URL: `sqlite:${join(demoDir, 'q.db')}`, PORT: String(Number(env.PORT) + 1) };
     try {
-      const server = quayside(['serve', '--demo'], demoEnv);
-      await waitFor(`http://127.0.0.1:${demoEnv.PORT}/readyz`, server.child, 90_000);
-      expect(server.output()).toContain('password quayside-demo');
-      expect(server.output()).toContain('worker1');
-      const signIn = await fetch(`http://127.0.0.1:${demoEnv.PORT}/api/v1/sessions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'worker1', password: 'quayside-demo' }),
-      });
-      expect(signIn.status).toBe(201);
-      const { token } = (await signIn.json()) as { token: string };
-      const work = await fetch(`http://127.0.0.1:${demoEnv.PORT}/api/v1/work?status=Open`, { headers: { authorization: `Bearer ${token}` } });
-      expect(((await work.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
-      server.child.kill('SIGTERM');
-      expect((await server.done).code).toBe(0);
+      const server = await quayside(['serve', '--demo'], demoEnv);
+      try {
+        expect(server.code).toBe(0);
+        expect(server.output()).toContain('seeding the demo warehouse');
+        expect(server.output()).toContain('password quayside-demo');
+        expect(server.output()).toContain('worker1');
+        const signIn = await fetch(`http://127.0.0.1:${demoEnv.PORT}/api/v1/sessions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: 'worker1', password: 'quayside-demo' }),
+        });
+        expect(signIn.status).toBe(201);
+        const { token } = (await signIn.json()) as { token: string };
+        const work = await fetch(`http://127.0.0.1:${demoEnv.PORT}/api/v1/work?status=Open`, { headers: { authorization: `Bearer ${token}` } });
+        expect(((await work.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+      } finally {
+        await server.stop();
+      }
 
-      const again = quayside(['serve', '--demo'], demoEnv);
-      await waitFor(`http://127.0.0.1:${demoEnv.PORT}/readyz`, again.child, 90_000);
-      expect(again.output()).not.toContain('seeding the demo warehouse');
-      expect(again.output()).toContain('password quayside-demo');
-      again.child.kill('SIGTERM');
-      expect((await again.done).code).toBe(0);
+      const again = await quayside(['serve', '--demo'], demoEnv);
+      try {
+        expect(again.code).toBe(0);
+        expect((await fetch(`http://127.0.0.1:${demoEnv.PORT}/readyz`)).status).toBe(200);
+        expect(again.output()).toContain('is listening');
+        expect(again.output()).not.toContain('seeding the demo warehouse');
+        expect(again.output()).toContain('password quayside-demo');
+      } finally {
+        await again.stop();
+      }
     } finally {
       rmSync(demoDir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 120_000);
 
   it('creates API keys and refuses bad arguments with a clear message', async () => {
-    const made = await quayside(['create-api-key', '--name', 'ops', '--role', 'integration_operator'], env).done;
+    const made = await quayside(['create-api-key', '--name', 'ops', '--role', 'integration_operator'], env);
     expect(made.code).toBe(0);
     expect(made.out.trim()).toMatch(/^qs_/);
-    const bad = await quayside(['create-api-key', '--name', 'x', '--source-system', 'NOPE'], env).done;
+    const bad = await quayside(['create-api-key', '--name', 'x', '--source-system', 'NOPE'], env);
     expect(bad.code).toBe(1);
     expect(bad.out).toContain("source system 'NOPE' does not exist");
-  }, 60_000);
+  });
+
+  it('prints its usage on help, and refuses an unknown command with exit code 2', async () => {
+    const help = await quayside(['help'], env);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Usage: quayside <command> [options]');
+    const unknown = await quayside(['frobnicate'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.out).toContain("Unknown command 'frobnicate'.");
+  });
 });
 
 describe('the demo data', () => {

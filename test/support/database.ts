@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { inject } from 'vitest';
 import { createDatabase, type Database } from '../../src/platform/db/database.js';
+import { createPgDatabase, databaseUrl, dropPgDatabase, TEST_PG_URL, uniqueDatabaseName } from './pg-databases.js';
 
 /**
  * Every integration test runs on the database chosen by QUAYSIDE_TEST_DB: SQLite (default) or
- * PostgreSQL (`postgres`), where each test database is a fresh schema dropped afterwards.
+ * PostgreSQL (`postgres`), where each test database is a database of its own, copied from the template the
+ * global setup migrated, and dropped afterwards.
  */
 export const TEST_DB_KIND = process.env.QUAYSIDE_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
-export const TEST_PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export { TEST_PG_URL };
 
 export interface TestDatabase {
   db: Database;
@@ -18,20 +20,22 @@ export interface TestDatabase {
 
 export async function createTestDatabase(options: { file?: boolean } = {}): Promise<TestDatabase> {
   if (TEST_DB_KIND === 'postgres') {
-    const schema = `t_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: TEST_PG_URL });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-    const connect = () => createDatabase({ url: TEST_PG_URL, schema, poolSize: 8 });
+    const name = uniqueDatabaseName('quayside_t');
+    // Without the global setup (a differently configured run) the database starts empty and the app migrates it.
+    await createPgDatabase(name, inject('pgTemplate'));
+    const opened: Database[] = [];
+    const connect = () => {
+      const db = createDatabase({ url: databaseUrl(name), poolSize: 8 });
+      opened.push(db);
+      return db;
+    };
     return {
       db: connect(),
       connectAgain: connect,
       drop: async () => {
-        const c = new pg.Client({ connectionString: TEST_PG_URL });
-        await c.connect();
-        await c.query(`drop schema ${schema} cascade`);
-        await c.end();
+        // Closing is idempotent; a pool still open when its database goes would report the lost connections.
+        await Promise.all(opened.map((db) => db.close()));
+        await dropPgDatabase(name);
       },
     };
   }

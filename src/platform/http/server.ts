@@ -11,6 +11,7 @@ import type { Executor } from '../db/database.js';
 import type { Clock } from '../clock.js';
 import type { SessionSettings } from '../auth/sessions.js';
 import { defaultUiDir, serveUi } from './static-ui.js';
+import { installLazyCompilers } from './lazy-compilers.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -39,6 +40,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
       plugins: [ajvFormats.default as never],
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  installLazyCompilers(app);
 
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) =>
