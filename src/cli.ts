@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { buildQuayside, type Quayside } from './main.js';
-import { createApiKey, hasAnyAdminKey } from './platform/auth/api-keys.js';
+import { createFirstStartCredentials, isNewDatabase } from './first-start.js';
+import { createApiKey } from './platform/auth/api-keys.js';
 import { generatePassword } from './platform/auth/passwords.js';
 import { isUserRole } from './platform/auth/principal.js';
-import { createUser, hasAnyAdminUser } from './platform/auth/users.js';
+import { createUser } from './platform/auth/users.js';
 import { loadConfig, type Config } from './platform/config.js';
 import { createDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrator.js';
@@ -17,18 +18,21 @@ const USAGE = `quayside ${VERSION}: warehouse management for external ERPs
 Usage: quayside <command> [options]
 
 Commands:
-  serve            Start the HTTP API and web UI on PORT (default 3000) with the background worker
-                   --demo: on first start, seed the demo warehouse and demo users (password ${DEMO_PASSWORD})
+  serve            Start the HTTP API and web UI on PORT (default 3000) with the background worker; on a new
+                   database, write an admin API key and user admin to <data dir>/first-start-credentials.txt (0600)
+                   --demo: into a new database only, seed the demo warehouse and demo users (password
+                   ${DEMO_PASSWORD}); listen on 127.0.0.1 unless HOST is set
   worker           Run only the background worker (processes, messages, webhooks)
   migrate          Create or upgrade the database schema and exit
   create-api-key   --name <name> (--role <admin|warehouse_manager|planner|integration_operator|warehouse_worker> | --source-system <id>)
   create-user      --username <name> --role <role> [--display-name <name>]: a person who signs in to the web UI;
-                   the password is QUAYSIDE_PASSWORD, or a generated one that is printed
-  demo             Seed a demo warehouse, items and a source system, and print what to try
+                   the password is QUAYSIDE_PASSWORD (12 characters or more, not easy to guess), or a generated
+                   one that is printed; either is changed by the user at the first sign-in
+  demo             Seed a demo warehouse, items and a source system into a new database, and print what to try
 
-Configuration: PORT, DATABASE_URL (sqlite:<path> or postgres://...), LOG_LEVEL, QUAYSIDE_SESSION_IDLE_MINUTES,
-QUAYSIDE_SESSION_MAX_MINUTES, QUAYSIDE_UI_DIR, QUAYSIDE_CONFIG (a JSON config file; ./quayside.config.json is
-read when present).`;
+Configuration: PORT, HOST, DATABASE_URL (sqlite:<path> or postgres://...), LOG_LEVEL, QUAYSIDE_DATA_DIR,
+QUAYSIDE_SESSION_IDLE_MINUTES, QUAYSIDE_SESSION_MAX_MINUTES, QUAYSIDE_TRUST_PROXY, QUAYSIDE_SECURE_COOKIE,
+QUAYSIDE_UI_DIR, QUAYSIDE_CONFIG (a JSON config file; ./quayside.config.json is read when present).`;
 
 async function withDatabase<T>(config: Config, run: (q: Quayside) => Promise<T>): Promise<T> {
   const q = await buildQuayside({ config, logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel), logRequests: false });
@@ -39,27 +43,33 @@ async function withDatabase<T>(config: Config, run: (q: Quayside) => Promise<T>)
   }
 }
 
-/** On first start there is no way in: create an admin key and show it once. */
-async function ensureAdminKey(q: Quayside): Promise<void> {
-  if (await hasAnyAdminKey(q.ctx.db.kysely)) return;
-  const created = await createApiKey(q.ctx.db.kysely, q.ctx.ids, q.ctx.clock.now(), 'initial admin', { kind: 'user', role: 'admin' });
+/**
+ * On a new database there is no way in: create an admin API key (and user admin unless the demo users are
+ * there), written to an owner-only file; stdout says only where it is, because stdout ends up in log collectors.
+ */
+async function firstStart(q: Quayside, isNew: boolean, demo: boolean): Promise<void> {
+  if (!isNew) return;
+  const path = await createFirstStartCredentials(q, { adminUser: !demo });
+  if (path === undefined) return;
   process.stdout.write(
-    `\n  First start: an admin API key was created. It is shown only this once; keep it safe.\n\n      ${created.key}\n\n` +
-      `  Try:  curl -H "Authorization: Bearer ${created.key}" http://localhost:${String(q.ctx.config.port)}/api/v1/source-systems\n\n`,
+    `\n  First start: ${demo ? 'an admin API key was' : "an admin API key and user 'admin' (with a generated password to change at the first sign-in) were"} ` +
+      `created and written to\n\n      ${path}\n\n  (readable only by this account). Keep what you need somewhere safe, then delete the file.\n\n`,
   );
 }
 
-/** Nor is there anyone to sign in to the web UI: create user admin with a random password, shown once. */
-async function ensureAdminUser(q: Quayside): Promise<void> {
-  if (await hasAnyAdminUser(q.ctx.db.kysely)) return;
-  const taken = await q.ctx.db.kysely.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst();
-  if (taken) return;
-  const password = generatePassword();
-  await createUser(q.ctx.db.kysely, q.ctx.clock.now(), { username: 'admin', displayName: 'Administrator', role: 'admin', password });
+/** The demo goes only into a new database: its users have a published password. */
+async function seedDemoIfNew(q: Quayside, isNew: boolean): Promise<boolean> {
+  if (isNew) {
+    q.ctx.log.info('seeding the demo warehouse (first start with --demo)');
+    await seedDemo(q);
+    return true;
+  }
+  if (await hasDemoData(q)) return true;
   process.stdout.write(
-    `\n  First start: user 'admin' was created for the web UI at http://localhost:${String(q.ctx.config.port)}/ ` +
-      `with this password, shown only this once:\n\n      ${password}\n\n`,
+    `\n  Demo mode: ${q.ctx.db.describe} is not a new database, so the demo was not seeded into it (its users and keys stay as they are).\n` +
+      '  For the demo, start with a new database, e.g. DATABASE_URL=sqlite:./data/demo.db npm start\n\n',
   );
+  return false;
 }
 
 function onShutdown(stop: () => Promise<void>, log: { info: (msg: string) => void; error: (obj: unknown, msg: string) => void }): void {
@@ -83,18 +93,13 @@ function onShutdown(stop: () => Promise<void>, log: { info: (msg: string) => voi
 async function serve(config: Config, args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
   const q = await buildQuayside({ config });
-  if (values.demo) {
-    // The demo users include admin, so the first-start admin user is not needed; the admin key still is
-    // (scripts and the curl examples use it).
-    if (!(await hasDemoData(q))) {
-      q.ctx.log.info('seeding the demo warehouse (first start with --demo)');
-      await seedDemo(q);
-    }
-    process.stdout.write(demoUsersText(q));
-  }
-  await ensureAdminKey(q);
-  await ensureAdminUser(q);
-  await q.app.listen({ port: config.port, host: config.host });
+  const isNew = await isNewDatabase(q.ctx.db.kysely);
+  // The demo users include admin, so the first-start admin user is not needed; the admin key still is
+  // (scripts and the curl examples use it).
+  if (values.demo && (await seedDemoIfNew(q, isNew))) process.stdout.write(demoUsersText(q));
+  await firstStart(q, isNew, values.demo);
+  // The demo's users have a published password: unless HOST says otherwise, only this machine may reach them.
+  await q.app.listen({ port: config.port, host: config.host ?? (values.demo ? '127.0.0.1' : '0.0.0.0') });
   if (config.runWorkerInServe) q.worker.start();
   q.ctx.log.info({ database: q.ctx.db.describe, worker: config.runWorkerInServe, docs: `http://localhost:${String(config.port)}/docs` }, `Quayside ${VERSION} is listening on port ${String(config.port)}`);
   // app.close (inside q.close) stops accepting requests and waits for running ones; the worker
@@ -145,9 +150,22 @@ async function createUserCommand(config: Config, args: string[]): Promise<void> 
   const given = process.env.QUAYSIDE_PASSWORD;
   const password = given ?? generatePassword();
   await withDatabase(config, async (q) => {
-    await createUser(q.ctx.db.kysely, q.ctx.clock.now(), { username, role, displayName: values['display-name'], password });
+    await createUser(q.ctx.db.kysely, q.ctx.clock.now(), { username, role, displayName: values['display-name'], password, origin: 'chosen-by-someone-else' });
   });
-  process.stdout.write(given === undefined ? `User '${username}' created with password:\n${password}\n` : `User '${username}' created.\n`);
+  process.stdout.write(
+    given === undefined
+      ? `User '${username}' created with password (to be changed at the first sign-in):\n${password}\n`
+      : `User '${username}' created; the password is to be changed at the first sign-in.\n`,
+  );
+}
+
+async function demoCommand(config: Config): Promise<void> {
+  await withDatabase(config, async (q) => {
+    if (!(await isNewDatabase(q.ctx.db.kysely)) && !(await hasDemoData(q))) {
+      throw new Error(`${q.ctx.db.describe} is not a new database; the demo (users with a published password) goes only into a new one`);
+    }
+    process.stdout.write(await seedDemo(q));
+  });
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -165,9 +183,7 @@ async function main(argv: string[]): Promise<void> {
     case 'create-user':
       return createUserCommand(config, rest);
     case 'demo':
-      return withDatabase(config, async (q) => {
-        process.stdout.write(await seedDemo(q));
-      });
+      return demoCommand(config);
     case undefined:
     case 'help':
     case '--help':
