@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { buildQuayside, type Quayside } from './main.js';
-import { createFirstStartCredentials, isNewDatabase } from './first-start.js';
+import { isNewDatabase, listenHost, prepareStart } from './first-start.js';
 import { createApiKey } from './platform/auth/api-keys.js';
 import { generatePassword } from './platform/auth/passwords.js';
 import { isUserRole } from './platform/auth/principal.js';
@@ -10,7 +10,7 @@ import { loadConfig, type Config } from './platform/config.js';
 import { createDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrator.js';
 import { createLogger } from './platform/logger.js';
-import { DEMO_PASSWORD, demoUsersText, hasDemoData, seedDemo } from './demo.js';
+import { DEMO_PASSWORD, hasDemoData, seedDemo } from './demo.js';
 import { VERSION } from './version.js';
 
 const USAGE = `quayside ${VERSION}: warehouse management for external ERPs
@@ -43,35 +43,6 @@ async function withDatabase<T>(config: Config, run: (q: Quayside) => Promise<T>)
   }
 }
 
-/**
- * On a new database there is no way in: create an admin API key (and user admin unless the demo users are
- * there), written to an owner-only file; stdout says only where it is, because stdout ends up in log collectors.
- */
-async function firstStart(q: Quayside, isNew: boolean, demo: boolean): Promise<void> {
-  if (!isNew) return;
-  const path = await createFirstStartCredentials(q, { adminUser: !demo });
-  if (path === undefined) return;
-  process.stdout.write(
-    `\n  First start: ${demo ? 'an admin API key was' : "an admin API key and user 'admin' (with a generated password to change at the first sign-in) were"} ` +
-      `created and written to\n\n      ${path}\n\n  (readable only by this account). Keep what you need somewhere safe, then delete the file.\n\n`,
-  );
-}
-
-/** The demo goes only into a new database: its users have a published password. */
-async function seedDemoIfNew(q: Quayside, isNew: boolean): Promise<boolean> {
-  if (isNew) {
-    q.ctx.log.info('seeding the demo warehouse (first start with --demo)');
-    await seedDemo(q);
-    return true;
-  }
-  if (await hasDemoData(q)) return true;
-  process.stdout.write(
-    `\n  Demo mode: ${q.ctx.db.describe} is not a new database, so the demo was not seeded into it (its users and keys stay as they are).\n` +
-      '  For the demo, start with a new database, e.g. DATABASE_URL=sqlite:./data/demo.db npm start\n\n',
-  );
-  return false;
-}
-
 function onShutdown(stop: () => Promise<void>, log: { info: (msg: string) => void; error: (obj: unknown, msg: string) => void }): void {
   let stopping = false;
   const handler = (signal: string) => {
@@ -93,13 +64,8 @@ function onShutdown(stop: () => Promise<void>, log: { info: (msg: string) => voi
 async function serve(config: Config, args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
   const q = await buildQuayside({ config });
-  const isNew = await isNewDatabase(q.ctx.db.kysely);
-  // The demo users include admin, so the first-start admin user is not needed; the admin key still is
-  // (scripts and the curl examples use it).
-  if (values.demo && (await seedDemoIfNew(q, isNew))) process.stdout.write(demoUsersText(q));
-  await firstStart(q, isNew, values.demo);
-  // The demo's users have a published password: unless HOST says otherwise, only this machine may reach them.
-  await q.app.listen({ port: config.port, host: config.host ?? (values.demo ? '127.0.0.1' : '0.0.0.0') });
+  process.stdout.write(await prepareStart(q, { demo: values.demo }));
+  await q.app.listen({ port: config.port, host: listenHost(config, values.demo) });
   if (config.runWorkerInServe) q.worker.start();
   q.ctx.log.info({ database: q.ctx.db.describe, worker: config.runWorkerInServe, docs: `http://localhost:${String(config.port)}/docs` }, `Quayside ${VERSION} is listening on port ${String(config.port)}`);
   // app.close (inside q.close) stops accepting requests and waits for running ones; the worker

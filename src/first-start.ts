@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { demoUsersText, hasDemoData, seedDemo } from './demo.js';
 import type { Quayside } from './main.js';
+import type { Config } from './platform/config.js';
 import { createApiKey } from './platform/auth/api-keys.js';
 import { generatePassword } from './platform/auth/passwords.js';
 import { createUser } from './platform/auth/users.js';
@@ -72,4 +74,43 @@ export async function createFirstStartCredentials(q: Quayside, options: { adminU
     writeSecretFile(path, credentialsText(q, now, key.key, password));
     return path;
   });
+}
+
+/**
+ * What `serve` does to the database before it listens, and what it says about it (for stdout). The demo goes
+ * only into a new database, since its users have a published password; a new database gets first-start
+ * credentials, of which stdout names only the file.
+ */
+export async function prepareStart(q: Quayside, options: { demo: boolean }): Promise<string> {
+  const isNew = await isNewDatabase(q.ctx.db.kysely);
+  let out = '';
+  if (options.demo) {
+    if (isNew) {
+      q.ctx.log.info('seeding the demo warehouse (first start with --demo)');
+      await seedDemo(q);
+    }
+    if (isNew || (await hasDemoData(q))) {
+      out += demoUsersText(q);
+    } else {
+      out +=
+        `\n  Demo mode: ${q.ctx.db.describe} is not a new database, so the demo was not seeded into it (its users and keys stay as they are).\n` +
+        '  For the demo, start with a new database, e.g. DATABASE_URL=sqlite:./data/demo.db npm start\n\n';
+    }
+  }
+  if (isNew) {
+    // The demo users include admin, so the first-start admin user is not needed then; the admin key still is
+    // (scripts and the curl examples use it).
+    const path = await createFirstStartCredentials(q, { adminUser: !options.demo });
+    if (path !== undefined) {
+      out +=
+        `\n  First start: ${options.demo ? 'an admin API key was' : "an admin API key and user 'admin' (with a generated password, to be changed at the first sign-in) were"} ` +
+        `created and written to\n\n      ${path}\n\n  (readable only by this account). Keep what you need somewhere safe, then delete the file.\n\n`;
+    }
+  }
+  return out;
+}
+
+/** The demo's users have a published password: unless HOST (or the config) says otherwise, only this machine may reach them. */
+export function listenHost(config: Config, demo: boolean): string {
+  return config.host ?? (demo ? '127.0.0.1' : '0.0.0.0');
 }
