@@ -28,6 +28,12 @@ export interface PasswordContext {
   userInputs?: readonly string[];
 }
 
+/** "Otto Berg" as zxcvbn needs to see it in "OttoBerg2024" or "berg1970": whole, word by word and run together. */
+function variants(input: string): string[] {
+  const words = input.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  return words.length === 0 ? [] : [input.toLowerCase(), words.join(''), ...words];
+}
+
 /**
  * At least 12 characters and not easy to guess (ASVS 2.1.1, 2.1.7): common passwords, keyboard walks,
  * repeats, dates and the person's own names are refused with zxcvbn's reason.
@@ -35,8 +41,7 @@ export interface PasswordContext {
 export function checkPassword(password: string, context: PasswordContext = {}, field = 'password'): void {
   if (password.length < MIN_PASSWORD_LENGTH) throw invalid(field, `must be at least ${String(MIN_PASSWORD_LENGTH)} characters long`);
   if (password.length > MAX_PASSWORD_LENGTH) throw invalid(field, `must be at most ${String(MAX_PASSWORD_LENGTH)} characters long`);
-  const inputs = ['quayside', ...(context.userInputs ?? []).filter((s) => s.trim() !== '')];
-  const result = strength().check(password, inputs);
+  const result = strength().check(password, ['quayside', ...(context.userInputs ?? []).flatMap(variants)]);
   if (result.score < MIN_SCORE) {
     const why = (result.feedback.warning ?? 'It would be guessed quickly.').replace(/\.$/, '');
     const hint = result.feedback.suggestions[0];
