@@ -1,5 +1,5 @@
 import { ApiProblem } from './problem';
-import { sessionStore } from '../auth/session-store';
+import { CSRF_HEADER, sessionStore } from '../auth/session-store';
 
 /**
  * Scans from the floor go through this outbox. Each carries a client operation id that the server
@@ -47,10 +47,10 @@ export function newOperationId(): string {
 async function sendOnce(op: PendingOperation): Promise<unknown> {
   let response: Response;
   try {
-    const token = sessionStore.token();
+    const csrfToken = sessionStore.csrfToken();
     response = await fetch(op.path, {
       method: op.method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(csrfToken ? { [CSRF_HEADER]: csrfToken } : {}) },
       body: JSON.stringify(op.body),
     });
   } catch (cause) {
