@@ -50,8 +50,15 @@ export async function signIn(page: Page, user: { username: string; password: str
   await page.getByLabel('User name').fill(user.username);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  // Past the sign-in page and the home redirect: on the user's own landing page.
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in') && url.pathname !== '/');
+  // Past the sign-in page and the home redirect: on the user's own landing page, or asked to choose a
+  // password first (which happens where the user was going, so the address may still be /).
+  const choosing = page.getByRole('heading', { name: 'Choose your password' });
+  await expect
+    .poll(async () => {
+      const path = new URL(page.url()).pathname;
+      return !path.startsWith('/sign-in') && (path !== '/' || (await choosing.isVisible()));
+    }, { message: `${user.username} is signed in`, timeout: 30_000 })
+    .toBe(true);
 }
 
 /** On the page a first sign-in shows when an admin chose the password: the user chooses their own. */
