@@ -50,7 +50,8 @@ describe('the web UI session cookie', () => {
     const createSite = (siteId: string, headers: Record<string, string> = {}) =>
       t().q.app.inject({ method: 'POST', url: '/api/v1/sites', cookies: { [COOKIE]: cookie.value }, headers, payload: { siteId, name: siteId } });
 
-    for (const headers of [{}, { 'x-csrf-token': 'made-up' }, { 'x-csrf-token': other.csrfToken }]) {
+    const forged: Record<string, string>[] = [{}, { 'x-csrf-token': 'made-up' }, { 'x-csrf-token': other.csrfToken }];
+    for (const headers of forged) {
       const refused = await createSite('FORGED', headers);
       expect(refused.statusCode).toBe(403);
       expect(refused.headers['content-type']).toContain('application/problem+json');

@@ -92,9 +92,9 @@ export async function installSecurity(app: App, settings: SecuritySettings): Pro
 
 export interface SignInLimits {
   /** Before the body is read: attempts from this address. */
-  byAddress(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  byAddress: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
   /** Once the body is read: attempts for its username, from anywhere. */
-  byUsername(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  byUsername: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 }
 
 function usernameKey(request: FastifyRequest): string {
