@@ -3,17 +3,18 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BuildOptions, Quayside } from './main.js';
-import { createApiKey, hasAnyAdminKey } from './platform/auth/api-keys.js';
+import { isNewDatabase, listenHost, prepareStart } from './first-start.js';
+import { createApiKey } from './platform/auth/api-keys.js';
 import { generatePassword } from './platform/auth/passwords.js';
 import { isUserRole } from './platform/auth/principal.js';
-import { createUser, hasAnyAdminUser } from './platform/auth/users.js';
+import { createUser } from './platform/auth/users.js';
 import { loadConfig, type Config } from './platform/config.js';
 import { systemClock } from './platform/clock.js';
 import { createDatabase, type Kdb } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrator.js';
 import { cryptoIds } from './platform/ids.js';
 import { createLogger, type DestinationStream } from './platform/logger.js';
-import { DEMO_PASSWORD, demoUsersText, hasDemoData, seedDemo } from './demo.js';
+import { DEMO_PASSWORD, hasDemoData, seedDemo } from './demo.js';
 import { VERSION } from './version.js';
 
 const USAGE = `quayside ${VERSION}: warehouse management for external ERPs
@@ -21,18 +22,21 @@ const USAGE = `quayside ${VERSION}: warehouse management for external ERPs
 Usage: quayside <command> [options]
 
 Commands:
-  serve            Start the HTTP API and web UI on PORT (default 3000) with the background worker
-                   --demo: on first start, seed the demo warehouse and demo users (password ${DEMO_PASSWORD})
+  serve            Start the HTTP API and web UI on PORT (default 3000) with the background worker; on a new
+                   database, write an admin API key and user admin to <data dir>/first-start-credentials.txt (0600)
+                   --demo: into a new database only, seed the demo warehouse and demo users (password
+                   ${DEMO_PASSWORD}); listen on 127.0.0.1 unless HOST is set
   worker           Run only the background worker (processes, messages, webhooks)
   migrate          Create or upgrade the database schema and exit
   create-api-key   --name <name> (--role <admin|warehouse_manager|planner|integration_operator|warehouse_worker> | --source-system <id>)
   create-user      --username <name> --role <role> [--display-name <name>]: a person who signs in to the web UI;
-                   the password is QUAYSIDE_PASSWORD, or a generated one that is printed
-  demo             Seed a demo warehouse, items and a source system, and print what to try
+                   the password is QUAYSIDE_PASSWORD (12 characters or more, not easy to guess), or a generated
+                   one that is printed; either is changed by the user at the first sign-in
+  demo             Seed a demo warehouse, items and a source system into a new database, and print what to try
 
-Configuration: PORT, DATABASE_URL (sqlite:<path> or postgres://...), LOG_LEVEL, QUAYSIDE_SESSION_IDLE_MINUTES,
-QUAYSIDE_SESSION_MAX_MINUTES, QUAYSIDE_UI_DIR, QUAYSIDE_CONFIG (a JSON config file; ./quayside.config.json is
-read when present).`;
+Configuration: PORT, HOST, DATABASE_URL (sqlite:<path> or postgres://...), LOG_LEVEL, QUAYSIDE_DATA_DIR,
+QUAYSIDE_SESSION_IDLE_MINUTES, QUAYSIDE_SESSION_MAX_MINUTES, QUAYSIDE_TRUST_PROXY, QUAYSIDE_SECURE_COOKIE,
+QUAYSIDE_UI_DIR, QUAYSIDE_CONFIG (a JSON config file; ./quayside.config.json is read when present).`;
 
 export interface Output {
   write(text: string): unknown;
@@ -91,29 +95,6 @@ async function withMigratedDatabase<T>(config: Config, run: (db: Kdb) => Promise
   }
 }
 
-/** On first start there is no way in: create an admin key and show it once. */
-async function ensureAdminKey(q: Quayside, out: Output): Promise<void> {
-  if (await hasAnyAdminKey(q.ctx.db.kysely)) return;
-  const created = await createApiKey(q.ctx.db.kysely, q.ctx.ids, q.ctx.clock.now(), 'initial admin', { kind: 'user', role: 'admin' });
-  out.write(
-    `\n  First start: an admin API key was created. It is shown only this once; keep it safe.\n\n      ${created.key}\n\n` +
-      `  Try:  curl -H "Authorization: Bearer ${created.key}" http://localhost:${String(q.ctx.config.port)}/api/v1/source-systems\n\n`,
-  );
-}
-
-/** Nor is there anyone to sign in to the web UI: create user admin with a random password, shown once. */
-async function ensureAdminUser(q: Quayside, out: Output): Promise<void> {
-  if (await hasAnyAdminUser(q.ctx.db.kysely)) return;
-  const taken = await q.ctx.db.kysely.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst();
-  if (taken) return;
-  const password = generatePassword();
-  await createUser(q.ctx.db.kysely, q.ctx.clock.now(), { username: 'admin', displayName: 'Administrator', role: 'admin', password });
-  out.write(
-    `\n  First start: user 'admin' was created for the web UI at http://localhost:${String(q.ctx.config.port)}/ ` +
-      `with this password, shown only this once:\n\n      ${password}\n\n`,
-  );
-}
-
 function onShutdown(stop: () => Promise<void>, log: ShutdownLog): void {
   let stopping = false;
   const handler = (signal: string) => {
@@ -135,18 +116,8 @@ function onShutdown(stop: () => Promise<void>, log: ShutdownLog): void {
 async function serve(config: Config, args: string[], io: CliIo): Promise<Running> {
   const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
   const q = await build({ config, logger: createLogger(config.logLevel, io.logs) });
-  if (values.demo) {
-    // The demo users include admin, so the first-start admin user is not needed; the admin key still is
-    // (scripts and the curl examples use it).
-    if (!(await hasDemoData(q))) {
-      q.ctx.log.info('seeding the demo warehouse (first start with --demo)');
-      await seedDemo(q);
-    }
-    io.stdout.write(demoUsersText(q));
-  }
-  await ensureAdminKey(q, io.stdout);
-  await ensureAdminUser(q, io.stdout);
-  await q.app.listen({ port: config.port, host: config.host });
+  io.stdout.write(await prepareStart(q, { demo: values.demo }));
+  await q.app.listen({ port: config.port, host: listenHost(config, values.demo) });
   if (config.runWorkerInServe) q.worker.start();
   q.ctx.log.info({ database: q.ctx.db.describe, worker: config.runWorkerInServe, docs: `http://localhost:${String(config.port)}/docs` }, `Quayside ${VERSION} is listening on port ${String(config.port)}`);
   // app.close (inside q.close) stops accepting requests and waits for running ones; the worker
@@ -197,9 +168,22 @@ async function createUserCommand(config: Config, args: string[], io: CliIo): Pro
   const given = io.env.QUAYSIDE_PASSWORD;
   const password = given ?? generatePassword();
   await withMigratedDatabase(config, async (db) => {
-    await createUser(db, systemClock.now(), { username, role, displayName: values['display-name'], password });
+    await createUser(db, systemClock.now(), { username, role, displayName: values['display-name'], password, origin: 'chosen-by-someone-else' });
   });
-  io.stdout.write(given === undefined ? `User '${username}' created with password:\n${password}\n` : `User '${username}' created.\n`);
+  io.stdout.write(
+    given === undefined
+      ? `User '${username}' created with password (to be changed at the first sign-in):\n${password}\n`
+      : `User '${username}' created; the password is to be changed at the first sign-in.\n`,
+  );
+}
+
+async function demoCommand(config: Config, io: CliIo): Promise<void> {
+  await withDatabase(config, io, async (q) => {
+    if (!(await isNewDatabase(q.ctx.db.kysely)) && !(await hasDemoData(q))) {
+      throw new Error(`${q.ctx.db.describe} is not a new database; the demo (users with a published password) goes only into a new one`);
+    }
+    io.stdout.write(await seedDemo(q));
+  });
 }
 
 async function dispatch(argv: string[], io: CliIo): Promise<CliResult> {
@@ -220,9 +204,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<CliResult> {
       await createUserCommand(config, rest, io);
       return { exitCode: 0 };
     case 'demo':
-      await withDatabase(config, io, async (q) => {
-        io.stdout.write(await seedDemo(q));
-      });
+      await demoCommand(config, io);
       return { exitCode: 0 };
     case undefined:
     case 'help':

@@ -35,7 +35,7 @@ ${rows}
 async function createDemoUsers(q: Quayside): Promise<void> {
   for (const user of DEMO_USERS) {
     const taken = await q.ctx.db.kysely.selectFrom('users').select('id').where('username', '=', user.username).executeTakeFirst();
-    if (!taken) await createUser(q.ctx.db.kysely, q.ctx.clock.now(), { ...user, password: DEMO_PASSWORD });
+    if (!taken) await createUser(q.ctx.db.kysely, q.ctx.clock.now(), { ...user, password: DEMO_PASSWORD, origin: 'published-demo' });
   }
 }
 

@@ -5,6 +5,7 @@ import type { AppContext, WakeTopic } from './platform/context.js';
 import { createDatabase, type Database } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrator.js';
 import { createHttpServer, type App } from './platform/http/server.js';
+import { configureHashSlots } from './platform/auth/passwords.js';
 import { cryptoIds, type IdGenerator } from './platform/ids.js';
 import { JobRunner } from './platform/jobs/queue.js';
 import { ensureGlobalProcesses, ProcessRegistry } from './platform/jobs/processes.js';
@@ -53,6 +54,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
   const { config } = options;
   const log = options.logger ?? createLogger(config.logLevel);
   const db = options.db ?? createDatabase({ url: config.databaseUrl });
+  configureHashSlots(config.passwords);
   if (options.migrate !== false) {
     const applied = await migrateToLatest(db);
     if (applied.length > 0) log.info({ applied, database: db.describe }, 'database migrated');
@@ -85,7 +87,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     usersModule(ctx),
   ];
 
-  const app = await createHttpServer({ logger: log, db: db.kysely, version: VERSION, logRequests: options.logRequests, clock: ctx.clock, sessions: config.sessions, uiDir: config.uiDir });
+  const app = await createHttpServer({ logger: log, db: db.kysely, version: VERSION, logRequests: options.logRequests, clock: ctx.clock, sessions: config.sessions, security: { rateLimit: config.rateLimit, trustProxy: config.trustProxy }, uiDir: config.uiDir });
   const pollers = [];
   for (const m of modules) {
     for (const p of m.processes ?? []) processes.register(p);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,10 +48,10 @@ async function waitFor(url: string, child?: ReturnType<typeof spawn>, timeoutMs 
 // The command's behaviour does not depend on the database; one run (SQLite) is enough.
 describe.skipIf(TEST_DB_KIND === 'postgres')('the quayside command', () => {
   const dir = mkdtempSync(join(tmpdir(), 'quayside-cli-'));
-  const env = { DATABASE_URL: `sqlite:${join(dir, 'q.db')}`, PORT: String(30000 + Math.floor(Math.random() * 20000)) };
+  const env = { DATABASE_URL: `sqlite:${join(dir, 'q.db')}`, PORT: String(30000 + Math.floor(Math.random() * 20000)), QUAYSIDE_DATA_DIR: join(dir, 'data') };
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('migrates, serves with a first-start admin key shown once, and stops cleanly on SIGTERM', async () => {
+  it('migrates, serves with first-start credentials in an owner-only file, and stops cleanly on SIGTERM', async () => {
     const migrate = await quayside(['migrate'], env);
     expect(migrate.code).toBe(0);
     expect(migrate.out).toContain('Applied: 0001_platform');
@@ -59,13 +59,20 @@ describe.skipIf(TEST_DB_KIND === 'postgres')('the quayside command', () => {
     // A real process, for what only a process shows: its signal handling and exit code.
     const server = quaysideProcess(['serve'], env);
     await waitFor(`http://127.0.0.1:${env.PORT}/readyz`, server.child);
-    const key = /qs_[A-Za-z0-9_-]+/.exec(server.output())?.[0];
+    // stdout (and so the logs) says where the credentials are, not what they are.
+    const file = /written to\n\n\s+(\S+)/.exec(server.output())?.[1] ?? '';
+    expect(file).toBe(join(dir, 'data', 'first-start-credentials.txt'));
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(server.output()).not.toContain('qs_');
+    const credentials = readFileSync(file, 'utf8');
+    const key = /qs_[A-Za-z0-9_-]+/.exec(credentials)?.[0];
     expect(key).toBeDefined();
     const res = await fetch(`http://127.0.0.1:${env.PORT}/api/v1/source-systems`, { headers: { authorization: `Bearer ${String(key)}` } });
     expect(res.status).toBe(200);
-    // And user admin for the web UI, with a password shown once.
-    const password = /user 'admin' was created[^\n]*\n\n\s+(\S+)/.exec(server.output())?.[1];
+    // And user admin for the web UI, with a generated password.
+    const password = /password: (\S+)/.exec(credentials)?.[1];
     expect(password).toBeDefined();
+    expect(server.output()).not.toContain(String(password));
     const signIn = await fetch(`http://127.0.0.1:${env.PORT}/api/v1/sessions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -90,15 +97,15 @@ describe.skipIf(TEST_DB_KIND === 'postgres')('the quayside command', () => {
   }, 120_000);
 
   it('creates users with a given or a generated password', async () => {
-    const given = await quayside(['create-user', '--username', 'kim', '--role', 'planner', '--display-name', 'Kim P'], { ...env, QUAYSIDE_PASSWORD: 'kims-password' });
+    const given = await quayside(['create-user', '--username', 'kim', '--role', 'planner', '--display-name', 'Kim P'], { ...env, QUAYSIDE_PASSWORD: 'kims-tide-table-7' });
     expect(given.code).toBe(0);
-    expect(given.out).toContain("User 'kim' created.");
+    expect(given.out).toContain("User 'kim' created; the password is to be changed at the first sign-in.");
     const generated = await quayside(['create-user', '--username', 'lee', '--role', 'warehouse_worker'], env);
     expect(generated.code).toBe(0);
-    expect(generated.out).toMatch(/created with password:\n\S{12,}/);
+    expect(generated.out).toMatch(/created with password \(to be changed at the first sign-in\):\n\S{12,}/);
     const short = await quayside(['create-user', '--username', 'max', '--role', 'planner'], { ...env, QUAYSIDE_PASSWORD: 'short' });
     expect(short.code).toBe(1);
-    expect(short.out).toContain('password: must be at least 8 characters');
+    expect(short.out).toContain('password: must be at least 12 characters');
     const again = await quayside(['create-user', '--username', 'kim', '--role', 'planner'], env);
     expect(again.code).toBe(1);
     expect(again.out).toContain("User 'kim' already exists");
@@ -109,7 +116,7 @@ describe.skipIf(TEST_DB_KIND === 'postgres')('the quayside command', () => {
 
   it('serve --demo seeds the demo warehouse and users once and says how to sign in', async () => {
     const demoDir = mkdtempSync(join(tmpdir(), 'quayside-demo-'));
-    const demoEnv = { DATABASE_URL: `sqlite:${join(demoDir, 'q.db')}`, PORT: String(Number(env.PORT) + 1) };
+    const demoEnv = { DATABASE_URL: `sqlite:${join(demoDir, 'q.db')}`, PORT: String(Number(env.PORT) + 1), QUAYSIDE_DATA_DIR: join(demoDir, 'data') };
     try {
       const server = await quayside(['serve', '--demo'], demoEnv);
       try {
@@ -117,6 +124,10 @@ describe.skipIf(TEST_DB_KIND === 'postgres')('the quayside command', () => {
         expect(server.output()).toContain('seeding the demo warehouse');
         expect(server.output()).toContain('password quayside-demo');
         expect(server.output()).toContain('worker1');
+        // Demo users have a published password: the demo listens on this machine only.
+        const listening = server.output().match(/Server listening at http:\/\/[^"\s]+/g) ?? [];
+        expect(listening.length).toBeGreaterThan(0);
+        expect(listening.every((line) => line.includes('127.0.0.1'))).toBe(true);
         const signIn = await fetch(`http://127.0.0.1:${demoEnv.PORT}/api/v1/sessions`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },

@@ -20,6 +20,7 @@ import * as m0022 from './0022_outbound_shipments_consolidation_index.js';
 import * as m0025 from './0025_packing_slip_numbers_per_warehouse.js';
 import * as m0040 from './0040_inventory_consistency_checks.js';
 import * as m0041 from './0041_retention.js';
+import * as m0033 from './0033_first_start_and_password_change.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
 export const migrations: Record<string, PortableMigration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0025_packing_slip_numbers_per_warehouse': m0025,
   '0040_inventory_consistency_checks': m0040,
   '0041_retention': m0041,
+  '0033_first_start_and_password_change': m0033,
 };

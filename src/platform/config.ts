@@ -7,7 +7,17 @@ import { resolve } from 'node:path';
  */
 export interface Config {
   port: number;
-  host: string;
+  /**
+   * The address to listen on. Unset: all interfaces (0.0.0.0), except `serve --demo`, which listens on 127.0.0.1
+   * so that demo users with a published password are not reachable from the network. Env HOST.
+   */
+  host?: string;
+  /**
+   * Which proxies in front of Quayside to believe about the client's address and protocol (X-Forwarded-For,
+   * X-Forwarded-Proto): false (default: none), true (any), a hop count, or addresses/CIDRs separated by commas.
+   * Needed behind a TLS-terminating proxy, or rate limits per address see only the proxy. Env QUAYSIDE_TRUST_PROXY.
+   */
+  trustProxy: boolean | string;
   /** `sqlite:<path>` (default `sqlite:./data/quayside.db`) or `postgres://...`. */
   databaseUrl: string;
   logLevel: string;
@@ -38,6 +48,31 @@ export interface Config {
     idleTimeoutMinutes: number;
     /** A session ends this long after sign-in however active it is (default 12 hours). */
     maxLifetimeMinutes: number;
+    /**
+     * When the web UI's session cookie is marked Secure: 'auto' when the request came over TLS (directly or, with
+     * trustProxy, as X-Forwarded-Proto says), 'always' for every request. Env QUAYSIDE_SECURE_COOKIE=always.
+     */
+    secureCookie: 'auto' | 'always';
+  };
+  /** Requests allowed per window; over it the answer is 429 with Retry-After (see docs/security.md). */
+  rateLimit: {
+    /** Off only for benchmarks and load tests. */
+    enabled: boolean;
+    /** Sign-in attempts per client address (IPv6: per /64). */
+    signInPerAddress: RateWindow;
+    /** Sign-in attempts per username, whoever sends them. */
+    signInPerUsername: RateWindow;
+    /** API requests per API key or per signed-in session. */
+    apiPerCredential: RateWindow;
+  };
+  passwords: {
+    /**
+     * Password hashes (scrypt, 32 MiB each) computed at once. They run on Node's thread pool (4 threads) that
+     * file reads and DNS share, so a burst of sign-ins must not take all of it.
+     */
+    hashConcurrency: number;
+    /** Sign-ins that may wait for a hash slot; more are answered 503 with Retry-After. */
+    hashQueue: number;
   };
   /** The built web UI served at `/`; default `<package root>/web/dist`. */
   uiDir?: string;
@@ -70,16 +105,20 @@ export interface RetentionSettings {
   maxBatchesPerRun: number;
 }
 
+export interface RateWindow {
+  max: number;
+  windowSeconds: number;
+}
+
 export const defaultConfig: Config = {
   port: 3000,
-  host: '0.0.0.0',
+  trustProxy: false,
   databaseUrl: 'sqlite:./data/quayside.db',
   logLevel: 'info',
   dataDir: './data',
   runWorkerInServe: true,
   worker: { pollIntervalMs: 1000, messageBatchSize: 200, leaseMs: 5 * 60_000 },
   webhooks: { maxAttempts: 8, timeoutMs: 10_000, baseBackoffMs: 5_000, maxBackoffMs: 3_600_000 },
-  sessions: { idleTimeoutMinutes: 8 * 60, maxLifetimeMinutes: 12 * 60 },
   retention: {
     messagesDays: 90,
     processingLogDays: 90,
@@ -91,6 +130,14 @@ export const defaultConfig: Config = {
     batchSize: 500,
     maxBatchesPerRun: 200,
   },
+  sessions: { idleTimeoutMinutes: 8 * 60, maxLifetimeMinutes: 12 * 60, secureCookie: 'auto' },
+  rateLimit: {
+    enabled: true,
+    signInPerAddress: { max: 60, windowSeconds: 60 },
+    signInPerUsername: { max: 20, windowSeconds: 60 },
+    apiPerCredential: { max: 3000, windowSeconds: 60 },
+  },
+  passwords: { hashConcurrency: 2, hashQueue: 32 },
 };
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -131,12 +178,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
     };
   }
   if (env.QUAYSIDE_UI_DIR) fromEnv.uiDir = env.QUAYSIDE_UI_DIR;
+  if (env.QUAYSIDE_TRUST_PROXY) fromEnv.trustProxy = trustProxyFromEnv(env.QUAYSIDE_TRUST_PROXY);
+  if (env.QUAYSIDE_SECURE_COOKIE) fromEnv.sessions = { ...fromEnv.sessions, secureCookie: env.QUAYSIDE_SECURE_COOKIE as 'auto' | 'always' };
   config = merge(merge(config, fromEnv), overrides);
   if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) {
     throw new Error(`PORT must be an integer between 0 and 65535, got ${String(config.port)}`);
   }
-  for (const [name, value] of Object.entries(config.sessions)) {
+  for (const name of ['idleTimeoutMinutes', 'maxLifetimeMinutes'] as const) {
+    const value = config.sessions[name];
     if (!Number.isFinite(value) || value <= 0) throw new Error(`sessions.${name} must be a positive number of minutes, got ${String(value)}`);
+  }
+  if (config.sessions.secureCookie !== 'auto' && config.sessions.secureCookie !== 'always') {
+    throw new Error(`sessions.secureCookie must be 'auto' or 'always', got ${String(config.sessions.secureCookie)}`);
+  }
+  for (const name of ['signInPerAddress', 'signInPerUsername', 'apiPerCredential'] as const) {
+    const { max, windowSeconds } = config.rateLimit[name];
+    if (!Number.isInteger(max) || max < 1 || !Number.isFinite(windowSeconds) || windowSeconds <= 0) {
+      throw new Error(`rateLimit.${name} needs a whole max of at least 1 and a positive windowSeconds, got ${JSON.stringify(config.rateLimit[name])}`);
+    }
+  }
+  if (!Number.isInteger(config.passwords.hashConcurrency) || config.passwords.hashConcurrency < 1 || !Number.isInteger(config.passwords.hashQueue) || config.passwords.hashQueue < 0) {
+    throw new Error(`passwords.hashConcurrency must be a whole number of at least 1 and passwords.hashQueue at least 0, got ${JSON.stringify(config.passwords)}`);
   }
   checkRetention(config.retention);
   return config;
@@ -161,4 +223,9 @@ function checkRetention(retention: RetentionSettings): void {
       throw new Error(`retention.${name} must be a whole number from ${String(min)} to ${String(max)}, got ${String(value)}`);
     }
   }
+}
+
+/** `true`/`false`, or addresses and CIDRs separated by commas (Fastify's trustProxy). */
+function trustProxyFromEnv(value: string): boolean | string {
+  return value === 'true' || value === 'false' ? value === 'true' : value;
 }

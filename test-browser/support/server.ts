@@ -5,6 +5,7 @@ import { createApiKey } from '../../src/platform/auth/api-keys.js';
 import { defaultConfig } from '../../src/platform/config.js';
 import type { ApiResponse, Client } from '../../test/support/harness.js';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database.js';
+import { createReadyUser } from '../../test/support/users.js';
 
 export type Role = 'admin' | 'warehouse_manager' | 'planner' | 'integration_operator' | 'warehouse_worker';
 
@@ -17,16 +18,19 @@ export interface RunningQuayside {
   /** A client for any API key (e.g. a source system's), over real HTTP. */
   as(key: string): Client;
   newSourceSystemKey(sourceSystemId: string): Promise<string>;
-  /** Creates a user through the API and returns the credentials to type into the sign-in page. */
+  /**
+   * Creates a user through the API, as an admin does, and chooses the user's own password through the API as
+   * the first sign-in requires; returns the credentials to type into the sign-in page.
+   */
   createUser(role: Role, username?: string): Promise<{ username: string; password: string }>;
   close(): Promise<void>;
 }
 
-function httpClient(base: string, key: string): Client {
+function httpClient(base: string, key: string | undefined): Client {
   const call = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse> => {
     const res = await fetch(base + url, {
       method,
-      headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
     const type = res.headers.get('content-type') ?? '';
@@ -66,11 +70,8 @@ export async function startQuayside(): Promise<RunningQuayside> {
     admin,
     as: (key) => httpClient(url, key),
     newSourceSystemKey: async (sourceSystemId) => (await createApiKey(q.ctx.db.kysely, q.ctx.ids, q.ctx.clock.now(), `${sourceSystemId} integration`, { kind: 'source_system', sourceSystemId })).key,
-    async createUser(role, username = `${role.replace('_', '-')}-${String(++users)}`) {
-      const password = `pw-${username}-secret`;
-      const res = await admin.post('/api/v1/users', { username, displayName: username, role, password });
-      if (res.status !== 201) throw new Error(`creating user ${username} failed (${String(res.status)}): ${JSON.stringify(res.body)}`);
-      return { username, password };
+    createUser(role, username = `${role.replace('_', '-')}-${String(++users)}`) {
+      return createReadyUser(admin, httpClient(url, undefined), (token) => httpClient(url, token), { username, displayName: username, role });
     },
     async close() {
       await q.close();

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { MIN_PASSWORD_LENGTH, hashPassword } from '../../platform/auth/passwords.js';
+import { checkPassword, hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../platform/auth/passwords.js';
 import { USER_ROLES } from '../../platform/auth/principal.js';
 import { endUserSessions } from '../../platform/auth/sessions.js';
 import { createUser, keepAnAdmin, USERNAME_PATTERN } from '../../platform/auth/users.js';
@@ -19,15 +19,20 @@ const UserView = Type.Object({
   role: Type.Enum(USER_ROLES),
   disabled: Type.Boolean(),
   lockedUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  mustChangePassword: Type.Boolean({ description: 'The password was set by an admin (or the command line) and is changed by the user at the next sign-in' }),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
 });
 
-const Password = Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 1000, description: `At least ${String(MIN_PASSWORD_LENGTH)} characters` });
+const Password = Type.String({
+  minLength: MIN_PASSWORD_LENGTH,
+  maxLength: MAX_PASSWORD_LENGTH,
+  description: `At least ${String(MIN_PASSWORD_LENGTH)} characters and not easy to guess; the user must change it at the next sign-in`,
+});
 const DisplayName = Type.String({ minLength: 1, maxLength: 200 });
 
-type UserRow = Pick<Selectable<UsersTable>, 'username' | 'display_name' | 'role' | 'disabled' | 'locked_until' | 'created_at' | 'updated_at'>;
-const COLUMNS = ['username', 'display_name', 'role', 'disabled', 'locked_until', 'created_at', 'updated_at'] as const;
+type UserRow = Pick<Selectable<UsersTable>, 'username' | 'display_name' | 'role' | 'disabled' | 'locked_until' | 'must_change_password' | 'created_at' | 'updated_at'>;
+const COLUMNS = ['username', 'display_name', 'role', 'disabled', 'locked_until', 'must_change_password', 'created_at', 'updated_at'] as const;
 
 const UserSorting = sorting({
   fields: {
@@ -49,6 +54,7 @@ function view(row: UserRow, now: number) {
     role: row.role as (typeof USER_ROLES)[number],
     disabled: row.disabled === 1,
     lockedUntil: row.locked_until !== null && row.locked_until > now ? toIso(row.locked_until) : null,
+    mustChangePassword: row.must_change_password === 1,
     createdAt: toIso(row.created_at) ?? '',
     updatedAt: toIso(row.updated_at) ?? '',
   };
@@ -93,7 +99,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const now = ctx.clock.now();
-      const created = await createUser(ctx.db.kysely, now, request.body);
+      const created = await createUser(ctx.db.kysely, now, { ...request.body, origin: 'chosen-by-someone-else' });
       const row = await ctx.db.kysely.selectFrom('users').select(COLUMNS).where('id', '=', created.id).executeTakeFirstOrThrow();
       return reply.status(201).send(view(row, now));
     },
@@ -106,7 +112,8 @@ export function userRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: 'Change a user',
         description:
-          'Disabling a user or setting a new password ends all of the user\'s sessions. A new password also lifts a lock after failed sign-ins. ' +
+          'Disabling a user or setting a new password ends all of the user\'s sessions. A new password also lifts a lock after failed sign-ins, ' +
+          'and the user must change it at the next sign-in. ' +
           'The last enabled admin can be neither disabled nor given another role (409 AUTH.LAST_ADMIN).',
         params: Type.Object({ username: Type.String() }),
         body: Type.Object(
@@ -120,6 +127,9 @@ export function userRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const { displayName, role, disabled, password } = request.body;
       const now = ctx.clock.now();
+      const current = await ctx.db.kysely.selectFrom('users').select(['display_name']).where('username', '=', request.params.username).executeTakeFirst();
+      if (!current) throw notFound('User', request.params.username);
+      if (password !== undefined) checkPassword(password, { userInputs: [request.params.username, displayName ?? current.display_name] });
       const passwordHash = password === undefined ? undefined : await hashPassword(password);
       return ctx.db.kysely.transaction().execute(async (trx) => {
         const user = await trx.selectFrom('users').select(['id', 'disabled']).where('username', '=', request.params.username).executeTakeFirst();
@@ -133,7 +143,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
             ...(displayName === undefined ? {} : { display_name: displayName.trim() }),
             ...(role === undefined ? {} : { role }),
             ...(disabled === undefined ? {} : { disabled: disabled ? 1 : 0 }),
-            ...(passwordHash === undefined ? {} : { password_hash: passwordHash, failed_sign_ins: 0, locked_until: null }),
+            ...(passwordHash === undefined ? {} : { password_hash: passwordHash, failed_sign_ins: 0, locked_until: null, must_change_password: 1 }),
           })
           .where('id', '=', user.id)
           .execute();

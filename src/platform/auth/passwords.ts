@@ -1,7 +1,10 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { invalid } from '../errors.js';
+import { DomainError } from '../errors.js';
+import { AuthErrors } from './errors.js';
+import { HashSlots } from './hash-slots.js';
+import { checkPassword } from './password-policy.js';
 
-export const MIN_PASSWORD_LENGTH = 8;
+export { checkPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy.js';
 
 /**
  * scrypt with N=2^15, r=8, p=1 (32 MiB, tens of milliseconds per guess): passwords are chosen by people,
@@ -11,6 +14,23 @@ export const MIN_PASSWORD_LENGTH = 8;
 const CURRENT = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 
+/**
+ * One set of slots per process, because the thread pool they protect is one per process; main.ts sizes it
+ * from the config (passwords.hashConcurrency, passwords.hashQueue).
+ */
+export const hashSlots = new HashSlots(2, 32);
+
+export function configureHashSlots(settings: { hashConcurrency: number; hashQueue: number }): void {
+  hashSlots.configure(settings.hashConcurrency, settings.hashQueue);
+}
+
+const busy = () => new DomainError(AuthErrors.busy, 'Many sign-ins are being checked at this moment; try again in a second');
+
+/** Runs password work (hashing and checking) in a hash slot; throws AUTH.BUSY (503) when the queue is full. */
+export function inHashSlot<T>(work: () => Promise<T>): Promise<T> {
+  return hashSlots.run(work, busy);
+}
+
 function derive(password: string, salt: Buffer, params: { N: number; r: number; p: number }, keyLength = KEY_LENGTH): Promise<Buffer> {
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 };
   return new Promise((resolve, reject) => {
@@ -18,13 +38,19 @@ function derive(password: string, salt: Buffer, params: { N: number; r: number; 
   });
 }
 
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await derive(password, salt, CURRENT);
-  return `scrypt$N=${String(CURRENT.N)},r=${String(CURRENT.r)},p=${String(CURRENT.p)}$${salt.toString('base64')}$${key.toString('base64')}`;
+export function hashPassword(password: string): Promise<string> {
+  return inHashSlot(async () => {
+    const salt = randomBytes(16);
+    const key = await derive(password, salt, CURRENT);
+    return `scrypt$N=${String(CURRENT.N)},r=${String(CURRENT.r)},p=${String(CURRENT.p)}$${salt.toString('base64')}$${key.toString('base64')}`;
+  });
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+/**
+ * Checks a password against a stored hash. Call it only inside `inHashSlot` (sign-in takes the slot before it
+ * counts the attempt, so that an attempt refused as busy is not counted).
+ */
+export async function verifyPasswordInSlot(password: string, stored: string): Promise<boolean> {
   const [algorithm, paramText, saltText, hashText] = stored.split('$');
   if (algorithm !== 'scrypt' || !paramText || !saltText || !hashText) return false;
   const params = new Map(paramText.split(',').map((pair) => { const [k, v] = pair.split('='); return [k, Number(v)] as const; }));
@@ -36,18 +62,34 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** A hash of nothing anyone knows, checked against when the username is unknown so both failures take as long. */
+export function verifyPassword(password: string, stored: string): Promise<boolean> {
+  return inHashSlot(() => verifyPasswordInSlot(password, stored));
+}
+
+/**
+ * A hash of nothing anyone knows, checked against when the username is unknown or the account is locked,
+ * so that those answers take as long as a wrong password. Computed outside the slots: it is made once.
+ */
 let decoy: Promise<string> | undefined;
 export function decoyHash(): Promise<string> {
-  decoy ??= hashPassword(randomBytes(16).toString('hex'));
+  decoy ??= (async () => {
+    const salt = randomBytes(16);
+    const key = await derive(randomBytes(16).toString('hex'), salt, CURRENT);
+    return `scrypt$N=${String(CURRENT.N)},r=${String(CURRENT.r)},p=${String(CURRENT.p)}$${salt.toString('base64')}$${key.toString('base64')}`;
+  })();
   return decoy;
 }
 
-export function checkPassword(password: string, field = 'password'): void {
-  if (password.length < MIN_PASSWORD_LENGTH) throw invalid(field, `must be at least ${String(MIN_PASSWORD_LENGTH)} characters long`);
-}
-
-/** A password to print once, for accounts created without one (first start, CLI). */
+/** A password to hand over once, for accounts created without one (first start, CLI): 96 random bits. */
 export function generatePassword(): string {
-  return randomBytes(12).toString('base64url');
+  for (;;) {
+    const password = randomBytes(12).toString('base64url');
+    try {
+      // 16 random characters practically always pass; the check makes "always" exact.
+      checkPassword(password);
+      return password;
+    } catch {
+      // draw again
+    }
+  }
 }

@@ -10,8 +10,18 @@ export type Access = UserRole | 'source_system';
  * A user principal comes either from an API key (keyId) or from a password sign-in (session).
  */
 export type Principal =
-  | { kind: 'user'; keyId?: number; session?: { id: number; username: string; expiresAt: number }; name: string; role: UserRole }
+  | { kind: 'user'; keyId?: number; session?: SessionInfo; name: string; role: UserRole }
   | { kind: 'source_system'; keyId: number; name: string; sourceSystemId: string };
+
+export interface SessionInfo {
+  id: number;
+  username: string;
+  expiresAt: number;
+  /** Until the user replaces a password someone else chose, the session may only do that or sign out. */
+  mustChangePassword: boolean;
+  /** What a change sent with the session cookie must carry in X-CSRF-Token. */
+  csrfToken: string;
+}
 
 export function isUserRole(value: string): value is UserRole {
   return (USER_ROLES as readonly string[]).includes(value);

@@ -1,10 +1,12 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Executor } from '../db/database.js';
-import { DomainError } from '../errors.js';
+import { DomainError, invalid } from '../errors.js';
 import type { IdGenerator } from '../ids.js';
 import { hashKey } from './api-keys.js';
 import { AuthErrors } from './errors.js';
-import { decoyHash, verifyPassword } from './passwords.js';
+import { checkPassword, decoyHash, hashPassword, inHashSlot, verifyPasswordInSlot } from './passwords.js';
 import { isUserRole, type Principal, type UserRole } from './principal.js';
+import { clearAttempts, reserveAttempt } from './sign-in-attempts.js';
 
 export interface SessionSettings {
   /** A session unused this long ends (sliding: every use renews it). */
@@ -17,8 +19,6 @@ export interface SessionSettings {
 export const SESSION_TOKEN_PREFIX = 'qss_';
 /** Renewing last-used on every request would write once per request; once a minute is precise enough. */
 const RENEW_AFTER_MS = 60_000;
-const MAX_FAILED_SIGN_INS = 10;
-const LOCK_MS = 5 * 60_000;
 
 export interface SessionUser {
   username: string;
@@ -28,8 +28,27 @@ export interface SessionUser {
 
 export interface SignedIn {
   token: string;
+  /** Sent back in X-CSRF-Token with every change made with the session cookie. */
+  csrfToken: string;
   expiresAt: number;
   user: SessionUser;
+  /** The password was chosen by someone else: until it is changed the session may only change it or sign out. */
+  mustChangePassword: boolean;
+}
+
+/**
+ * The CSRF token of a session, derived from its token: a page that can send the cookie but not read our
+ * pages cannot know it, and it needs no storage. A one-way hash, so it does not reveal the token.
+ */
+export function csrfTokenFor(sessionToken: string): string {
+  return createHash('sha256').update(`quayside-csrf\0${sessionToken}`).digest('base64url');
+}
+
+export function isCsrfTokenOf(sessionToken: string, given: string | undefined): boolean {
+  if (given === undefined) return false;
+  const expected = Buffer.from(csrfTokenFor(sessionToken));
+  const actual = Buffer.from(given);
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
 function roleOf(role: string): UserRole {
@@ -41,37 +60,47 @@ function sessionEnd(lastUsedAt: number, expiresAt: number, settings: SessionSett
   return Math.min(lastUsedAt + settings.idleTimeoutMinutes * 60_000, expiresAt);
 }
 
-/** The same answer for an unknown username, a wrong password and a disabled user, so no one can probe for accounts. */
-const failed = () => new DomainError(AuthErrors.signInFailed, 'The username or password is wrong');
+/**
+ * The same answer for an unknown username, a wrong password, a disabled user and a locked account, so no one
+ * can probe for accounts. The text says that a pause is possible, so a person who typed the right password
+ * into a locked account knows to wait.
+ */
+const failed = () => new DomainError(AuthErrors.signInFailed, 'The username or password is wrong (after repeated failures, sign-in is paused for a few minutes)');
 
+/**
+ * Checks a username and password and opens a session. The whole check holds a hash slot (see hash-slots.ts),
+ * taken before the attempt is counted: a sign-in refused as busy changes nothing. Every refusal costs one
+ * scrypt, so that its timing does not tell which refusal it was.
+ */
 export async function signIn(db: Executor, ids: IdGenerator, now: number, settings: SessionSettings, username: string, password: string): Promise<SignedIn> {
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'username', 'display_name', 'role', 'password_hash', 'disabled', 'failed_sign_ins', 'locked_until'])
-    .where('username', '=', username.trim().toLowerCase())
-    .executeTakeFirst();
-  if (!user) {
-    await verifyPassword(password, await decoyHash());
-    throw failed();
-  }
-  if (user.locked_until !== null && user.locked_until > now) {
-    throw new DomainError(AuthErrors.accountLocked, `Too many failed sign-ins; try again after ${new Date(user.locked_until).toISOString()}`);
-  }
-  const ok = await verifyPassword(password, user.password_hash);
-  if (!ok) {
-    const attempts = user.failed_sign_ins + 1;
-    const lock = attempts >= MAX_FAILED_SIGN_INS;
-    await db
-      .updateTable('users')
-      .set({ failed_sign_ins: lock ? 0 : attempts, locked_until: lock ? now + LOCK_MS : user.locked_until })
-      .where('id', '=', user.id)
-      .execute();
-    throw failed();
-  }
-  if (user.disabled) throw failed();
-  if (user.failed_sign_ins > 0 || user.locked_until !== null) {
-    await db.updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', user.id).execute();
-  }
+  const user = await inHashSlot(async () => {
+    const found = await db
+      .selectFrom('users')
+      .select(['id', 'username', 'display_name', 'role', 'password_hash', 'disabled', 'must_change_password'])
+      .where('username', '=', username.trim().toLowerCase())
+      .executeTakeFirst();
+    if (!found) {
+      // Outcome: unknown username.
+      await verifyPasswordInSlot(password, await decoyHash());
+      throw failed();
+    }
+    if (!(await reserveAttempt(db, found.id, now))) {
+      // Outcome: the account is locked after repeated failures.
+      await verifyPasswordInSlot(password, await decoyHash());
+      throw failed();
+    }
+    if (!(await verifyPasswordInSlot(password, found.password_hash))) {
+      // Outcome: wrong password (counted above; the tenth in a row locked the account).
+      throw failed();
+    }
+    if (found.disabled) {
+      // Outcome: right password, disabled user.
+      throw failed();
+    }
+    await clearAttempts(db, found.id);
+    return found;
+  });
+  // Outcome: signed in.
   const token = `${SESSION_TOKEN_PREFIX}${ids.secret(32)}`;
   const expiresAt = now + settings.maxLifetimeMinutes * 60_000;
   await db
@@ -80,8 +109,10 @@ export async function signIn(db: Executor, ids: IdGenerator, now: number, settin
     .execute();
   return {
     token,
+    csrfToken: csrfTokenFor(token),
     expiresAt: sessionEnd(now, expiresAt, settings),
     user: { username: user.username, displayName: user.display_name, role: roleOf(user.role) },
+    mustChangePassword: user.must_change_password === 1,
   };
 }
 
@@ -90,7 +121,7 @@ export async function principalForSession(db: Executor, now: number, settings: S
   const row = await db
     .selectFrom('user_sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.last_used_at', 's.expires_at', 'u.username', 'u.role', 'u.disabled'])
+    .select(['s.id', 's.last_used_at', 's.expires_at', 'u.username', 'u.role', 'u.disabled', 'u.must_change_password'])
     .where('s.token_hash', '=', hashKey(token))
     .where('s.revoked_at', 'is', null)
     .executeTakeFirst();
@@ -105,8 +136,39 @@ export async function principalForSession(db: Executor, now: number, settings: S
     kind: 'user',
     name: row.username,
     role: roleOf(row.role),
-    session: { id: row.id, username: row.username, expiresAt: sessionEnd(lastUsedAt, row.expires_at, settings) },
+    session: {
+      id: row.id,
+      username: row.username,
+      expiresAt: sessionEnd(lastUsedAt, row.expires_at, settings),
+      mustChangePassword: row.must_change_password === 1,
+      csrfToken: csrfTokenFor(token),
+    },
   };
+}
+
+/**
+ * A signed-in user replaces their password. The current one is checked like a sign-in (counted, locked after
+ * ten failures), so a session left open on a shared scanner cannot be used to guess it. The new one must pass
+ * the password rules and differ from the current one. The user's other sessions end; this one goes on.
+ */
+export async function changeOwnPassword(db: Executor, now: number, sessionId: number, username: string, currentPassword: string, newPassword: string): Promise<void> {
+  const user = await db.selectFrom('users').select(['id', 'display_name', 'password_hash']).where('username', '=', username).executeTakeFirstOrThrow();
+  checkPassword(newPassword, { userInputs: [username, user.display_name] }, 'newPassword');
+  if (newPassword.normalize('NFC') === currentPassword.normalize('NFC')) throw invalid('newPassword', 'must differ from the current password');
+  const wrong = () => invalid('currentPassword', 'is not the current password (after repeated failures, checks are paused for a few minutes)');
+  await inHashSlot(async () => {
+    if (!(await reserveAttempt(db, user.id, now))) {
+      await verifyPasswordInSlot(currentPassword, await decoyHash());
+      throw wrong();
+    }
+    if (!(await verifyPasswordInSlot(currentPassword, user.password_hash))) throw wrong();
+    await clearAttempts(db, user.id);
+  });
+  const passwordHash = await hashPassword(newPassword);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set({ password_hash: passwordHash, must_change_password: 0, updated_at: now }).where('id', '=', user.id).execute();
+    await trx.updateTable('user_sessions').set({ revoked_at: now }).where('user_id', '=', user.id).where('id', '!=', sessionId).where('revoked_at', 'is', null).execute();
+  });
 }
 
 export async function endSession(db: Executor, now: number, sessionId: number): Promise<void> {

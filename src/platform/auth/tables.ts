@@ -12,6 +12,8 @@ export interface UsersTable {
   disabled: number;
   failed_sign_ins: number;
   locked_until: number | null;
+  /** 1 while the password is one someone else chose (admin, command line, first start): changed at the next sign-in. */
+  must_change_password: Generated<number>;
   created_at: number;
   updated_at: number;
 }
@@ -29,7 +31,14 @@ export interface UserSessionsTable {
   revoked_at: number | null;
 }
 
+/** One row (id 1) once a start has found the database new and created the first admin credentials. */
+export interface FirstStartTable {
+  id: number;
+  claimed_at: number;
+}
+
 export interface UsersTables {
   users: UsersTable;
   user_sessions: UserSessionsTable;
+  first_start: FirstStartTable;
 }

@@ -1,7 +1,7 @@
 import type { DialectCaps, Executor } from '../db/database.js';
 import { CommonErrors, DomainError, invalid } from '../errors.js';
 import { AuthErrors } from './errors.js';
-import { checkPassword, hashPassword } from './passwords.js';
+import { checkPassword, hashPassword, MIN_PASSWORD_LENGTH } from './passwords.js';
 import type { UserRole } from './principal.js';
 
 export const USERNAME_PATTERN = '^[a-z0-9][a-z0-9._-]{0,63}$';
@@ -11,6 +11,13 @@ export interface NewUser {
   displayName?: string;
   role: UserRole;
   password: string;
+  /**
+   * Whose password this is. 'chosen-by-someone-else' (an admin, the command line, the first start) must be
+   * changed by the user at the first sign-in. 'published-demo' is the demo's password, printed in the README:
+   * a strength check of a published password means nothing, so only its length is checked, and demo users
+   * keep it (demo mode is for trying Quayside out, on 127.0.0.1).
+   */
+  origin: 'chosen-by-someone-else' | 'published-demo';
 }
 
 /** Creates a person who signs in with a password; the CLI, first start, the demo and the admin API share it. */
@@ -19,7 +26,11 @@ export async function createUser(db: Executor, now: number, user: NewUser): Prom
   if (!new RegExp(USERNAME_PATTERN).test(username)) {
     throw invalid('username', 'must be 1-64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit', user.username);
   }
-  checkPassword(user.password);
+  if (user.origin === 'published-demo') {
+    if (user.password.length < MIN_PASSWORD_LENGTH) throw invalid('password', `must be at least ${String(MIN_PASSWORD_LENGTH)} characters long`);
+  } else {
+    checkPassword(user.password, { userInputs: [username, user.displayName ?? ''] });
+  }
   const taken = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
   if (taken) {
     throw new DomainError(CommonErrors.conflict, `User '${username}' already exists`, [{ field: 'username', reason: 'already exists', value: username }]);
@@ -34,6 +45,7 @@ export async function createUser(db: Executor, now: number, user: NewUser): Prom
       disabled: 0,
       failed_sign_ins: 0,
       locked_until: null,
+      must_change_password: user.origin === 'chosen-by-someone-else' ? 1 : 0,
       created_at: now,
       updated_at: now,
     })

@@ -1,10 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DB } from '../../db-schema.js';
 import { withStatementCache } from './sqlite-statement-cache.js';
+import { ensurePrivateDir, SECRET_FILE_MODE } from '../secret-files.js';
 
 /**
  * Dialect differences live here only, as named capabilities; the rest of the code asks
@@ -79,10 +80,28 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+/**
+ * The database holds password hashes and webhook secrets: a new file is created readable by the owner only
+ * (0600). SQLite creates its -wal and -shm files with the mode of the database file, so they follow. An
+ * existing file keeps the mode its operator gave it.
+ */
+function createPrivately(path: string): void {
+  ensurePrivateDir(dirname(resolve(path)));
+  if (existsSync(path)) return;
+  try {
+    closeSync(openSync(path, 'wx', SECRET_FILE_MODE));
+    // The mode given to open is filtered by the umask; chmod makes it exact.
+    chmodSync(path, SECRET_FILE_MODE);
+  } catch (error) {
+    // Another process created it at the same moment: theirs is as good.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
 function createSqlite(url: string): Database {
   const path = url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : url;
   const inMemory = path === ':memory:' || path === '';
-  if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true });
+  if (!inMemory) createPrivately(path);
   const native = new SQLite(inMemory ? ':memory:' : path);
   native.pragma('journal_mode = WAL');
   // NORMAL in WAL mode is durable across process crashes; only an OS crash can lose the last commits.

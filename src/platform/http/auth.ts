@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { principalForKey } from '../auth/api-keys.js';
 import { AuthErrors } from '../auth/errors.js';
 import { confinedSourceSystem, mayAccess, type Access, type Principal } from '../auth/principal.js';
-import { principalForSession, SESSION_TOKEN_PREFIX, type SessionSettings } from '../auth/sessions.js';
+import { isCsrfTokenOf, principalForSession, SESSION_TOKEN_PREFIX, type SessionSettings } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
 import { CommonErrors, DomainError } from '../errors.js';
 import type { Executor } from '../db/database.js';
@@ -12,17 +12,34 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route. Every route must say; 'public' needs no key. */
     access?: readonly Access[] | 'public';
+    /** Open to a session whose password must still be changed (the session routes); every other route refuses it. */
+    beforePasswordChange?: boolean;
   }
   interface FastifyRequest {
     principal?: Principal;
   }
 }
 
-function bearer(request: FastifyRequest): string | undefined {
+/** The web UI's session travels in this HttpOnly cookie (see session-cookie.ts); integrations send a Bearer token. */
+export const SESSION_COOKIE = 'quayside_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+interface Credential {
+  key: string;
+  /** A browser attaches a cookie on its own, also to requests another site makes it send: those need the CSRF check. */
+  fromCookie: boolean;
+}
+
+function credentialOf(request: FastifyRequest): Credential | undefined {
   const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
+  if (header?.startsWith('Bearer ')) return { key: header.slice('Bearer '.length).trim(), fromCookie: false };
   const apiKey = request.headers['x-api-key'];
-  return typeof apiKey === 'string' ? apiKey : undefined;
+  if (typeof apiKey === 'string') return { key: apiKey, fromCookie: false };
+  const cookie = request.cookies[SESSION_COOKIE];
+  // Only session tokens travel in the cookie; an API key never does.
+  if (cookie?.startsWith(SESSION_TOKEN_PREFIX)) return { key: cookie, fromCookie: true };
+  return undefined;
 }
 
 /**
@@ -63,15 +80,26 @@ export function installAuth(app: App, deps: AuthDeps): void {
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;
-    const key = bearer(request);
-    if (!key) throw new DomainError(CommonErrors.unauthenticated, 'Send an API key or session token as "Authorization: Bearer <key>"');
-    const principal = await principalFor(key, deps);
+    const credential = credentialOf(request);
+    if (!credential) throw new DomainError(CommonErrors.unauthenticated, 'Send an API key or session token as "Authorization: Bearer <key>"');
+    const principal = await principalFor(credential.key, deps);
+    if (credential.fromCookie && !SAFE_METHODS.has(request.method) && !isCsrfTokenOf(credential.key, headerValue(request, CSRF_HEADER))) {
+      throw new DomainError(AuthErrors.csrfTokenInvalid, `A change sent with the session cookie must carry the session's CSRF token in the ${CSRF_HEADER} header`);
+    }
+    if (principal.kind === 'user' && principal.session?.mustChangePassword && request.routeOptions.config.beforePasswordChange !== true) {
+      throw new DomainError(AuthErrors.passwordChangeRequired, 'Your password was set by someone else; choose your own with PUT /api/v1/session/password first');
+    }
     if (!mayAccess(principal, access)) {
       const who = principal.kind === 'source_system' ? 'A source system key' : principal.session ? `A ${principal.role}` : `A ${principal.role} key`;
       throw new DomainError(CommonErrors.forbidden, `${who} may not call this route`);
     }
     request.principal = principal;
   });
+}
+
+function headerValue(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : undefined;
 }
 
 export function principalOf(request: FastifyRequest): Principal {

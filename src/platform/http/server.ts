@@ -12,6 +12,7 @@ import type { Clock } from '../clock.js';
 import type { SessionSettings } from '../auth/sessions.js';
 import { defaultUiDir, serveUi } from './static-ui.js';
 import { installLazyCompilers } from './lazy-compilers.js';
+import { installSecurity, type SecuritySettings } from './security.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -21,6 +22,8 @@ export interface HttpOptions {
   version: string;
   clock: Clock;
   sessions: SessionSettings;
+  /** Rate limits and which proxies to trust (config.rateLimit, config.trustProxy). */
+  security: SecuritySettings;
   /** The built web UI served at `/`; default `<package root>/web/dist`. */
   uiDir?: string;
   /** Request logs cost 20-30% of throughput; on by default, off in tests and benchmarks. */
@@ -34,6 +37,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     loggerInstance,
     logController: new LogController({ disableRequestLogging: options.logRequests === false }),
     bodyLimit: 10 * 1024 * 1024,
+    trustProxy: options.security.trustProxy,
     ajv: {
       // allErrors so that one 400 names every bad field, not just the first.
       customOptions: { allErrors: true, coerceTypes: 'array', useDefaults: true, removeAdditional: false },
@@ -53,6 +57,9 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
       errors: [],
     }),
   );
+
+  // Headers, cookies and rate limits before the auth hook and every route, /docs included (see security.ts).
+  await installSecurity(app, options.security);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -1,17 +1,18 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiProblem } from './problem';
 import type { paths } from './schema';
-import { sessionStore } from '../auth/session-store';
+import { CSRF_HEADER, sessionStore } from '../auth/session-store';
 
+/** The session travels in its HttpOnly cookie, which the browser sends by itself; changes also need the CSRF token. */
 const withSession: Middleware = {
   onRequest({ request }) {
-    const token = sessionStore.token();
-    if (token) request.headers.set('authorization', `Bearer ${token}`);
+    const csrfToken = sessionStore.csrfToken();
+    if (csrfToken) request.headers.set(CSRF_HEADER, csrfToken);
     return request;
   },
   onResponse({ response }) {
     // Any 401 means the session is gone (expired, revoked or the user disabled): back to sign-in.
-    if (response.status === 401 && sessionStore.token()) sessionStore.expire();
+    if (response.status === 401 && sessionStore.current()) sessionStore.expire();
     return response;
   },
 };

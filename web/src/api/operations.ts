@@ -1,6 +1,6 @@
 import { classifyAnswer } from './outbox-outcome';
 import { ApiProblem } from './problem';
-import { sessionStore } from '../auth/session-store';
+import { CSRF_HEADER, sessionStore } from '../auth/session-store';
 
 /**
  * Scans from the floor go through this outbox. Each carries a client operation id that the server
@@ -56,10 +56,10 @@ async function attempt(op: PendingOperation): Promise<Attempt> {
   let response: Response;
   let text: string;
   try {
-    const token = sessionStore.token();
+    const csrfToken = sessionStore.csrfToken();
     response = await fetch(op.path, {
       method: op.method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(csrfToken ? { [CSRF_HEADER]: csrfToken } : {}) },
       body: JSON.stringify(op.body),
     });
     text = await response.text();

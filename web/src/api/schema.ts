@@ -12934,7 +12934,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with a username and password
-         * @description Answers a session token to send as `Authorization: Bearer <token>`. The session ends after 480 minutes without use and at the latest 720 minutes after sign-in. A wrong username and a wrong password get the same answer.
+         * @description Answers a session token to send as `Authorization: Bearer <token>`, or with `cookie: true` sets it as an HttpOnly, SameSite=Strict cookie instead (the web UI); changes made with the cookie must carry `csrfToken` in the x-csrf-token header. The session ends after 480 minutes without use and at the latest 720 minutes after sign-in. A wrong username, a wrong password, a disabled user and a locked account (ten failures in a row lock it for five minutes) all get the same 401. Sign-ins are limited per client address and per username (429 with Retry-After), and answered 503 with Retry-After when too many passwords are being checked at once. When `mustChangePassword` is true, the password was set by someone else and must be changed (PUT /api/v1/session/password) before anything else.
          */
         post: {
             parameters: {
@@ -12948,6 +12948,8 @@ export interface paths {
                     "application/json": {
                         username: string;
                         password: string;
+                        /** @description Set the session as an HttpOnly cookie and leave the token out of the answer (the web UI) */
+                        cookie?: boolean;
                     };
                 };
             };
@@ -12959,9 +12961,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            token: string;
+                            /** @description Left out when the session is set as a cookie */
+                            token?: string;
+                            csrfToken: string;
                             /** Format: date-time */
                             expiresAt: string;
+                            mustChangePassword: boolean;
                             user: {
                                 username: string;
                                 displayName: string;
@@ -12987,7 +12992,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The signed-in user and when the session ends if left unused
+         * The signed-in user, when the session ends if left unused, and its CSRF token
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          *
          *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
@@ -13016,6 +13021,10 @@ export interface paths {
                             };
                             /** Format: date-time */
                             expiresAt: string;
+                            /** @description The password was set by someone else: until it is changed, only the session routes answer */
+                            mustChangePassword: boolean;
+                            /** @description Send it in the x-csrf-token header with every change made with the session cookie */
+                            csrfToken: string;
                         };
                     };
                 };
@@ -13024,7 +13033,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Sign out: ends the session whose token is sent
+         * Sign out: ends the session whose token is sent (and removes its cookie)
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         delete: {
@@ -13045,6 +13054,67 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change your own password
+         * @description The new password needs at least 12 characters and must not be easy to guess (common passwords, keyboard patterns, repeats, your own names are refused with the reason). The current password is checked like a sign-in: ten wrong ones in a row lock the account for five minutes. Your other sessions end; this one goes on.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                username: string;
+                                displayName: string;
+                                /** @enum {unknown} */
+                                role: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description The password was set by someone else: until it is changed, only the session routes answer */
+                            mustChangePassword: boolean;
+                            /** @description Send it in the x-csrf-token header with every change made with the session cookie */
+                            csrfToken: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -13096,6 +13166,8 @@ export interface paths {
                                 disabled: boolean;
                                 /** Format: date-time */
                                 lockedUntil: string | null;
+                                /** @description The password was set by an admin (or the command line) and is changed by the user at the next sign-in */
+                                mustChangePassword: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
@@ -13130,7 +13202,7 @@ export interface paths {
                         displayName?: string;
                         /** @enum {unknown} */
                         role: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
-                        /** @description At least 8 characters */
+                        /** @description At least 12 characters and not easy to guess; the user must change it at the next sign-in */
                         password: string;
                     };
                 };
@@ -13150,6 +13222,8 @@ export interface paths {
                             disabled: boolean;
                             /** Format: date-time */
                             lockedUntil: string | null;
+                            /** @description The password was set by an admin (or the command line) and is changed by the user at the next sign-in */
+                            mustChangePassword: boolean;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -13180,7 +13254,7 @@ export interface paths {
         head?: never;
         /**
          * Change a user
-         * @description Disabling a user or setting a new password ends all of the user's sessions. A new password also lifts a lock after failed sign-ins. The last enabled admin can be neither disabled nor given another role (409 AUTH.LAST_ADMIN).
+         * @description Disabling a user or setting a new password ends all of the user's sessions. A new password also lifts a lock after failed sign-ins, and the user must change it at the next sign-in. The last enabled admin can be neither disabled nor given another role (409 AUTH.LAST_ADMIN).
          *
          *     Access: admin, .
          */
@@ -13200,7 +13274,7 @@ export interface paths {
                         /** @enum {unknown} */
                         role?: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
                         disabled?: boolean;
-                        /** @description At least 8 characters */
+                        /** @description At least 12 characters and not easy to guess; the user must change it at the next sign-in */
                         password?: string;
                     };
                 };
@@ -13220,6 +13294,8 @@ export interface paths {
                             disabled: boolean;
                             /** Format: date-time */
                             lockedUntil: string | null;
+                            /** @description The password was set by an admin (or the command line) and is changed by the user at the next sign-in */
+                            mustChangePassword: boolean;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */

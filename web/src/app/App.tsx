@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation, useSearchParams } from 'react-router';
 import { isProblem } from '../api/problem';
 import { AuthProvider, useAuth, useUser } from '../auth/AuthProvider';
+import { ChangePasswordPage } from '../auth/ChangePasswordPage';
 import { SignInPage } from '../auth/SignInPage';
 import { mobileRoutes, mobileScreen } from '../mobile/routes';
 import { Alert, Loading, PageHeader } from '../ui';
@@ -23,6 +24,8 @@ function RequireSession() {
   const { session } = useAuth();
   const location = useLocation();
   if (!session) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  // The server answers nothing else until a password someone else chose is replaced; the page goes on afterwards.
+  if (session.mustChangePassword) return <ChangePasswordPage required />;
   return <Outlet />;
 }
 
@@ -90,6 +93,7 @@ const router = createBrowserRouter([
         element: <RequireSession />,
         children: [
           { index: true, element: <Home /> },
+          { path: 'password', element: <ChangePasswordPage /> },
           { path: 'mobile', lazy: mobileScreen('MobileShell'), children: [{ index: true, lazy: mobileScreen('MobileMenu') }, ...mobileRoutes] },
           {
             element: <DesktopShell />,

@@ -22,6 +22,7 @@ export function DesktopShell() {
           <span>
             {user.displayName} ({user.role.replace('_', ' ')})
           </span>
+          <NavLink to="/password">Change password</NavLink>
           <Button variant="secondary" onClick={() => void signOut()}>
             Sign out
           </Button>

@@ -8,6 +8,8 @@ interface AuthState {
   /** Why the user is signed out, when it was not their choice. */
   notice: string | undefined;
   signIn: (username: string, password: string) => Promise<void>;
+  /** Replaces the signed-in user's password; the server ends their other sessions. */
+  changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
   signOut: () => Promise<void>;
 }
 
@@ -32,21 +34,37 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   // Asking the server on start and every few minutes notices a session that expired or was revoked
   // (the API client's 401 handling then signs out) before the user loses a form's worth of typing.
-  useQuery({
-    queryKey: ['session', session?.token],
+  const current = useQuery({
+    queryKey: ['session', session?.user.username],
     queryFn: () => unwrap(api.GET('/api/v1/session')),
     enabled: session !== undefined,
     refetchInterval: 5 * 60_000,
     retry: false,
   });
+  // The server's word on the session (e.g. a password change required since) replaces what was stored.
+  const fresh = current.data;
+  useEffect(() => {
+    const stored = sessionStore.current();
+    if (!fresh || !stored || stored.user.username !== fresh.user.username) return;
+    if (stored.csrfToken !== fresh.csrfToken || stored.mustChangePassword !== fresh.mustChangePassword || stored.user.role !== fresh.user.role) {
+      sessionStore.save({ csrfToken: fresh.csrfToken, expiresAt: fresh.expiresAt, user: fresh.user, mustChangePassword: fresh.mustChangePassword });
+    }
+  }, [fresh]);
 
   const value: AuthState = {
     session,
     notice,
     signIn: async (username, password) => {
-      const created = await unwrap(api.POST('/api/v1/sessions', { body: { username, password } }));
+      // cookie: the token stays in an HttpOnly cookie, out of reach of any script in the page.
+      const created = await unwrap(api.POST('/api/v1/sessions', { body: { username, password, cookie: true } }));
       setNotice(undefined);
-      sessionStore.save(created);
+      sessionStore.save({ csrfToken: created.csrfToken, expiresAt: created.expiresAt, user: created.user, mustChangePassword: created.mustChangePassword });
+    },
+    changePassword: async (currentPassword, newPassword) => {
+      const changed = await unwrap(api.PUT('/api/v1/session/password', { body: { currentPassword, newPassword } }));
+      // What the server said now, so that an older answer still in the cache does not ask for a change again.
+      queryClient.setQueryData(['session', changed.user.username], changed);
+      sessionStore.save({ csrfToken: changed.csrfToken, expiresAt: changed.expiresAt, user: changed.user, mustChangePassword: changed.mustChangePassword });
     },
     signOut: async () => {
       try {

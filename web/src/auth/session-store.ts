@@ -1,6 +1,8 @@
 /**
- * The signed-in session, kept in localStorage so a handheld that reloads or loses power mid-shift
- * stays signed in until the session expires on the server (ADR 0011).
+ * What the UI knows about the signed-in session. The session token itself is an HttpOnly cookie that no
+ * script in the page can read (ADR 0013); kept here, in localStorage so that a handheld that reloads or loses
+ * power mid-shift stays signed in, are the user, when the session ends, and the CSRF token that every change
+ * sent with the cookie must carry (worthless without the cookie, and the outbox needs it after a reload).
  */
 export interface SessionUser {
   username: string;
@@ -11,10 +13,15 @@ export interface SessionUser {
 export type Role = 'admin' | 'warehouse_manager' | 'planner' | 'integration_operator' | 'warehouse_worker';
 
 export interface StoredSession {
-  token: string;
+  csrfToken: string;
   expiresAt: string;
   user: SessionUser;
+  /** The password was set by someone else: the user chooses their own before anything else. */
+  mustChangePassword: boolean;
 }
+
+/** The header that carries the CSRF token (the server refuses changes sent with the cookie but without it). */
+export const CSRF_HEADER = 'x-csrf-token';
 
 const KEY = 'quayside.session';
 // Kept apart from the session so that a reload right after the server ended the session still says why.
@@ -25,7 +32,9 @@ const listeners = new Set<Listener>();
 function read(): StoredSession | undefined {
   try {
     const raw = window.localStorage.getItem(KEY);
-    return raw ? (JSON.parse(raw) as StoredSession) : undefined;
+    const stored = raw ? (JSON.parse(raw) as Partial<StoredSession>) : undefined;
+    // A session stored by an older version (a bearer token, no CSRF token) is signed out.
+    return typeof stored?.csrfToken === 'string' && stored.user ? (stored as StoredSession) : undefined;
   } catch {
     return undefined;
   }
@@ -33,7 +42,8 @@ function read(): StoredSession | undefined {
 
 export const sessionStore = {
   current: read,
-  token: (): string | undefined => read()?.token,
+  /** For the X-CSRF-Token header of every request sent with the session cookie. */
+  csrfToken: (): string | undefined => read()?.csrfToken,
   /** Whether the last session was ended by the server rather than by signing out. */
   endedByServer: (): boolean => window.localStorage.getItem(ENDED_KEY) !== null,
   save(session: StoredSession): void {

@@ -14,6 +14,9 @@ export function MobileMenu() {
           </Link>
         ))}
       </nav>
+      <p>
+        <Link to="/password">Change password</Link>
+      </p>
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { api, unwrap } from '../../api/client';
 
 /**
- * Fetches the printable packing slip with the session's token (a plain link would arrive without it and
- * be refused) and shows it in a new tab; where the browser blocks the tab, it is downloaded instead.
+ * Fetches the printable packing slip with the session (cookie and CSRF header, as every API call) and shows
+ * it in a new tab; where the browser blocks the tab, it is downloaded instead.
  */
 export async function openPackingSlipPdf(versionNumber: string): Promise<void> {
   const pdf = await unwrap(api.GET('/api/v1/shipment-packing-slips/{versionNumber}/pdf', { params: { path: { versionNumber } }, parseAs: 'blob' }));

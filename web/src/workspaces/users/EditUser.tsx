@@ -22,7 +22,7 @@ export function EditUser({ user, onClose }: { user: User; onClose: () => void })
   };
   const resetPassword = (event: FormEvent) => {
     event.preventDefault();
-    change.mutate({ body: { password }, what: 'The password was reset; the user’s sessions have ended.' });
+    change.mutate({ body: { password }, what: 'The password was reset; the user’s sessions have ended, and the user chooses a new one at the next sign-in.' });
   };
   const self = me.username === user.username;
   return (
@@ -35,7 +35,7 @@ export function EditUser({ user, onClose }: { user: User; onClose: () => void })
         </Button>
       </form>
       <form className="qs-row" onSubmit={resetPassword} aria-label={`Reset the password of ${user.username}`}>
-        <TextField label="New password" type="password" autoComplete="new-password" hint="At least 8 characters" value={password} error={fieldError(change.error, 'password')} onChange={(e) => setPassword(e.target.value)} />
+        <TextField label="New password" type="password" autoComplete="new-password" hint="At least 12 characters, not easy to guess; the user chooses their own at the next sign-in" value={password} error={fieldError(change.error, 'password')} onChange={(e) => setPassword(e.target.value)} />
         <Button type="submit" variant="secondary" disabled={password === ''} busy={change.isPending}>
           Reset password
         </Button>

@@ -10,6 +10,7 @@ const columns: Column<User>[] = [
   { header: 'Display name', sortKey: 'displayName', cell: (u) => u.displayName },
   { header: 'Role', sortKey: 'role', cell: (u) => roleLabel(u.role) },
   { header: 'State', sortKey: 'disabled', cell: (u) => <StatusPill status={u.disabled ? 'Disabled' : u.lockedUntil && new Date(u.lockedUntil) > new Date() ? 'Locked' : 'Active'} /> },
+  { header: 'Password', cell: (u) => (u.mustChangePassword ? 'Set by an admin, to be changed' : 'Chosen by the user') },
   { header: 'Created', sortKey: 'createdAt', cell: (u) => formatDateTime(u.createdAt) },
   { header: 'Changed', sortKey: 'updatedAt', cell: (u) => formatDateTime(u.updatedAt) },
 ];
