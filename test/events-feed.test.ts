@@ -25,7 +25,7 @@ describe('business event feed', () => {
         throw new Error('the business change failed');
       }),
     ).rejects.toThrow('the business change failed');
-    const sub = await t().admin.post('/api/v1/webhook-subscriptions', { url: 'http://127.0.0.1:9/never', eventTypes: ['*'] });
+    const sub = await t().admin.post('/api/v1/webhook-subscriptions', { url: 'https://erp.example.com/never', eventTypes: ['*'] });
     expect(sub.status).toBe(201);
     await q.worker.drainOnce();
 

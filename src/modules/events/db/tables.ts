@@ -35,11 +35,16 @@ export interface WebhookSubscriptionsTable {
   source_system_id: string | null;
   description: string;
   active: number;
-  /** Standard Webhooks secret (`whsec_` + base64); kept in clear because signing needs it. */
+  /**
+   * Standard Webhooks secret (`whsec_` + base64), sealed with AES-256-GCM (signing needs the secret itself,
+   * so it cannot be hashed); see db/secrets.ts.
+   */
   secret: string;
-  /** The secret before the last rotation, still signed with until it expires, so receivers can switch over. */
+  /** The secret before the last rotation, still signed with until it expires (then cleared), so receivers can switch over. */
   previous_secret: string | null;
   previous_secret_expires_at: number | null;
+  /** The key that sealed secret and previous_secret; null for clear text written before sealing existed. */
+  secret_key_id: string | null;
   created_at: number;
   updated_at: number;
 }
