@@ -10,6 +10,7 @@ import { createDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrator.js';
 import { createLogger } from './platform/logger.js';
 import { DEMO_PASSWORD, demoUsersText, hasDemoData, seedDemo } from './demo.js';
+import { reencryptSecrets, rotateSecretKey } from './secret-key-commands.js';
 import { VERSION } from './version.js';
 
 const USAGE = `quayside ${VERSION}: warehouse management for external ERPs
@@ -25,10 +26,14 @@ Commands:
   create-user      --username <name> --role <role> [--display-name <name>]: a person who signs in to the web UI;
                    the password is QUAYSIDE_PASSWORD, or a generated one that is printed
   demo             Seed a demo warehouse, items and a source system, and print what to try
+  reencrypt-secrets [--forget-previous-keys]: seal every stored webhook secret with the current secret key
+                   (after a key change); with the flag, drop the previous keys from the key file afterwards
+  rotate-secret-key  With the generated key file (no QUAYSIDE_SECRET_KEY): add a new key and seal everything with it
 
 Configuration: PORT, DATABASE_URL (sqlite:<path> or postgres://...), LOG_LEVEL, QUAYSIDE_SESSION_IDLE_MINUTES,
 QUAYSIDE_SESSION_MAX_MINUTES, QUAYSIDE_UI_DIR, QUAYSIDE_CONFIG (a JSON config file; ./quayside.config.json is
-read when present).`;
+read when present), QUAYSIDE_DATA_DIR, QUAYSIDE_SECRET_KEY and QUAYSIDE_SECRET_KEY_PREVIOUS (base64 of 32 bytes; without
+them a key file in the data directory is used), QUAYSIDE_WEBHOOK_ALLOWED_TARGETS.`;
 
 async function withDatabase<T>(config: Config, run: (q: Quayside) => Promise<T>): Promise<T> {
   const q = await buildQuayside({ config, logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel), logRequests: false });
@@ -164,6 +169,12 @@ async function main(argv: string[]): Promise<void> {
       return createKey(config, rest);
     case 'create-user':
       return createUserCommand(config, rest);
+    case 'reencrypt-secrets':
+      if (!(await reencryptSecrets(config, rest, (text) => process.stdout.write(text)))) process.exitCode = 1;
+      return;
+    case 'rotate-secret-key':
+      if (!(await rotateSecretKey(config, (text) => process.stdout.write(text)))) process.exitCode = 1;
+      return;
     case 'demo':
       return withDatabase(config, async (q) => {
         process.stdout.write(await seedDemo(q));

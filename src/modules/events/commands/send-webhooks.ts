@@ -217,7 +217,7 @@ export class WebhookSender implements Poller {
   /** Previous secrets past their overlap are cleared, about once a minute (whichever sender gets there). */
   private async sweepExpiredSecrets(): Promise<void> {
     const now = this.deps.clock.now();
-    if (now - this.lastSweep < SWEEP_EVERY_MS) return;
+    if (now >= this.lastSweep && now - this.lastSweep < SWEEP_EVERY_MS) return;
     this.lastSweep = now;
     await clearExpiredPreviousSecrets(this.deps.db.kysely, now);
   }
