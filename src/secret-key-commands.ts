@@ -35,9 +35,9 @@ function report(result: ResealResult, box: SecretBox, out: (text: string) => voi
  * With --forget-previous-keys, and only when nothing is left sealed with another key, the key file keeps
  * just the current key (with QUAYSIDE_SECRET_KEY_PREVIOUS, the operator removes that variable).
  */
-export async function reencryptSecrets(config: Config, args: string[], out: (text: string) => void): Promise<boolean> {
+export async function reencryptSecrets(config: Config, args: string[], out: (text: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   const forget = args.includes('--forget-previous-keys');
-  const { box, source } = loadSecretBox(process.env, config.dataDir);
+  const { box, source } = loadSecretBox(env, config.dataDir);
   const result = await reseal(config, box);
   const complete = report(result, box, out);
   if (complete && forget) {
@@ -57,8 +57,8 @@ export async function reencryptSecrets(config: Config, args: string[], out: (tex
  * running keep sealing with the old key until restarted; restart them, then run
  * `quayside reencrypt-secrets --forget-previous-keys`.
  */
-export async function rotateSecretKey(config: Config, out: (text: string) => void): Promise<boolean> {
-  if (process.env.QUAYSIDE_SECRET_KEY?.trim()) {
+export async function rotateSecretKey(config: Config, out: (text: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  if (env.QUAYSIDE_SECRET_KEY?.trim()) {
     throw new Error(
       'the key comes from QUAYSIDE_SECRET_KEY: put the new key there and the old one in QUAYSIDE_SECRET_KEY_PREVIOUS, restart every process, then run `quayside reencrypt-secrets`',
     );
