@@ -18,6 +18,7 @@ import * as m0020 from './0020_users_and_sessions.js';
 import * as m0021 from './0021_outbound_lookup_indexes.js';
 import * as m0022 from './0022_outbound_shipments_consolidation_index.js';
 import * as m0030 from './0030_webhook_secret_key_id.js';
+import * as m0031 from './0031_event_feed_per_source_system.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
 export const migrations: Record<string, PortableMigration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0021_outbound_lookup_indexes': m0021,
   '0022_outbound_shipments_consolidation_index': m0022,
   '0030_webhook_secret_key_id': m0030,
+  '0031_event_feed_per_source_system': m0031,
 };

@@ -16,6 +16,17 @@ export interface BusinessEventsTable {
    * never shows a later position before an earlier one became visible (ids may commit out of order).
    */
   feed_seq: number | null;
+  /**
+   * Position among its source system's events, assigned with feed_seq: an integration client's feed
+   * cursor, which says nothing about other source systems' events. null for warehouse-wide events.
+   */
+  source_seq: number | null;
+}
+
+/** Per source system: the last source_seq handed out (kept here, so that removing old events never reuses one). */
+export interface EventSourcePositionsTable {
+  source_system_id: string;
+  last_seq: number;
 }
 
 /** A single row (id 1): locked by the dispatcher while it hands out feed positions. */
@@ -71,6 +82,7 @@ export interface WebhookDeliveriesTable {
 export interface EventsTables {
   business_events: BusinessEventsTable;
   event_dispatch_state: EventDispatchStateTable;
+  event_source_positions: EventSourcePositionsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
 }

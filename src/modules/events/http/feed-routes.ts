@@ -1,9 +1,10 @@
 import type { AppContext } from '../../../platform/context.js';
 import { DomainError } from '../../../platform/errors.js';
-import { scopedSourceSystem } from '../../../platform/http/auth.js';
+import { confinedSourceSystem } from '../../../platform/auth/principal.js';
+import { principalOf, scopedSourceSystem } from '../../../platform/http/auth.js';
 import type { App } from '../../../platform/http/server.js';
 import { isEventType } from '../catalog.js';
-import { readFeed } from '../db/feed.js';
+import { readFeed, readOwnFeed } from '../db/feed.js';
 import { EventsErrors } from '../errors.js';
 import { FeedPage, FeedQuery } from './schemas.js';
 
@@ -18,7 +19,8 @@ export function feedRoutes(app: App, ctx: AppContext): void {
         summary: 'The business event feed: events after a cursor, in order',
         description:
           'Poll with `after` = the last `nextCursor`. Events appear once they are dispatched (right after their ' +
-          'transaction commits) and never appear out of order. Integration clients see only their own source system\'s events.',
+          'transaction commits) and never appear out of order. Integration clients see only their own source system\'s events, ' +
+          'and their cursor counts only those (it says nothing about other source systems\' events).',
         querystring: FeedQuery,
         response: { 200: FeedPage },
       },
@@ -38,12 +40,10 @@ export function feedRoutes(app: App, ctx: AppContext): void {
           unknown.map((value) => ({ field: 'types', reason: 'is not an event type in the catalog', value })),
         );
       }
-      return readFeed(ctx.db.kysely, {
-        after: request.query.after ?? 0,
-        limit: request.query.limit ?? 100,
-        ...(types && types.length > 0 ? { types } : {}),
-        ...(sourceSystemId !== undefined ? { sourceSystemId } : {}),
-      });
+      const query = { after: request.query.after ?? 0, limit: request.query.limit ?? 100, ...(types && types.length > 0 ? { types } : {}) };
+      const own = confinedSourceSystem(principalOf(request));
+      if (own !== undefined) return readOwnFeed(ctx.db.kysely, own, query);
+      return readFeed(ctx.db.kysely, { ...query, ...(sourceSystemId !== undefined ? { sourceSystemId } : {}) });
     },
   );
 }
