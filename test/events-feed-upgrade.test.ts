@@ -29,7 +29,7 @@ describe('feed cursors held across the upgrade to per-source-system positions', 
       provider: { getMigrations: () => Promise.resolve(before) },
       ...(db.schema ? { migrationTableSchema: db.schema } : {}),
     }).migrateToLatest();
-    if (result.error) throw result.error;
+    if (result.error) throw result.error instanceof Error ? result.error : new Error('migrating to 0030 failed', { cause: result.error });
 
     for (const id of ['ERP1', 'ERP2', 'ERP3']) await addSourceSystem(db.kysely, id, clock.now());
     // Dispatched by the old version: global positions 1..5, ERP3 has none.

@@ -105,6 +105,6 @@ export class Worker {
     this.active = false;
     for (const loop of this.loops) loop.interrupt();
     await Promise.all(this.loops.map((l) => l.done));
-    await Promise.all(this.loops.map((l) => l.poller.settle?.()));
+    await Promise.all(this.loops.map((l) => l.poller.settle?.() ?? Promise.resolve()));
   }
 }
