@@ -15,6 +15,7 @@ import { migrateToLatest } from './platform/db/migrator.js';
 import { cryptoIds } from './platform/ids.js';
 import { createLogger, type DestinationStream } from './platform/logger.js';
 import { DEMO_PASSWORD, hasDemoData, seedDemo } from './demo.js';
+import { reencryptSecrets, rotateSecretKey } from './secret-key-commands.js';
 import { VERSION } from './version.js';
 
 const USAGE = `quayside ${VERSION}: warehouse management for external ERPs
@@ -33,10 +34,15 @@ Commands:
                    the password is QUAYSIDE_PASSWORD (12 characters or more, not easy to guess), or a generated
                    one that is printed; either is changed by the user at the first sign-in
   demo             Seed a demo warehouse, items and a source system into a new database, and print what to try
+  reencrypt-secrets [--forget-previous-keys]: seal every stored webhook secret with the current secret key
+                   (after a key change); with the flag, drop the previous keys from the key file afterwards
+  rotate-secret-key  With the generated key file (no QUAYSIDE_SECRET_KEY): add a new key and seal everything with it
 
 Configuration: PORT, HOST, DATABASE_URL (sqlite:<path> or postgres://...), LOG_LEVEL, QUAYSIDE_DATA_DIR,
 QUAYSIDE_SESSION_IDLE_MINUTES, QUAYSIDE_SESSION_MAX_MINUTES, QUAYSIDE_TRUST_PROXY, QUAYSIDE_SECURE_COOKIE,
-QUAYSIDE_UI_DIR, QUAYSIDE_CONFIG (a JSON config file; ./quayside.config.json is read when present).`;
+QUAYSIDE_UI_DIR, QUAYSIDE_CONFIG (a JSON config file; ./quayside.config.json is read when present),
+QUAYSIDE_SECRET_KEY and QUAYSIDE_SECRET_KEY_PREVIOUS (base64 of 32 bytes; without them a key file in the data
+directory is used), QUAYSIDE_WEBHOOK_ALLOWED_TARGETS.`;
 
 export interface Output {
   write(text: string): unknown;
@@ -203,6 +209,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<CliResult> {
     case 'create-user':
       await createUserCommand(config, rest, io);
       return { exitCode: 0 };
+    case 'reencrypt-secrets':
+      return { exitCode: (await reencryptSecrets(config, rest, (text) => io.stdout.write(text))) ? 0 : 1 };
+    case 'rotate-secret-key':
+      return { exitCode: (await rotateSecretKey(config, (text) => io.stdout.write(text))) ? 0 : 1 };
     case 'demo':
       await demoCommand(config, io);
       return { exitCode: 0 };

@@ -1,5 +1,8 @@
 import { hostname } from 'node:os';
 import { systemClock, type Clock } from './platform/clock.js';
+import type { SecretBox } from './platform/crypto/secret-box.js';
+import { loadSecretBox } from './platform/crypto/secret-keys.js';
+import type { HostResolver } from './platform/net/outbound-target.js';
 import type { Config } from './platform/config.js';
 import type { AppContext, WakeTopic } from './platform/context.js';
 import { createDatabase, type Database } from './platform/db/database.js';
@@ -18,7 +21,7 @@ import type { Module } from './platform/module.js';
 import { VERSION } from './version.js';
 import { systemModule } from './modules/system/index.js';
 import { countingModule } from './modules/counting/index.js';
-import { eventsModule } from './modules/events/index.js';
+import { eventsModule, sealWebhookSecretsAtStart } from './modules/events/index.js';
 import { reconciliationModule, updateLogPublisher } from './modules/reconciliation/index.js';
 import { inboundModule, postShipmentReceipts } from './modules/inbound/index.js';
 import { inventoryModule } from './modules/inventory/index.js';
@@ -47,6 +50,10 @@ export interface BuildOptions {
   logRequests?: boolean;
   /** Run migrations at start (the default); tests that share a migrated database may skip. */
   migrate?: boolean;
+  /** The keys that seal secrets at rest; by default from QUAYSIDE_SECRET_KEY or the key file in the data directory. */
+  secrets?: SecretBox;
+  /** How webhook receivers' host names are looked up; tests inject one that never asks a real DNS server. */
+  resolveHost?: HostResolver;
 }
 
 /** The composition root: config -> database -> modules -> HTTP and worker. */
@@ -75,7 +82,10 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
   const processRunner = new ProcessRunner(db, processes, ctx.clock, workerId, config.worker.leaseMs, log);
   const jobs = new JobRunner(db, ctx.clock, workerId, config.worker.leaseMs, log);
 
-  const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx),
+  const secrets = options.secrets ?? loadSecretBox(process.env, config.dataDir).box;
+  await sealWebhookSecretsAtStart(ctx, secrets);
+
+  const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx, { secrets, ...(options.resolveHost ? { resolve: options.resolveHost } : {}) }),
     masterDataModule(ctx),
     integrationModule(ctx, { publishWarehouseInventoryUpdateLog: updateLogPublisher(ctx), postShipmentReceipts: (sourceSystemId) => postShipmentReceipts(ctx, sourceSystemId), postShipmentPackingSlips: (sourceSystemId) => postShipmentPackingSlips(ctx, sourceSystemId) }),
     inventoryModule(ctx),

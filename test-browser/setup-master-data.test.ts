@@ -179,6 +179,11 @@ describe('an admin sets up master data and users in the browser', () => {
     await expect.poll(async () => (await quayside.as(key).get('/api/v1/work')).status).toBe(401);
 
     await page.getByRole('navigation', { name: 'Setup sections' }).getByRole('link', { name: 'Webhook subscriptions' }).click();
+    // A receiver inside the network (here a cloud metadata service) is refused, and the form says why.
+    await page.getByLabel('URL').fill('http://169.254.169.254/latest/meta-data/');
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await expect.poll(() => page.getByText(/is a cloud metadata address, which webhooks may not reach/).count()).toBeGreaterThan(0);
+    expect((await quayside.admin.get('/api/v1/webhook-subscriptions')).body.items).toEqual([]);
     await page.getByLabel('URL').fill('http://127.0.0.1:9/hooks');
     await page.getByRole('button', { name: 'Subscribe' }).click();
     await expect.poll(() => page.getByLabel('Secret', { exact: true }).textContent()).toMatch(/^whsec_/);

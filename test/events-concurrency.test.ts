@@ -5,10 +5,14 @@ import type { Database } from '../src/platform/db/database.js';
 import { addSourceSystem, commitEvents, messageFailed, startReceiver, type Receiver } from './events-fixtures.js';
 import { TEST_DB_KIND } from './support/database.js';
 import { useTestApp } from './support/harness.js';
+import { testSecretBox } from './support/offline-resolver.js';
+import { defaultConfig } from '../src/platform/config.js';
 
 describe('event delivery under concurrency', () => {
   // A file database on SQLite, so that a second connection is a second writer as another process would be.
-  const t = useTestApp({ file: true, clock: new ManualClock(Date.now()) });
+  const secrets = testSecretBox();
+  const webhooks = { ...defaultConfig.webhooks, allowedTargets: ['127.0.0.1/32'] };
+  const t = useTestApp({ file: true, clock: new ManualClock(Date.now()), secrets, config: { webhooks } });
   let receiver: Receiver;
   const extra: Database[] = [];
 
@@ -26,11 +30,23 @@ describe('event delivery under concurrency', () => {
     extra.push(db);
     return db;
   };
+  // Four at a time each, and no per-subscription limit in the way, so that the two senders race for the same rows.
   const sender = (db: Database, workerId: string) =>
-    new WebhookSender({ db, clock: t().clock, log: t().q.ctx.log, webhooks: t().q.ctx.config.webhooks, workerId, leaseMs: 60_000, batchSize: 4 });
-  const drain = async (poll: () => Promise<number>) => {
+    new WebhookSender({
+      db,
+      clock: t().clock,
+      log: t().q.ctx.log,
+      webhooks: { ...webhooks, concurrency: 4, perSubscriptionConcurrency: 100, perSourceSystemConcurrency: 100 },
+      workerId,
+      leaseMs: 60_000,
+      secrets,
+    });
+  const drain = async (poll: () => Promise<number>, settle: () => Promise<void> = () => Promise.resolve()) => {
     let handled = 0;
-    for (let n = await poll(); n > 0; n = await poll()) handled += n;
+    for (let n = await poll(); n > 0; n = await poll()) {
+      handled += n;
+      await settle();
+    }
     return handled;
   };
 
@@ -43,7 +59,7 @@ describe('event delivery under concurrency', () => {
 
     const a = sender(q.ctx.db, 'sender-a');
     const b = sender(connectAgain(), 'sender-b');
-    const [handledA, handledB] = await Promise.all([drain(() => a.poll()), drain(() => b.poll())]);
+    const [handledA, handledB] = await Promise.all([drain(() => a.poll(), () => a.settle()), drain(() => b.poll(), () => b.settle())]);
 
     expect(handledA + handledB).toBe(30);
     const ids = receiver.received.slice(before).map((r) => r.headers['webhook-id']);

@@ -25,7 +25,7 @@ describe('business event feed', () => {
         throw new Error('the business change failed');
       }),
     ).rejects.toThrow('the business change failed');
-    const sub = await t().admin.post('/api/v1/webhook-subscriptions', { url: 'http://127.0.0.1:9/never', eventTypes: ['*'] });
+    const sub = await t().admin.post('/api/v1/webhook-subscriptions', { url: 'https://erp.example.com/never', eventTypes: ['*'] });
     expect(sub.status).toBe(201);
     await q.worker.drainOnce();
 
@@ -77,17 +77,18 @@ describe('business event feed', () => {
 
   it('shows an integration client only its own source system\'s events', async () => {
     const { q } = t();
-    const start = (await t().admin.get('/api/v1/events')).body.nextCursor as number;
+    const erp1Start = (await t().as(erp1Key).get('/api/v1/events')).body.nextCursor as number;
+    const erp2Start = (await t().as(erp2Key).get('/api/v1/events')).body.nextCursor as number;
     await commitEvents(q, [messageFailed('ERP1', 'own-1'), messageFailed('ERP2', 'other-1'), messageFailed('ERP1', 'own-2')]);
     await q.worker.drainOnce();
 
-    const erp1 = await t().as(erp1Key).get(`/api/v1/events?after=${start}`);
+    const erp1 = await t().as(erp1Key).get(`/api/v1/events?after=${erp1Start}`);
     expect(erp1.status).toBe(200);
     expect(erp1.body.items.map((e: { subject: string }) => e.subject)).toEqual(['own-1', 'own-2']);
-    const erp2 = await t().as(erp2Key).get(`/api/v1/events?after=${start}`);
+    const erp2 = await t().as(erp2Key).get(`/api/v1/events?after=${erp2Start}`);
     expect(erp2.body.items.map((e: { subject: string }) => e.subject)).toEqual(['other-1']);
 
-    const peek = await t().as(erp1Key).get(`/api/v1/events?after=${start}&sourceSystemId=ERP2`);
+    const peek = await t().as(erp1Key).get(`/api/v1/events?after=${erp1Start}&sourceSystemId=ERP2`);
     expect(peek.status).toBe(403);
     expect(peek.body.code).toBe('AUTH.FORBIDDEN');
   });
@@ -136,17 +137,38 @@ describe('business event feed', () => {
     expect(bad.body.errors).toEqual([{ field: 'types', reason: 'is not an event type in the catalog', value: 'order.teleported' }]);
   });
 
-  it('moves a filtered client\'s cursor past events it cannot see', async () => {
+  it('gives an integration client cursors of its own, which other source systems\' events never move (they would tell it their volume)', async () => {
     const { q } = t();
+    await addSourceSystem(q.ctx.db.kysely, 'ERP3', t().clock.now());
+    const fresh = await t().newKey({ kind: 'source_system', sourceSystemId: 'ERP3' });
+    // Other source systems have had events all along: a client without any still stands at 0.
+    expect((await t().admin.get('/api/v1/events')).body.nextCursor).toBeGreaterThan(0);
+    expect((await t().as(fresh).get('/api/v1/events')).body).toEqual({ items: [], nextCursor: 0 });
+
     const start = (await t().as(erp2Key).get('/api/v1/events')).body.nextCursor as number;
     await commitEvents(q, [messageFailed('ERP1', 'not-for-erp2-1'), messageFailed('ERP1', 'not-for-erp2-2')]);
     await q.worker.drainOnce();
-    const res = await t().as(erp2Key).get(`/api/v1/events?after=${start}`);
-    expect(res.body.items).toEqual([]);
-    expect(res.body.nextCursor).toBeGreaterThan(start);
-    await commitEvents(q, [messageFailed('ERP2', 'for-erp2')]);
+    expect((await t().as(erp2Key).get(`/api/v1/events?after=${start}`)).body).toEqual({ items: [], nextCursor: start });
+    expect((await t().as(erp2Key).get('/api/v1/events?after=0&types=shipmentOrderMessage.statusChanged')).body.nextCursor).toBe(start);
+
+    await commitEvents(q, [messageFailed('ERP2', 'for-erp2'), messageFailed('ERP3', 'for-erp3'), messageFailed('ERP2', 'for-erp2-again')]);
     await q.worker.drainOnce();
-    const next = await t().as(erp2Key).get(`/api/v1/events?after=${res.body.nextCursor}`);
-    expect(next.body.items.map((e: { subject: string }) => e.subject)).toEqual(['for-erp2']);
+    const next = await t().as(erp2Key).get(`/api/v1/events?after=${start}`);
+    expect(next.body.items.map((e: { subject: string; cursor: number }) => [e.subject, e.cursor])).toEqual([
+      ['for-erp2', start + 1],
+      ['for-erp2-again', start + 2],
+    ]);
+    expect(next.body.nextCursor).toBe(start + 2);
+    expect((await t().as(fresh).get('/api/v1/events')).body).toMatchObject({ items: [{ subject: 'for-erp3', cursor: 1 }], nextCursor: 1 });
+  });
+
+  it('moves a user\'s filtered cursor past events the filter leaves out', async () => {
+    const { q } = t();
+    const start = (await t().admin.get('/api/v1/events?sourceSystemId=ERP2')).body.nextCursor as number;
+    await commitEvents(q, [messageFailed('ERP1', 'not-erp2-1'), messageFailed('ERP1', 'not-erp2-2')]);
+    await q.worker.drainOnce();
+    const res = await t().admin.get(`/api/v1/events?after=${start}&sourceSystemId=ERP2`);
+    expect(res.body.items).toEqual([]);
+    expect(res.body.nextCursor).toBe(start + 2);
   });
 });

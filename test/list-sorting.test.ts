@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitEvents, messageFailed, startReceiver, type Receiver } from './events-fixtures.js';
 import { createErp, createWarehouseMasterData, drain, outboundMessage, type ErpFixture } from './support/fixtures.js';
 import { useTestApp, type Client } from './support/harness.js';
+import { defaultConfig } from '../src/platform/config.js';
 import { createOutboundLocations, putStock } from './support/outbound.js';
 
 const ids = (res: { status: number; body: any }, field: string): unknown[] => {
@@ -239,7 +240,7 @@ describe('outbound lists for the outbound workspace', () => {
 
 /* The setup and administration lists behind the desktop tables: each keeps its order when no sort is given. */
 describe('sorting the setup and administration lists', () => {
-  const t = useTestApp();
+  const t = useTestApp({ config: { webhooks: { ...defaultConfig.webhooks, allowedTargets: ['127.0.0.1/32'] } } });
   let receiver: Receiver;
   let manager: Client;
 

@@ -21,6 +21,8 @@ import * as m0025 from './0025_packing_slip_numbers_per_warehouse.js';
 import * as m0040 from './0040_inventory_consistency_checks.js';
 import * as m0041 from './0041_retention.js';
 import * as m0033 from './0033_first_start_and_password_change.js';
+import * as m0030 from './0030_webhook_secret_key_id.js';
+import * as m0031 from './0031_event_feed_per_source_system.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
 export const migrations: Record<string, PortableMigration> = {
@@ -46,4 +48,6 @@ export const migrations: Record<string, PortableMigration> = {
   '0040_inventory_consistency_checks': m0040,
   '0041_retention': m0041,
   '0033_first_start_and_password_change': m0033,
+  '0030_webhook_secret_key_id': m0030,
+  '0031_event_feed_per_source_system': m0031,
 };

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseTargetPolicy } from './net/address-policy.js';
 
 /**
  * Configuration comes from defaults, then a JSON config file, then environment variables
@@ -42,6 +43,17 @@ export interface Config {
     /** First retry delay; doubles per attempt up to maxBackoffMs. */
     baseBackoffMs: number;
     maxBackoffMs: number;
+    /**
+     * Receivers allowed on non-public addresses (an on-premises ERP): CIDR ranges (`10.20.0.0/16`), single
+     * addresses, host names, `*.corp.example`. Everything else must be a public address. Env
+     * QUAYSIDE_WEBHOOK_ALLOWED_TARGETS (comma-separated).
+     */
+    allowedTargets: string[];
+    /** Deliveries in flight at once in one sender process. */
+    concurrency: number;
+    /** ... of them for one subscription, and for one source system's subscriptions, so one slow receiver cannot hold them all. */
+    perSubscriptionConcurrency: number;
+    perSourceSystemConcurrency: number;
   };
   sessions: {
     /** A web UI session unused this long ends; every use renews it (default 8 hours, one shift). */
@@ -118,7 +130,16 @@ export const defaultConfig: Config = {
   dataDir: './data',
   runWorkerInServe: true,
   worker: { pollIntervalMs: 1000, messageBatchSize: 200, leaseMs: 5 * 60_000 },
-  webhooks: { maxAttempts: 8, timeoutMs: 10_000, baseBackoffMs: 5_000, maxBackoffMs: 3_600_000 },
+  webhooks: {
+    maxAttempts: 8,
+    timeoutMs: 10_000,
+    baseBackoffMs: 5_000,
+    maxBackoffMs: 3_600_000,
+    allowedTargets: [],
+    concurrency: 32,
+    perSubscriptionConcurrency: 2,
+    perSourceSystemConcurrency: 8,
+  },
   retention: {
     messagesDays: 90,
     processingLogDays: 90,
@@ -180,6 +201,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
   if (env.QUAYSIDE_UI_DIR) fromEnv.uiDir = env.QUAYSIDE_UI_DIR;
   if (env.QUAYSIDE_TRUST_PROXY) fromEnv.trustProxy = trustProxyFromEnv(env.QUAYSIDE_TRUST_PROXY);
   if (env.QUAYSIDE_SECURE_COOKIE) fromEnv.sessions = { ...fromEnv.sessions, secureCookie: env.QUAYSIDE_SECURE_COOKIE as 'auto' | 'always' };
+  if (env.QUAYSIDE_WEBHOOK_ALLOWED_TARGETS !== undefined) {
+    fromEnv.webhooks = { allowedTargets: env.QUAYSIDE_WEBHOOK_ALLOWED_TARGETS.split(',').map((t) => t.trim()).filter((t) => t !== '') };
+  }
   config = merge(merge(config, fromEnv), overrides);
   if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) {
     throw new Error(`PORT must be an integer between 0 and 65535, got ${String(config.port)}`);
@@ -199,6 +223,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
   }
   if (!Number.isInteger(config.passwords.hashConcurrency) || config.passwords.hashConcurrency < 1 || !Number.isInteger(config.passwords.hashQueue) || config.passwords.hashQueue < 0) {
     throw new Error(`passwords.hashConcurrency must be a whole number of at least 1 and passwords.hashQueue at least 0, got ${JSON.stringify(config.passwords)}`);
+  }
+  // Refuse a wrong allow-list entry at start, not at the first delivery.
+  parseTargetPolicy(config.webhooks.allowedTargets);
+  for (const name of ['concurrency', 'perSubscriptionConcurrency', 'perSourceSystemConcurrency'] as const) {
+    const value = config.webhooks[name];
+    if (!Number.isInteger(value) || value < 1) throw new Error(`webhooks.${name} must be a positive integer, got ${String(value)}`);
   }
   checkRetention(config.retention);
   return config;

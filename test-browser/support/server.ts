@@ -6,6 +6,7 @@ import { defaultConfig } from '../../src/platform/config.js';
 import type { ApiResponse, Client } from '../../test/support/harness.js';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database.js';
 import { createReadyUser } from '../../test/support/users.js';
+import { tableResolver, testSecretBox } from '../../test/support/offline-resolver.js';
 
 export type Role = 'admin' | 'warehouse_manager' | 'planner' | 'integration_operator' | 'warehouse_worker';
 
@@ -53,10 +54,18 @@ function httpClient(base: string, key: string | undefined): Client {
 export async function startQuayside(): Promise<RunningQuayside> {
   const testDb: TestDatabase = await createTestDatabase({ file: true });
   const q = await buildQuayside({
-    config: { ...defaultConfig, logLevel: 'silent', worker: { ...defaultConfig.worker, pollIntervalMs: 100 } },
+    config: {
+      ...defaultConfig,
+      logLevel: 'silent',
+      worker: { ...defaultConfig.worker, pollIntervalMs: 100 },
+      // The tests' receivers are local (and closed ports there); loopback is refused unless allowed.
+      webhooks: { ...defaultConfig.webhooks, allowedTargets: ['127.0.0.1/32'] },
+    },
     db: testDb.db,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     logRequests: false,
+    secrets: testSecretBox(),
+    resolveHost: tableResolver(),
   });
   await q.app.listen({ port: 0, host: '127.0.0.1' });
   q.worker.start();

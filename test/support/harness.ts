@@ -4,7 +4,10 @@ import { buildQuayside, type Quayside } from '../../src/main.js';
 import { createApiKey, type NewKeySubject } from '../../src/platform/auth/api-keys.js';
 import { ManualClock, type Clock } from '../../src/platform/clock.js';
 import { defaultConfig, type Config } from '../../src/platform/config.js';
+import type { SecretBox } from '../../src/platform/crypto/secret-box.js';
+import type { HostResolver } from '../../src/platform/net/outbound-target.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
+import { tableResolver, testSecretBox } from './offline-resolver.js';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -35,6 +38,9 @@ export interface TestAppOptions {
   config?: Partial<Config>;
   clock?: Clock;
   file?: boolean;
+  /** Webhook host names; by default only localhost resolves (no test asks a real DNS server). */
+  resolveHost?: HostResolver;
+  secrets?: SecretBox;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -46,6 +52,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     clock,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     logRequests: false,
+    secrets: options.secrets ?? testSecretBox(),
+    resolveHost: options.resolveHost ?? tableResolver(),
   });
   const as = (key: string | undefined): Client => {
     const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}) => {

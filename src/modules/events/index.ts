@@ -1,6 +1,10 @@
 import type { AppContext } from '../../platform/context.js';
+import type { SecretBox } from '../../platform/crypto/secret-box.js';
 import type { Module } from '../../platform/module.js';
+import { parseTargetPolicy } from '../../platform/net/address-policy.js';
+import { systemResolver, type HostResolver } from '../../platform/net/outbound-target.js';
 import { EventDispatcher } from './commands/dispatch-events.js';
+import { resealWebhookSecrets } from './commands/reseal-secrets.js';
 import { WebhookSender } from './commands/send-webhooks.js';
 import { deliveryRoutes } from './http/delivery-routes.js';
 import { feedRoutes } from './http/feed-routes.js';
@@ -12,20 +16,30 @@ export { EVENT_TYPES, isEventType, type EventDefinition, type EventType } from '
 export { deadLetterCountsBySourceSystem } from './db/deliveries.js';
 export { EventDispatcher, dispatchEvents } from './commands/dispatch-events.js';
 export { WebhookSender, type SenderDeps } from './commands/send-webhooks.js';
+export { resealWebhookSecrets, clearExpiredPreviousSecrets, type ResealResult } from './commands/reseal-secrets.js';
+
+export interface EventsDeps {
+  /** Seals and opens webhook signing secrets at rest. */
+  secrets: SecretBox;
+  /** Looks up receivers' host names (save-time check and every connection); the system's DNS by default. */
+  resolve?: HostResolver;
+}
 
 /**
  * Business events after commit: the dispatcher gives outbox rows their feed position and creates webhook
  * deliveries; the sender POSTs them with retries and dead letters; the pull feed and the webhook admin
  * routes are the HTTP face.
  */
-export function eventsModule(ctx: AppContext): Module {
+export function eventsModule(ctx: AppContext, deps: EventsDeps): Module {
   const instance = ctx.ids.uuid().slice(0, 8);
+  const resolve = deps.resolve ?? systemResolver;
+  const targets = { policy: parseTargetPolicy(ctx.config.webhooks.allowedTargets), resolve };
   return {
     name: 'events',
     retention: eventsRetentionTasks(ctx.config.retention),
     routes: (app) => {
       feedRoutes(app, ctx);
-      subscriptionRoutes(app, ctx);
+      subscriptionRoutes(app, ctx, { targets, secrets: deps.secrets });
       deliveryRoutes(app, ctx);
     },
     pollers: [
@@ -37,7 +51,28 @@ export function eventsModule(ctx: AppContext): Module {
         webhooks: ctx.config.webhooks,
         workerId: `webhooks:${instance}`,
         leaseMs: ctx.config.worker.leaseMs,
+        secrets: deps.secrets,
+        resolve,
+        onSettled: () => ctx.wake('events'),
       }),
     ],
   };
+}
+
+/**
+ * At start: seals clear-text secrets (written before encryption) and those sealed with a previous key,
+ * and says so when some were sealed with a key this process does not have.
+ */
+export async function sealWebhookSecretsAtStart(ctx: AppContext, secrets: SecretBox): Promise<void> {
+  // No subscription, no secret: do not make a key before one is needed.
+  const any = await ctx.db.kysely.selectFrom('webhook_subscriptions').select('id').limit(1).executeTakeFirst();
+  if (!any) return;
+  const result = await resealWebhookSecrets(ctx.db.kysely, secrets);
+  if (result.resealed > 0) ctx.log.info({ resealed: result.resealed, keyId: secrets.currentKeyId }, 'webhook secrets sealed with the current key');
+  if (result.unreadable.length > 0) {
+    ctx.log.error(
+      { subscriptions: result.unreadable.map((u) => u.id), keyIds: [...new Set(result.unreadable.map((u) => u.keyId))] },
+      'webhook secrets are sealed with a key this process does not have: give every process the same QUAYSIDE_SECRET_KEY (or key file), with the old key in QUAYSIDE_SECRET_KEY_PREVIOUS after a change',
+    );
+  }
 }

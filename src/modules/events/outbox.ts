@@ -27,6 +27,7 @@ export async function appendEvents(db: Executor, ids: IdGenerator, now: number, 
         occurred_at: now,
         payload: JSON.stringify(e.payload),
         feed_seq: null,
+        source_seq: null,
       })),
     )
     .execute();

@@ -6,6 +6,11 @@ export interface Poller {
   name: string;
   topic: WakeTopic;
   poll(): Promise<number>;
+  /**
+   * For pollers whose work outlives poll() (sends started in the background so that one slow one does
+   * not hold the others): resolves when everything started so far has finished.
+   */
+  settle?(): Promise<void>;
 }
 
 /** One poller's loop: again at once while it finds work, otherwise after the interval or when woken. */
@@ -89,6 +94,7 @@ export class Worker {
     for (let i = 0; i < maxRounds; i++) {
       let handled = 0;
       for (const loop of this.loops) handled += await loop.pollOnce();
+      for (const loop of this.loops) await loop.poller.settle?.();
       total += handled;
       if (handled === 0) break;
     }
@@ -99,5 +105,6 @@ export class Worker {
     this.active = false;
     for (const loop of this.loops) loop.interrupt();
     await Promise.all(this.loops.map((l) => l.done));
+    await Promise.all(this.loops.map((l) => l.poller.settle?.() ?? Promise.resolve()));
   }
 }

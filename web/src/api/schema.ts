@@ -573,7 +573,7 @@ export interface paths {
         };
         /**
          * The business event feed: events after a cursor, in order
-         * @description Poll with `after` = the last `nextCursor`. Events appear once they are dispatched (right after their transaction commits) and never appear out of order. Integration clients see only their own source system's events.
+         * @description Poll with `after` = the last `nextCursor`. Events appear once they are dispatched (right after their transaction commits) and never appear out of order. Integration clients see only their own source system's events, and their cursor counts only those (it says nothing about other source systems' events).
          *
          *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
          *
@@ -603,7 +603,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @description The event's position in the feed; pass the last one seen as `after` */
+                                /** @description The event's position in the feed (for an integration client: among its own source system's events); pass the last one seen as `after` */
                                 cursor: number;
                                 /** @description Stable id: deduplicate on it (webhooks send the same id as webhook-id) */
                                 eventId: string;
@@ -690,7 +690,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe a URL to business events; the signing secret is in the response
-         * @description Deliveries are POSTs signed the Standard Webhooks way with the returned secret. Integration clients subscribe to their own source system's events only; users may subscribe to one source system or (sourceSystemId null) all.
+         * @description Deliveries are POSTs signed the Standard Webhooks way with the returned secret. Integration clients subscribe to their own source system's events only; users may subscribe to one source system or (sourceSystemId null) all. The URL must reach a public address: loopback, private, link-local and metadata addresses are refused (EVENTS.WEBHOOK_TARGET_REFUSED) unless the webhooks.allowedTargets setting allows them.
          *
          *     Access: admin, integration_operator, source_system.
          */
@@ -1040,6 +1040,7 @@ export interface paths {
                                 /** Format: date-time */
                                 lastAttemptAt: string | null;
                                 lastStatusCode: number | null;
+                                /** @description Why the last attempt failed, in a few fixed words (`HTTP 500`, `timeout`, `connection refused`, `address not allowed` ...): never the receiver's answer */
                                 lastError: string | null;
                                 /** Format: date-time */
                                 deliveredAt: string | null;
@@ -1117,6 +1118,7 @@ export interface paths {
                             /** Format: date-time */
                             lastAttemptAt: string | null;
                             lastStatusCode: number | null;
+                            /** @description Why the last attempt failed, in a few fixed words (`HTTP 500`, `timeout`, `connection refused`, `address not allowed` ...): never the receiver's answer */
                             lastError: string | null;
                             /** Format: date-time */
                             deliveredAt: string | null;

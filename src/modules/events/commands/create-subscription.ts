@@ -1,3 +1,4 @@
+import type { SecretBox } from '../../../platform/crypto/secret-box.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { bool, toJson } from '../../../platform/db/json.js';
 import { DomainError, missingReference } from '../../../platform/errors.js';
@@ -5,7 +6,9 @@ import type { IdGenerator } from '../../../platform/ids.js';
 import { EventsErrors } from '../errors.js';
 import { newWebhookSecret } from '../domain/signature.js';
 import { eventTypeProblems, urlProblem } from '../domain/subscription-rules.js';
+import { sealSecrets } from '../db/secrets.js';
 import { findSubscription, sourceSystemExists, type SubscriptionRow } from '../db/subscriptions.js';
+import { assertAllowedTarget, type WebhookTargets } from './check-webhook-target.js';
 
 export interface NewSubscription {
   url: string;
@@ -25,15 +28,25 @@ export function assertValidSubscription(input: { url?: string; eventTypes?: stri
   }
 }
 
-/** Creates a subscription with a secret of ours; the secret is returned once, here (and on rotation). */
+/** What saving a subscription needs besides the database: where receivers may be, and the key that seals secrets. */
+export interface SubscriptionDeps {
+  targets: WebhookTargets;
+  secrets: SecretBox;
+}
+
+/**
+ * Creates a subscription with a secret of ours, stored sealed; the secret is returned once, here (and on
+ * rotation).
+ */
 export async function createSubscription(
   db: Executor,
   ids: IdGenerator,
   now: number,
   input: NewSubscription,
-  options: { checkSourceSystem: boolean },
+  options: { checkSourceSystem: boolean } & SubscriptionDeps,
 ): Promise<{ row: SubscriptionRow; secret: string }> {
   assertValidSubscription(input);
+  await assertAllowedTarget(input.url, options.targets);
   if (options.checkSourceSystem && input.sourceSystemId !== null && !(await sourceSystemExists(db, input.sourceSystemId))) {
     throw missingReference('sourceSystemId', 'Source system', input.sourceSystemId);
   }
@@ -46,8 +59,7 @@ export async function createSubscription(
       source_system_id: input.sourceSystemId,
       description: input.description ?? '',
       active: bool(input.active ?? true),
-      secret,
-      previous_secret: null,
+      ...sealSecrets(options.secrets, secret, null),
       previous_secret_expires_at: null,
       created_at: now,
       updated_at: now,

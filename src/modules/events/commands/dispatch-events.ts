@@ -54,9 +54,10 @@ export async function dispatchEvents(db: Database, now: number, dispatcherId: st
 
     const first = Number(state.last_feed_seq) + 1;
     const last = first + events.length - 1;
+    const sourcePositions = await takeSourcePositions(tx, events);
     await assignFeedPositions(
       tx,
-      events.map((e, i) => ({ id: e.id, seq: first + i })),
+      events.map((e, i) => ({ id: e.id, seq: first + i, sourceSeq: sourcePositions.get(e.id) ?? null })),
     );
 
     const subscriptions = await activeSubscriptionFilters(tx);
@@ -92,15 +93,49 @@ export async function dispatchEvents(db: Database, now: number, dispatcherId: st
   });
 }
 
+/**
+ * Each source system's next positions for its events in this batch, in id order: one upsert per source
+ * system moves its counter on and answers where it now stands. Serialized like feed_seq by the
+ * dispatch lock, so positions are handed out in order and never twice.
+ */
+async function takeSourcePositions(tx: Tx, events: readonly { id: number; source_system_id: string | null }[]): Promise<Map<number, number>> {
+  const bySource = new Map<string, number[]>();
+  for (const e of events) {
+    if (e.source_system_id === null) continue;
+    const ids = bySource.get(e.source_system_id);
+    if (ids) ids.push(e.id);
+    else bySource.set(e.source_system_id, [e.id]);
+  }
+  const positions = new Map<number, number>();
+  for (const [sourceSystemId, ids] of bySource) {
+    const counted = await sql<{ last_seq: number }>`
+      insert into event_source_positions (source_system_id, last_seq) values (${sourceSystemId}, ${ids.length})
+      on conflict (source_system_id) do update set last_seq = event_source_positions.last_seq + ${ids.length}
+      returning last_seq`.execute(tx);
+    const last = Number(counted.rows[0]?.last_seq);
+    if (!Number.isFinite(last)) throw new Error(`no source position for ${sourceSystemId}`);
+    ids.forEach((id, i) => positions.set(id, last - ids.length + 1 + i));
+  }
+  return positions;
+}
+
 /** One UPDATE for the whole batch; ids and positions are integers we made, so literals are safe. */
-async function assignFeedPositions(tx: Tx, positions: { id: number; seq: number }[]): Promise<void> {
+async function assignFeedPositions(tx: Tx, positions: { id: number; seq: number; sourceSeq: number | null }[]): Promise<void> {
   const cases = sql.join(
     positions.map((p) => sql`when ${sql.lit(p.id)} then ${sql.lit(p.seq)}`),
     sql` `,
   );
+  const sourceCases = sql.join(
+    positions.map((p) => sql`when ${sql.lit(p.id)} then ${p.sourceSeq === null ? sql`null` : sql.lit(p.sourceSeq)}`),
+    sql` `,
+  );
   await tx
     .updateTable('business_events')
-    .set({ feed_seq: sql<number>`case id ${cases} end` })
+    .set({
+      feed_seq: sql<number>`case id ${cases} end`,
+      // A batch of warehouse-wide events only has null branches, which PostgreSQL would read as text.
+      source_seq: sql<number | null>`cast(case id ${sourceCases} end as bigint)`,
+    })
     .where(
       'id',
       'in',

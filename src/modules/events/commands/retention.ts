@@ -46,7 +46,8 @@ export function eventsRetentionTasks(settings: RetentionSettings): RetentionTask
             )
             // A reader that has read the feed within the retention period still reads it: it gets every
             // event of its source system it has not reached yet. One that stopped reading longer ago than
-            // that is owed no more than anyone else.
+            // that is owed no more than anyone else. Positions are the source system's own sequence (source_seq),
+            // as the feed hands them to integration clients.
             .where((eb) =>
               eb.not(
                 eb.exists(
@@ -54,7 +55,7 @@ export function eventsRetentionTasks(settings: RetentionSettings): RetentionTask
                     .selectFrom('event_feed_readers as r')
                     .select('r.source_system_id')
                     .whereRef('r.source_system_id', '=', 'e.source_system_id')
-                    .whereRef('r.acknowledged_seq', '<', 'e.feed_seq')
+                    .whereRef('r.acknowledged_seq', '<', 'e.source_seq')
                     .where('r.last_read_at', '>=', cutoff),
                 ),
               ),

@@ -1,14 +1,20 @@
-import { sql } from 'kysely';
 import { toIso, type Clock } from '../../../platform/clock.js';
 import type { Config } from '../../../platform/config.js';
-import { skipLockedSuffix } from '../../../platform/db/claim.js';
+import { SecretUnavailable, type SecretBox } from '../../../platform/crypto/secret-box.js';
 import type { Database } from '../../../platform/db/database.js';
 import { fromJson } from '../../../platform/db/json.js';
 import type { Poller } from '../../../platform/jobs/worker.js';
 import type { Logger } from '../../../platform/logger.js';
+import { parseTargetPolicy, type TargetPolicy } from '../../../platform/net/address-policy.js';
+import { systemResolver, type HostResolver } from '../../../platform/net/outbound-target.js';
+import { PostFailure, postPinned } from '../../../platform/net/pinned-post.js';
 import { VERSION } from '../../../version.js';
+import { allocateSlots } from '../domain/fair-share.js';
 import { afterFailedAttempt } from '../domain/retry.js';
 import { signedHeaders } from '../domain/signature.js';
+import { claimDeliveries, dueSubscriptions, inFlightCounts, type Claimed } from '../db/claim-deliveries.js';
+import { openSecrets } from '../db/secrets.js';
+import { clearExpiredPreviousSecrets } from './reseal-secrets.js';
 
 export interface SenderDeps {
   db: Database;
@@ -19,43 +25,87 @@ export interface SenderDeps {
   workerId: string;
   /** How long a claimed delivery stays with this sender before another may take it (a crash mid-send). */
   leaseMs: number;
-  /** Deliveries claimed and sent (concurrently) per poll. */
-  batchSize?: number;
-}
-
-interface Claimed {
-  id: number;
-  attempts: number;
+  /** Opens the subscriptions' sealed signing secrets. */
+  secrets: SecretBox;
+  /** Looks up receivers' host names; tests inject one that never asks a real DNS server. */
+  resolve?: HostResolver;
+  /** Called when a send has finished, so the worker claims at once what was waiting for a free slot. */
+  onSettled?: () => void;
 }
 
 interface Outcome {
   ok: boolean;
   statusCode: number | null;
+  /** A fixed, short phrase ("HTTP 500", "timeout", "connection refused"): never the receiver's answer. */
   error: string | null;
 }
 
-const MAX_ERROR_CHARS = 500;
-const MAX_BODY_BYTES = 1024;
+/** Subscriptions looked at per claim; more than the slots there are is pointless. */
+const CANDIDATES = 200;
+const SWEEP_EVERY_MS = 60_000;
 
 /**
- * Sends due webhook deliveries. Claiming is one UPDATE ... WHERE id IN (SELECT ... FOR UPDATE SKIP
- * LOCKED) RETURNING, so several senders on PostgreSQL never take the same delivery; on SQLite the
- * statement runs under the single write lock. The claim marks the deliveries in flight with a lease and
- * counts the attempt, and commits; the HTTP calls happen after, outside any transaction.
+ * Sends due webhook deliveries. Each poll claims as many as there are free slots, shared fairly
+ * (domain/fair-share.ts): per subscription and per source system only so many are in flight at once,
+ * so one tenant's slow receivers hold a few slots, never the sender. Sends run in the background; poll()
+ * does not wait for them, and a finished send wakes the worker to fill its slot.
+ *
  * Delivery is at least once: a sender that dies after the receiver answered but before recording it
  * leaves the lease to expire, and the delivery is sent again with the same webhook-id.
  */
 export class WebhookSender implements Poller {
   readonly name = 'webhook-sender';
   readonly topic = 'events' as const;
+  private readonly policy: TargetPolicy;
+  private readonly sending = new Set<Promise<void>>();
+  private lastSweep = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly deps: SenderDeps) {}
+  constructor(private readonly deps: SenderDeps) {
+    this.policy = parseTargetPolicy(deps.webhooks.allowedTargets);
+  }
 
   async poll(): Promise<number> {
-    const claimed = await this.claim();
+    await this.sweepExpiredSecrets();
+    const free = this.deps.webhooks.concurrency - this.sending.size;
+    if (free <= 0) return 0;
+    const claimed = await this.claim(free);
     if (claimed.length === 0) return 0;
-    const byId = new Map(claimed.map((c) => [c.id, c]));
-    const rows = await this.deps.db.kysely
+    const attempts = new Map(claimed.map((c) => [c.id, c.attempts]));
+    for (const row of await this.load(claimed)) {
+      const send = this.deliver(row, attempts.get(row.id) ?? 1).finally(() => {
+        this.sending.delete(send);
+        this.deps.onSettled?.();
+      });
+      this.sending.add(send);
+    }
+    return claimed.length;
+  }
+
+  /** Resolves when every send started so far has finished and been recorded. */
+  async settle(): Promise<void> {
+    while (this.sending.size > 0) await Promise.all([...this.sending]);
+  }
+
+  private async claim(free: number): Promise<Claimed[]> {
+    const { db, clock, webhooks } = this.deps;
+    const now = clock.now();
+    const candidates = await dueSubscriptions(db, now, CANDIDATES);
+    if (candidates.length === 0) return [];
+    const shares = allocateSlots(candidates, await inFlightCounts(db, now), {
+      free,
+      perSubscription: webhooks.perSubscriptionConcurrency,
+      perTenant: webhooks.perSourceSystemConcurrency,
+    });
+    const leaseUntil = now + Math.max(this.deps.leaseMs, webhooks.timeoutMs * 2);
+    const claimed: Claimed[] = [];
+    for (const [subscriptionId, count] of shares) {
+      claimed.push(...(await claimDeliveries(db, subscriptionId, count, { now, leaseUntil, workerId: this.deps.workerId })));
+    }
+    return claimed;
+  }
+
+  private load(claimed: Claimed[]) {
+    return this.deps.db.kysely
       .selectFrom('webhook_deliveries as d')
       .innerJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id')
       .innerJoin('business_events as e', 'e.id', 'd.event_pk')
@@ -65,6 +115,7 @@ export class WebhookSender implements Poller {
         's.secret',
         's.previous_secret',
         's.previous_secret_expires_at',
+        's.secret_key_id',
         'e.event_id',
         'e.event_type',
         'e.schema_version',
@@ -79,66 +130,58 @@ export class WebhookSender implements Poller {
         claimed.map((c) => c.id),
       )
       .execute();
-
-    await Promise.all(
-      rows.map(async (r) => {
-        const body = JSON.stringify({
-          eventId: r.event_id,
-          type: r.event_type,
-          schemaVersion: r.schema_version,
-          occurredAt: toIso(r.occurred_at),
-          sourceSystemId: r.source_system_id,
-          subject: r.subject,
-          payload: fromJson<unknown>(r.payload, {}),
-        });
-        const sentAt = this.deps.clock.now();
-        const secrets = [r.secret];
-        if (r.previous_secret && (r.previous_secret_expires_at ?? 0) > sentAt) secrets.push(r.previous_secret);
-        const outcome = await this.post(r.url, body, signedHeaders(secrets, r.event_id, sentAt, body));
-        await this.record(r.id, byId.get(r.id)?.attempts ?? 1, outcome, r.event_id);
-      }),
-    );
-    return claimed.length;
   }
 
-  private async claim(): Promise<Claimed[]> {
-    const now = this.deps.clock.now();
-    const lease = now + Math.max(this.deps.leaseMs, this.deps.webhooks.timeoutMs * 2);
-    const limit = this.deps.batchSize ?? 10;
-    const result = await sql<Claimed>`
-      update webhook_deliveries
-      set status = 'in_flight', locked_by = ${this.deps.workerId}, lease_until = ${lease},
-          attempts = attempts + 1, last_attempt_at = ${now}, updated_at = ${now}
-      where id in (
-        select d.id from webhook_deliveries d
-        where ((d.status = 'pending' and d.next_attempt_at <= ${now}) or (d.status = 'in_flight' and d.lease_until < ${now}))
-          and exists (select 1 from webhook_subscriptions s where s.id = d.subscription_id and s.active = 1)
-        order by d.next_attempt_at, d.id
-        limit ${limit} ${skipLockedSuffix(this.deps.db.caps)}
-      )
-      returning id, attempts`.execute(this.deps.db.kysely);
-    return result.rows.map((r) => ({ id: Number(r.id), attempts: Number(r.attempts) }));
-  }
-
-  private async post(url: string, body: string, signature: Record<string, string>): Promise<Outcome> {
-    const timeoutMs = this.deps.webhooks.timeoutMs;
+  /** Sends one delivery and records the outcome; never throws (what goes wrong is logged and retried). */
+  private async deliver(row: Awaited<ReturnType<WebhookSender['load']>>[number], attempts: number): Promise<void> {
+    const { log } = this.deps;
+    let outcome: Outcome;
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        body,
-        headers: { 'content-type': 'application/json', 'user-agent': `Quayside-Webhooks/${VERSION}`, ...signature },
-        // Only a 2xx acknowledges; a redirect is a failure (and is not followed to another host).
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
+      const body = JSON.stringify({
+        eventId: row.event_id,
+        type: row.event_type,
+        schemaVersion: row.schema_version,
+        occurredAt: toIso(row.occurred_at),
+        sourceSystemId: row.source_system_id,
+        subject: row.subject,
+        payload: fromJson<unknown>(row.payload, {}),
       });
-      if (response.status >= 200 && response.status < 300) {
-        await response.body?.cancel().catch(() => undefined);
-        return { ok: true, statusCode: response.status, error: null };
+      const sentAt = this.deps.clock.now();
+      const { secret, previous } = openSecrets(this.deps.secrets, row);
+      const secrets = [secret];
+      if (previous !== null && (row.previous_secret_expires_at ?? 0) > sentAt) secrets.push(previous);
+      const headers = {
+        'content-type': 'application/json',
+        'user-agent': `Quayside-Webhooks/${VERSION}`,
+        ...signedHeaders(secrets, row.event_id, sentAt, body),
+      };
+      const status = await postPinned(new URL(row.url), body, headers, {
+        policy: this.policy,
+        resolve: this.deps.resolve ?? systemResolver,
+        timeoutMs: this.deps.webhooks.timeoutMs,
+      });
+      // Only a 2xx acknowledges; a redirect is a failure and is not followed.
+      outcome = status >= 200 && status < 300 ? { ok: true, statusCode: status, error: null } : { ok: false, statusCode: status, error: `HTTP ${String(status)}` };
+    } catch (error) {
+      if (error instanceof PostFailure) {
+        outcome = { ok: false, statusCode: null, error: error.reason };
+        log.info({ delivery: row.id, eventId: row.event_id, reason: error.reason, detail: error.detail }, 'webhook request failed');
+      } else if (error instanceof SecretUnavailable) {
+        outcome = { ok: false, statusCode: null, error: 'signing secret unavailable' };
+        log.error(
+          { delivery: row.id, keyId: error.keyId, err: error },
+          'webhook secret cannot be opened: every process needs the same secret key (QUAYSIDE_SECRET_KEY, or the same key file)',
+        );
+      } else {
+        outcome = { ok: false, statusCode: null, error: 'internal error' };
+        log.error({ delivery: row.id, err: error }, 'webhook delivery failed unexpectedly');
       }
-      const text = await readStart(response);
-      return { ok: false, statusCode: response.status, error: truncate(`HTTP ${response.status}${text ? `: ${text}` : ''}`) };
-    } catch (err) {
-      return { ok: false, statusCode: null, error: truncate(describeFailure(err, timeoutMs)) };
+    }
+    try {
+      await this.record(row.id, attempts, outcome, row.event_id);
+    } catch (error) {
+      // The lease runs out and the delivery is sent again: at least once.
+      log.error({ delivery: row.id, err: error }, 'recording a webhook outcome failed; it will be sent again');
     }
   }
 
@@ -170,38 +213,12 @@ export class WebhookSender implements Poller {
       this.deps.log.info({ delivery: id, eventId, attempts, error: outcome.error }, 'webhook delivery failed; will retry');
     }
   }
-}
 
-async function readStart(response: Response): Promise<string> {
-  if (!response.body) return '';
-  const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    while (size < MAX_BODY_BYTES) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.byteLength;
-    }
-  } catch {
-    // The body is only a hint for support; a broken one must not hide the status code.
-  } finally {
-    await reader.cancel().catch(() => undefined);
+  /** Previous secrets past their overlap are cleared, about once a minute (whichever sender gets there). */
+  private async sweepExpiredSecrets(): Promise<void> {
+    const now = this.deps.clock.now();
+    if (now >= this.lastSweep && now - this.lastSweep < SWEEP_EVERY_MS) return;
+    this.lastSweep = now;
+    await clearExpiredPreviousSecrets(this.deps.db.kysely, now);
   }
-  return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8').trim();
-}
-
-function describeFailure(err: unknown, timeoutMs: number): string {
-  if (err instanceof Error) {
-    if (err.name === 'TimeoutError' || err.name === 'AbortError') return `no answer within ${timeoutMs} ms`;
-    const cause = (err as Error & { cause?: unknown }).cause;
-    const detail = cause instanceof Error ? `${cause.message}` : '';
-    return detail ? `${err.message}: ${detail}` : err.message;
-  }
-  return String(err);
-}
-
-function truncate(text: string): string {
-  return text.length <= MAX_ERROR_CHARS ? text : `${text.slice(0, MAX_ERROR_CHARS - 1)}…`;
 }

@@ -2,6 +2,7 @@ import type { Kdb } from '../../../platform/db/database.js';
 import { bool, flag, toJson } from '../../../platform/db/json.js';
 import { notFound } from '../../../platform/errors.js';
 import { findSubscription, type SubscriptionRow } from '../db/subscriptions.js';
+import { assertAllowedTarget, type WebhookTargets } from './check-webhook-target.js';
 import { assertValidSubscription } from './create-subscription.js';
 
 export interface SubscriptionChanges {
@@ -15,8 +16,16 @@ export interface SubscriptionChanges {
  * Changes a subscription. Deactivating it parks its waiting deliveries as failed (not sent, not lost):
  * after reactivation a redrive sends them. New events are not delivered to an inactive subscription.
  */
-export async function updateSubscription(db: Kdb, now: number, id: number, changes: SubscriptionChanges): Promise<SubscriptionRow> {
+export async function updateSubscription(
+  db: Kdb,
+  now: number,
+  id: number,
+  changes: SubscriptionChanges,
+  deps: { targets: WebhookTargets },
+): Promise<SubscriptionRow> {
   assertValidSubscription(changes);
+  // Before the transaction: the check may wait for DNS.
+  if (changes.url !== undefined) await assertAllowedTarget(changes.url, deps.targets);
   return db.transaction().execute(async (tx) => {
     const current = await findSubscription(tx, id);
     if (!current) throw notFound('Webhook subscription', id);

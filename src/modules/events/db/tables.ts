@@ -16,6 +16,17 @@ export interface BusinessEventsTable {
    * never shows a later position before an earlier one became visible (ids may commit out of order).
    */
   feed_seq: number | null;
+  /**
+   * Position among its source system's events, assigned with feed_seq: an integration client's feed
+   * cursor, which says nothing about other source systems' events. null for warehouse-wide events.
+   */
+  source_seq: number | null;
+}
+
+/** Per source system: the last source_seq handed out (kept here, so that removing old events never reuses one). */
+export interface EventSourcePositionsTable {
+  source_system_id: string;
+  last_seq: number;
 }
 
 /** A single row (id 1): locked by the dispatcher while it hands out feed positions. */
@@ -35,11 +46,16 @@ export interface WebhookSubscriptionsTable {
   source_system_id: string | null;
   description: string;
   active: number;
-  /** Standard Webhooks secret (`whsec_` + base64); kept in clear because signing needs it. */
+  /**
+   * Standard Webhooks secret (`whsec_` + base64), sealed with AES-256-GCM (signing needs the secret itself,
+   * so it cannot be hashed); see db/secrets.ts.
+   */
   secret: string;
-  /** The secret before the last rotation, still signed with until it expires, so receivers can switch over. */
+  /** The secret before the last rotation, still signed with until it expires (then cleared), so receivers can switch over. */
   previous_secret: string | null;
   previous_secret_expires_at: number | null;
+  /** The key that sealed secret and previous_secret; null for clear text written before sealing existed. */
+  secret_key_id: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -77,6 +93,7 @@ export interface EventsTables {
   event_feed_readers: EventFeedReadersTable;
   business_events: BusinessEventsTable;
   event_dispatch_state: EventDispatchStateTable;
+  event_source_positions: EventSourcePositionsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
 }

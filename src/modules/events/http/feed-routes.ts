@@ -4,7 +4,7 @@ import { confinedSourceSystem } from '../../../platform/auth/principal.js';
 import { principalOf, scopedSourceSystem } from '../../../platform/http/auth.js';
 import type { App } from '../../../platform/http/server.js';
 import { isEventType } from '../catalog.js';
-import { readFeed } from '../db/feed.js';
+import { readFeed, readOwnFeed } from '../db/feed.js';
 import { noteFeedRead } from '../db/feed-readers.js';
 import { EventsErrors } from '../errors.js';
 import { FeedPage, FeedQuery } from './schemas.js';
@@ -20,7 +20,8 @@ export function feedRoutes(app: App, ctx: AppContext): void {
         summary: 'The business event feed: events after a cursor, in order',
         description:
           'Poll with `after` = the last `nextCursor`. Events appear once they are dispatched (right after their ' +
-          'transaction commits) and never appear out of order. Integration clients see only their own source system\'s events.',
+          'transaction commits) and never appear out of order. Integration clients see only their own source system\'s events, ' +
+          'and their cursor counts only those (it says nothing about other source systems\' events).',
         querystring: FeedQuery,
         response: { 200: FeedPage },
       },
@@ -40,16 +41,15 @@ export function feedRoutes(app: App, ctx: AppContext): void {
           unknown.map((value) => ({ field: 'types', reason: 'is not an event type in the catalog', value })),
         );
       }
-      const after = request.query.after ?? 0;
-      // An integration client's position is what retention keeps the feed for; staff readers are not tracked.
-      const reader = confinedSourceSystem(principalOf(request));
-      if (reader !== undefined && Number.isSafeInteger(after)) await noteFeedRead(ctx.db.kysely, ctx.clock.now(), reader, after);
-      return readFeed(ctx.db.kysely, {
-        after,
-        limit: request.query.limit ?? 100,
-        ...(types && types.length > 0 ? { types } : {}),
-        ...(sourceSystemId !== undefined ? { sourceSystemId } : {}),
-      });
+      const query = { after: request.query.after ?? 0, limit: request.query.limit ?? 100, ...(types && types.length > 0 ? { types } : {}) };
+      const own = confinedSourceSystem(principalOf(request));
+      if (own !== undefined) {
+        // An integration client's position (in its own sequence) is what retention keeps the feed for;
+        // staff readers are not tracked.
+        if (Number.isSafeInteger(query.after)) await noteFeedRead(ctx.db.kysely, ctx.clock.now(), own, query.after);
+        return readOwnFeed(ctx.db.kysely, own, query);
+      }
+      return readFeed(ctx.db.kysely, { ...query, ...(sourceSystemId !== undefined ? { sourceSystemId } : {}) });
     },
   );
 }

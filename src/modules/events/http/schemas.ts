@@ -6,7 +6,9 @@ const Iso = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 
 export const FeedItemSchema = Type.Object({
-  cursor: Type.Integer({ description: 'The event\'s position in the feed; pass the last one seen as `after`' }),
+  cursor: Type.Integer({
+    description: 'The event\'s position in the feed (for an integration client: among its own source system\'s events); pass the last one seen as `after`',
+  }),
   eventId: Type.String({ description: 'Stable id: deduplicate on it (webhooks send the same id as webhook-id)' }),
   type: Type.String(),
   schemaVersion: Type.Integer(),
@@ -89,7 +91,9 @@ export const DeliverySchema = Type.Object({
   nextAttemptAt: Iso,
   lastAttemptAt: Iso,
   lastStatusCode: Type.Union([Type.Integer(), Type.Null()]),
-  lastError: Type.Union([Type.String(), Type.Null()]),
+  lastError: Type.Union([Type.String(), Type.Null()], {
+    description: 'Why the last attempt failed, in a few fixed words (`HTTP 500`, `timeout`, `connection refused`, `address not allowed` ...): never the receiver\'s answer',
+  }),
   deliveredAt: Iso,
   createdAt: Iso,
   updatedAt: Iso,

@@ -6,7 +6,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { CommonErrors, DomainError, notFound } from '../../../platform/errors.js';
 import { principalOf, scopedSourceSystem } from '../../../platform/http/auth.js';
 import type { App } from '../../../platform/http/server.js';
-import { createSubscription } from '../commands/create-subscription.js';
+import { createSubscription, type SubscriptionDeps } from '../commands/create-subscription.js';
 import { redriveSubscription } from '../commands/redrive.js';
 import { rotateSecret } from '../commands/rotate-secret.js';
 import { updateSubscription } from '../commands/update-subscription.js';
@@ -24,7 +24,7 @@ export async function visibleSubscription(ctx: AppContext, request: FastifyReque
   return row;
 }
 
-export function subscriptionRoutes(app: App, ctx: AppContext): void {
+export function subscriptionRoutes(app: App, ctx: AppContext, deps: SubscriptionDeps): void {
   const tags = ['webhooks'];
 
   app.get(
@@ -54,7 +54,9 @@ export function subscriptionRoutes(app: App, ctx: AppContext): void {
         summary: 'Subscribe a URL to business events; the signing secret is in the response',
         description:
           'Deliveries are POSTs signed the Standard Webhooks way with the returned secret. Integration clients subscribe ' +
-          'to their own source system\'s events only; users may subscribe to one source system or (sourceSystemId null) all.',
+          'to their own source system\'s events only; users may subscribe to one source system or (sourceSystemId null) all. ' +
+          'The URL must reach a public address: loopback, private, link-local and metadata addresses are refused ' +
+          '(EVENTS.WEBHOOK_TARGET_REFUSED) unless the webhooks.allowedTargets setting allows them.',
         body: NewSubscriptionBody,
         response: { 201: SubscriptionWithSecret },
       },
@@ -82,7 +84,7 @@ export function subscriptionRoutes(app: App, ctx: AppContext): void {
           ...(body.active !== undefined ? { active: body.active } : {}),
         },
         // An integration key is proof enough that its source system exists.
-        { checkSourceSystem: own === undefined },
+        { checkSourceSystem: own === undefined, ...deps },
       );
       return reply.status(201).send({ ...subscriptionView(row, now), secret });
     },
@@ -110,7 +112,7 @@ export function subscriptionRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       await visibleSubscription(ctx, request, request.params.id);
       const now = ctx.clock.now();
-      const row = await updateSubscription(ctx.db.kysely, now, request.params.id, request.body);
+      const row = await updateSubscription(ctx.db.kysely, now, request.params.id, request.body, deps);
       return subscriptionView(row, now);
     },
   );
@@ -144,7 +146,7 @@ export function subscriptionRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       await visibleSubscription(ctx, request, request.params.id);
-      const rotated = await rotateSecret(ctx.db.kysely, ctx.ids, ctx.clock.now(), request.params.id);
+      const rotated = await rotateSecret(ctx.db.kysely, ctx.ids, ctx.clock.now(), request.params.id, deps.secrets);
       return { id: request.params.id, secret: rotated.secret, previousSecretExpiresAt: toIso(rotated.previousSecretExpiresAt) ?? '' };
     },
   );
