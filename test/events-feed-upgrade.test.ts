@@ -20,7 +20,7 @@ describe('feed cursors held across the upgrade to per-source-system positions', 
   const clock = new ManualClock();
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
+    testDb = await createTestDatabase({ empty: true });
     const { db } = testDb;
     const before: Record<string, Migration> = {};
     for (const [name, m] of Object.entries(migrations)) if (name < '0031') before[name] = { up: (k) => m.up(k, db.caps) };

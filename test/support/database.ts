@@ -18,11 +18,18 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(options: { file?: boolean } = {}): Promise<TestDatabase> {
+export interface TestDatabaseOptions {
+  /** SQLite: a file instead of memory (several connections). */
+  file?: boolean;
+  /** An unmigrated database, for tests that run the migrations themselves (upgrades from an older schema). */
+  empty?: boolean;
+}
+
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   if (TEST_DB_KIND === 'postgres') {
     const name = uniqueDatabaseName('quayside_t');
     // Without the global setup (a differently configured run) the database starts empty and the app migrates it.
-    await createPgDatabase(name, inject('pgTemplate'));
+    await createPgDatabase(name, options.empty ? undefined : inject('pgTemplate'));
     const opened: Database[] = [];
     const connect = () => {
       const db = createDatabase({ url: databaseUrl(name), poolSize: 8 });
