@@ -38,6 +38,8 @@ export function sessionRoutes(app: App, ctx: AppContext): void {
         body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 200 }), password: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
         response: { 201: Type.Object({ token: Type.String(), expiresAt: Type.String({ format: 'date-time' }), user: SessionUserView }) },
       },
+      // Public: a few KB hold any username and password, so a large body is refused before it is read.
+      bodyLimit: 4096,
       config: { access: 'public' },
     },
     async (request, reply) => {
