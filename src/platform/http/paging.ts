@@ -107,7 +107,7 @@ export function orderRows<DB, TB extends keyof DB, O>(
   request: SortRequest,
   dialect: SortDialect,
 ): SelectQueryBuilder<DB, TB, O> {
-  const chosen = request.sort !== undefined && request.sort in spec.fields ? request.sort : spec.default.sort;
+  const chosen = request.sort !== undefined && Object.hasOwn(spec.fields, request.sort) ? request.sort : spec.default.sort;
   const order = request.order ?? (request.sort === undefined || request.sort === spec.default.sort ? spec.default.order : 'asc');
   const field = spec.fields[chosen];
   if (field === undefined) throw new Error(`sort field ${chosen} has no column`);

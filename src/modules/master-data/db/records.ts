@@ -19,7 +19,7 @@ export function baseQuery(db: Executor, spec: ResourceSpec): AnyQuery {
 }
 
 function columnOf(spec: ResourceSpec, field: string): string {
-  const column = spec.fields[field]?.column;
+  const column = Object.hasOwn(spec.fields, field) ? spec.fields[field]?.column : undefined;
   if (!column) throw new Error(`${spec.noun}: field ${field} has no column`);
   return column;
 }
