@@ -74,3 +74,14 @@ export function missingReference(field: string, what: string, value: unknown): D
     { field, reason: `${what} does not exist`, value },
   ]);
 }
+
+/** How many field problems one answer names; the rest are counted, so that an answer stays small. */
+export const MAX_REPORTED_PROBLEMS = 20;
+
+/** The first problems and a count of the others, with a detail line that names the shown ones. */
+export function capped(problems: FieldProblem[]): { problems: FieldProblem[]; detail: string } {
+  const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
+  const more = problems.length - shown.length;
+  const detail = shown.map((p) => `${p.field}: ${p.reason}`).join('; ') + (more > 0 ? `; and ${String(more)} more problems` : '');
+  return { problems: shown, detail };
+}

@@ -1,6 +1,5 @@
 import type { FastifyRequest, RouteOptions } from 'fastify';
-import { CommonErrors, DomainError, type FieldProblem } from '../errors.js';
-import { capped } from './problem.js';
+import { capped, CommonErrors, DomainError, type FieldProblem } from '../errors.js';
 import { unboundedParts } from './schema-bounds.js';
 import type { App } from './server.js';
 

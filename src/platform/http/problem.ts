@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { CommonErrors, defineError, DomainError, type ErrorDefinition, type FieldProblem } from '../errors.js';
+import { capped, CommonErrors, defineError, DomainError, type ErrorDefinition, type FieldProblem } from '../errors.js';
 
 /** RFC 9457 problem details, with the stable code and the offending fields. */
 export interface Problem {
@@ -22,9 +22,6 @@ export const HttpErrors = {
   timeout: defineError('REQUEST.TIMEOUT', 408, 'The request was not received in time'),
 };
 
-/** How many field problems one answer names; the rest are counted, so that an answer stays small. */
-export const MAX_REPORTED_PROBLEMS = 20;
-
 function typeUri(code: string): string {
   return `https://quayside.dev/errors/${code}`;
 }
@@ -42,14 +39,6 @@ export function problemFromDomain(error: DomainError): Problem {
     code: error.code,
     errors: error.problems,
   };
-}
-
-/** The first problems and a count of the others, with a detail line that names the shown ones. */
-export function capped(problems: FieldProblem[]): { problems: FieldProblem[]; detail: string } {
-  const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
-  const more = problems.length - shown.length;
-  const detail = shown.map((p) => `${p.field}: ${p.reason}`).join('; ') + (more > 0 ? `; and ${String(more)} more problems` : '');
-  return { problems: shown, detail };
 }
 
 interface AjvIssue {
