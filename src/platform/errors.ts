@@ -85,3 +85,13 @@ export function capped(problems: FieldProblem[]): { problems: FieldProblem[]; de
   const detail = shown.map((p) => `${p.field}: ${p.reason}`).join('; ') + (more > 0 ? `; and ${String(more)} more problems` : '');
   return { problems: shown, detail };
 }
+
+/**
+ * What a caller may read about an error stored for later (a posting or a background run that failed): the
+ * message of an expected outcome, written for people; for anything else only a reference, which the
+ * server log carries next to the exception (whose text can name hosts, tables and other tenants' values).
+ */
+export function publicErrorText(error: unknown, reference: string): string {
+  if (error instanceof DomainError) return error.message;
+  return `Unexpected error (reference ${reference}); the operators find it in the server log under this reference`;
+}
