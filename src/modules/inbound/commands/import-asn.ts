@@ -115,6 +115,35 @@ function checkSize(input: AsnInput): void {
   if (problems.length > 0) throw new DomainError(CommonErrors.rateOrSize, `The ASN is too large: ${problems.map((p) => p.reason).join('; ')}; split it into several ASNs`, problems);
 }
 
+/** The open load each of these license plates is already expected on, in one query per 500 plates. */
+async function loadsExpecting(db: Executor, plates: string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const part of chunks([...new Set(plates)])) {
+    const rows = await db
+      .selectFrom('inbound_packing_structures as ps')
+      .innerJoin('inbound_loads as l', 'l.load_id', 'ps.load_id')
+      .select(['ps.license_plate_id', 'ps.load_id'])
+      .where('ps.license_plate_id', 'in', part)
+      .where('ps.received_at', 'is', null)
+      .where('l.status', '!=', 'Received')
+      .execute();
+    for (const r of rows) found.set(r.license_plate_id, r.load_id);
+    await yieldToEventLoop();
+  }
+  return found;
+}
+
+function findOrderLine(db: Executor, orderNumber: string, lineNumber: number) {
+  return db
+    .selectFrom('inbound_order_lines as ol')
+    .innerJoin('inbound_orders as o', 'o.order_number', 'ol.order_number')
+    .selectAll('ol')
+    .select(['o.warehouse_id', 'o.source_system_id', 'o.source_order_number', 'o.status as order_status'])
+    .where('ol.order_number', '=', orderNumber)
+    .where('ol.line_number', '=', lineNumber)
+    .executeTakeFirst();
+}
+
 async function resolve(db: Executor, input: AsnInput, problems: FieldProblem[]): Promise<ResolvedLine[]> {
   const refs = referenceReader(db);
   const pause = yielder();
@@ -122,6 +151,8 @@ async function resolve(db: Executor, input: AsnInput, problems: FieldProblem[]):
   const out: ResolvedLine[] = [];
   const seen = new Set<string>();
   const orders = new Map<string, { order_number: string; warehouse_id: string; status: string } | undefined>();
+  const orderLines = new Map<string, Awaited<ReturnType<typeof findOrderLine>>>();
+  const pendingLoads = await loadsExpecting(db, input.shipments.flatMap((s) => s.licensePlates.map((p) => p.licensePlateNumber)));
   for (const [si, s] of input.shipments.entries()) {
     const inShipment = new Map(s.licensePlates.map((p) => [p.licensePlateNumber, p]));
     const parents = new Set(s.licensePlates.map((p) => p.parentLicensePlateNumber).filter((n) => n !== undefined && n !== null));
@@ -130,15 +161,8 @@ async function resolve(db: Executor, input: AsnInput, problems: FieldProblem[]):
       const pf = `shipments/${String(si)}/licensePlates/${String(pi)}`;
       if (seen.has(p.licensePlateNumber)) problems.push({ field: `${pf}/licensePlateNumber`, reason: 'license plate appears twice in the ASN', value: p.licensePlateNumber });
       seen.add(p.licensePlateNumber);
-      const pending = await db
-        .selectFrom('inbound_packing_structures as ps')
-        .innerJoin('inbound_loads as l', 'l.load_id', 'ps.load_id')
-        .select('ps.load_id')
-        .where('ps.license_plate_id', '=', p.licensePlateNumber)
-        .where('ps.received_at', 'is', null)
-        .where('l.status', '!=', 'Received')
-        .executeTakeFirst();
-      if (pending) problems.push({ field: `${pf}/licensePlateNumber`, reason: `license plate is already expected on load ${pending.load_id}`, value: p.licensePlateNumber });
+      const pending = pendingLoads.get(p.licensePlateNumber);
+      if (pending) problems.push({ field: `${pf}/licensePlateNumber`, reason: `license plate is already expected on load ${pending}`, value: p.licensePlateNumber });
       if (p.parentLicensePlateNumber) {
         let parent = inShipment.get(p.parentLicensePlateNumber);
         let depth = 0;
@@ -170,14 +194,9 @@ async function resolve(db: Executor, input: AsnInput, problems: FieldProblem[]):
           continue;
         }
         if (order.warehouse_id !== input.receivingWarehouseId) problems.push({ field: `${lf}/orderNumber`, reason: `order is received in warehouse '${order.warehouse_id}'`, value: l.orderNumber });
-        const line = await db
-          .selectFrom('inbound_order_lines as ol')
-          .innerJoin('inbound_orders as o', 'o.order_number', 'ol.order_number')
-          .selectAll('ol')
-          .select(['o.warehouse_id', 'o.source_system_id', 'o.source_order_number', 'o.status as order_status'])
-          .where('ol.order_number', '=', order.order_number)
-          .where('ol.line_number', '=', l.orderLineNumber)
-          .executeTakeFirst();
+        const lineKey = `${order.order_number}\u0000${String(l.orderLineNumber)}`;
+        if (!orderLines.has(lineKey)) orderLines.set(lineKey, await findOrderLine(db, order.order_number, l.orderLineNumber));
+        const line = orderLines.get(lineKey);
         if (!line || line.status !== 'Active') {
           problems.push({ field: `${lf}/orderLineNumber`, reason: `order '${l.orderNumber}' has no active line ${String(l.orderLineNumber)}`, value: l.orderLineNumber });
           continue;
