@@ -16,7 +16,7 @@ const PROBLEM = 'application/problem+json';
 async function raw(t: ReturnType<ReturnType<typeof useTestApp>>, method: string, url: string, payload?: string, headers: Record<string, string> = {}) {
   const key = await keyOf(t);
   const res = await t.q.app.inject({ method: method as 'GET', url, headers: { authorization: `Bearer ${key}`, ...(payload === undefined ? {} : { 'content-type': 'application/json' }), ...headers }, ...(payload === undefined ? {} : { payload }) });
-  return { status: res.statusCode, type: String(res.headers['content-type'] ?? ''), body: res.body ? (JSON.parse(res.body) as any) : undefined };
+  return { status: res.statusCode, type: String(res.headers['content-type'] ?? ''), body: res.body ? JSON.parse(res.body) : undefined };
 }
 
 const keys = new WeakMap<object, string>();

@@ -295,7 +295,7 @@ function pathSegment(schema: Schema, name: string, clean: boolean): fc.Arbitrary
 
 function queryPart(name: string, schema: Schema, required: boolean, clean: boolean): fc.Arbitrary<string | undefined> {
   if (clean) {
-    const part = plausible(schema, name, 0, true).map((v) => `${encodeURIComponent(name)}=${v === null ? '' : encodeURIComponent(String(v))}`);
+    const part = plausible(schema, name, 0, true).map((v) => `${encodeURIComponent(name)}=${v === null ? '' : encodeURIComponent(typeof v === 'string' ? v : toJsonText(v))}`);
     return required ? part : fc.option(part, { freq: 2 }).map((v) => v ?? undefined);
   }
   const value = fc.oneof(
@@ -337,10 +337,16 @@ function requestOf(op: Operation, clean: boolean): fc.Arbitrary<HostileRequest> 
   return fc.tuple(path, query, body, as).map(([p, q, b, as]) => ({
     method: op.method,
     url: q ? `${p}?${q}` : p,
-    headers: (b.contentType ? { 'content-type': b.contentType } : {}) as Record<string, string>,
+    headers: contentTypeHeader(b.contentType),
     ...(b.payload === undefined ? {} : { payload: b.payload }),
     as,
   }));
+}
+
+function contentTypeHeader(contentType: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (contentType) headers['content-type'] = contentType;
+  return headers;
 }
 
 /** Requests outside the document: unknown routes, methods no route has, malformed paths. */

@@ -149,10 +149,15 @@ export function installInputGuard(app: App): void {
       done(new DomainError(CommonErrors.validation, `body: is nested deeper than ${String(MAX_DEPTH)} levels`, [{ field: 'body', reason: `is nested deeper than ${String(MAX_DEPTH)} levels` }]), undefined);
       return;
     }
-    parseJson(request, text, done);
+    void parseJson(request, text, done);
   });
 
-  app.addHook('preHandler', async (request) => {
-    checkInput(request);
+  app.addHook('preHandler', (request, _reply, done) => {
+    try {
+      checkInput(request);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
   });
 }

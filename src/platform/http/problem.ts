@@ -60,7 +60,7 @@ function fieldOf(issue: AjvIssue, context: string | undefined): string {
 function reasonOf(issue: AjvIssue): string {
   if (issue.keyword === 'additionalProperties') return 'is not a known field';
   if (issue.keyword === 'required') return 'is required';
-  if (issue.keyword === 'pattern' && issue.params.pattern !== undefined && String(issue.params.pattern).includes('\\p{Cc}')) {
+  if (issue.keyword === 'pattern' && typeof issue.params.pattern === 'string' && issue.params.pattern.includes('\\p{Cc}')) {
     return 'must be visible characters without control, format (bidirectional or zero-width) characters or white space at either end';
   }
   return issue.message ?? issue.keyword;

@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The process is alive */
+        /**
+         * The process is alive
+         * @description Access: public, no key needed.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -46,7 +49,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database is reachable and migrations are current */
+        /**
+         * The database is reachable and migrations are current
+         * @description Access: public, no key needed.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -104,8 +110,6 @@ export interface paths {
         /**
          * Background processes with their schedule and last run
          * @description Access: admin, integration_operator, warehouse_manager, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -175,8 +179,6 @@ export interface paths {
         /**
          * One background process
          * @description Access: admin, integration_operator, warehouse_manager, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -384,8 +386,6 @@ export interface paths {
         /**
          * Run history, newest first
          * @description Access: admin, integration_operator, warehouse_manager, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -441,9 +441,7 @@ export interface paths {
         };
         /**
          * API keys (never the secrets)
-         * @description Access: admin, .
-         *
-         *     Access: admin, .
+         * @description Access: admin only.
          */
         get: {
             parameters: {
@@ -481,7 +479,7 @@ export interface paths {
          * Create an API key; the secret is shown once in the response
          * @description Give `role` for a person, or `sourceSystemId` for an integration client confined to that source system.
          *
-         *     Access: admin, .
+         *     Access: admin only.
          */
         post: {
             parameters: {
@@ -536,7 +534,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke an API key
-         * @description Access: admin, .
+         * @description Access: admin only.
          */
         delete: {
             parameters: {
@@ -573,8 +571,6 @@ export interface paths {
         /**
          * The business event feed: events after a cursor, in order
          * @description Poll with `after` = the last `nextCursor`. Events appear once they are dispatched (right after their transaction commits) and never appear out of order. Integration clients see only their own source system's events.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
          *
          *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
          */
@@ -642,8 +638,6 @@ export interface paths {
         /**
          * Webhook subscriptions (never the secrets)
          * @description Access: admin, integration_operator, warehouse_manager, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -761,8 +755,6 @@ export interface paths {
         /**
          * One webhook subscription
          * @description Access: admin, integration_operator, warehouse_manager, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -994,8 +986,6 @@ export interface paths {
         /**
          * Webhook deliveries, newest first (e.g. status=dead for the dead letters)
          * @description Access: admin, integration_operator, warehouse_manager, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -1152,8 +1142,6 @@ export interface paths {
         /**
          * List sites
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -1252,8 +1240,6 @@ export interface paths {
         /**
          * One site
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -1425,8 +1411,6 @@ export interface paths {
         /**
          * List warehouses
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -1533,8 +1517,6 @@ export interface paths {
         /**
          * One warehouse
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -1714,8 +1696,6 @@ export interface paths {
         /**
          * List zones
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -1822,8 +1802,6 @@ export interface paths {
         /**
          * One zone
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -2007,8 +1985,6 @@ export interface paths {
         /**
          * List location profiles
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -2126,8 +2102,6 @@ export interface paths {
         /**
          * One location profile
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -2323,8 +2297,6 @@ export interface paths {
         /**
          * List locations
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -2469,8 +2441,6 @@ export interface paths {
         /**
          * One location
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -2696,8 +2666,6 @@ export interface paths {
         /**
          * List units
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -2802,8 +2770,6 @@ export interface paths {
         /**
          * One unit
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -2983,8 +2949,6 @@ export interface paths {
         /**
          * List items
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -3129,8 +3093,6 @@ export interface paths {
         /**
          * One item
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -3350,8 +3312,6 @@ export interface paths {
         /**
          * List unit conversions
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -3482,8 +3442,6 @@ export interface paths {
         /**
          * One unit conversion
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -3687,8 +3645,6 @@ export interface paths {
         /**
          * List inventory statuses
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -3801,8 +3757,6 @@ export interface paths {
         /**
          * One inventory status
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -3990,8 +3944,6 @@ export interface paths {
         /**
          * List inventory owners
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -4094,8 +4046,6 @@ export interface paths {
         /**
          * One inventory owner
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -4267,8 +4217,6 @@ export interface paths {
         /**
          * List license plates
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -4385,8 +4333,6 @@ export interface paths {
         /**
          * One license plate
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -4578,8 +4524,6 @@ export interface paths {
          * @description An integration client sees only its own source system.
          *
          *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -4727,15 +4671,13 @@ export interface paths {
         /**
          * Source systems
          * @description Access: admin, integration_operator, warehouse_manager, planner, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
          */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    /** @description Part of the id or name */
+                    /** @description Part of the id or name (case-insensitive) */
                     q?: string;
                     /** @description Field to sort by; default sourceSystemId (asc). Ties keep a stable order; empty values come last. */
                     sort?: "sourceSystemId" | "name";
@@ -4974,8 +4916,6 @@ export interface paths {
         /**
          * One source system
          * @description Access: admin, integration_operator, warehouse_manager, planner, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
          */
         get: {
             parameters: {
@@ -5209,8 +5149,6 @@ export interface paths {
         /**
          * The source system's item numbers and the items they map to
          * @description Access: admin, integration_operator, warehouse_manager, planner, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
          */
         get: {
             parameters: {
@@ -5765,8 +5703,6 @@ export interface paths {
         /**
          * Shipment order messages, newest first
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -5845,8 +5781,6 @@ export interface paths {
         /**
          * One message with its content, processing log and versions
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -6340,8 +6274,6 @@ export interface paths {
         /**
          * Per source system: messages by state, oldest queued message, failed messages, dead-lettered webhooks, last process runs
          * @description Access: admin, integration_operator, warehouse_manager, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -6413,8 +6345,6 @@ export interface paths {
         /**
          * Physical, reserved and available stock per dimension combination
          * @description Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -6488,8 +6418,6 @@ export interface paths {
         /**
          * The inventory ledger, newest first: every physical change of stock and what caused it
          * @description Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -6572,8 +6500,6 @@ export interface paths {
         /**
          * Recompute every balance from the ledger and list any difference (an empty list means they agree)
          * @description Access: admin, warehouse_manager.
-         *
-         *     Access: admin, warehouse_manager.
          */
         get: {
             parameters: {
@@ -6630,8 +6556,6 @@ export interface paths {
         /**
          * Inbound shipment orders, newest first
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -6761,8 +6685,6 @@ export interface paths {
         /**
          * One inbound shipment order with its lines
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -6852,8 +6774,6 @@ export interface paths {
         /**
          * Inbound loads, newest first
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -7021,8 +6941,6 @@ export interface paths {
         /**
          * One inbound load with its lines, shipments and packing structure
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -8043,8 +7961,6 @@ export interface paths {
         /**
          * Shipment receipt versions changed after a cursor, oldest change first (the ERP's incremental read)
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -8156,8 +8072,6 @@ export interface paths {
         /**
          * One shipment receipt version (`<number>.<version>`) with its lines and transaction dimensions
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -8259,8 +8173,6 @@ export interface paths {
         /**
          * A warehouse's receiving parameters (defaults until set)
          * @description Access: admin, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -8344,8 +8256,6 @@ export interface paths {
         /**
          * Outbound shipment orders, newest first
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -8491,8 +8401,6 @@ export interface paths {
         /**
          * One outbound shipment order with its lines
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -8887,8 +8795,6 @@ export interface paths {
         /**
          * Wave templates in sequence order
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9005,8 +8911,6 @@ export interface paths {
         /**
          * A wave with its shipments, work and shortages
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9125,8 +9029,6 @@ export interface paths {
         /**
          * An outbound load with its shipments and load lines
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9381,8 +9283,6 @@ export interface paths {
         /**
          * A shipment packing slip version with its lines and transaction dimensions (source systems see their own)
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -9470,8 +9370,6 @@ export interface paths {
         /**
          * The printable packing slip (PDF) for the driver
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -9513,8 +9411,6 @@ export interface paths {
         /**
          * Packing slips changed after a point in time, oldest change first (for incremental reading)
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -9585,8 +9481,6 @@ export interface paths {
         /**
          * Outbound loads, newest first
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9657,8 +9551,6 @@ export interface paths {
         /**
          * Waves, newest first
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9725,8 +9617,6 @@ export interface paths {
         /**
          * Outbound shipments, newest first
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9801,8 +9691,6 @@ export interface paths {
         /**
          * Counting journal names, with their update log exclusion
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -9932,8 +9820,6 @@ export interface paths {
         /**
          * Counting journals, newest first
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -10082,8 +9968,6 @@ export interface paths {
         /**
          * A counting journal with its lines
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -10360,8 +10244,6 @@ export interface paths {
          * @description Start with after=0 and call again with nextCursor; each page holds whole journals. Apply adjustmentQuantity only: the on-hand and counted quantities are the WMS figures at the count and would double count what the ERP already knows.
          *
          *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -10554,8 +10436,6 @@ export interface paths {
         /**
          * Cycle count work; status=PendingReview is the cycle count pending review list
          * @description Access: admin, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -10694,8 +10574,6 @@ export interface paths {
         /**
          * Cycle count work with its lines
          * @description Access: admin, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -10988,8 +10866,6 @@ export interface paths {
         /**
          * Cycle counting thresholds
          * @description Access: admin, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -11160,8 +11036,6 @@ export interface paths {
         /**
          * Cycle counting plans
          * @description Access: admin, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -11413,8 +11287,6 @@ export interface paths {
         /**
          * On-hand reports of a source system, newest first
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -11531,8 +11403,6 @@ export interface paths {
         /**
          * One on-hand report header
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -11588,8 +11458,6 @@ export interface paths {
         /**
          * Lines of an on-hand report, in internal and in the source system's ids
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -11660,8 +11528,6 @@ export interface paths {
         /**
          * The recurring on-hand report of a source system: what it reports and when it runs next
          * @description 404 RECONCILIATION.SCHEDULE_NOT_FOUND while none is scheduled.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          *
          *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
@@ -11758,8 +11624,6 @@ export interface paths {
         /**
          * Published warehouse inventory update log entries after a cursor, oldest first
          * @description Start with after=0 and call again with nextCursor once you have applied the items. With skipAlsoReportedBy, entries that those documents will report too are left out (the cursor still moves past them), so each quantity reaches you once.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          *
          *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
@@ -11882,8 +11746,6 @@ export interface paths {
         /**
          * Why the WMS and the source system may disagree: physical on-hand, what the source system was told, and the open documents in between
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -11961,8 +11823,6 @@ export interface paths {
         /**
          * Warehouse work, oldest first (the queue a worker takes from)
          * @description Access: admin, warehouse_worker, warehouse_manager, planner.
-         *
-         *     Access: admin, warehouse_worker, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -12041,8 +11901,6 @@ export interface paths {
         /**
          * One piece of work with its lines
          * @description Access: admin, warehouse_worker, warehouse_manager, planner.
-         *
-         *     Access: admin, warehouse_worker, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -12396,8 +12254,6 @@ export interface paths {
         /**
          * Work templates in sequence order
          * @description Access: admin, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -12593,8 +12449,6 @@ export interface paths {
         /**
          * Location directives in sequence order
          * @description Access: admin, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -12838,6 +12692,8 @@ export interface paths {
         /**
          * Sign in with a username and password
          * @description Answers a session token to send as `Authorization: Bearer <token>`. The session ends after 480 minutes without use and at the latest 720 minutes after sign-in. A wrong username and a wrong password get the same answer.
+         *
+         *     Access: public, no key needed.
          */
         post: {
             parameters: {
@@ -12892,8 +12748,6 @@ export interface paths {
         /**
          * The signed-in user and when the session ends if left unused
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -12962,9 +12816,7 @@ export interface paths {
         };
         /**
          * Users, by username
-         * @description Access: admin, .
-         *
-         *     Access: admin, .
+         * @description Access: admin only.
          */
         get: {
             parameters: {
@@ -13016,7 +12868,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user who signs in with a password
-         * @description Access: admin, .
+         * @description Access: admin only.
          */
         post: {
             parameters: {
@@ -13085,7 +12937,7 @@ export interface paths {
          * Change a user
          * @description Disabling a user or setting a new password ends all of the user's sessions. A new password also lifts a lock after failed sign-ins. The last enabled admin can be neither disabled nor given another role (409 AUTH.LAST_ADMIN).
          *
-         *     Access: admin, .
+         *     Access: admin only.
          */
         patch: {
             parameters: {
