@@ -22,7 +22,7 @@ export const BODY_LIMITS = {
   /** Bodies with lists: manual orders, counts, load planning. */
   standard: 1024 * 1024,
   /** Imports and integration messages; routes ask for it with `bodyLimit: BODY_LIMITS.bulk`. */
-  bulk: 16 * 1024 * 1024,
+  bulk: 10 * 1024 * 1024,
 } as const;
 
 type Schema = Record<string, unknown>;
