@@ -44,12 +44,19 @@ describe('message processor under failure', () => {
     const behind = await erp.erp.post('/api/v1/inbound-shipment-order-messages', inboundMessage('PO-BOOM', { orderChannel: 'second' }));
     const others = await Promise.all(['PO-OK1', 'PO-OK2', 'PO-OK3'].map((n) => erp.erp.post('/api/v1/inbound-shipment-order-messages', inboundMessage(n))));
 
-    await processQueuedMessages(t().q.ctx);
+    const serverLog: Array<{ reference?: string; err?: { message?: string } }> = [];
+    const log = pino({ level: 'error' }, { write: (line: string) => serverLog.push(JSON.parse(line)) });
+    await processQueuedMessages({ ...t().q.ctx, log });
     for (const o of others) expect((await messageById(t(), o.body.id)).processingStatus).toBe('Accepted');
     let m = await messageById(t(), boom.body.id);
     expect(m).toMatchObject({ processingStatus: 'Received', processorState: 'Queued', attempts: 1 });
     expect(m.log.at(-1)).toMatchObject({ level: 'warning' });
-    expect(m.log.at(-1).text).toContain('simulated storage failure');
+    // The ERP reads a reference, never the database's own words; the server log has both.
+    const shown = (await erp.erp.get(`/api/v1/messages/${String(boom.body.id)}`)).body;
+    expect(JSON.stringify(shown)).not.toContain('simulated storage failure');
+    const reference = /reference ([0-9a-f-]{36})/.exec(String(shown.log.at(-1).text))?.[1];
+    expect(reference).toBeDefined();
+    expect(serverLog.find((l) => l.reference === reference)?.err?.message).toContain('simulated storage failure');
     expect((await messageById(t(), behind.body.id)).processingStatus).toBe('Received');
 
     // Not due yet: nothing happens until the retry delay has passed.

@@ -74,3 +74,24 @@ export function missingReference(field: string, what: string, value: unknown): D
     { field, reason: `${what} does not exist`, value },
   ]);
 }
+
+/** How many field problems one answer names; the rest are counted, so that an answer stays small. */
+export const MAX_REPORTED_PROBLEMS = 20;
+
+/** The first problems and a count of the others, with a detail line that names the shown ones. */
+export function capped(problems: FieldProblem[]): { problems: FieldProblem[]; detail: string } {
+  const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
+  const more = problems.length - shown.length;
+  const detail = shown.map((p) => `${p.field}: ${p.reason}`).join('; ') + (more > 0 ? `; and ${String(more)} more problems` : '');
+  return { problems: shown, detail };
+}
+
+/**
+ * What a caller may read about an error stored for later (a posting or a background run that failed): the
+ * message of an expected outcome, written for people; for anything else only a reference, which the
+ * server log carries next to the exception (whose text can name hosts, tables and other tenants' values).
+ */
+export function publicErrorText(error: unknown, reference: string): string {
+  if (error instanceof DomainError) return error.message;
+  return `Unexpected error (reference ${reference}); the operators find it in the server log under this reference`;
+}

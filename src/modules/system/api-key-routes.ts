@@ -5,6 +5,7 @@ import { toIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import { CommonErrors, DomainError, notFound } from '../../platform/errors.js';
 import type { App } from '../../platform/http/server.js';
+import { Id, RowId } from '../../platform/http/schema-types.js';
 
 const KeyView = Type.Object({
   id: Type.Integer(),
@@ -23,7 +24,7 @@ const NewKey = Type.Union([
     { additionalProperties: false },
   ),
   Type.Object(
-    { name: Type.String({ minLength: 1, maxLength: 100 }), sourceSystemId: Type.String({ minLength: 1 }) },
+    { name: Type.String({ minLength: 1, maxLength: 100 }), sourceSystemId: Id() },
     { additionalProperties: false },
   ),
 ]);
@@ -85,7 +86,7 @@ export function apiKeyRoutes(app: App, ctx: AppContext): void {
 
   app.delete(
     '/api/v1/api-keys/:id',
-    { schema: { tags: ['security'], summary: 'Revoke an API key', params: Type.Object({ id: Type.Integer() }), response: { 204: Type.Null() } }, config: { access: [] } },
+    { schema: { tags: ['security'], summary: 'Revoke an API key', params: Type.Object({ id: RowId() }), response: { 204: Type.Null() } }, config: { access: [] } },
     async (request, reply) => {
       const result = await ctx.db.kysely
         .updateTable('api_keys')

@@ -6,6 +6,7 @@ import type { App } from '../../platform/http/server.js';
 import { PROCESS_INTERVAL_SECONDS, type ProcessRegistry } from '../../platform/jobs/processes.js';
 import type { ProcessRunner } from '../../platform/jobs/process-runner.js';
 import { listProcessesWithLastRun, runView } from './process-views.js';
+import { Id, RowId } from '../../platform/http/schema-types.js';
 
 const RunSchema = Type.Object({
   id: Type.Integer(),
@@ -31,7 +32,7 @@ export const ProcessSchema = Type.Object({
   lastRun: Type.Union([RunSchema, Type.Null()]),
 });
 
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const IdParams = Type.Object({ id: RowId() });
 const READ = ['integration_operator', 'warehouse_manager', 'source_system'] as const;
 const WRITE = ['integration_operator', 'warehouse_manager'] as const;
 
@@ -55,7 +56,7 @@ export function processRoutes(app: App, ctx: AppContext, deps: { processes: Proc
       schema: {
         tags: ['background processes'],
         summary: 'Background processes with their schedule and last run',
-        querystring: Type.Object({ sourceSystemId: Type.Optional(Type.String()) }),
+        querystring: Type.Object({ sourceSystemId: Type.Optional(Id()) }),
         response: { 200: Type.Object({ items: Type.Array(ProcessSchema) }) },
       },
       config: { access: READ },

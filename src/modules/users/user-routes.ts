@@ -10,6 +10,7 @@ import { fetchPage, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting
 import type { App } from '../../platform/http/server.js';
 import type { UsersTable } from '../../platform/auth/tables.js';
 import type { Selectable } from 'kysely';
+import { Id } from '../../platform/http/schema-types.js';
 
 const TAGS = ['users'];
 
@@ -90,7 +91,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: 'Create a user who signs in with a password',
         body: Type.Object(
-          { username: Type.String({ pattern: USERNAME_PATTERN, description: 'Lower case letters, digits, dots, dashes, underscores' }), displayName: Type.Optional(DisplayName), role: Type.Enum(USER_ROLES), password: Password },
+          { username: Type.String({ pattern: USERNAME_PATTERN, maxLength: 64, description: 'Lower case letters, digits, dots, dashes, underscores' }), displayName: Type.Optional(DisplayName), role: Type.Enum(USER_ROLES), password: Password },
           { additionalProperties: false },
         ),
         response: { 201: UserView },
@@ -115,7 +116,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
           'Disabling a user or setting a new password ends all of the user\'s sessions. A new password also lifts a lock after failed sign-ins, ' +
           'and the user must change it at the next sign-in. ' +
           'The last enabled admin can be neither disabled nor given another role (409 AUTH.LAST_ADMIN).',
-        params: Type.Object({ username: Type.String() }),
+        params: Type.Object({ username: Id({ maxLength: 200 }) }),
         body: Type.Object(
           { displayName: Type.Optional(DisplayName), role: Type.Optional(Type.Enum(USER_ROLES)), disabled: Type.Optional(Type.Boolean()), password: Type.Optional(Password) },
           { additionalProperties: false },

@@ -58,6 +58,24 @@ async function principalFor(key: string, deps: AuthDeps): Promise<Principal> {
   return principal;
 }
 
+const ACCESS_PARAGRAPH = /\n*Access: [^\n]*$/;
+
+/** Who may call a route, as the API reference says it: admins always, and the roles the route names. */
+export function accessText(roles: readonly string[] | 'public'): string {
+  if (roles === 'public') return 'Access: public, no key needed.';
+  const others = roles.filter((r) => r !== 'admin');
+  return others.length === 0 ? 'Access: admin only.' : `Access: admin, ${others.join(', ')}.`;
+}
+
+/**
+ * The route's description with one Access paragraph at its end. onRoute runs again for the HEAD route
+ * Fastify adds to a GET, with the same schema object, so an Access paragraph already there is replaced.
+ */
+export function withAccessParagraph(description: string | undefined, roles: readonly string[] | 'public'): string {
+  const base = (description ?? '').replace(ACCESS_PARAGRAPH, '').trim();
+  return base ? `${base}\n\n${accessText(roles)}` : accessText(roles);
+}
+
 export interface AuthDeps {
   db: Executor;
   clock: Clock;
@@ -71,9 +89,8 @@ export function installAuth(app: App, deps: AuthDeps): void {
     if (access === undefined && !internal) {
       throw new Error(`route ${String(route.method)} ${route.url} does not declare config.access`);
     }
-    if (Array.isArray(access) && route.schema && !route.schema.hide) {
-      const roles = (access as string[]).join(', ');
-      route.schema.description = `${route.schema.description ?? ''}\n\nAccess: admin, ${roles}.`.trim();
+    if ((Array.isArray(access) || access === 'public') && route.schema && !route.schema.hide) {
+      route.schema.description = withAccessParagraph(route.schema.description, access as readonly string[] | 'public');
     }
   });
 

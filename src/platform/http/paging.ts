@@ -2,10 +2,13 @@ import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kys
 import { Type, type Static, type TSchema } from 'typebox';
 import type { DialectCaps } from '../db/database.js';
 
+/** No list is longer; an offset past it can only answer an empty page. */
+export const MAX_OFFSET = 1_000_000_000;
+
 /** One paging and sorting convention for every list route. */
 export const PageQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
 });
 export type PageQuery = Static<typeof PageQuery>;
 
@@ -104,7 +107,7 @@ export function orderRows<DB, TB extends keyof DB, O>(
   request: SortRequest,
   dialect: SortDialect,
 ): SelectQueryBuilder<DB, TB, O> {
-  const chosen = request.sort !== undefined && request.sort in spec.fields ? request.sort : spec.default.sort;
+  const chosen = request.sort !== undefined && Object.hasOwn(spec.fields, request.sort) ? request.sort : spec.default.sort;
   const order = request.order ?? (request.sort === undefined || request.sort === spec.default.sort ? spec.default.order : 'asc');
   const field = spec.fields[chosen];
   if (field === undefined) throw new Error(`sort field ${chosen} has no column`);

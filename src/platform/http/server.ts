@@ -5,8 +5,9 @@ import ajvFormats from 'ajv-formats';
 import Fastify, { LogController, type FastifyInstance, type FastifyBaseLogger, type RawServerDefault } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../logger.js';
-import { errorHandler, sendProblem } from './problem.js';
+import { clientErrorHandler, errorHandler, frameworkErrorHandler, notFoundHandler } from './problem.js';
 import { installAuth } from './auth.js';
+import { BODY_LIMITS, installInputGuard } from './input-guard.js';
 import type { Executor } from '../db/database.js';
 import type { Clock } from '../clock.js';
 import type { SessionSettings } from '../auth/sessions.js';
@@ -36,10 +37,16 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
   const app = Fastify({
     loggerInstance,
     logController: new LogController({ disableRequestLogging: options.logRequests === false }),
-    bodyLimit: 10 * 1024 * 1024,
+    // Each route gets its own limit from the input guard; this one only covers what has no route.
+    bodyLimit: BODY_LIMITS.small,
     trustProxy: options.security.trustProxy,
+    // Every error answer is problem+json, also those of the router and of Node's HTTP parser.
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
+    routerOptions: { maxParamLength: 500 },
     ajv: {
-      // allErrors so that one 400 names every bad field, not just the first.
+      // allErrors so that one 400 names every bad field, not just the first (the answer shows the first 20):
+      // bodies are bounded per route and every schema bounds its lists, so the list of errors is bounded too.
       customOptions: { allErrors: true, coerceTypes: 'array', useDefaults: true, removeAdditional: false },
       plugins: [ajvFormats.default as never],
     },
@@ -47,16 +54,8 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
   installLazyCompilers(app);
 
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, {
-      type: 'https://quayside.dev/errors/REQUEST.NOT_FOUND',
-      title: 'Not found',
-      status: 404,
-      detail: `${request.method} ${request.url} is not a route`,
-      code: 'REQUEST.NOT_FOUND',
-      errors: [],
-    }),
-  );
+  app.setNotFoundHandler(notFoundHandler);
+  installInputGuard(app);
 
   // Headers, cookies and rate limits before the auth hook and every route, /docs included (see security.ts).
   await installSecurity(app, options.security);

@@ -3,7 +3,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CommonErrors, defineError } from '../errors.js';
+import { problemOf, sendProblem } from './problem.js';
 import type { App } from './server.js';
+
+const UiNotBuilt = defineError('SERVER.UI_NOT_BUILT', 503, 'The web UI is not built');
 
 /**
  * The package root, found by walking up from this file: the server runs compiled from dist/src/...
@@ -29,6 +33,15 @@ function isServerPath(path: string): boolean {
   return path === 'api' || path.startsWith('api/');
 }
 
+function isDecodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const HIDDEN = { schema: { hide: true }, config: { access: 'public' as const } };
 
 /**
@@ -40,10 +53,10 @@ export async function serveUi(app: App, uiDir: string): Promise<void> {
   if (!existsSync(join(root, 'index.html'))) {
     const notBuilt = (request: FastifyRequest, reply: FastifyReply) => {
       if (isServerPath((request.params as { '*'?: string })['*'] ?? '')) return reply.callNotFound();
-      return reply
-        .status(503)
-        .type('text/plain; charset=utf-8')
-        .send(`The Quayside web UI is not built (${root} has no index.html). Run \`npm run build\` and restart. The API is at /api/v1 and its reference at /docs.\n`);
+      return sendProblem(
+        reply,
+        problemOf(UiNotBuilt, `The Quayside web UI is not built (${root} has no index.html). Run \`npm run build\` and restart. The API is at /api/v1 and its reference at /docs.`),
+      );
     };
     app.get('/', HIDDEN, notBuilt);
     app.get('/*', HIDDEN, notBuilt);
@@ -55,9 +68,15 @@ export async function serveUi(app: App, uiDir: string): Promise<void> {
 
   app.get('/', HIDDEN, (_request, reply) => sendIndex(reply));
   app.get('/*', HIDDEN, (request, reply) => {
+    // The router has decoded the path once; a '%' left in it that does not start an escape is a malformed
+    // (double-encoded) URL, answered like the router answers one, without a stack trace in the log.
     const path = (request.params as { '*': string })['*'];
     if (isServerPath(path)) return reply.callNotFound();
-    const file = resolve(root, decodeURIComponent(path));
+    if (!isDecodable(path)) {
+      request.log.info({ url: request.url }, 'refused a malformed UI path');
+      return sendProblem(reply, problemOf(CommonErrors.validation, 'url: is not valid percent-encoding', [{ field: 'url', reason: 'is not valid percent-encoding' }]));
+    }
+    const file = resolve(root, path);
     const inside = file.startsWith(root + sep) && !relative(root, file).startsWith('..');
     if (inside && existsSync(file) && statSync(file).isFile()) {
       // Vite puts a content hash in every file name under assets/, so those may be cached for good.

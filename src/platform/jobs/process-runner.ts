@@ -1,6 +1,8 @@
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { publicErrorText } from '../errors.js';
+import { cryptoIds } from '../ids.js';
 import { boundedIntervalSeconds, type ProcessRegistry, type ProcessRow } from './processes.js';
 import type { Poller } from './worker.js';
 
@@ -79,8 +81,9 @@ export class ProcessRunner implements Poller {
       items = await def.run(process);
     } catch (err) {
       outcome = 'failed';
-      error = err instanceof Error ? err.message : String(err);
-      this.log.error({ err, process: process.process_type, scope: process.scope_key }, 'background process failed');
+      const reference = cryptoIds.uuid();
+      error = publicErrorText(err, reference);
+      this.log.error({ err, process: process.process_type, scope: process.scope_key, reference }, 'background process failed');
     }
     const end = this.clock.now();
     await this.db.kysely

@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The process is alive */
+        /**
+         * The process is alive
+         * @description Access: public, no key needed.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -46,7 +49,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database is reachable and migrations are current */
+        /**
+         * The database is reachable and migrations are current
+         * @description Access: public, no key needed.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -104,8 +110,6 @@ export interface paths {
         /**
          * Background processes with their schedule and last run
          * @description Access: admin, integration_operator, warehouse_manager, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -175,8 +179,6 @@ export interface paths {
         /**
          * One background process
          * @description Access: admin, integration_operator, warehouse_manager, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -385,8 +387,6 @@ export interface paths {
         /**
          * Run history, newest first
          * @description Access: admin, integration_operator, warehouse_manager, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -442,9 +442,7 @@ export interface paths {
         };
         /**
          * API keys (never the secrets)
-         * @description Access: admin, .
-         *
-         *     Access: admin, .
+         * @description Access: admin only.
          */
         get: {
             parameters: {
@@ -482,7 +480,7 @@ export interface paths {
          * Create an API key; the secret is shown once in the response
          * @description Give `role` for a person, or `sourceSystemId` for an integration client confined to that source system.
          *
-         *     Access: admin, .
+         *     Access: admin only.
          */
         post: {
             parameters: {
@@ -537,7 +535,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke an API key
-         * @description Access: admin, .
+         * @description Access: admin only.
          */
         delete: {
             parameters: {
@@ -574,8 +572,6 @@ export interface paths {
         /**
          * The business event feed: events after a cursor, in order
          * @description Poll with `after` = the last `nextCursor`. Events appear once they are dispatched (right after their transaction commits) and never appear out of order. Integration clients see only their own source system's events, and their cursor counts only those (it says nothing about other source systems' events).
-         *
-         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
          *
          *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
          */
@@ -643,8 +639,6 @@ export interface paths {
         /**
          * Webhook subscriptions (never the secrets)
          * @description Access: admin, integration_operator, warehouse_manager, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -762,8 +756,6 @@ export interface paths {
         /**
          * One webhook subscription
          * @description Access: admin, integration_operator, warehouse_manager, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -995,8 +987,6 @@ export interface paths {
         /**
          * Webhook deliveries, newest first (e.g. status=dead for the dead letters)
          * @description Access: admin, integration_operator, warehouse_manager, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -1155,8 +1145,6 @@ export interface paths {
         /**
          * List sites
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -1255,8 +1243,6 @@ export interface paths {
         /**
          * One site
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -1428,8 +1414,6 @@ export interface paths {
         /**
          * List warehouses
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -1536,8 +1520,6 @@ export interface paths {
         /**
          * One warehouse
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -1717,8 +1699,6 @@ export interface paths {
         /**
          * List zones
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -1825,8 +1805,6 @@ export interface paths {
         /**
          * One zone
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -2010,8 +1988,6 @@ export interface paths {
         /**
          * List location profiles
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -2129,8 +2105,6 @@ export interface paths {
         /**
          * One location profile
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -2326,8 +2300,6 @@ export interface paths {
         /**
          * List locations
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -2472,8 +2444,6 @@ export interface paths {
         /**
          * One location
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -2699,8 +2669,6 @@ export interface paths {
         /**
          * List units
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -2805,8 +2773,6 @@ export interface paths {
         /**
          * One unit
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -2986,8 +2952,6 @@ export interface paths {
         /**
          * List items
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -3132,8 +3096,6 @@ export interface paths {
         /**
          * One item
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -3353,8 +3315,6 @@ export interface paths {
         /**
          * List unit conversions
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -3485,8 +3445,6 @@ export interface paths {
         /**
          * One unit conversion
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -3690,8 +3648,6 @@ export interface paths {
         /**
          * List inventory statuses
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -3804,8 +3760,6 @@ export interface paths {
         /**
          * One inventory status
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -3993,8 +3947,6 @@ export interface paths {
         /**
          * List inventory owners
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -4097,8 +4049,6 @@ export interface paths {
         /**
          * One inventory owner
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -4270,8 +4220,6 @@ export interface paths {
         /**
          * List license plates
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -4388,8 +4336,6 @@ export interface paths {
         /**
          * One license plate
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -4581,8 +4527,6 @@ export interface paths {
          * @description An integration client sees only its own source system.
          *
          *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -4730,15 +4674,13 @@ export interface paths {
         /**
          * Source systems
          * @description Access: admin, integration_operator, warehouse_manager, planner, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
          */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    /** @description Part of the id or name */
+                    /** @description Part of the id or name (case-insensitive) */
                     q?: string;
                     /** @description Field to sort by; default sourceSystemId (asc). Ties keep a stable order; empty values come last. */
                     sort?: "sourceSystemId" | "name";
@@ -4977,8 +4919,6 @@ export interface paths {
         /**
          * One source system
          * @description Access: admin, integration_operator, warehouse_manager, planner, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
          */
         get: {
             parameters: {
@@ -5212,8 +5152,6 @@ export interface paths {
         /**
          * The source system's item numbers and the items they map to
          * @description Access: admin, integration_operator, warehouse_manager, planner, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
          */
         get: {
             parameters: {
@@ -5768,8 +5706,6 @@ export interface paths {
         /**
          * Shipment order messages, newest first
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -5848,8 +5784,6 @@ export interface paths {
         /**
          * One message with its content, processing log and versions
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -6343,8 +6277,6 @@ export interface paths {
         /**
          * Per source system: messages by state, oldest queued message, failed messages, dead-lettered webhooks, last process runs
          * @description Access: admin, integration_operator, warehouse_manager, source_system.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -6416,8 +6348,6 @@ export interface paths {
         /**
          * Physical, reserved and available stock per dimension combination
          * @description Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -6491,8 +6421,6 @@ export interface paths {
         /**
          * The inventory ledger, newest first: every physical change of stock and what caused it
          * @description Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -6575,8 +6503,6 @@ export interface paths {
         /**
          * Recompute every balance from the ledger and every reserved quantity from its reservations, and list any difference (empty lists mean they agree)
          * @description Access: admin, warehouse_manager.
-         *
-         *     Access: admin, warehouse_manager.
          */
         get: {
             parameters: {
@@ -6653,8 +6579,6 @@ export interface paths {
          * @description The background process "Check the inventory balances against the ledger and the reservations" (every 10 minutes by default) stores each result here. Each lists its first 50 differences; the counts are complete.
          *
          *     Access: admin, warehouse_manager, integration_operator.
-         *
-         *     Access: admin, warehouse_manager, integration_operator.
          */
         get: {
             parameters: {
@@ -6720,8 +6644,6 @@ export interface paths {
         /**
          * Inbound shipment orders, newest first
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -6851,8 +6773,6 @@ export interface paths {
         /**
          * One inbound shipment order with its lines
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -6942,8 +6862,6 @@ export interface paths {
         /**
          * Inbound loads, newest first
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -7111,8 +7029,6 @@ export interface paths {
         /**
          * One inbound load with its lines, shipments and packing structure
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -8133,8 +8049,6 @@ export interface paths {
         /**
          * Shipment receipt versions changed after a cursor, oldest change first (the ERP's incremental read)
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -8246,8 +8160,6 @@ export interface paths {
         /**
          * One shipment receipt version (`<number>.<version>`) with its lines and transaction dimensions
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -8349,8 +8261,6 @@ export interface paths {
         /**
          * A warehouse's receiving parameters (defaults until set)
          * @description Access: admin, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -8434,8 +8344,6 @@ export interface paths {
         /**
          * Outbound shipment orders, newest first
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -8581,8 +8489,6 @@ export interface paths {
         /**
          * One outbound shipment order with its lines
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -8977,8 +8883,6 @@ export interface paths {
         /**
          * Wave templates in sequence order
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9095,8 +8999,6 @@ export interface paths {
         /**
          * A wave with its shipments, work and shortages
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9215,8 +9117,6 @@ export interface paths {
         /**
          * An outbound load with its shipments and load lines
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9471,8 +9371,6 @@ export interface paths {
         /**
          * A shipment packing slip version with its lines and transaction dimensions (source systems see their own)
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -9560,8 +9458,6 @@ export interface paths {
         /**
          * The printable packing slip (PDF) for the driver
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -9603,8 +9499,6 @@ export interface paths {
         /**
          * Packing slips changed after a point in time, oldest change first (for incremental reading)
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -9675,8 +9569,6 @@ export interface paths {
         /**
          * Outbound loads, newest first
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9747,8 +9639,6 @@ export interface paths {
         /**
          * Waves, newest first
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9815,8 +9705,6 @@ export interface paths {
         /**
          * Outbound shipments, newest first
          * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9891,8 +9779,6 @@ export interface paths {
         /**
          * Counting journal names, with their update log exclusion
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -10022,8 +9908,6 @@ export interface paths {
         /**
          * Counting journals, newest first
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -10172,8 +10056,6 @@ export interface paths {
         /**
          * A counting journal with its lines
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -10450,8 +10332,6 @@ export interface paths {
          * @description Start with after=0 and call again with nextCursor; each page holds whole journals. Apply adjustmentQuantity only: the on-hand and counted quantities are the WMS figures at the count and would double count what the ERP already knows.
          *
          *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -10644,8 +10524,6 @@ export interface paths {
         /**
          * Cycle count work; status=PendingReview is the cycle count pending review list
          * @description Access: admin, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -10784,8 +10662,6 @@ export interface paths {
         /**
          * Cycle count work with its lines
          * @description Access: admin, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -11078,8 +10954,6 @@ export interface paths {
         /**
          * Cycle counting thresholds
          * @description Access: admin, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -11250,8 +11124,6 @@ export interface paths {
         /**
          * Cycle counting plans
          * @description Access: admin, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -11505,8 +11377,6 @@ export interface paths {
         /**
          * On-hand reports of a source system, newest first
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -11623,8 +11493,6 @@ export interface paths {
         /**
          * One on-hand report header
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -11680,8 +11548,6 @@ export interface paths {
         /**
          * Lines of an on-hand report, in internal and in the source system's ids
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -11752,8 +11618,6 @@ export interface paths {
         /**
          * The recurring on-hand report of a source system: what it reports and when it runs next
          * @description 404 RECONCILIATION.SCHEDULE_NOT_FOUND while none is scheduled.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          *
          *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
@@ -11857,8 +11721,6 @@ export interface paths {
         /**
          * Published warehouse inventory update log entries after a cursor, oldest first
          * @description Start with after=0 and call again with nextCursor once you have applied the items. With skipAlsoReportedBy, entries that those documents will report too are left out (the cursor still moves past them), so each quantity reaches you once.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          *
          *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
@@ -11981,8 +11843,6 @@ export interface paths {
         /**
          * Why the WMS and the source system may disagree: physical on-hand, what the source system was told, and the open documents in between
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -12060,8 +11920,6 @@ export interface paths {
         /**
          * Warehouse work, oldest first (the queue a worker takes from)
          * @description Access: admin, warehouse_worker, warehouse_manager, planner.
-         *
-         *     Access: admin, warehouse_worker, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -12140,8 +11998,6 @@ export interface paths {
         /**
          * One piece of work with its lines
          * @description Access: admin, warehouse_worker, warehouse_manager, planner.
-         *
-         *     Access: admin, warehouse_worker, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -12495,8 +12351,6 @@ export interface paths {
         /**
          * Work templates in sequence order
          * @description Access: admin, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -12692,8 +12546,6 @@ export interface paths {
         /**
          * Location directives in sequence order
          * @description Access: admin, warehouse_manager, planner, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -12937,6 +12789,8 @@ export interface paths {
         /**
          * Sign in with a username and password
          * @description Answers a session token to send as `Authorization: Bearer <token>`, or with `cookie: true` sets it as an HttpOnly, SameSite=Strict cookie instead (the web UI); changes made with the cookie must carry `csrfToken` in the x-csrf-token header. The session ends after 480 minutes without use and at the latest 720 minutes after sign-in. A wrong username, a wrong password, a disabled user and a locked account (ten failures in a row lock it for five minutes) all get the same 401. Sign-ins are limited per client address and per username (429 with Retry-After), and answered 503 with Retry-After when too many passwords are being checked at once. When `mustChangePassword` is true, the password was set by someone else and must be changed (PUT /api/v1/session/password) before anything else.
+         *
+         *     Access: public, no key needed.
          */
         post: {
             parameters: {
@@ -12996,8 +12850,6 @@ export interface paths {
         /**
          * The signed-in user, when the session ends if left unused, and its CSRF token
          * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -13131,9 +12983,7 @@ export interface paths {
         };
         /**
          * Users, by username
-         * @description Access: admin, .
-         *
-         *     Access: admin, .
+         * @description Access: admin only.
          */
         get: {
             parameters: {
@@ -13187,7 +13037,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user who signs in with a password
-         * @description Access: admin, .
+         * @description Access: admin only.
          */
         post: {
             parameters: {
@@ -13258,7 +13108,7 @@ export interface paths {
          * Change a user
          * @description Disabling a user or setting a new password ends all of the user's sessions. A new password also lifts a lock after failed sign-ins, and the user must change it at the next sign-in. The last enabled admin can be neither disabled nor given another role (409 AUTH.LAST_ADMIN).
          *
-         *     Access: admin, .
+         *     Access: admin only.
          */
         patch: {
             parameters: {

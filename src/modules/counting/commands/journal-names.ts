@@ -10,7 +10,11 @@ export interface JournalName {
   excludeFromWarehouseInventoryUpdateLogs: boolean;
 }
 
-const BUILT_IN: Record<string, string> = { [DEFAULT_JOURNAL_NAME]: 'Counting', [CYCLE_COUNT_JOURNAL_NAME]: 'Cycle counting' };
+/** A Map, not an object: a journal name id comes from the request, and `__proto__` must not find Object.prototype. */
+const BUILT_IN = new Map<string, string>([
+  [DEFAULT_JOURNAL_NAME, 'Counting'],
+  [CYCLE_COUNT_JOURNAL_NAME, 'Cycle counting'],
+]);
 
 export async function createJournalName(db: Executor, input: JournalName): Promise<JournalName> {
   const inserted = await db
@@ -39,14 +43,14 @@ export async function findJournalName(db: Executor, journalNameId: string): Prom
 }
 
 export async function listJournalNames(db: Executor): Promise<JournalName[]> {
-  for (const id of Object.keys(BUILT_IN)) await ensureBuiltInJournalName(db, id);
+  for (const id of BUILT_IN.keys()) await ensureBuiltInJournalName(db, id);
   const rows = await db.selectFrom('counting_journal_names').selectAll().orderBy('journal_name_id').execute();
   return rows.map((r) => ({ journalNameId: r.journal_name_id, description: r.description, excludeFromWarehouseInventoryUpdateLogs: flag(r.exclude_from_update_log) }));
 }
 
 /** The built-in names exist from their first use on, so a fresh warehouse can count at once. */
 export async function ensureBuiltInJournalName(db: Executor, journalNameId: string): Promise<void> {
-  const description = BUILT_IN[journalNameId];
+  const description = BUILT_IN.get(journalNameId);
   if (description === undefined) return;
   await db
     .insertInto('counting_journal_names')

@@ -17,6 +17,7 @@ import type { CycleCountWorkTable } from '../db/cycle-tables.js';
 import { REVIEW_DECISIONS } from '../domain/cycle-counting.js';
 import { CountingErrors } from '../errors.js';
 import { DimensionsInput, JournalLine, nullable, OperationId } from './schemas.js';
+import { Id, Int, LineNumber, Quantity, Text } from '../../../platform/http/schema-types.js';
 
 const TAGS = ['cycle counting'];
 const READ = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
@@ -27,8 +28,8 @@ export const CYCLE_PLAN_PROCESS = { type: 'runCycleCountPlan', label: 'Run cycle
 export const THRESHOLD_PROCESS = { type: 'evaluateCycleCountThresholds', label: 'Create cycle count work by thresholds', defaultIntervalSeconds: 600 };
 
 const ToleranceInput = {
-  maxPercentage: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'Maximum percentage limit (at most 1000)' })),
-  maxQuantity: Type.Optional(Type.Number({ minimum: 0, description: 'Maximum quantity limit (inventory unit)' })),
+  maxPercentage: Type.Optional(Int({ minimum: 0, maximum: 1000, description: 'Maximum percentage limit (at most 1000)' })),
+  maxQuantity: Type.Optional(Quantity({ positive: false, description: 'Maximum quantity limit (inventory unit)' })),
 };
 
 const WorkView = Type.Object({
@@ -115,7 +116,7 @@ function tolerance(body: { maxPercentage?: number | undefined; maxQuantity?: num
 
 export function cycleRoutes(app: App, ctx: AppContext): void {
   const db = () => ctx.db.kysely;
-  const WorkParams = Type.Object({ workId: Type.String() });
+  const WorkParams = Type.Object({ workId: Id() });
 
   app.post(
     '/api/v1/cycle-count-work',
@@ -124,10 +125,10 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: 'Create cycle count work by hand: by location, or by item (every location holding it)',
         body: Type.Object({
-          warehouseId: Type.String({ minLength: 1 }),
-          locationIds: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, maxItems: 500 })),
-          itemNumber: Type.Optional(Type.String({ minLength: 1 })),
-          maxWork: Type.Optional(Type.Integer({ minimum: 1, description: 'Create at most this many' })),
+          warehouseId: Id(),
+          locationIds: Type.Optional(Type.Array(Id(), { minItems: 1, maxItems: 500 })),
+          itemNumber: Type.Optional(Id()),
+          maxWork: Type.Optional(Int({ minimum: 1, description: 'Create at most this many' })),
           ...ToleranceInput,
         }),
         response: { 201: Type.Object({ items: Type.Array(WorkView) }) },
@@ -160,9 +161,9 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
         querystring: Type.Intersect([
           PageQuery,
           Type.Object({
-            status: Type.Optional(Type.String()),
-            warehouseId: Type.Optional(Type.String()),
-            locationId: Type.Optional(Type.String()),
+            status: Type.Optional(Id()),
+            warehouseId: Type.Optional(Id()),
+            locationId: Type.Optional(Id()),
             q: Type.Optional(SearchText('Work id contains')),
           }),
           SortQuery(WorkSorting),
@@ -200,10 +201,10 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
           operationId: OperationId,
           counts: Type.Array(
             Type.Object({
-              lineNumber: Type.Optional(Type.Integer({ minimum: 1 })),
+              lineNumber: Type.Optional(LineNumber()),
               dimensions: Type.Optional(Type.Omit(DimensionsInput, ['warehouseId'])),
-              countedQuantity: Type.Number({ minimum: 0 }),
-              reasonCode: Type.Optional(Type.String()),
+              countedQuantity: Quantity({ positive: false }),
+              reasonCode: Type.Optional(Text(100)),
             }),
             { minItems: 1, maxItems: 1000 },
           ),
@@ -264,11 +265,11 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: 'A cycle counting threshold: count a location when its on-hand (of an item) falls below a quantity',
         body: Type.Object({
-          thresholdId: Type.String({ minLength: 1 }),
-          warehouseId: Type.String({ minLength: 1 }),
-          locationId: Type.Optional(Type.String({ minLength: 1 })),
-          itemNumber: Type.Optional(Type.String({ minLength: 1 })),
-          thresholdQuantity: Type.Number({ minimum: 0 }),
+          thresholdId: Id(),
+          warehouseId: Id(),
+          locationId: Type.Optional(Id()),
+          itemNumber: Type.Optional(Id()),
+          thresholdQuantity: Quantity({ positive: false }),
           ...ToleranceInput,
         }),
         response: { 201: Type.Object({ thresholdId: Type.String() }) },
@@ -304,7 +305,7 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Create work for every location below a threshold (that has no open work)',
-        body: Type.Object({ warehouseId: Type.Optional(Type.String()) }),
+        body: Type.Object({ warehouseId: Type.Optional(Id()) }),
         response: { 200: Type.Object({ items: Type.Array(WorkView) }) },
       },
       config: { access: PLAN },
@@ -325,13 +326,13 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: 'A cycle counting plan: which locations or item, how often, at most how many; runs as a background process',
         body: Type.Object({
-          planId: Type.String({ minLength: 1 }),
-          warehouseId: Type.String({ minLength: 1 }),
-          locationIds: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { description: 'Default: every location whose profile allows cycle counting' })),
-          itemNumber: Type.Optional(Type.String({ minLength: 1 })),
+          planId: Id(),
+          warehouseId: Id(),
+          locationIds: Type.Optional(Type.Array(Id(), { maxItems: 5000, description: 'Default: every location whose profile allows cycle counting' })),
+          itemNumber: Type.Optional(Id()),
           // The plan runs as a background process every daysBetweenCounts days: within a process's interval bounds.
-          daysBetweenCounts: Type.Integer({ minimum: 1, maximum: PROCESS_INTERVAL_SECONDS.maximum / 86_400, description: 'At most 366' }),
-          maxCounts: Type.Integer({ minimum: 1, maximum: 100_000, description: 'Counts a run creates at most; at most 100000' }),
+          daysBetweenCounts: Int({ minimum: 1, maximum: PROCESS_INTERVAL_SECONDS.maximum / 86_400, description: 'At most 366' }),
+          maxCounts: Int({ minimum: 1, maximum: 100_000, description: 'Counts a run creates at most; at most 100000' }),
           ...ToleranceInput,
         }),
         response: { 201: Type.Object({ planId: Type.String() }) },
@@ -371,7 +372,7 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/cycle-count-plans/:planId/run',
     {
-      schema: { tags: TAGS, summary: 'Run a cycle counting plan now', params: Type.Object({ planId: Type.String() }), response: { 200: Type.Object({ items: Type.Array(WorkView) }) } },
+      schema: { tags: TAGS, summary: 'Run a cycle counting plan now', params: Type.Object({ planId: Id() }), response: { 200: Type.Object({ items: Type.Array(WorkView) }) } },
       config: { access: PLAN },
     },
     async (request) => {

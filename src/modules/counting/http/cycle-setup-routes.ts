@@ -10,6 +10,7 @@ import type { CycleCountPlansTable, CycleCountThresholdsTable } from '../db/cycl
 import { CountingErrors } from '../errors.js';
 import { CYCLE_PLAN_PROCESS, THRESHOLD_PROCESS } from './cycle-routes.js';
 import { nullable } from './schemas.js';
+import { Id } from '../../../platform/http/schema-types.js';
 
 const TAGS = ['cycle counting'];
 const READ = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
@@ -93,7 +94,7 @@ function planView(r: CycleCountPlansTable) {
 /** Lists and removal of cycle counting thresholds and plans (they are created in cycle-routes.ts). */
 export function cycleSetupRoutes(app: App, ctx: AppContext): void {
   const db = () => ctx.db.kysely;
-  const WarehouseFilter = Type.Object({ warehouseId: Type.Optional(Type.String()) });
+  const WarehouseFilter = Type.Object({ warehouseId: Type.Optional(Id()) });
 
   app.get(
     '/api/v1/cycle-count-thresholds',
@@ -120,7 +121,7 @@ export function cycleSetupRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: 'Delete a cycle counting threshold',
         description: 'Work it created stays as it is. The background check of the warehouse goes with its last threshold.',
-        params: Type.Object({ thresholdId: Type.String() }),
+        params: Type.Object({ thresholdId: Id() }),
         response: { 204: Type.Null() },
       },
       config: { access: PLAN },
@@ -166,7 +167,7 @@ export function cycleSetupRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: 'Delete a cycle counting plan and its background process',
         description: 'Work the plan created stays as it is. A run already under way finds no plan and creates nothing.',
-        params: Type.Object({ planId: Type.String() }),
+        params: Type.Object({ planId: Id() }),
         response: { 204: Type.Null() },
       },
       config: { access: PLAN },

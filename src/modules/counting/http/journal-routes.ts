@@ -12,6 +12,7 @@ import { registerCounts } from '../commands/register-counts.js';
 import { journalHeaderView, journalView } from '../db/journal-rows.js';
 import { COUNTING_BY } from '../domain/counting.js';
 import { DimensionsInput, Journal, JournalHeader, JournalName, OperationId } from './schemas.js';
+import { Id, LineNumber, Quantity, Text } from '../../../platform/http/schema-types.js';
 
 const TAGS = ['counting'];
 const READ = ['warehouse_manager', 'planner', 'integration_operator', 'warehouse_worker'] as const;
@@ -33,7 +34,7 @@ const JournalSorting = sorting({
   default: { sort: 'createdAt', order: 'desc' },
   tiebreak: textSort('journal_id'),
 });
-const JournalParams = Type.Object({ journalId: Type.String() });
+const JournalParams = Type.Object({ journalId: Id() });
 
 export function journalRoutes(app: App, ctx: AppContext): void {
   const db = () => ctx.db.kysely;
@@ -56,7 +57,7 @@ export function journalRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Include or exclude a journal name\'s postings from the warehouse inventory update log',
-        params: Type.Object({ journalNameId: Type.String() }),
+        params: Type.Object({ journalNameId: Id() }),
         body: Type.Object({ excludeFromWarehouseInventoryUpdateLogs: Type.Boolean() }),
         response: { 200: JournalName },
       },
@@ -76,12 +77,12 @@ export function journalRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: 'Create a counting journal for locations, items or license plates; each line snapshots its on-hand',
         body: Type.Object({
-          journalNameId: Type.Optional(Type.String()),
-          description: Type.Optional(Type.String()),
-          warehouseId: Type.String({ minLength: 1 }),
+          journalNameId: Type.Optional(Id()),
+          description: Type.Optional(Text(500)),
+          warehouseId: Id(),
           countingBy: Type.Union(COUNTING_BY.map((c) => Type.Literal(c))),
-          values: Type.Array(Type.String({ minLength: 1 }), { minItems: 1, maxItems: 1000, description: 'Location ids, item numbers or license plate ids' }),
-          ownerId: Type.Optional(Type.String()),
+          values: Type.Array(Id(), { minItems: 1, maxItems: 1000, description: 'Location ids, item numbers or license plate ids' }),
+          ownerId: Type.Optional(Id()),
         }),
         response: { 201: Journal },
       },
@@ -104,7 +105,7 @@ export function journalRoutes(app: App, ctx: AppContext): void {
         summary: 'Counting journals, newest first',
         querystring: Type.Intersect([
           PageQuery,
-          Type.Object({ status: Type.Optional(Type.String()), warehouseId: Type.Optional(Type.String()), q: Type.Optional(SearchText('Journal id or description contains')) }),
+          Type.Object({ status: Type.Optional(Id()), warehouseId: Type.Optional(Id()), q: Type.Optional(SearchText('Journal id or description contains')) }),
           SortQuery(JournalSorting),
         ]),
         response: { 200: pageOf(Type.Object(JournalHeader)) },
@@ -138,10 +139,10 @@ export function journalRoutes(app: App, ctx: AppContext): void {
           operationId: OperationId,
           counts: Type.Array(
             Type.Object({
-              lineNumber: Type.Optional(Type.Integer({ minimum: 1 })),
+              lineNumber: Type.Optional(LineNumber()),
               dimensions: Type.Optional(Type.Omit(DimensionsInput, ['warehouseId'])),
-              countedQuantity: Type.Number({ minimum: 0 }),
-              reasonCode: Type.Optional(Type.String()),
+              countedQuantity: Quantity({ positive: false }),
+              reasonCode: Type.Optional(Text(100)),
             }),
             { minItems: 1, maxItems: 1000 },
           ),

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { Id, Text } from '../../../platform/http/schema-types.js';
 
 export const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -14,17 +15,17 @@ export const DimensionsView = {
 };
 
 export const DimensionsInput = Type.Object({
-  itemNumber: Type.String({ minLength: 1 }),
-  warehouseId: Type.String({ minLength: 1 }),
-  locationId: Type.Optional(nullable(Type.String())),
-  licensePlateId: Type.Optional(nullable(Type.String())),
-  ownerId: Type.String({ minLength: 1 }),
-  inventoryStatusId: Type.String({ minLength: 1 }),
-  batchNumber: Type.Optional(nullable(Type.String())),
-  serialNumber: Type.Optional(nullable(Type.String())),
+  itemNumber: Id(),
+  warehouseId: Id(),
+  locationId: Type.Optional(nullable(Id())),
+  licensePlateId: Type.Optional(nullable(Id())),
+  ownerId: Id(),
+  inventoryStatusId: Id(),
+  batchNumber: Type.Optional(nullable(Id())),
+  serialNumber: Type.Optional(nullable(Id())),
 });
 
-export const OperationId = Type.String({ minLength: 1, maxLength: 200, description: 'The client\'s id for this operation: a retry with the same id is applied once' });
+export const OperationId = Id({ maxLength: 200, description: 'The client\'s id for this operation: a retry with the same id is applied once' });
 
 export const JournalHeader = {
   journalId: Type.String(),
@@ -59,7 +60,7 @@ export const JournalLine = Type.Object({
 export const Journal = Type.Object({ ...JournalHeader, lines: Type.Array(JournalLine) });
 
 export const JournalName = Type.Object({
-  journalNameId: Type.String({ minLength: 1, maxLength: 50 }),
-  description: Type.String(),
+  journalNameId: Id({ maxLength: 50 }),
+  description: Text(500),
   excludeFromWarehouseInventoryUpdateLogs: Type.Boolean(),
 });

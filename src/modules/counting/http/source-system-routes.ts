@@ -9,6 +9,7 @@ import { findSourceSystem } from '../../integration/index.js';
 import { fromDimensionRow } from '../../inventory/index.js';
 import { sourceSystemScope } from '../db/source-system-scope.js';
 import { nullable } from './schemas.js';
+import { Id, SAFE_INTEGER_MAX } from '../../../platform/http/schema-types.js';
 
 const READ = ['source_system', 'integration_operator', 'warehouse_manager', 'planner'] as const;
 
@@ -44,11 +45,11 @@ export function sourceSystemCountingRoutes(app: App, ctx: AppContext): void {
         summary: 'Posted counting journal lines of this source system\'s owners and items, in posting order, after a cursor',
         description:
           'Start with after=0 and call again with nextCursor; each page holds whole journals. Apply adjustmentQuantity only: the on-hand and counted quantities are the WMS figures at the count and would double count what the ERP already knows.',
-        params: Type.Object({ sourceSystemId: Type.String() }),
+        params: Type.Object({ sourceSystemId: Id() }),
         querystring: Type.Object({
-          after: Type.Optional(Type.Integer({ minimum: 0, default: 0, description: 'The postingSequence of the last journal you applied' })),
+          after: Type.Optional(Type.Integer({ minimum: 0, maximum: SAFE_INTEGER_MAX, default: 0, description: 'The postingSequence of the last journal you applied' })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'Journals per page' })),
-          journalId: Type.Optional(Type.String({ description: 'Only this journal (as named by a countingJournal.posted event)' })),
+          journalId: Type.Optional(Id({ description: 'Only this journal (as named by a countingJournal.posted event)' })),
         }),
         response: { 200: Type.Object({ items: Type.Array(ErpLine), nextCursor: Type.Integer() }) },
       },

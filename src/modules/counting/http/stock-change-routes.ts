@@ -5,6 +5,7 @@ import type { App } from '../../../platform/http/server.js';
 import { changeInventoryStatus } from '../commands/change-inventory-status.js';
 import { moveLicensePlate } from '../commands/move-license-plate.js';
 import { DimensionsInput, OperationId } from './schemas.js';
+import { Id, Quantity, Text } from '../../../platform/http/schema-types.js';
 
 const TAGS = ['inventory'];
 const ACT = ['warehouse_manager', 'warehouse_worker'] as const;
@@ -19,9 +20,9 @@ export function stockChangeRoutes(app: App, ctx: AppContext): void {
         body: Type.Object({
           operationId: OperationId,
           dimensions: DimensionsInput,
-          toInventoryStatusId: Type.String({ minLength: 1 }),
-          quantity: Type.Number({ exclusiveMinimum: 0 }),
-          reasonCode: Type.Optional(Type.String()),
+          toInventoryStatusId: Id(),
+          quantity: Quantity(),
+          reasonCode: Type.Optional(Text(100)),
         }),
         response: { 200: Type.Object({ operationId: Type.String(), ledgerIds: Type.Array(Type.Integer()), replayed: Type.Boolean() }) },
       },
@@ -43,7 +44,7 @@ export function stockChangeRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Move a license plate with everything on it to another location (Transfer ledger rows, one operation)',
-        body: Type.Object({ operationId: OperationId, warehouseId: Type.String({ minLength: 1 }), licensePlateId: Type.String({ minLength: 1 }), toLocationId: Type.String({ minLength: 1 }) }),
+        body: Type.Object({ operationId: OperationId, warehouseId: Id(), licensePlateId: Id(), toLocationId: Id() }),
         response: { 200: Type.Object({ operationId: Type.String(), ledgerIds: Type.Array(Type.Integer()), lines: Type.Integer(), replayed: Type.Boolean() }) },
       },
       config: { access: ACT },

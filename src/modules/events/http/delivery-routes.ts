@@ -8,6 +8,7 @@ import { redriveDelivery } from '../commands/redrive.js';
 import { DeliverySorting, findDelivery, listDeliveries } from '../db/deliveries.js';
 import { DeliverySchema, DeliveryStatusSchema, IdParams } from './schemas.js';
 import { WEBHOOK_READ, WEBHOOK_WRITE } from './subscription-routes.js';
+import { Id, RowId } from '../../../platform/http/schema-types.js';
 
 export function deliveryRoutes(app: App, ctx: AppContext): void {
   const tags = ['webhooks'];
@@ -21,9 +22,9 @@ export function deliveryRoutes(app: App, ctx: AppContext): void {
         querystring: Type.Object({
           ...PageQuery.properties,
           status: Type.Optional(DeliveryStatusSchema),
-          subscriptionId: Type.Optional(Type.Integer({ minimum: 1 })),
-          sourceSystemId: Type.Optional(Type.String({ minLength: 1, description: 'The subscription\'s source system' })),
-          eventId: Type.Optional(Type.String({ minLength: 1 })),
+          subscriptionId: Type.Optional(RowId()),
+          sourceSystemId: Type.Optional(Id({ description: 'The subscription\'s source system' })),
+          eventId: Type.Optional(Id()),
           ...SortQuery(DeliverySorting).properties,
         }),
         response: { 200: pageOf(DeliverySchema) },

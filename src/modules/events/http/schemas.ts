@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
 import { DELIVERY_STATUSES } from '../domain/delivery-status.js';
+import { Id, RowId, SAFE_INTEGER_MAX, Text } from '../../../platform/http/schema-types.js';
 
 const Iso = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
 
-export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+export const IdParams = Type.Object({ id: RowId() });
 
 export const FeedItemSchema = Type.Object({
   cursor: Type.Integer({
@@ -19,10 +20,10 @@ export const FeedItemSchema = Type.Object({
 });
 
 export const FeedQuery = Type.Object({
-  after: Type.Optional(Type.Integer({ minimum: 0, default: 0, description: 'Cursor: return events after this position (0 for the start)' })),
+  after: Type.Optional(Type.Integer({ minimum: 0, maximum: SAFE_INTEGER_MAX, default: 0, description: 'Cursor: return events after this position (0 for the start)' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-  types: Type.Optional(Type.String({ description: 'Comma-separated event types, e.g. `messageProcessor.messageFailed`' })),
-  sourceSystemId: Type.Optional(Type.String({ minLength: 1 })),
+  types: Type.Optional(Text(5000, { description: 'Comma-separated event types, e.g. `messageProcessor.messageFailed`' })),
+  sourceSystemId: Type.Optional(Id()),
 });
 
 export const FeedPage = Type.Object({
@@ -50,7 +51,7 @@ export const SubscriptionWithSecret = Type.Object({
 });
 
 const Url = Type.String({ minLength: 1, maxLength: 2000, description: 'Absolute http or https URL that receives the POSTs' });
-const EventTypes = Type.Array(Type.String({ minLength: 1 }), {
+const EventTypes = Type.Array(Id(), {
   minItems: 1,
   maxItems: 200,
   description: 'Event types from the catalog (docs/events.md), or ["*"] for all',
@@ -61,7 +62,7 @@ export const NewSubscriptionBody = Type.Object(
     url: Url,
     eventTypes: EventTypes,
     sourceSystemId: Type.Optional(
-      Type.Union([Type.String({ minLength: 1 }), Type.Null()], {
+      Type.Union([Id(), Type.Null()], {
         description: 'Whose events to receive; omit or null for all (users only). Integration clients always get their own.',
       }),
     ),

@@ -12,6 +12,7 @@ import { rotateSecret } from '../commands/rotate-secret.js';
 import { updateSubscription } from '../commands/update-subscription.js';
 import { findSubscription, listSubscriptions, subscriptionView, type SubscriptionRow } from '../db/subscriptions.js';
 import { IdParams, NewSubscriptionBody, SubscriptionPatchBody, SubscriptionSchema, SubscriptionWithSecret } from './schemas.js';
+import { Id } from '../../../platform/http/schema-types.js';
 
 export const WEBHOOK_READ = ['integration_operator', 'warehouse_manager', 'source_system'] as const;
 export const WEBHOOK_WRITE = ['integration_operator', 'source_system'] as const;
@@ -33,7 +34,7 @@ export function subscriptionRoutes(app: App, ctx: AppContext, deps: Subscription
       schema: {
         tags,
         summary: 'Webhook subscriptions (never the secrets)',
-        querystring: Type.Object({ sourceSystemId: Type.Optional(Type.String({ minLength: 1 })) }),
+        querystring: Type.Object({ sourceSystemId: Type.Optional(Id()) }),
         response: { 200: Type.Object({ items: Type.Array(SubscriptionSchema) }) },
       },
       config: { access: WEBHOOK_READ },

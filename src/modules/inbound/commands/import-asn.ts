@@ -2,7 +2,8 @@ import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { toJson } from '../../../platform/db/json.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
-import { DomainError, type FieldProblem } from '../../../platform/errors.js';
+import { chunks, yieldToEventLoop, yielder } from '../../../platform/event-loop.js';
+import { capped, CommonErrors, DomainError, type FieldProblem } from '../../../platform/errors.js';
 import { convertQty, qtyToNumber, type Qty } from '../../../platform/quantity.js';
 import { referenceReader } from '../../master-data/index.js';
 import { findLoad, insertLoad, plannedElsewhere, type OrderLineRow } from '../db/loads.js';
@@ -57,12 +58,14 @@ interface ResolvedLine {
  * mismatch is reported at once (INBOUND.ASN_MISMATCH) and nothing is written.
  */
 export async function importAsn(ctx: AppContext, input: AsnInput) {
+  checkSize(input);
   const now = ctx.clock.now();
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const problems: FieldProblem[] = [];
     const resolved = await resolve(trx, input, problems);
     if (problems.length > 0) {
-      throw new DomainError(InboundErrors.asnMismatch, `The ASN does not match its orders: ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, problems);
+      const shown = capped(problems);
+      throw new DomainError(InboundErrors.asnMismatch, `The ASN does not match its orders: ${shown.detail}`, shown.problems);
     }
     const loadId = await insertLoad(trx, now, { warehouseId: input.receivingWarehouseId, sourceSystemId: input.sourceSystemId, origin: 'Asn', transport: input.transport, status: 'Shipped' });
     const shipmentIds: string[] = [];
@@ -80,46 +83,87 @@ export async function importAsn(ctx: AppContext, input: AsnInput) {
       if (e) e.qty += r.qty;
       else byLot.set(r.line.id, { line: r.line, qty: r.qty, shipment: r.shipment });
     }
-    if (byLot.size > 0) {
-      await trx
-        .insertInto('inbound_load_lines')
-        .values([...byLot.values()].map((e) => ({ load_id: loadId, shipment_id: shipmentIds[e.shipment] ?? null, order_number: e.line.order_number, line_number: e.line.line_number, lot_id: e.line.id, item_number: e.line.item_number, qty: e.qty, registered_qty: 0 })))
-        .execute();
+    const loadLines = [...byLot.values()].map((e) => ({ load_id: loadId, shipment_id: shipmentIds[e.shipment] ?? null, order_number: e.line.order_number, line_number: e.line.line_number, lot_id: e.line.id, item_number: e.line.item_number, qty: e.qty, registered_qty: 0 }));
+    for (const part of chunks(loadLines)) {
+      await trx.insertInto('inbound_load_lines').values(part).execute();
+      await yieldToEventLoop();
     }
     const plates = input.shipments.flatMap((s, i) => s.licensePlates.map((p) => ({ load_id: loadId, shipment_id: shipmentIds[i] ?? null, license_plate_id: p.licensePlateNumber, parent_license_plate_id: p.parentLicensePlateNumber ?? null, received_at: null })));
-    if (plates.length > 0) await trx.insertInto('inbound_packing_structures').values(plates).execute();
-    if (resolved.length > 0) {
-      await trx
-        .insertInto('inbound_packing_lines')
-        .values(resolved.map((r) => ({ load_id: loadId, license_plate_id: r.plate, lot_id: r.line.id, item_number: r.line.item_number, qty: r.qty, batch_number: r.batch })))
-        .execute();
+    for (const part of chunks(plates)) {
+      await trx.insertInto('inbound_packing_structures').values(part).execute();
+      await yieldToEventLoop();
+    }
+    const packingLines = resolved.map((r) => ({ load_id: loadId, license_plate_id: r.plate, lot_id: r.line.id, item_number: r.line.item_number, qty: r.qty, batch_number: r.batch }));
+    for (const part of chunks(packingLines)) {
+      await trx.insertInto('inbound_packing_lines').values(part).execute();
+      await yieldToEventLoop();
     }
     return loadView(trx, await findLoad(trx, loadId));
   });
 }
 
+/** The most license plates and item lines one ASN may hold in all its shipments (a few full trucks). */
+export const MAX_ASN_TOTAL_LICENSE_PLATES = 5000;
+export const MAX_ASN_TOTAL_LINES = 5000;
+
+function checkSize(input: AsnInput): void {
+  const plates = input.shipments.reduce((n, s) => n + s.licensePlates.length, 0);
+  const lines = input.shipments.reduce((n, s) => n + s.licensePlates.reduce((m, p) => m + (p.lines ?? []).length, 0), 0);
+  const problems: FieldProblem[] = [];
+  if (plates > MAX_ASN_TOTAL_LICENSE_PLATES) problems.push({ field: 'shipments', reason: `hold ${String(plates)} license plates; at most ${String(MAX_ASN_TOTAL_LICENSE_PLATES)} fit one ASN`, value: plates });
+  if (lines > MAX_ASN_TOTAL_LINES) problems.push({ field: 'shipments', reason: `hold ${String(lines)} item lines; at most ${String(MAX_ASN_TOTAL_LINES)} fit one ASN`, value: lines });
+  if (problems.length > 0) throw new DomainError(CommonErrors.rateOrSize, `The ASN is too large: ${problems.map((p) => p.reason).join('; ')}; split it into several ASNs`, problems);
+}
+
+/** The open load each of these license plates is already expected on, in one query per 500 plates. */
+async function loadsExpecting(db: Executor, plates: string[]): Promise<Map<string, { loadId: string; sourceSystemId: string | null }>> {
+  const found = new Map<string, { loadId: string; sourceSystemId: string | null }>();
+  for (const part of chunks([...new Set(plates)])) {
+    const rows = await db
+      .selectFrom('inbound_packing_structures as ps')
+      .innerJoin('inbound_loads as l', 'l.load_id', 'ps.load_id')
+      .select(['ps.license_plate_id', 'ps.load_id', 'l.source_system_id'])
+      .where('ps.license_plate_id', 'in', part)
+      .where('ps.received_at', 'is', null)
+      .where('l.status', '!=', 'Received')
+      .execute();
+    for (const r of rows) found.set(r.license_plate_id, { loadId: r.load_id, sourceSystemId: r.source_system_id });
+    await yieldToEventLoop();
+  }
+  return found;
+}
+
+function findOrderLine(db: Executor, orderNumber: string, lineNumber: number) {
+  return db
+    .selectFrom('inbound_order_lines as ol')
+    .innerJoin('inbound_orders as o', 'o.order_number', 'ol.order_number')
+    .selectAll('ol')
+    .select(['o.warehouse_id', 'o.source_system_id', 'o.source_order_number', 'o.status as order_status'])
+    .where('ol.order_number', '=', orderNumber)
+    .where('ol.line_number', '=', lineNumber)
+    .executeTakeFirst();
+}
+
 async function resolve(db: Executor, input: AsnInput, problems: FieldProblem[]): Promise<ResolvedLine[]> {
   const refs = referenceReader(db);
+  const pause = yielder();
   if (!(await refs.warehouse(input.receivingWarehouseId))) problems.push({ field: 'receivingWarehouseId', reason: 'warehouse does not exist', value: input.receivingWarehouseId });
   const out: ResolvedLine[] = [];
   const seen = new Set<string>();
   const orders = new Map<string, { order_number: string; warehouse_id: string; status: string } | undefined>();
+  const orderLines = new Map<string, Awaited<ReturnType<typeof findOrderLine>>>();
+  const pendingLoads = await loadsExpecting(db, input.shipments.flatMap((s) => s.licensePlates.map((p) => p.licensePlateNumber)));
   for (const [si, s] of input.shipments.entries()) {
     const inShipment = new Map(s.licensePlates.map((p) => [p.licensePlateNumber, p]));
+    const parents = new Set(s.licensePlates.map((p) => p.parentLicensePlateNumber).filter((n) => n !== undefined && n !== null));
     for (const [pi, p] of s.licensePlates.entries()) {
+      await pause();
       const pf = `shipments/${String(si)}/licensePlates/${String(pi)}`;
       if (seen.has(p.licensePlateNumber)) problems.push({ field: `${pf}/licensePlateNumber`, reason: 'license plate appears twice in the ASN', value: p.licensePlateNumber });
       seen.add(p.licensePlateNumber);
-      const pending = await db
-        .selectFrom('inbound_packing_structures as ps')
-        .innerJoin('inbound_loads as l', 'l.load_id', 'ps.load_id')
-        .select(['ps.load_id', 'l.source_system_id'])
-        .where('ps.license_plate_id', '=', p.licensePlateNumber)
-        .where('ps.received_at', 'is', null)
-        .where('l.status', '!=', 'Received')
-        .executeTakeFirst();
+      const pending = pendingLoads.get(p.licensePlateNumber);
       // Another source system's load is not named: which loads another tenant expects is its business.
-      const where = pending?.source_system_id === input.sourceSystemId ? `load ${pending.load_id}` : 'an open load';
+      const where = pending?.sourceSystemId === input.sourceSystemId ? `load ${pending.loadId}` : 'an open load';
       if (pending) problems.push({ field: `${pf}/licensePlateNumber`, reason: `license plate is already expected on ${where}`, value: p.licensePlateNumber });
       if (p.parentLicensePlateNumber) {
         let parent = inShipment.get(p.parentLicensePlateNumber);
@@ -134,9 +178,10 @@ async function resolve(db: Executor, input: AsnInput, problems: FieldProblem[]):
           depth += 1;
         }
       }
-      const hasChildren = s.licensePlates.some((c) => c.parentLicensePlateNumber === p.licensePlateNumber);
+      const hasChildren = parents.has(p.licensePlateNumber);
       if ((p.lines ?? []).length === 0 && !hasChildren) problems.push({ field: `${pf}/lines`, reason: 'license plate has neither item lines nor nested cases', value: p.licensePlateNumber });
       for (const [li, l] of (p.lines ?? []).entries()) {
+        await pause();
         const lf = `${pf}/lines/${String(li)}`;
         const key = l.orderNumber;
         if (!orders.has(key)) {
@@ -151,14 +196,9 @@ async function resolve(db: Executor, input: AsnInput, problems: FieldProblem[]):
           continue;
         }
         if (order.warehouse_id !== input.receivingWarehouseId) problems.push({ field: `${lf}/orderNumber`, reason: `order is received in warehouse '${order.warehouse_id}'`, value: l.orderNumber });
-        const line = await db
-          .selectFrom('inbound_order_lines as ol')
-          .innerJoin('inbound_orders as o', 'o.order_number', 'ol.order_number')
-          .selectAll('ol')
-          .select(['o.warehouse_id', 'o.source_system_id', 'o.source_order_number', 'o.status as order_status'])
-          .where('ol.order_number', '=', order.order_number)
-          .where('ol.line_number', '=', l.orderLineNumber)
-          .executeTakeFirst();
+        const lineKey = `${order.order_number}\u0000${String(l.orderLineNumber)}`;
+        if (!orderLines.has(lineKey)) orderLines.set(lineKey, await findOrderLine(db, order.order_number, l.orderLineNumber));
+        const line = orderLines.get(lineKey);
         if (!line || line.status !== 'Active') {
           problems.push({ field: `${lf}/orderLineNumber`, reason: `order '${l.orderNumber}' has no active line ${String(l.orderLineNumber)}`, value: l.orderLineNumber });
           continue;
@@ -190,6 +230,7 @@ async function resolve(db: Executor, input: AsnInput, problems: FieldProblem[]):
     totals.set(r.line.id, t);
   }
   for (const { line, qty } of totals.values()) {
+    await pause();
     const room = overDeliveryLimit(line.expected_inventory_qty, line.overdelivery_pct) - (await plannedElsewhere(db, line.id, null));
     if (qty > room) {
       problems.push({ field: 'shipments', reason: `the ASN announces ${String(qtyToNumber(qty))} ${line.inventory_unit} of order line ${line.source_order_number}/${String(line.line_number)}, but only ${String(qtyToNumber(Math.max(0, room)))} is open including over-delivery`, value: qtyToNumber(qty) });

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
-import { DomainError } from '../../../platform/errors.js';
+import { DomainError, publicErrorText } from '../../../platform/errors.js';
 import { appendEvents } from '../../events/index.js';
 import { finalizeTransactions } from '../../inventory/index.js';
 import { findSourceSystem } from '../../integration/index.js';
@@ -35,8 +35,9 @@ export async function postShipmentReceipts(ctx: AppContext, sourceSystemId: stri
       const done = await ctx.db.kysely.transaction().execute((trx) => postOne(trx, ctx, receipt));
       if (done) posted += 1;
     } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      ctx.log.warn({ receipt: receipt.receipt_version_number, err: error }, 'posting a shipment receipt failed');
+      const reference = ctx.ids.uuid();
+      const text = publicErrorText(error, reference);
+      ctx.log.warn({ receipt: receipt.receipt_version_number, err: error, reference }, 'posting a shipment receipt failed');
       await ctx.db.kysely.transaction().execute(async (trx) => {
         const at = ctx.clock.now();
         await trx.updateTable('shipment_receipts').set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: text, updated_at: at })).where('receipt_version_number', '=', receipt.receipt_version_number).execute();

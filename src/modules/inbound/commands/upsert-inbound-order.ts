@@ -1,3 +1,4 @@
+import { yieldToEventLoop, yielder } from '../../../platform/event-loop.js';
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
@@ -225,7 +226,10 @@ export async function upsertInboundOrder(
       orders.add(order, lines);
     } else {
       await db.insertInto('inbound_orders').values(order).execute();
-      await db.insertInto('inbound_order_lines').values(lines).execute();
+      for (const part of chunks(lines, 1000)) {
+        await db.insertInto('inbound_order_lines').values(part).execute();
+        await yieldToEventLoop();
+      }
     }
     return { orderNumber: number, action: 'created' };
   }
@@ -258,7 +262,9 @@ export async function upsertInboundOrder(
     .execute();
 
   const known = new Set(current.map((l) => l.line_number));
+  const pause = yielder();
   for (const line of current) {
+    await pause();
     const next = incoming.get(line.line_number);
     if (next) {
       // Receipt progress belongs to the floor, not to the message: it is never overwritten here.
@@ -268,7 +274,7 @@ export async function upsertInboundOrder(
     }
   }
   const added = input.lines.filter((l) => !known.has(l.lineNumber));
-  if (added.length > 0) await db.insertInto('inbound_order_lines').values(added.map((l) => lineRow(orderNumber, l))).execute();
+  for (const part of chunks(added, 1000)) await db.insertInto('inbound_order_lines').values(part.map((l) => lineRow(orderNumber, l))).execute();
   return { orderNumber, action: canceled ? 'canceled' : 'updated' };
 }
 

@@ -11,48 +11,55 @@ import { completeFullyRegisteredLoads, completeReceiving } from '../commands/rec
 import { reverseReceivingCompleted } from '../commands/reverse-receiving.js';
 import { findLoad } from '../db/loads.js';
 import { loadHeaderView, loadView } from '../db/load-views.js';
-import { Load, LoadSummary, LoadWithReceipts, micro, nullable, OverReceiptPolicy, Quantity } from './schemas.js';
+import { Load, LoadSummary, LoadWithReceipts, micro, nullable, OverReceiptPolicy } from './schemas.js';
+import { BODY_LIMITS } from '../../../platform/http/input-guard.js';
+import { DateTime, FreeForm, Id, LineNumber, Quantity } from '../../../platform/http/schema-types.js';
 
 const TAGS = ['inbound loads'];
 const READ = ['planner', 'warehouse_manager', 'warehouse_worker', 'integration_operator'] as const;
 const PLAN = ['planner', 'warehouse_manager'] as const;
 const COMPLETE = ['warehouse_worker', 'warehouse_manager', 'planner'] as const;
-const Params = Type.Object({ loadId: Type.String() });
+const Params = Type.Object({ loadId: Id() });
+/** An ASN names at most this many shipments, license plates per shipment and lines per license plate. */
+export const MAX_ASN_SHIPMENTS = 100;
+export const MAX_ASN_LICENSE_PLATES = 5000;
+export const MAX_ASN_LINES = 1000;
+const MAX_PLANNED_LINES = 1000;
 const PlannedLine = Type.Object({
-  orderNumber: Type.String({ description: 'Internal inbound shipment order number' }),
-  orderLineNumber: Type.Integer(),
-  quantity: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'In the inventory unit; default: what is not yet on a load' })),
+  orderNumber: Id({ description: 'Internal inbound shipment order number' }),
+  orderLineNumber: LineNumber(),
+  quantity: Type.Optional(Quantity({ description: 'In the inventory unit; default: what is not yet on a load' })),
 });
 const plannedLines = (lines: Array<{ orderNumber: string; orderLineNumber: number; quantity?: number }>) =>
   lines.map((l, i) => ({ orderNumber: l.orderNumber, lineNumber: l.orderLineNumber, qty: l.quantity === undefined ? undefined : micro(`lines/${String(i)}/quantity`, l.quantity) }));
 
 const AsnLine = Type.Object({
-  orderNumber: Type.String({ description: "The source system's order number" }),
-  orderLineNumber: Type.Integer(),
-  itemNumber: Type.String({ description: "The source system's (or the internal) item number" }),
-  quantity: Quantity,
-  unitSymbol: Type.String(),
-  itemBatchNumber: Type.Optional(nullable(Type.String())),
+  orderNumber: Id({ description: "The source system's order number" }),
+  orderLineNumber: LineNumber(),
+  itemNumber: Id({ description: "The source system's (or the internal) item number" }),
+  quantity: Quantity(),
+  unitSymbol: Id(),
+  itemBatchNumber: Type.Optional(nullable(Id())),
 });
 const AsnBody = Type.Object({
-  sourceSystemId: Type.Optional(Type.String({ description: 'Integration keys: their own; users: required' })),
-  receivingWarehouseId: Type.String(),
-  transport: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'Tractor, trailer, carrier, estimated arrival...' })),
+  sourceSystemId: Type.Optional(Id({ description: 'Integration keys: their own; users: required' })),
+  receivingWarehouseId: Id(),
+  transport: Type.Optional(FreeForm({ description: 'Tractor, trailer, carrier, estimated arrival...' })),
   shipments: Type.Array(
     Type.Object({
-      vendorShipmentId: Type.Optional(nullable(Type.String())),
-      vendorPackingSlipId: Type.Optional(nullable(Type.String())),
-      details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+      vendorShipmentId: Type.Optional(nullable(Id())),
+      vendorPackingSlipId: Type.Optional(nullable(Id())),
+      details: Type.Optional(FreeForm()),
       licensePlates: Type.Array(
         Type.Object({
-          licensePlateNumber: Type.String({ minLength: 1 }),
-          parentLicensePlateNumber: Type.Optional(nullable(Type.String({ description: 'For a case nested in a pallet of the same shipment' }))),
-          lines: Type.Optional(Type.Array(AsnLine)),
+          licensePlateNumber: Id(),
+          parentLicensePlateNumber: Type.Optional(nullable(Id({ description: 'For a case nested in a pallet of the same shipment' }))),
+          lines: Type.Optional(Type.Array(AsnLine, { maxItems: MAX_ASN_LINES })),
         }),
-        { minItems: 1 },
+        { minItems: 1, maxItems: MAX_ASN_LICENSE_PLATES },
       ),
     }),
-    { minItems: 1 },
+    { minItems: 1, maxItems: MAX_ASN_SHIPMENTS },
   ),
 });
 
@@ -81,7 +88,7 @@ export function loadRoutes(app: App, ctx: AppContext): void {
         summary: 'Inbound loads, newest first',
         querystring: Type.Intersect([
           PageQuery,
-          Type.Object({ warehouseId: Type.Optional(Type.String()), loadStatus: Type.Optional(Type.String()), sourceSystemId: Type.Optional(Type.String()), orderNumber: Type.Optional(Type.String({ description: 'Loads carrying a line of this order' })), q: Type.Optional(SearchText('Load id or packing slip id contains')) }),
+          Type.Object({ warehouseId: Type.Optional(Id()), loadStatus: Type.Optional(Id()), sourceSystemId: Type.Optional(Id()), orderNumber: Type.Optional(Id({ description: 'Loads carrying a line of this order' })), q: Type.Optional(SearchText('Load id or packing slip id contains')) }),
           SortQuery(LoadSorting),
         ]),
         response: { 200: pageOf(LoadSummary) },
@@ -117,10 +124,10 @@ export function loadRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: 'Load planning: a new inbound load, optionally with order lines',
         body: Type.Object({
-          warehouseId: Type.String(),
+          warehouseId: Id(),
           loadOverReceiptPolicy: Type.Optional(nullable(OverReceiptPolicy)),
-          transport: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
-          lines: Type.Optional(Type.Array(PlannedLine)),
+          transport: Type.Optional(FreeForm()),
+          lines: Type.Optional(Type.Array(PlannedLine, { maxItems: MAX_PLANNED_LINES })),
         }),
         response: { 201: Load },
       },
@@ -135,7 +142,7 @@ export function loadRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/api/v1/inbound-loads/:loadId/lines',
-    { schema: { tags: TAGS, summary: 'Load planning: add order lines to a load', params: Params, body: Type.Object({ lines: Type.Array(PlannedLine, { minItems: 1 }) }), response: { 200: Load } }, config: { access: PLAN } },
+    { schema: { tags: TAGS, summary: 'Load planning: add order lines to a load', params: Params, body: Type.Object({ lines: Type.Array(PlannedLine, { minItems: 1, maxItems: MAX_PLANNED_LINES }) }), response: { 200: Load } }, config: { access: PLAN } },
     async (request) => addLoadLines(ctx, request.params.loadId, plannedLines(request.body.lines)),
   );
 
@@ -146,7 +153,7 @@ export function loadRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: "Load planning: move (part of) an order line's unregistered quantity to another load",
         params: Params,
-        body: Type.Object({ targetLoadId: Type.String(), orderNumber: Type.String(), orderLineNumber: Type.Integer(), quantity: Type.Optional(Quantity) }),
+        body: Type.Object({ targetLoadId: Id(), orderNumber: Id(), orderLineNumber: LineNumber(), quantity: Type.Optional(Quantity()) }),
         response: { 200: Type.Object({ source: Load, target: Load }) },
       },
       config: { access: PLAN },
@@ -166,6 +173,7 @@ export function loadRoutes(app: App, ctx: AppContext): void {
         body: AsnBody,
         response: { 201: Load },
       },
+      bodyLimit: BODY_LIMITS.bulk,
       config: { access: ['source_system', 'integration_operator', 'planner', 'warehouse_manager'] },
     },
     async (request, reply) => {
@@ -205,7 +213,7 @@ export function loadRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: 'Receiving completed: the load becomes Received and a shipment receipt per order is created for the ERP',
         params: Params,
-        body: Type.Object({ packingSlipId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })), packingSlipDate: Type.Optional(Type.String({ format: 'date-time' })) }),
+        body: Type.Object({ packingSlipId: Type.Optional(Id()), packingSlipDate: Type.Optional(DateTime()) }),
         response: { 200: LoadWithReceipts },
       },
       config: { access: COMPLETE },

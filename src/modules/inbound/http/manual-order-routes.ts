@@ -3,6 +3,7 @@ import type { AppContext } from '../../../platform/context.js';
 import type { App } from '../../../platform/http/server.js';
 import { createManualInboundOrder } from '../commands/create-manual-order.js';
 import { micro, Quantity } from './schemas.js';
+import { FreeForm, Id, LineNumber, Text } from '../../../platform/http/schema-types.js';
 
 export function manualOrderRoutes(app: App, ctx: AppContext): void {
   app.post(
@@ -12,19 +13,19 @@ export function manualOrderRoutes(app: App, ctx: AppContext): void {
         tags: ['inbound shipment orders'],
         summary: 'Create a manual inbound shipment order (when the source system enables manual inbound order creation)',
         body: Type.Object({
-          sourceSystemId: Type.String(),
-          receivingWarehouseId: Type.String(),
-          orderType: Type.Optional(Type.String()),
-          parties: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+          sourceSystemId: Id(),
+          receivingWarehouseId: Id(),
+          orderType: Type.Optional(Text(50)),
+          parties: Type.Optional(FreeForm()),
           lines: Type.Array(
             Type.Object({
-              orderLineNumber: Type.Integer({ minimum: 1 }),
-              itemNumber: Type.String({ description: 'Internal item number' }),
+              orderLineNumber: LineNumber(),
+              itemNumber: Id({ description: 'Internal item number' }),
               expectedQuantity: Quantity,
-              expectedUnitSymbol: Type.String(),
-              inventoryStatusId: Type.Optional(Type.String()),
-              inventoryOwnerId: Type.Optional(Type.String()),
-              itemBatchNumber: Type.Optional(Type.String()),
+              expectedUnitSymbol: Id(),
+              inventoryStatusId: Type.Optional(Id()),
+              inventoryOwnerId: Type.Optional(Id()),
+              itemBatchNumber: Type.Optional(Id()),
               overdeliveryPercentage: Type.Optional(Type.Number({ minimum: 0, maximum: 1000 })),
               underdeliveryPercentage: Type.Optional(Type.Number({ minimum: 0, maximum: 100 })),
             }),

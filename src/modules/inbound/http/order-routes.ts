@@ -7,6 +7,7 @@ import { scopedSourceSystem } from '../../../platform/http/auth.js';
 import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
+import { Id } from '../../../platform/http/schema-types.js';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const READ = ['source_system', 'integration_operator', 'warehouse_manager', 'planner', 'warehouse_worker'] as const;
@@ -122,11 +123,11 @@ export function inboundOrderRoutes(app: App, ctx: AppContext): void {
         querystring: Type.Intersect([
           PageQuery,
           Type.Object({
-            sourceSystemId: Type.Optional(Type.String()),
-            sourceSystemOrderNumber: Type.Optional(Type.String()),
-            receivingWarehouseId: Type.Optional(Type.String()),
+            sourceSystemId: Type.Optional(Id()),
+            sourceSystemOrderNumber: Type.Optional(Id()),
+            receivingWarehouseId: Type.Optional(Id()),
             status: Type.Optional(Type.Union([Type.Literal('Active'), Type.Literal('Canceled')])),
-            receivingStatus: Type.Optional(Type.String()),
+            receivingStatus: Type.Optional(Id()),
             q: Type.Optional(SearchText("Order number or the source system's order number contains")),
           }),
           SortQuery(OrderSorting),
@@ -156,7 +157,7 @@ export function inboundOrderRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['inbound shipment orders'],
         summary: 'One inbound shipment order with its lines',
-        params: Type.Object({ orderNumber: Type.String() }),
+        params: Type.Object({ orderNumber: Id() }),
         response: { 200: Order },
       },
       config: { access: READ },

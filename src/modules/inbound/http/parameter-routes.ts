@@ -4,9 +4,10 @@ import { missingReference } from '../../../platform/errors.js';
 import type { App } from '../../../platform/http/server.js';
 import { inboundParameters } from '../db/parameters.js';
 import { OverReceiptPolicy, PackingSlipPolicy } from './schemas.js';
+import { Id } from '../../../platform/http/schema-types.js';
 
 const View = Type.Object({ warehouseId: Type.String(), packingSlipPolicy: Type.String(), loadOverReceiptPolicy: Type.String(), version: Type.Integer() });
-const Params = Type.Object({ warehouseId: Type.String() });
+const Params = Type.Object({ warehouseId: Id() });
 
 export function parameterRoutes(app: App, ctx: AppContext): void {
   app.get(

@@ -6,6 +6,7 @@ import type { App } from '../../../platform/http/server.js';
 import { receiptViews } from '../db/receipt-views.js';
 import { InboundErrors } from '../errors.js';
 import { ShipmentReceipt } from './schemas.js';
+import { Id } from '../../../platform/http/schema-types.js';
 
 const TAGS = ['shipment receipts'];
 const READ = ['source_system', 'integration_operator', 'warehouse_manager', 'planner'] as const;
@@ -18,12 +19,12 @@ export function receiptRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: 'Shipment receipt versions changed after a cursor, oldest change first (the ERP\'s incremental read)',
         querystring: Type.Object({
-          after: Type.Optional(Type.String({ pattern: '^[0-9]+$', description: 'The cursor of the last receipt you processed; 0 or absent for all' })),
+          after: Type.Optional(Type.String({ pattern: '^[0-9]+$', maxLength: 15, description: 'The cursor of the last receipt you processed; 0 or absent for all' })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-          sourceSystemId: Type.Optional(Type.String()),
-          loadId: Type.Optional(Type.String()),
-          shipmentReceiptNumber: Type.Optional(Type.String()),
-          postingStatus: Type.Optional(Type.String()),
+          sourceSystemId: Type.Optional(Id()),
+          loadId: Type.Optional(Id()),
+          shipmentReceiptNumber: Type.Optional(Id()),
+          postingStatus: Type.Optional(Id()),
         }),
         response: { 200: Type.Object({ items: Type.Array(ShipmentReceipt), nextCursor: Type.String({ description: 'Pass as after= next time' }) }) },
       },
@@ -49,7 +50,7 @@ export function receiptRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'One shipment receipt version (`<number>.<version>`) with its lines and transaction dimensions',
-        params: Type.Object({ shipmentReceiptVersionNumber: Type.String() }),
+        params: Type.Object({ shipmentReceiptVersionNumber: Id() }),
         response: { 200: ShipmentReceipt },
       },
       config: { access: READ },

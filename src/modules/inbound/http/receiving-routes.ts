@@ -5,21 +5,22 @@ import { principalOf } from '../../../platform/http/auth.js';
 import type { App } from '../../../platform/http/server.js';
 import { receiveLicensePlate, receiveLoadItem, receiveMixedLicensePlate, receiveOrderLine } from '../commands/receive.js';
 import { micro, nullable, OperationId, Quantity, RegistrationResult } from './schemas.js';
+import { Id, LineNumber } from '../../../platform/http/schema-types.js';
 
 const TAGS = ['receiving'];
 const ACCESS = ['warehouse_worker', 'warehouse_manager'] as const;
 
 const Dimensions = {
-  itemBatchNumber: Type.Optional(nullable(Type.String({ minLength: 1 }))),
-  itemSerialNumber: Type.Optional(nullable(Type.String({ minLength: 1 }))),
-  inventoryStatusId: Type.Optional(Type.String({ description: "Default: the order line's" })),
-  inventoryOwnerId: Type.Optional(Type.String({ description: "Must be the order line's owner" })),
+  itemBatchNumber: Type.Optional(nullable(Id())),
+  itemSerialNumber: Type.Optional(nullable(Id())),
+  inventoryStatusId: Type.Optional(Id({ description: "Default: the order line's" })),
+  inventoryOwnerId: Type.Optional(Id({ description: "Must be the order line's owner" })),
 };
 const Common = {
   operationId: OperationId,
-  locationId: Type.Optional(Type.String({ description: "Receipt location; default: the warehouse's first receipt location" })),
+  locationId: Type.Optional(Id({ description: "Receipt location; default: the warehouse's first receipt location" })),
 };
-const unitField = Type.Optional(Type.String({ description: "Default: the order line's inventory unit" }));
+const unitField = Type.Optional(Id({ description: "Default: the order line's inventory unit" }));
 
 const worker = (request: FastifyRequest) => principalOf(request).name;
 
@@ -33,12 +34,12 @@ export function receivingRoutes(app: App, ctx: AppContext): void {
         body: Type.Object({
           ...Common,
           ...Dimensions,
-          orderNumber: Type.String(),
-          orderLineNumber: Type.Integer(),
+          orderNumber: Id(),
+          orderLineNumber: LineNumber(),
           quantity: Quantity,
           unitSymbol: unitField,
-          licensePlateId: Type.Optional(nullable(Type.String({ minLength: 1 }))),
-          loadId: Type.Optional(Type.String({ description: 'Default: the open load carrying the line, or a new load' })),
+          licensePlateId: Type.Optional(nullable(Id())),
+          loadId: Type.Optional(Id({ description: 'Default: the open load carrying the line, or a new load' })),
         }),
         response: { 200: RegistrationResult },
       },
@@ -67,7 +68,7 @@ export function receivingRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'License plate receiving: one scan receives everything an ASN packed on the plate and its nested cases',
-        body: Type.Object({ ...Common, licensePlateNumber: Type.String({ minLength: 1 }), loadId: Type.Optional(Type.String()) }),
+        body: Type.Object({ ...Common, licensePlateNumber: Id(), loadId: Type.Optional(Id()) }),
         response: { 200: RegistrationResult },
       },
       config: { access: ACCESS },
@@ -84,11 +85,11 @@ export function receivingRoutes(app: App, ctx: AppContext): void {
         body: Type.Object({
           ...Common,
           ...Dimensions,
-          loadId: Type.String(),
-          itemNumber: Type.String({ description: 'Internal item number' }),
+          loadId: Id(),
+          itemNumber: Id({ description: 'Internal item number' }),
           quantity: Quantity,
           unitSymbol: unitField,
-          licensePlateId: Type.Optional(nullable(Type.String({ minLength: 1 }))),
+          licensePlateId: Type.Optional(nullable(Id())),
         }),
         response: { 200: RegistrationResult },
       },
@@ -118,9 +119,9 @@ export function receivingRoutes(app: App, ctx: AppContext): void {
         summary: 'Mixed license plate receiving: several order lines onto one license plate, with one put-away work',
         body: Type.Object({
           ...Common,
-          licensePlateId: Type.String({ minLength: 1 }),
+          licensePlateId: Id(),
           lines: Type.Array(
-            Type.Object({ ...Dimensions, orderNumber: Type.String(), orderLineNumber: Type.Integer(), quantity: Quantity, unitSymbol: unitField, loadId: Type.Optional(Type.String()) }),
+            Type.Object({ ...Dimensions, orderNumber: Id(), orderLineNumber: LineNumber(), quantity: Quantity, unitSymbol: unitField, loadId: Type.Optional(Id()) }),
             { minItems: 1, maxItems: 200 },
           ),
         }),

@@ -1,10 +1,11 @@
 import { Type } from 'typebox';
 import { invalid } from '../../../platform/errors.js';
 import { parseQty } from '../../../platform/quantity.js';
+import { Id, Quantity as PositiveQuantity } from '../../../platform/http/schema-types.js';
 
 export const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-export const OperationId = Type.String({ minLength: 1, maxLength: 200, description: 'Client operation id: a retried scan with the same id is applied once' });
-export const Quantity = Type.Number({ exclusiveMinimum: 0 });
+export const OperationId = Id({ maxLength: 200, description: 'Client operation id: a retried scan with the same id is applied once' });
+export const Quantity = PositiveQuantity();
 
 /** A decimal from the API as exact micro-units, or a validation error naming the field. */
 export function micro(field: string, value: number): number {

@@ -1,3 +1,4 @@
+import { yielder } from '../../../platform/event-loop.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
 import { synchronizeInboundLoads, upsertInboundOrder, type InboundLineInput } from '../../inbound/index.js';
@@ -104,7 +105,9 @@ async function applyInbound(
 ): Promise<ApplyResult> {
   await checkWarehouse(rc, 'receivingWarehouseId', m.receivingWarehouseId, problems);
   const lines: InboundLineInput[] = [];
+  const pause = yielder();
   for (const [i, line] of m.lines.entries()) {
+    await pause();
     const core = await resolveLineCore(
       rc,
       system,
@@ -180,7 +183,9 @@ async function applyOutbound(
     }
   }
   const lines: OutboundLineInput[] = [];
+  const pause = yielder();
   for (const [i, line] of m.lines.entries()) {
+    await pause();
     const core = await resolveLineCore(
       rc,
       system,

@@ -207,8 +207,11 @@ async function flush(ctx: AppContext, trx: Tx, now: number, writes: BatchWrites)
  * message stays queued and holds its order until the retry; after MAX_ATTEMPTS it is Failed.
  */
 async function recordTransientFailure(ctx: AppContext, id: number, error: unknown): Promise<void> {
-  const text = `Processing error: ${error instanceof Error ? error.message : String(error)}`;
-  ctx.log.error({ err: error, message: id }, 'message processing failed');
+  // The message log is shown to the ERP: it gets a reference, the server log gets the exception with it
+  // (a database error can name hosts, tables and other tenants' values).
+  const reference = ctx.ids.uuid();
+  const text = `Processing error (reference ${reference}): an unexpected error; the operators find it in the server log under this reference`;
+  ctx.log.error({ err: error, message: id, reference }, 'message processing failed');
   await ctx.db.kysely.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('shipment_order_messages').selectAll().where('id', '=', id).where('processor_state', '=', 'Queued').executeTakeFirst();
     if (!row) return;

@@ -4,12 +4,14 @@ import type { AppContext } from '../../../platform/context.js';
 import { CommonErrors, DomainError, notFound } from '../../../platform/errors.js';
 import { principalOf, scopedSourceSystem } from '../../../platform/http/auth.js';
 import { fetchPage, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
+import { BODY_LIMITS } from '../../../platform/http/input-guard.js';
 import type { App } from '../../../platform/http/server.js';
 import { cancelMessage, editMessage, processMessageNow, queueMessage } from '../commands/message-actions.js';
 import { receiveMessage } from '../commands/receive-message.js';
 import { findMessage, logView, messageView, type MessageRow } from '../db/message-rows.js';
 import { PROCESSING_STATUSES, type MessageType } from '../domain/message-states.js';
 import { InboundShipmentOrderMessage, OutboundShipmentOrderMessage, type AnyOrderMessage } from './message-schemas.js';
+import { Id, RowId } from '../../../platform/http/schema-types.js';
 
 const TAGS = ['shipment order messages'];
 const SEND = ['source_system', 'integration_operator'] as const;
@@ -74,7 +76,7 @@ const MessageSorting = sorting({
   tiebreak: { column: 'id' },
 });
 
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const IdParams = Type.Object({ id: RowId() });
 
 function sourceSystemFor(request: FastifyRequest, bodyValue: string | undefined): string {
   const id = scopedSourceSystem(request, bodyValue);
@@ -99,6 +101,7 @@ export function messageRoutes(app: App, ctx: AppContext): void {
           body,
           response: { 200: MessageSchema, 202: MessageSchema },
         },
+        bodyLimit: BODY_LIMITS.bulk,
         config: { access: SEND },
       },
       async (request, reply) => {
@@ -122,11 +125,11 @@ export function messageRoutes(app: App, ctx: AppContext): void {
         querystring: Type.Intersect([
           PageQuery,
           Type.Object({
-            sourceSystemId: Type.Optional(Type.String()),
+            sourceSystemId: Type.Optional(Id()),
             messageType: Type.Optional(Type.Union([Type.Literal('InboundShipmentOrder'), Type.Literal('OutboundShipmentOrder')])),
             processingStatus: Type.Optional(Type.Enum(PROCESSING_STATUSES)),
-            orderNumber: Type.Optional(Type.String()),
-            messageId: Type.Optional(Type.String()),
+            orderNumber: Type.Optional(Id()),
+            messageId: Type.Optional(Id()),
           }),
           SortQuery(MessageSorting),
         ]),
@@ -200,6 +203,7 @@ export function messageRoutes(app: App, ctx: AppContext): void {
         body: Type.Union([InboundShipmentOrderMessage, OutboundShipmentOrderMessage]),
         response: { 200: MessageSchema },
       },
+      bodyLimit: BODY_LIMITS.bulk,
       config: { access: OPERATE },
     },
     async (request) => {

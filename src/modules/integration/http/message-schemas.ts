@@ -1,13 +1,14 @@
 import { Type, type Static, type TProperties } from 'typebox';
 import { RESERVATION_AT_IMPORT_POLICIES } from '../domain/source-system-settings.js';
+import { DateTime, Id, Int, LineNumber, MAX_DAYS, Quantity } from '../../../platform/http/schema-types.js';
 
 /**
  * Shipment order message bodies, following the reference's message entities (section 5.2) in camelCase.
  * Unknown fields are rejected so that a typo in an integration is found on the first request.
  */
 const text = (maxLength = 200) => Type.Optional(Type.String({ maxLength }));
-const dateTime = () => Type.Optional(Type.String({ format: 'date-time' }));
-const quantity = (description: string) => Type.Number({ exclusiveMinimum: 0, description: `${description}; up to 6 decimals` });
+const dateTime = () => Type.Optional(DateTime());
+const quantity = (description: string) => Quantity({ description: `${description}; up to 6 decimals` });
 const percentage = () => Type.Optional(Type.Number({ minimum: 0, maximum: 1000 }));
 
 const ADDRESS_FIELDS = [
@@ -40,9 +41,9 @@ export const CONSIGNEE_FIELDS = party('consignee', ['AccountNumber', 'Name', 'Pu
 export const RECEIVER_FIELDS = party('receiver', ['Name', 'ContactName', 'Email', 'Telephone']);
 
 const MessageKeys = {
-  messageId: Type.String({ minLength: 1, maxLength: 100, description: 'Unique per source system; a resend with the same id changes nothing' }),
-  sourceSystemId: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'Defaults to the source system of the API key' })),
-  orderNumber: Type.String({ minLength: 1, maxLength: 50, description: "The source system's order number" }),
+  messageId: Id({ maxLength: 100, description: 'Unique per source system; a resend with the same id changes nothing' }),
+  sourceSystemId: Type.Optional(Id({ maxLength: 50, description: 'Defaults to the source system of the API key' })),
+  orderNumber: Id({ maxLength: 50, description: "The source system's order number" }),
   orderType: text(50),
   orderOrigin: text(),
   orderChannel: text(),
@@ -57,8 +58,8 @@ const ProductDims = {
 };
 
 const LineKeys = {
-  orderLineNumber: Type.Integer({ minimum: 1, description: 'Unique within the order' }),
-  itemNumber: Type.String({ minLength: 1, maxLength: 50, description: "The source system's item number (mapped by source system items)" }),
+  orderLineNumber: LineNumber({ description: 'Unique within the order' }),
+  itemNumber: Id({ maxLength: 50, description: "The source system's item number (mapped by source system items)" }),
   itemBatchNumber: text(50),
   itemSerialNumber: text(50),
   inventoryOwnerId: text(50),
@@ -72,9 +73,9 @@ export const InboundLineMessage = Type.Object(
   {
     ...LineKeys,
     expectedQuantity: quantity('Expected quantity in expectedUnitSymbol'),
-    expectedUnitSymbol: Type.String({ minLength: 1, maxLength: 10 }),
+    expectedUnitSymbol: Id({ maxLength: 10 }),
     expectedInventoryStatus: text(50),
-    consignerLineNumber: Type.Optional(Type.Integer()),
+    consignerLineNumber: Type.Optional(Int({ minimum: 0 })),
     consignerItemNumber: text(50),
     consignerReference: text(),
     crossDockSourceId: text(50),
@@ -85,7 +86,7 @@ export const InboundLineMessage = Type.Object(
 export const InboundShipmentOrderMessage = Type.Object(
   {
     ...MessageKeys,
-    receivingWarehouseId: Type.String({ minLength: 1, maxLength: 50 }),
+    receivingWarehouseId: Id({ maxLength: 50 }),
     plannedReceiptPeriodStart: dateTime(),
     plannedReceiptPeriodEnd: dateTime(),
     ...CONSIGNER_FIELDS,
@@ -102,10 +103,10 @@ export const OutboundLineMessage = Type.Object(
     ...LineKeys,
     itemDescription: text(),
     orderedQuantity: quantity('Ordered quantity in orderedUnitSymbol'),
-    orderedUnitSymbol: Type.String({ minLength: 1, maxLength: 10 }),
+    orderedUnitSymbol: Id({ maxLength: 10 }),
     orderedInventoryStatusId: text(50),
-    sellableDays: Type.Optional(Type.Integer({ minimum: 0 })),
-    consigneeLineNumber: Type.Optional(Type.Integer()),
+    sellableDays: Type.Optional(Int({ minimum: 0, maximum: MAX_DAYS })),
+    consigneeLineNumber: Type.Optional(Int({ minimum: 0 })),
     consigneeItemNumber: text(50),
     consigneeReference: text(),
   },
@@ -117,7 +118,7 @@ export const ReservationAtImportValues = Type.Enum([...RESERVATION_AT_IMPORT_POL
 export const OutboundShipmentOrderMessage = Type.Object(
   {
     ...MessageKeys,
-    shipFromWarehouseId: Type.String({ minLength: 1, maxLength: 50 }),
+    shipFromWarehouseId: Id({ maxLength: 50 }),
     requestedShippingPeriodStart: dateTime(),
     requestedShippingPeriodEnd: dateTime(),
     requestedDeliveryPeriodStart: dateTime(),

@@ -6,6 +6,7 @@ import type { App } from '../../../platform/http/server.js';
 import { deadLetterCountsBySourceSystem } from '../../events/index.js';
 import { listProcessesWithLastRun } from '../../system/index.js';
 import { PROCESSING_STATUSES } from '../domain/message-states.js';
+import { Id } from '../../../platform/http/schema-types.js';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -48,7 +49,7 @@ export function monitoringRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['integration monitoring'],
         summary: 'Per source system: messages by state, oldest queued message, failed messages, dead-lettered webhooks, last process runs',
-        querystring: Type.Object({ sourceSystemId: Type.Optional(Type.String()) }),
+        querystring: Type.Object({ sourceSystemId: Type.Optional(Id()) }),
         response: { 200: Monitoring },
       },
       config: { access: ['integration_operator', 'warehouse_manager', 'source_system'] },

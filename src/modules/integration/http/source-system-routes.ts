@@ -2,13 +2,15 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
-import { fetchPage, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
+import { BODY_LIMITS } from '../../../platform/http/input-guard.js';
+import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { createSourceSystem, updateSourceSystem } from '../commands/save-source-system.js';
 import { mapSourceSystemItems } from '../commands/map-source-system-items.js';
 import { findSourceSystem, sourceSystemFromRow } from '../db/source-system-rows.js';
 import { IntegrationErrors } from '../errors.js';
 import { NewSourceSystem, SourceSystemChanges, SourceSystemItem, SourceSystemView } from './source-system-schemas.js';
+import { Id } from '../../../platform/http/schema-types.js';
 
 const TAGS = ['source systems'];
 const READ = ['integration_operator', 'warehouse_manager', 'planner', 'source_system'] as const;
@@ -18,7 +20,7 @@ const ADMINISTER = ['integration_operator'] as const;
  * an integration client only reads its own, so that no key can widen its own stock scope.
  */
 const MAP_ITEMS = [...ADMINISTER, 'warehouse_manager'] as const;
-const Params = Type.Object({ sourceSystemId: Type.String() });
+const Params = Type.Object({ sourceSystemId: Id() });
 
 const SourceSystemSorting = sorting({
   fields: { sourceSystemId: textSort('source_system_id'), name: textSort('name') },
@@ -60,7 +62,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Source systems',
-        querystring: Type.Intersect([PageQuery, Type.Object({ q: Type.Optional(Type.String({ description: 'Part of the id or name' })) }), SortQuery(SourceSystemSorting)]),
+        querystring: Type.Intersect([PageQuery, Type.Object({ q: Type.Optional(SearchText('Part of the id or name (case-insensitive)')) }), SortQuery(SourceSystemSorting)]),
         response: { 200: pageOf(SourceSystemView) },
       },
       config: { access: READ },
@@ -70,10 +72,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
       const own = scopedSourceSystem(request, undefined);
       let query = ctx.db.kysely.selectFrom('source_systems');
       if (own !== undefined) query = query.where('source_system_id', '=', own);
-      if (request.query.q) {
-        const like = `%${request.query.q}%`;
-        query = query.where((eb) => eb.or([eb('source_system_id', 'like', like), eb('name', 'like', like)]));
-      }
+      if (request.query.q) query = query.where(containsText(['source_system_id', 'name'], request.query.q));
       return fetchPage(query, { limit, offset }, (q) => orderRows(q.selectAll(), SourceSystemSorting, request.query, ctx.db.caps), sourceSystemFromRow);
     },
   );
@@ -103,7 +102,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: "The source system's item numbers and the items they map to",
         params: Params,
-        querystring: Type.Intersect([PageQuery, Type.Object({ externalItemNumber: Type.Optional(Type.String()), itemNumber: Type.Optional(Type.String()) }), SortQuery(ItemMappingSorting)]),
+        querystring: Type.Intersect([PageQuery, Type.Object({ externalItemNumber: Type.Optional(Id()), itemNumber: Type.Optional(Id()) }), SortQuery(ItemMappingSorting)]),
         response: { 200: pageOf(SourceSystemItem) },
       },
       config: { access: READ },
@@ -129,8 +128,8 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: "Map one of the source system's item numbers to an item",
-        params: Type.Object({ sourceSystemId: Type.String(), externalItemNumber: Type.String({ minLength: 1, maxLength: 50 }) }),
-        body: Type.Object({ itemNumber: Type.String({ minLength: 1, maxLength: 50 }) }, { additionalProperties: false }),
+        params: Type.Object({ sourceSystemId: Id(), externalItemNumber: Id({ maxLength: 50 }) }),
+        body: Type.Object({ itemNumber: Id({ maxLength: 50 }) }, { additionalProperties: false }),
         response: { 200: SourceSystemItem },
       },
       config: { access: MAP_ITEMS },
@@ -153,6 +152,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
         body: Type.Array(SourceSystemItem, { maxItems: 50_000 }),
         response: { 200: Type.Object({ created: Type.Integer(), updated: Type.Integer() }) },
       },
+      bodyLimit: BODY_LIMITS.bulk,
       config: { access: MAP_ITEMS },
     },
     async (request) => {
@@ -167,7 +167,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Remove an item mapping',
-        params: Type.Object({ sourceSystemId: Type.String(), externalItemNumber: Type.String() }),
+        params: Type.Object({ sourceSystemId: Id(), externalItemNumber: Id() }),
         response: { 204: Type.Null() },
       },
       config: { access: MAP_ITEMS },

@@ -6,6 +6,7 @@ import {
   ORDER_NUMBER_POLICIES,
   RESERVATION_AT_IMPORT_POLICIES,
 } from '../domain/source-system-settings.js';
+import { Id, Int } from '../../../platform/http/schema-types.js';
 
 const oneOf = <const T extends readonly string[]>(values: T, description: string) => Type.Unsafe<T[number]>(Type.Enum([...values], { description }));
 const affix = () => Type.String({ maxLength: 20 });
@@ -27,7 +28,7 @@ const settings = {
   inboundDeliveryPolicy: oneOf(INBOUND_DELIVERY_POLICIES, 'At receiving completed: adjust the load to what was received, or require a match'),
   inboundWarehouseInventoryUpdateLogs: Type.Boolean({ description: 'Report inbound order transactions in the warehouse inventory update log' }),
   outboundWarehouseInventoryUpdateLogs: Type.Boolean({ description: 'Report outbound order transactions in the warehouse inventory update log' }),
-  defaultOwnerId: Type.Union([Type.String({ minLength: 1 }), Type.Null()], { description: 'Warehouse inventory owner used when a line names none' }),
+  defaultOwnerId: Type.Union([Id({ maxLength: 64 }), Type.Null()], { description: 'Warehouse inventory owner used when a line names none' }),
   shipmentReceiptPostingDelayMinutes: delay('shipment receipts'),
   shipmentPackingSlipPostingDelayMinutes: delay('shipment packing slips'),
 };
@@ -53,11 +54,11 @@ export const NewSourceSystem = Type.Object(
 );
 
 export const SourceSystemChanges = Type.Object(
-  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), expectedVersion: Type.Optional(Type.Integer({ minimum: 1 })), ...optionalSettings },
+  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), expectedVersion: Type.Optional(Int({ minimum: 1 })), ...optionalSettings },
   { additionalProperties: false },
 );
 
 export const SourceSystemItem = Type.Object(
-  { externalItemNumber: Type.String({ minLength: 1, maxLength: 50 }), itemNumber: Type.String({ minLength: 1, maxLength: 50 }) },
+  { externalItemNumber: Id({ maxLength: 50 }), itemNumber: Id({ maxLength: 50 }) },
   { additionalProperties: false },
 );

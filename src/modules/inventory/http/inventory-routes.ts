@@ -9,6 +9,7 @@ import { qtyToNumber } from '../../../platform/quantity.js';
 import { checkConsistency } from '../db/consistency.js';
 import { ledgerChecks } from '../commands/ledger-check.js';
 import { fromDimensionRow } from '../domain/dimensions.js';
+import { Id } from '../../../platform/http/schema-types.js';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const USERS = ['warehouse_manager', 'planner', 'warehouse_worker', 'integration_operator'] as const;
@@ -27,13 +28,13 @@ const DimensionsSchema = {
 const UnitSymbol = nullable(Type.String({ description: "The item's inventory unit, the unit of the quantities; null only if the item is no longer in master data" }));
 
 const DimensionFilters = Type.Object({
-  itemNumber: Type.Optional(Type.String()),
-  warehouseId: Type.Optional(Type.String()),
-  locationId: Type.Optional(Type.String()),
-  licensePlateId: Type.Optional(Type.String()),
-  ownerId: Type.Optional(Type.String()),
-  inventoryStatusId: Type.Optional(Type.String()),
-  batchNumber: Type.Optional(Type.String()),
+  itemNumber: Type.Optional(Id()),
+  warehouseId: Type.Optional(Id()),
+  locationId: Type.Optional(Id()),
+  licensePlateId: Type.Optional(Id()),
+  ownerId: Type.Optional(Id()),
+  inventoryStatusId: Type.Optional(Id()),
+  batchNumber: Type.Optional(Id()),
 });
 
 const FILTER_COLUMNS = {
@@ -139,7 +140,7 @@ export function inventoryRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['inventory'],
         summary: 'The inventory ledger, newest first: every physical change of stock and what caused it',
-        querystring: Type.Intersect([PageQuery, DimensionFilters, Type.Object({ referenceType: Type.Optional(Type.String()), referenceId: Type.Optional(Type.String()) }), SortQuery(TransactionSorting)]),
+        querystring: Type.Intersect([PageQuery, DimensionFilters, Type.Object({ referenceType: Type.Optional(Id()), referenceId: Type.Optional(Id()) }), SortQuery(TransactionSorting)]),
         response: {
           200: pageOf(
             Type.Object({

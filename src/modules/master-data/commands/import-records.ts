@@ -1,4 +1,5 @@
 import type { Executor } from '../../../platform/db/database.js';
+import { yielder } from '../../../platform/event-loop.js';
 import { CommonErrors, DomainError } from '../../../platform/errors.js';
 import { findByNaturalKeys, recordOf } from '../db/records.js';
 import { inTransaction } from '../db/transaction.js';
@@ -34,7 +35,12 @@ export async function importRecords(db: Executor, spec: ResourceSpec, rows: read
   };
   const located = (problems: BatchProblem[]) => problems.map((p) => ({ ...p, reason: `${p.reason}${where(p.index)}` }));
   const schema = schemasOf(spec).importRow;
-  const schemaProblems: BatchProblem[] = rows.flatMap((row, index) => rowIssues(schema, row).map((issue) => ({ index, ...issue })));
+  const schemaProblems: BatchProblem[] = [];
+  const pause = yielder(500);
+  for (const [index, row] of rows.entries()) {
+    await pause();
+    for (const issue of rowIssues(schema, row)) schemaProblems.push({ index, ...issue });
+  }
   throwIfProblems(located(schemaProblems), importRow, 'Nothing was imported');
   const inputs = rows as Rec[];
   return constraintErrors(spec, {}, () =>

@@ -1,4 +1,5 @@
 import type { Executor } from '../../../platform/db/database.js';
+import { yielder } from '../../../platform/event-loop.js';
 import { insertRows, updateRow } from '../db/records.js';
 import type { Change, Rec, ResourceSpec } from '../resources/spec.js';
 
@@ -55,7 +56,9 @@ export async function writeChanges(db: Executor, spec: ResourceSpec, changes: re
     spec.table,
     fresh.map((c) => insertRow(spec, c.record, now)),
   );
+  const pause = yielder();
   for (const c of changed) {
+    await pause();
     await updateRow(
       db,
       spec,

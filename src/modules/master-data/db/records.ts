@@ -1,3 +1,4 @@
+import { yieldToEventLoop } from '../../../platform/event-loop.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { orderRows, type SortDialect, type SortRequest, type Sorting } from '../../../platform/http/paging.js';
 import { naturalKeyOf, type Rec, type ResourceSpec } from '../resources/spec.js';
@@ -21,7 +22,7 @@ export function baseQuery(db: Executor, spec: ResourceSpec, confinedTo?: string)
 }
 
 function columnOf(spec: ResourceSpec, field: string): string {
-  const column = spec.fields[field]?.column;
+  const column = Object.hasOwn(spec.fields, field) ? spec.fields[field]?.column : undefined;
   if (!column) throw new Error(`${spec.noun}: field ${field} has no column`);
   return column;
 }
@@ -79,6 +80,7 @@ export async function findByNaturalKeys(db: Executor, spec: ResourceSpec, record
   for (const part of chunks(tuples)) {
     const rows = (await whereTuples(baseQuery(db, spec), columns, part).execute()) as Rec[];
     for (const row of rows) found.set(naturalKeyOf(spec, recordOf(spec, row)), row);
+    await yieldToEventLoop();
   }
   return found;
 }
@@ -89,6 +91,7 @@ export async function existingTuples(db: Executor, table: string, columns: strin
   for (const part of chunks(tuples)) {
     const rows = (await whereTuples(dynamic(db).selectFrom(table).select(columns), columns, part).execute()) as Rec[];
     for (const row of rows) found.add(JSON.stringify(columns.map((c) => row[c] ?? null)));
+    await yieldToEventLoop();
   }
   return found;
 }
@@ -136,7 +139,10 @@ export async function listRows(
 }
 
 export async function insertRows(db: Executor, table: string, rows: readonly Rec[]): Promise<void> {
-  for (const part of chunks(rows, 100)) await dynamic(db).insertInto(table).values(part).execute();
+  for (const part of chunks(rows, 100)) {
+    await dynamic(db).insertInto(table).values(part).execute();
+    await yieldToEventLoop();
+  }
 }
 
 export async function updateRow(db: Executor, spec: ResourceSpec, keyValues: unknown[], values: Rec): Promise<void> {

@@ -60,7 +60,8 @@ export function csvRows(spec: ResourceSpec, text: string): CsvRows {
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
   for (const name of columns) {
-    const field = spec.fields[name];
+    // Header names come from the file: `constructor` or `__proto__` must not find Object.prototype's members.
+    const field = Object.hasOwn(spec.fields, name) ? spec.fields[name] : undefined;
     if (!field || field.input === false) problems.push({ field: `header.${name}`, reason: 'is not a known column', value: name });
     else if (seen.has(name)) problems.push({ field: `header.${name}`, reason: 'appears twice', value: name });
     seen.add(name);
@@ -70,7 +71,7 @@ export function csvRows(spec: ResourceSpec, text: string): CsvRows {
     rows: data.map(({ record }) => {
       const row: Rec = {};
       columns.forEach((name, i) => {
-        const field = spec.fields[name];
+        const field = Object.hasOwn(spec.fields, name) ? spec.fields[name] : undefined;
         const text = record[i] ?? '';
         if (text === '') {
           if (field?.nullable) row[name] = null;

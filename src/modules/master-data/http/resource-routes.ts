@@ -14,6 +14,7 @@ import { schemasOf } from '../resources/schemas.js';
 import { capitalized, describeKey, urlKeyOf, type Rec, type ResourceSpec } from '../resources/spec.js';
 import { readersOf, WRITE } from './access.js';
 import { csvRows } from './csv-rows.js';
+import { BODY_LIMITS } from '../../../platform/http/input-guard.js';
 
 export const ImportResult = Type.Object({
   created: Type.Integer({ description: 'Rows that created a record' }),
@@ -140,14 +141,15 @@ export function resourceRoutes(app: App, ctx: AppContext, spec: ResourceSpec): v
           `A row for an existing ${spec.noun} needs only its key and changes the fields it gives; a new one needs what create needs. An empty CSV cell clears an optional field. At most ${MAX_IMPORT_ROWS} rows.`,
         body: {
           content: {
-            'application/json': { schema: Type.Array(schemas.importRow) },
-            'text/csv': { schema: Type.String({ description: `Header line with field names, then one ${spec.noun} per line` }) },
+            'application/json': { schema: Type.Array(schemas.importRow, { maxItems: MAX_IMPORT_ROWS }) },
+            'text/csv': { schema: Type.String({ maxLength: BODY_LIMITS.bulk, description: `Header line with field names, then one ${spec.noun} per line` }) },
           },
         },
         response: { 200: ImportResult },
       },
       // Rows are validated one by one by the import command, so that problems name rows[i].field.
       validatorCompiler: () => (data: unknown) => ({ value: data }),
+      bodyLimit: BODY_LIMITS.bulk,
       config: { access: WRITE },
     },
     async (request) => {

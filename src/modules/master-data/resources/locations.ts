@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { equals, search } from './filters.js';
 import { LOCATION_TYPES } from './location-profiles.js';
 import { intField, keyField, qtyField, refField, textField, type ResourceSpec } from './spec.js';
+import { Text } from '../../../platform/http/schema-types.js';
 
 const LocationTypeSchema = Type.Union(LOCATION_TYPES.map((t) => Type.Literal(t)));
 
@@ -41,7 +42,7 @@ export const locations: ResourceSpec = {
     zoneId: equals('r.zone_id'),
     profileId: equals('r.profile_id'),
     locationType: equals('p.location_type', LocationTypeSchema),
-    aisle: equals('r.aisle', Type.String({ minLength: 1, maxLength: 64 })),
+    aisle: equals('r.aisle', Text(64, { minLength: 1 })),
     q: search(['r.location_id'], 'Location id contains'),
   },
   clientsMayRead: false,

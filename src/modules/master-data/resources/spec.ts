@@ -6,6 +6,7 @@ import { bool, flag } from '../../../platform/db/json.js';
 import type { ErrorDefinition } from '../../../platform/errors.js';
 import { parseQty, qtyToNumber } from '../../../platform/quantity.js';
 import type { AnyDb, AnyQuery } from '../db/dynamic.js';
+import { Id, Int, Quantity } from '../../../platform/http/schema-types.js';
 
 /**
  * A master data resource described as data: its fields, key, references and the records that
@@ -137,9 +138,8 @@ export interface ResourceSpec {
   beforeDelete?(db: Executor, record: Rec): Promise<RecordProblem[]>;
 }
 
-const ID_PATTERN = '^\\S(.*\\S)?$';
-
-export const idSchema = (description: string) => Type.String({ minLength: 1, maxLength: 64, pattern: ID_PATTERN, description });
+/** Master data ids are at most 64 characters, of the platform's id characters. */
+export const idSchema = (description: string) => Id({ maxLength: 64, description });
 
 /** A natural key field. */
 export function keyField(column: string, description: string): FieldSpec {
@@ -172,7 +172,7 @@ export function intField(
 ): FieldSpec {
   return {
     column,
-    schema: Type.Integer({ minimum: options.minimum, ...(options.maximum === undefined ? {} : { maximum: options.maximum }), description }),
+    schema: Int({ minimum: options.minimum, ...(options.maximum === undefined ? {} : { maximum: options.maximum }), description }),
     required: options.required ?? false,
     nullable: options.nullable ?? false,
   };
@@ -182,7 +182,7 @@ export function intField(
 export function qtyField(column: string, description: string): FieldSpec {
   return {
     column,
-    schema: Type.Number({ minimum: 0, description: `${description}; up to 6 decimals` }),
+    schema: Quantity({ positive: false, description: `${description}; up to 6 decimals` }),
     nullable: true,
     toDb: (v) => (v === null ? null : parseQty(v as number)),
     fromDb: (v) => (v === null ? null : qtyToNumber(v as number)),

@@ -4,6 +4,7 @@ import { existingTuples } from '../db/records.js';
 import { decimalToFraction, MAX_FRACTION_TERM, reduce } from '../domain/conversion.js';
 import { equals } from './filters.js';
 import { naturalKeyOf, refField, type BatchProblem, type RecordProblem, type ResourceSpec } from './spec.js';
+import { RowId } from '../../../platform/http/schema-types.js';
 
 const term = (description: string) => Type.Integer({ minimum: 1, maximum: MAX_FRACTION_TERM, description });
 
@@ -19,14 +20,14 @@ export const unitConversions: ResourceSpec = {
   table: 'unit_conversions',
   tag: 'units',
   fields: {
-    id: { column: 'id', schema: Type.Integer({ minimum: 1, description: 'Id given by Quayside' }), input: false },
+    id: { column: 'id', schema: RowId({ description: 'Id given by Quayside' }), input: false },
     itemNumber: { ...refField('item_number', 'Only for this item; omit or null for every item'), key: true },
     fromUnit: refField('from_unit', 'Unit converted from', { required: true, key: true }),
     toUnit: refField('to_unit', 'Unit converted to', { required: true, key: true }),
     numerator: { column: 'numerator', schema: term('1 fromUnit = numerator/denominator toUnit') },
     denominator: { column: 'denominator', schema: term('Denominator of the factor'), default: 1 },
     factor: {
-      schema: Type.Number({ exclusiveMinimum: 0, description: 'Alternative to numerator/denominator: the decimal factor, read exactly as written' }),
+      schema: Type.Number({ exclusiveMinimum: 0, maximum: MAX_FRACTION_TERM, description: 'Alternative to numerator/denominator: the decimal factor, read exactly as written' }),
       view: false,
     },
   },

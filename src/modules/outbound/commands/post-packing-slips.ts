@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../platform/context.js';
+import { publicErrorText } from '../../../platform/errors.js';
 import { appendEvents } from '../../events/index.js';
 import { findSourceSystem } from '../../integration/index.js';
 import { finalizeTransactions } from '../../inventory/index.js';
@@ -57,8 +58,9 @@ export async function postShipmentPackingSlips(ctx: AppContext, sourceSystemId: 
       });
       if (done) posted++;
     } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      ctx.log.error({ err: error, packingSlip: versionNumber }, 'posting the shipment packing slip failed');
+      const reference = ctx.ids.uuid();
+      const text = publicErrorText(error, reference);
+      ctx.log.error({ err: error, packingSlip: versionNumber, reference }, 'posting the shipment packing slip failed');
       await ctx.db.kysely.transaction().execute(async (trx) => {
         const row = await trx.selectFrom('outbound_packing_slips').select('attempts').where('id', '=', id).executeTakeFirstOrThrow();
         await trx.updateTable('outbound_packing_slips').set({ attempts: row.attempts + 1, last_error: text, updated_at: ctx.clock.now() }).where('id', '=', id).execute();

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { chunks, yieldToEventLoop, yielder } from '../../../platform/event-loop.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
 import { lockOutboundOrder } from '../db/row-locks.js';
@@ -132,7 +133,10 @@ export async function upsertOutboundOrder(
         created_at: now,
       })
       .execute();
-    await db.insertInto('outbound_order_lines').values(input.lines.map((l) => newLineRow(orderNumber, l))).execute();
+    for (const part of chunks(input.lines)) {
+      await db.insertInto('outbound_order_lines').values(part.map((l) => newLineRow(orderNumber, l))).execute();
+      await yieldToEventLoop();
+    }
     return { orderNumber, action: 'created' };
   }
 
@@ -163,7 +167,9 @@ export async function upsertOutboundOrder(
     .where('order_number', '=', orderNumber)
     .execute();
   const known = new Set(current.map((l) => l.line_number));
+  const pause = yielder();
   for (const line of current) {
+    await pause();
     const next = incoming.get(line.line_number);
     if (next) {
       await db.updateTable('outbound_order_lines').set({ ...lineFields(next), status: 'Active' }).where('id', '=', line.id).execute();
@@ -172,7 +178,7 @@ export async function upsertOutboundOrder(
     }
   }
   const added = input.lines.filter((l) => !known.has(l.lineNumber));
-  if (added.length > 0) await db.insertInto('outbound_order_lines').values(added.map((l) => newLineRow(orderNumber, l))).execute();
+  for (const part of chunks(added)) await db.insertInto('outbound_order_lines').values(part.map((l) => newLineRow(orderNumber, l))).execute();
   return { orderNumber, action: canceled ? 'canceled' : 'updated' };
 }
 

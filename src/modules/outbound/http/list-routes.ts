@@ -4,11 +4,12 @@ import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, Sear
 import type { App } from '../../../platform/http/server.js';
 import { loadHeaderView, shipmentView, waveHeaderView, waveTemplateView } from '../db/wave-load-views.js';
 import { LoadHeader, Template, WaveHeader } from './release-routes.js';
+import { Id } from '../../../platform/http/schema-types.js';
 
 /** The same readers as the single wave and load routes. */
 const READ = ['planner', 'warehouse_manager', 'warehouse_worker', 'integration_operator'] as const;
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-const optionalText = () => Type.Optional(Type.String({ minLength: 1 }));
+const optionalText = () => Type.Optional(Id());
 
 const LoadSorting = sorting({
   fields: {
@@ -99,8 +100,8 @@ export function outboundListRoutes(app: App, ctx: AppContext): void {
           PageQuery,
           Type.Object({
             warehouseId: optionalText(),
-            loadStatus: Type.Optional(Type.String({ minLength: 1, description: 'Open, In process, Loaded or Shipped' })),
-            orderNumber: Type.Optional(Type.String({ minLength: 1, description: 'Loads carrying a line of this order' })),
+            loadStatus: Type.Optional(Id({ description: 'Open, In process, Loaded or Shipped' })),
+            orderNumber: Type.Optional(Id({ description: 'Loads carrying a line of this order' })),
             q: Type.Optional(SearchText('Load id contains')),
           }),
           SortQuery(LoadSorting),
@@ -130,7 +131,7 @@ export function outboundListRoutes(app: App, ctx: AppContext): void {
           PageQuery,
           Type.Object({
             warehouseId: optionalText(),
-            status: Type.Optional(Type.String({ minLength: 1, description: 'Open or Executed' })),
+            status: Type.Optional(Id({ description: 'Open or Executed' })),
             waveTemplateId: optionalText(),
             q: Type.Optional(SearchText('Wave id contains')),
           }),
@@ -163,8 +164,8 @@ export function outboundListRoutes(app: App, ctx: AppContext): void {
             warehouseId: optionalText(),
             loadId: optionalText(),
             waveId: optionalText(),
-            status: Type.Optional(Type.String({ minLength: 1, description: 'Open, Waved, Loaded or Shipped' })),
-            orderNumber: Type.Optional(Type.String({ minLength: 1, description: 'Shipments carrying a line of this order' })),
+            status: Type.Optional(Id({ description: 'Open, Waved, Loaded or Shipped' })),
+            orderNumber: Type.Optional(Id({ description: 'Shipments carrying a line of this order' })),
             q: Type.Optional(SearchText('Shipment id contains')),
           }),
           SortQuery(ShipmentSorting),

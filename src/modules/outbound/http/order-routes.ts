@@ -9,6 +9,7 @@ import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import type { Selectable } from 'kysely';
 import type { OutboundOrdersTable } from '../db/tables.js';
+import { Id } from '../../../platform/http/schema-types.js';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const READ = ['source_system', 'integration_operator', 'warehouse_manager', 'planner', 'warehouse_worker'] as const;
@@ -136,12 +137,12 @@ export function outboundOrderRoutes(app: App, ctx: AppContext): void {
         querystring: Type.Intersect([
           PageQuery,
           Type.Object({
-            sourceSystemId: Type.Optional(Type.String()),
-            sourceSystemOrderNumber: Type.Optional(Type.String()),
-            shipFromWarehouseId: Type.Optional(Type.String()),
+            sourceSystemId: Type.Optional(Id()),
+            sourceSystemOrderNumber: Type.Optional(Id()),
+            shipFromWarehouseId: Type.Optional(Id()),
             status: Type.Optional(Type.Union([Type.Literal('Active'), Type.Literal('Canceled')])),
-            releaseStatus: Type.Optional(Type.String()),
-            shipmentStatus: Type.Optional(Type.String()),
+            releaseStatus: Type.Optional(Id()),
+            shipmentStatus: Type.Optional(Id()),
             q: Type.Optional(SearchText("Order number or the source system's order number contains")),
           }),
           SortQuery(OrderSorting),
@@ -172,7 +173,7 @@ export function outboundOrderRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['outbound shipment orders'],
         summary: 'One outbound shipment order with its lines',
-        params: Type.Object({ orderNumber: Type.String() }),
+        params: Type.Object({ orderNumber: Id() }),
         response: { 200: Order },
       },
       config: { access: READ },

@@ -11,6 +11,7 @@ import { parseQty } from '../../../platform/quantity.js';
 import { loadHeaderView, waveHeaderView } from '../db/wave-load-views.js';
 import { OutboundErrors } from '../errors.js';
 import { AUTOMATIC_RELEASE, PROCESS_OUTBOUND_SHIPMENTS } from '../processes.js';
+import { FreeForm, Id, Int, LineNumber, MAX_DAYS, Quantity, Text } from '../../../platform/http/schema-types.js';
 
 const PLAN = ['planner', 'warehouse_manager'] as const;
 const READ = ['planner', 'warehouse_manager', 'warehouse_worker', 'integration_operator'] as const;
@@ -32,15 +33,15 @@ const ReleaseOutcome = Type.Object({
 const view = (r: ReleaseResult & { error: string | null }) => ({ ...r, lines: r.lines.map((l) => ({ lineNumber: l.lineNumber, releasedQuantity: qtyToNumber(l.releasedQty) })) });
 
 export const Template = Type.Object({
-  waveTemplateId: Type.String({ minLength: 1, maxLength: 50 }),
-  warehouseId: Type.String({ minLength: 1 }),
-  sourceSystemId: Type.Optional(nullable(Type.String())),
-  shippingCarrierId: Type.Optional(nullable(Type.String())),
-  deliveryModeCode: Type.Optional(nullable(Type.String())),
+  waveTemplateId: Id({ maxLength: 50 }),
+  warehouseId: Id(),
+  sourceSystemId: Type.Optional(nullable(Id())),
+  shippingCarrierId: Type.Optional(nullable(Id())),
+  deliveryModeCode: Type.Optional(nullable(Id())),
   processAt: Type.Union([Type.Literal('Release'), Type.Literal('Threshold'), Type.Literal('Manual')]),
-  thresholdShipments: Type.Optional(nullable(Type.Integer({ minimum: 1 }))),
-  putLocationId: Type.String({ minLength: 1, description: 'Staging or bay door location the pick work brings stock to' }),
-  sequence: Type.Optional(Type.Integer({ minimum: 0, default: 10 })),
+  thresholdShipments: Type.Optional(nullable(Int({ minimum: 1 }))),
+  putLocationId: Id({ description: 'Staging or bay door location the pick work brings stock to' }),
+  sequence: Type.Optional(Int({ minimum: 0, default: 10 })),
 });
 
 export const WaveHeader = Type.Object({
@@ -71,7 +72,7 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['outbound release'],
         summary: 'Release orders to the warehouse: reserve, create shipments and load lines, place them in waves',
-        body: Type.Object({ orderNumbers: Type.Array(Type.String(), { minItems: 1, maxItems: 500 }), ...ReleaseOptions }),
+        body: Type.Object({ orderNumbers: Type.Array(Id(), { minItems: 1, maxItems: 500 }), ...ReleaseOptions }),
         response: { 200: Type.Object({ results: Type.Array(ReleaseOutcome) }) },
       },
       config: { access: PLAN },
@@ -91,7 +92,7 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['outbound release'],
         summary: 'Release one order to the warehouse',
-        params: Type.Object({ orderNumber: Type.String() }),
+        params: Type.Object({ orderNumber: Id() }),
         body: Type.Object(ReleaseOptions),
         response: { 200: ReleaseOutcome },
       },
@@ -115,22 +116,22 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
         tags: ['outbound shipment orders'],
         summary: 'Create a manual outbound shipment order (when the source system enables manual outbound order creation)',
         body: Type.Object({
-          sourceSystemId: Type.String(),
-          shipFromWarehouseId: Type.String(),
-          orderType: Type.Optional(Type.String()),
-          deliveryModeCode: Type.Optional(Type.String()),
-          shippingCarrierId: Type.Optional(Type.String()),
-          parties: Type.Record(Type.String(), Type.Unknown(), { description: 'Receiver* / consignee* fields; a name and a country/region are required' }),
+          sourceSystemId: Id(),
+          shipFromWarehouseId: Id(),
+          orderType: Type.Optional(Text(50)),
+          deliveryModeCode: Type.Optional(Id({ maxLength: 50 })),
+          shippingCarrierId: Type.Optional(Id({ maxLength: 50 })),
+          parties: FreeForm({ description: 'Receiver* / consignee* fields; a name and a country/region are required' }),
           lines: Type.Array(
             Type.Object({
-              orderLineNumber: Type.Integer({ minimum: 1 }),
-              itemNumber: Type.String({ description: 'Internal item number' }),
-              orderedQuantity: Type.Number({ exclusiveMinimum: 0 }),
-              orderedUnitSymbol: Type.String(),
-              inventoryStatusId: Type.Optional(Type.String()),
-              inventoryOwnerId: Type.Optional(Type.String()),
-              itemBatchNumber: Type.Optional(Type.String()),
-              sellableDays: Type.Optional(Type.Integer({ minimum: 0 })),
+              orderLineNumber: LineNumber(),
+              itemNumber: Id({ description: 'Internal item number' }),
+              orderedQuantity: Quantity(),
+              orderedUnitSymbol: Id(),
+              inventoryStatusId: Type.Optional(Id()),
+              inventoryOwnerId: Type.Optional(Id()),
+              itemBatchNumber: Type.Optional(Id()),
+              sellableDays: Type.Optional(Int({ minimum: 0, maximum: MAX_DAYS })),
             }),
             { minItems: 1, maxItems: 1000 },
           ),
@@ -173,7 +174,7 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['outbound release'],
         summary: 'Schedule the automatic release of outbound shipment orders and the process outbound shipments job for a warehouse',
-        params: Type.Object({ warehouseId: Type.String() }),
+        params: Type.Object({ warehouseId: Id() }),
         body: Type.Object({
           quantityToRelease: Type.Union([Type.Literal('All'), Type.Literal('PhysicallyReserved')]),
           allowPartiallyReleased: Type.Boolean(),
@@ -272,13 +273,13 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/api/v1/waves/:waveId',
-    { schema: { tags: ['waves'], summary: 'A wave with its shipments, work and shortages', params: Type.Object({ waveId: Type.String() }), response: { 200: Wave } }, config: { access: READ } },
+    { schema: { tags: ['waves'], summary: 'A wave with its shipments, work and shortages', params: Type.Object({ waveId: Id() }), response: { 200: Wave } }, config: { access: READ } },
     (request) => waveView(request.params.waveId),
   );
 
   app.post(
     '/api/v1/waves/:waveId/process',
-    { schema: { tags: ['waves'], summary: 'Process a wave by hand', params: Type.Object({ waveId: Type.String() }), response: { 200: Wave } }, config: { access: PLAN } },
+    { schema: { tags: ['waves'], summary: 'Process a wave by hand', params: Type.Object({ waveId: Id() }), response: { 200: Wave } }, config: { access: PLAN } },
     async (request) => {
       await ctx.db.kysely.transaction().execute((trx) => processWave(trx, ctx, request.params.waveId));
       return waveView(request.params.waveId);
@@ -305,7 +306,7 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
   });
   app.get(
     '/api/v1/outbound-loads/:loadId',
-    { schema: { tags: ['outbound loads'], summary: 'An outbound load with its shipments and load lines', params: Type.Object({ loadId: Type.String() }), response: { 200: Load } }, config: { access: READ } },
+    { schema: { tags: ['outbound loads'], summary: 'An outbound load with its shipments and load lines', params: Type.Object({ loadId: Id() }), response: { 200: Load } }, config: { access: READ } },
     async (request) => {
       const db = ctx.db.kysely;
       const load = await db.selectFrom('outbound_loads').selectAll().where('load_id', '=', request.params.loadId).executeTakeFirst();

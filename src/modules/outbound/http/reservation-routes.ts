@@ -5,6 +5,7 @@ import { invalid } from '../../../platform/errors.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { reserveOrder } from '../commands/reserve-order.js';
+import { DateTime, Id } from '../../../platform/http/schema-types.js';
 
 const PLAN = ['planner', 'warehouse_manager'] as const;
 
@@ -23,7 +24,7 @@ export function reservationRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['outbound shipment orders'],
         summary: 'Reserve what the order still needs (owner, status, batch, serial and sellable days respected)',
-        params: Type.Object({ orderNumber: Type.String() }),
+        params: Type.Object({ orderNumber: Id() }),
         response: { 200: Type.Object({ orderNumber: Type.String(), lines: Type.Array(LineReservation) }) },
       },
       config: { access: PLAN },
@@ -45,8 +46,8 @@ export function reservationRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['outbound shipment orders'],
         summary: "Set a batch's expiry date, used for sellable days and first-expired-first-out picking",
-        params: Type.Object({ itemNumber: Type.String({ minLength: 1 }), batchNumber: Type.String({ minLength: 1 }) }),
-        body: Type.Object({ expiryDate: Type.String({ format: 'date-time' }) }),
+        params: Type.Object({ itemNumber: Id(), batchNumber: Id() }),
+        body: Type.Object({ expiryDate: DateTime() }),
         response: { 200: BatchDate },
       },
       config: { access: ['warehouse_manager', 'warehouse_worker'] },

@@ -13,6 +13,7 @@ import { renderPackingSlipPdf } from './packing-slip-pdf.js';
 import { principalOf } from '../../../platform/http/auth.js';
 import { loadPackingSlip, type PackingSlipView } from '../db/packing-slip-views.js';
 import { OutboundErrors } from '../errors.js';
+import { DateTime, Id, LineNumber, Text } from '../../../platform/http/schema-types.js';
 
 // The shipping office (planners) confirms shipments at the desk; managers and workers at the dock.
 const SHIP = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
@@ -120,7 +121,7 @@ export function shippingRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['outbound loads'],
         summary: 'Outbound ship confirm of a Loaded load: Shipped, with a shipment packing slip per shipment',
-        params: Type.Object({ loadId: Type.String() }),
+        params: Type.Object({ loadId: Id() }),
         response: { 200: Type.Object({ loadId: Type.String(), shipmentPackingSlipVersionNumbers: Type.Array(Type.String()) }) },
       },
       config: { access: SHIP },
@@ -137,8 +138,8 @@ export function shippingRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['outbound loads'],
         summary: 'Report a short pick on an outbound pick line: the open rest is dropped, returned to the order line, with a reason',
-        params: Type.Object({ workId: Type.String(), lineNumber: Type.Integer({ minimum: 1 }) }),
-        body: Type.Object({ operationId: Type.String({ minLength: 1, maxLength: 100 }), reason: Type.String({ minLength: 1, maxLength: 500 }) }),
+        params: Type.Object({ workId: Id(), lineNumber: LineNumber() }),
+        body: Type.Object({ operationId: Id(), reason: Text(500, { minLength: 1 }) }),
         response: { 200: Type.Object({ workId: Type.String(), lineNumber: Type.Integer(), shortQuantity: Type.Number(), reason: Type.String() }) },
       },
       config: { access: PICK },
@@ -168,7 +169,7 @@ export function shippingRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['shipment packing slips'],
         summary: 'Reverse the ship confirmation before the packing slip is posted; the load is Loaded again',
-        params: Type.Object({ versionNumber: Type.String() }),
+        params: Type.Object({ versionNumber: Id() }),
         response: { 200: Slip },
       },
       config: { access: ['warehouse_manager'] },
@@ -185,7 +186,7 @@ export function shippingRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['shipment packing slips'],
         summary: 'A shipment packing slip version with its lines and transaction dimensions (source systems see their own)',
-        params: Type.Object({ versionNumber: Type.String() }),
+        params: Type.Object({ versionNumber: Id() }),
         response: { 200: Slip },
       },
       config: { access: READ },
@@ -199,7 +200,7 @@ export function shippingRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['shipment packing slips'],
         summary: 'The printable packing slip (PDF) for the driver',
-        params: Type.Object({ versionNumber: Type.String() }),
+        params: Type.Object({ versionNumber: Id() }),
         produces: ['application/pdf'],
         response: { 200: Type.Unknown({ description: 'The PDF document (application/pdf)' }) },
       },
@@ -221,10 +222,10 @@ export function shippingRoutes(app: App, ctx: AppContext): void {
         tags: ['shipment packing slips'],
         summary: 'Packing slips changed after a point in time, oldest change first (for incremental reading)',
         querystring: Type.Object({
-          sourceSystemId: Type.Optional(Type.String()),
-          loadId: Type.Optional(Type.String({ minLength: 1, description: "A load's packing slips (the documents to print for its driver)" })),
-          shipmentId: Type.Optional(Type.String({ minLength: 1 })),
-          changedAfter: Type.Optional(Type.String({ format: 'date-time', description: 'Exclusive; pass the last updatedAt seen' })),
+          sourceSystemId: Type.Optional(Id()),
+          loadId: Type.Optional(Id({ description: "A load's packing slips (the documents to print for its driver)" })),
+          shipmentId: Type.Optional(Id()),
+          changedAfter: Type.Optional(DateTime({ description: 'Exclusive; pass the last updatedAt seen' })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
         }),
         response: { 200: Type.Object({ items: Type.Array(SlipSummary) }) },

@@ -10,6 +10,7 @@ import { findSourceSystem } from '../../integration/index.js';
 import { explainDrift } from '../db/drift.js';
 import { ReconciliationErrors } from '../errors.js';
 import { nullable, READ, SourceSystemParams } from './schemas.js';
+import { Id, Text } from '../../../platform/http/schema-types.js';
 
 const opt = (v: string) => (v === '' ? null : v);
 
@@ -48,9 +49,9 @@ export function driftRoutes(app: App, ctx: AppContext): void {
         summary: 'Why the WMS and the source system may disagree: physical on-hand, what the source system was told, and the open documents in between',
         params: SourceSystemParams,
         querystring: Type.Object({
-          at: Type.Optional(Type.String({ description: 'ISO 8601 instant; default now' })),
+          at: Type.Optional(Text(40, { description: 'ISO 8601 instant; default now' })),
           all: Type.Optional(Type.Boolean({ description: 'Also list lines without a difference' })),
-          itemNumber: Type.Optional(Type.String()),
+          itemNumber: Type.Optional(Id()),
         }),
         response: { 200: Type.Object({ sourceSystemId: Type.String(), at: Type.String(), lines: Type.Array(DriftLine) }) },
       },

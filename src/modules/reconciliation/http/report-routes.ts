@@ -13,6 +13,7 @@ import { findOnHandReportSchedule, scheduleOnHandReport, type ScheduledReport } 
 import type { OnHandReportLinesTable, OnHandReportsTable } from '../db/tables.js';
 import { ReconciliationErrors } from '../errors.js';
 import { DimensionLevel, nullable, READ, ReportHeader, ReportLine, SourceSystemParams } from './schemas.js';
+import { Id, Int, Text } from '../../../platform/http/schema-types.js';
 
 const TAGS = ['reconciliation'];
 const opt = (v: string) => (v === '' ? null : v);
@@ -111,8 +112,8 @@ export function reportRoutes(app: App, ctx: AppContext): void {
         summary: 'Create a source system on-hand inventory report as of the end of a day',
         params: SourceSystemParams,
         body: Type.Object({
-          asOfDate: Type.String({ description: 'YYYY-MM-DD; the report is as of the end of that day, UTC' }),
-          dimensions: Type.Optional(Type.Array(DimensionLevel, { description: 'Dimension levels besides the item; default warehouse' })),
+          asOfDate: Text(10, { description: 'YYYY-MM-DD; the report is as of the end of that day, UTC' }),
+          dimensions: Type.Optional(Type.Array(DimensionLevel, { maxItems: 20, description: 'Dimension levels besides the item; default warehouse' })),
           includeRegisteredAndPicked: Type.Optional(Type.Boolean({ description: 'Include receipts not yet receiving-completed and picks not yet ship-confirmed; default false' })),
         }),
         response: { 201: ReportHeader },
@@ -158,7 +159,7 @@ export function reportRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/source-systems/:sourceSystemId/on-hand-reports/:reportId',
     {
-      schema: { tags: TAGS, summary: 'One on-hand report header', params: Type.Object({ sourceSystemId: Type.String(), reportId: Type.String() }), response: { 200: ReportHeader } },
+      schema: { tags: TAGS, summary: 'One on-hand report header', params: Type.Object({ sourceSystemId: Id(), reportId: Id() }), response: { 200: ReportHeader } },
       config: { access: READ },
     },
     async (request) => headerView(await findReport(own(request, request.params.sourceSystemId), request.params.reportId)),
@@ -170,8 +171,8 @@ export function reportRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Lines of an on-hand report, in internal and in the source system\'s ids',
-        params: Type.Object({ sourceSystemId: Type.String(), reportId: Type.String() }),
-        querystring: Type.Intersect([PageQuery, Type.Object({ warehouseId: Type.Optional(Type.String()), itemNumber: Type.Optional(Type.String()) }), SortQuery(LineSorting)]),
+        params: Type.Object({ sourceSystemId: Id(), reportId: Id() }),
+        querystring: Type.Intersect([PageQuery, Type.Object({ warehouseId: Type.Optional(Id()), itemNumber: Type.Optional(Id()) }), SortQuery(LineSorting)]),
         response: { 200: pageOf(ReportLine) },
       },
       config: { access: READ },
@@ -213,9 +214,9 @@ export function reportRoutes(app: App, ctx: AppContext): void {
         summary: 'Create the on-hand report as a recurring background process (each run reports the previous day)',
         params: SourceSystemParams,
         body: Type.Object({
-          dimensions: Type.Optional(Type.Array(DimensionLevel)),
+          dimensions: Type.Optional(Type.Array(DimensionLevel, { maxItems: 20 })),
           includeRegisteredAndPicked: Type.Optional(Type.Boolean()),
-          intervalSeconds: Type.Optional(Type.Integer({ minimum: 60, maximum: PROCESS_INTERVAL_SECONDS.maximum, description: 'Seconds between runs: at least a minute, at most 366 days; default a day' })),
+          intervalSeconds: Type.Optional(Int({ minimum: 60, maximum: PROCESS_INTERVAL_SECONDS.maximum, description: 'Seconds between runs: at least a minute, at most 366 days; default a day' })),
         }),
         response: { 200: Schedule },
       },

@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
 import { DIMENSION_LEVELS } from '../domain/update-log-rules.js';
+import { Id } from '../../../platform/http/schema-types.js';
 
 export const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 export const READ = ['source_system', 'integration_operator', 'warehouse_manager', 'planner'] as const;
-export const SourceSystemParams = Type.Object({ sourceSystemId: Type.String() });
+export const SourceSystemParams = Type.Object({ sourceSystemId: Id() });
 export const DimensionLevel = Type.Union(Object.keys(DIMENSION_LEVELS).map((k) => Type.Literal(k)));
 
 export const ReportHeader = Type.Object({

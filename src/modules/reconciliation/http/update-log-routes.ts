@@ -9,6 +9,7 @@ import { fromDimensionRow } from '../../inventory/index.js';
 import { publishUpdateLog } from '../commands/publish-update-log.js';
 import { ReconciliationErrors } from '../errors.js';
 import { READ, SourceSystemParams, UpdateLogEntry } from './schemas.js';
+import { SAFE_INTEGER_MAX, Text } from '../../../platform/http/schema-types.js';
 
 const TAGS = ['reconciliation'];
 const DOCUMENTS = ['ShipmentReceipt', 'ShipmentPackingSlip', 'CountingJournal'] as const;
@@ -26,9 +27,9 @@ export function updateLogRoutes(app: App, ctx: AppContext): void {
           'Start with after=0 and call again with nextCursor once you have applied the items. With skipAlsoReportedBy, entries that those documents will report too are left out (the cursor still moves past them), so each quantity reaches you once.',
         params: SourceSystemParams,
         querystring: Type.Object({
-          after: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+          after: Type.Optional(Type.Integer({ minimum: 0, maximum: SAFE_INTEGER_MAX, default: 0 })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-          skipAlsoReportedBy: Type.Optional(Type.String({ description: 'Comma-separated: ShipmentReceipt, ShipmentPackingSlip, CountingJournal' })),
+          skipAlsoReportedBy: Type.Optional(Text(200, { description: 'Comma-separated: ShipmentReceipt, ShipmentPackingSlip, CountingJournal' })),
         }),
         response: { 200: Type.Object({ items: Type.Array(UpdateLogEntry), nextCursor: Type.Integer() }) },
       },

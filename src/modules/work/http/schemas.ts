@@ -1,11 +1,12 @@
 import { Type } from 'typebox';
 import { LINE_TYPES, WORK_STATUSES, WORK_TYPES } from '../domain/work-status.js';
+import { Id, Text } from '../../../platform/http/schema-types.js';
 
 export const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 export const WorkTypeSchema = Type.Union(WORK_TYPES.map((t) => Type.Literal(t)));
 export const WorkStatusSchema = Type.Union(WORK_STATUSES.map((t) => Type.Literal(t)));
 export const LineTypeSchema = Type.Union(LINE_TYPES.map((t) => Type.Literal(t)));
-export const OperationId = Type.String({ minLength: 1, maxLength: 200, description: 'Client operation id: a retry with the same id is applied once' });
+export const OperationId = Id({ maxLength: 200, description: 'Client operation id: a retry with the same id is applied once' });
 
 const Header = {
   workId: Type.String(),
@@ -50,10 +51,10 @@ export const WorkSummary = Type.Object(Header);
 export const Work = Type.Object({ ...Header, lines: Type.Array(WorkLine) });
 
 export const WorkTemplate = Type.Object({
-  templateId: Type.String({ minLength: 1, maxLength: 64 }),
-  name: Type.String({ minLength: 1, maxLength: 200 }),
+  templateId: Id({ maxLength: 64 }),
+  name: Text(200, { minLength: 1 }),
   workType: WorkTypeSchema,
-  warehouseId: Type.Optional(nullable(Type.String({ description: 'Null: every warehouse' }))),
+  warehouseId: Type.Optional(nullable(Id({ description: 'Null: every warehouse' }))),
   sequence: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
   active: Type.Optional(Type.Boolean()),
   maxPickLines: Type.Optional(
@@ -72,22 +73,22 @@ export const WorkTemplateView = Type.Object({
 });
 
 const directiveFields = {
-  name: Type.String({ minLength: 1, maxLength: 200 }),
+  name: Text(200, { minLength: 1 }),
   workType: WorkTypeSchema,
   lineType: Type.Optional(LineTypeSchema),
-  warehouseId: Type.String({ minLength: 1 }),
+  warehouseId: Id(),
   sequence: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
-  itemNumber: Type.Optional(nullable(Type.String({ minLength: 1 }))),
-  inventoryOwnerId: Type.Optional(nullable(Type.String({ minLength: 1 }))),
-  inventoryStatusId: Type.Optional(nullable(Type.String({ minLength: 1 }))),
-  zoneId: Type.Optional(nullable(Type.String({ minLength: 1, description: 'Only locations of this zone' }))),
-  locationType: Type.Optional(nullable(Type.String({ description: 'Candidate locations\' type; storage when not set' }))),
+  itemNumber: Type.Optional(nullable(Id())),
+  inventoryOwnerId: Type.Optional(nullable(Id())),
+  inventoryStatusId: Type.Optional(nullable(Id())),
+  zoneId: Type.Optional(nullable(Id({ description: 'Only locations of this zone' }))),
+  locationType: Type.Optional(nullable(Id({ description: 'Candidate locations\' type; storage when not set' }))),
   respectCapacity: Type.Optional(Type.Boolean({ description: 'Skip locations whose maxQuantity would be exceeded' })),
   oneItemPerLocation: Type.Optional(Type.Boolean({ description: 'Skip locations holding another item' })),
-  fallbackLocationId: Type.Optional(nullable(Type.String({ description: 'Used when no candidate location fits' }))),
+  fallbackLocationId: Type.Optional(nullable(Id({ description: 'Used when no candidate location fits' }))),
   active: Type.Optional(Type.Boolean()),
 };
-export const LocationDirective = Type.Object({ directiveId: Type.String({ minLength: 1, maxLength: 64 }), ...directiveFields });
+export const LocationDirective = Type.Object({ directiveId: Id({ maxLength: 64 }), ...directiveFields });
 export const LocationDirectiveChanges = Type.Object(directiveFields);
 export const LocationDirectiveView = Type.Object({
   directiveId: Type.String(),

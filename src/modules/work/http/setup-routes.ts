@@ -7,6 +7,7 @@ import type { App } from '../../../platform/http/server.js';
 import { createDirective, createTemplate, directiveView, templateView, updateDirective, updateTemplate } from '../commands/save-setup.js';
 import { WorkErrors } from '../errors.js';
 import { LocationDirective, LocationDirectiveChanges, LocationDirectiveView, WorkTemplate, WorkTemplateView, WorkTypeSchema } from './schemas.js';
+import { Id } from '../../../platform/http/schema-types.js';
 
 const READ = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
 const WRITE = ['warehouse_manager'] as const;
@@ -58,8 +59,8 @@ const refuseZeroPickLines = (request: FastifyRequest, _reply: unknown, done: (er
 
 export function workSetupRoutes(app: App, ctx: AppContext): void {
   const db = () => ctx.db.kysely;
-  const TemplateParams = Type.Object({ templateId: Type.String() });
-  const DirectiveParams = Type.Object({ directiveId: Type.String() });
+  const TemplateParams = Type.Object({ templateId: Id() });
+  const DirectiveParams = Type.Object({ directiveId: Id() });
 
   app.get(
     '/api/v1/work-templates',
@@ -67,7 +68,7 @@ export function workSetupRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['work templates'],
         summary: 'Work templates in sequence order',
-        querystring: Type.Intersect([PageQuery, Type.Object({ workType: Type.Optional(WorkTypeSchema), warehouseId: Type.Optional(Type.String()) }), SortQuery(TemplateSorting)]),
+        querystring: Type.Intersect([PageQuery, Type.Object({ workType: Type.Optional(WorkTypeSchema), warehouseId: Type.Optional(Id()) }), SortQuery(TemplateSorting)]),
         response: { 200: pageOf(WorkTemplateView) },
       },
       config: { access: READ },
@@ -112,7 +113,7 @@ export function workSetupRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['location directives'],
         summary: 'Location directives in sequence order',
-        querystring: Type.Intersect([PageQuery, Type.Object({ workType: Type.Optional(WorkTypeSchema), warehouseId: Type.Optional(Type.String()) }), SortQuery(DirectiveSorting)]),
+        querystring: Type.Intersect([PageQuery, Type.Object({ workType: Type.Optional(WorkTypeSchema), warehouseId: Type.Optional(Id()) }), SortQuery(DirectiveSorting)]),
         response: { 200: pageOf(LocationDirectiveView) },
       },
       config: { access: READ },

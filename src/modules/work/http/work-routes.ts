@@ -11,11 +11,12 @@ import { cancelWork, confirmWorkLine, takeWork } from '../commands/execute-work.
 import { findWork, workHeaderView } from '../db/work-views.js';
 import { WorkErrors } from '../errors.js';
 import { OperationId, Work, WorkStatusSchema, WorkSummary, WorkTypeSchema } from './schemas.js';
+import { Id, LineNumber, Quantity, Text } from '../../../platform/http/schema-types.js';
 
 const TAGS = ['work'];
 const READ = ['warehouse_worker', 'warehouse_manager', 'planner'] as const;
 const EXECUTE = ['warehouse_worker', 'warehouse_manager'] as const;
-const Params = Type.Object({ workId: Type.String() });
+const Params = Type.Object({ workId: Id() });
 
 const WorkSorting = sorting({
   fields: {
@@ -54,13 +55,13 @@ export function workRoutes(app: App, ctx: AppContext): void {
         querystring: Type.Intersect([
           PageQuery,
           Type.Object({
-            warehouseId: Type.Optional(Type.String()),
+            warehouseId: Type.Optional(Id()),
             workType: Type.Optional(WorkTypeSchema),
             status: Type.Optional(WorkStatusSchema),
-            referenceType: Type.Optional(Type.String()),
-            referenceId: Type.Optional(Type.String()),
-            assignedWorker: Type.Optional(Type.String()),
-            sourceSystemId: Type.Optional(Type.String()),
+            referenceType: Type.Optional(Id()),
+            referenceId: Type.Optional(Id()),
+            assignedWorker: Type.Optional(Id({ maxLength: 200 })),
+            sourceSystemId: Type.Optional(Id()),
             q: Type.Optional(SearchText('Work id or reference id contains')),
           }),
           SortQuery(WorkSorting),
@@ -102,7 +103,7 @@ export function workRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: 'Take (assign) work: it becomes In process for the calling worker',
         params: Params,
-        body: Type.Object({ operationId: OperationId, workerId: Type.Optional(Type.String({ minLength: 1, description: 'Managers only: assign to this worker' })) }),
+        body: Type.Object({ operationId: OperationId, workerId: Type.Optional(Id({ description: 'Managers only: assign to this worker' })) }),
         response: { 200: Work },
       },
       config: { access: EXECUTE },
@@ -116,13 +117,13 @@ export function workRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Confirm a pick line (stock leaves its location) or a put line (stock arrives at the suggested or an overriding location)',
-        params: Type.Object({ workId: Type.String(), lineNumber: Type.Integer({ minimum: 1 }) }),
+        params: Type.Object({ workId: Id(), lineNumber: LineNumber() }),
         body: Type.Object({
           operationId: OperationId,
-          quantity: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Default: the whole open quantity of the line' })),
-          locationId: Type.Optional(Type.String({ minLength: 1, description: 'Put lines: put here instead of the suggested location' })),
-          reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Why the suggested location was overridden' })),
-          workerId: Type.Optional(Type.String({ minLength: 1, description: 'Managers only: confirm for this worker' })),
+          quantity: Type.Optional(Quantity({ description: 'Default: the whole open quantity of the line' })),
+          locationId: Type.Optional(Id({ description: 'Put lines: put here instead of the suggested location' })),
+          reason: Type.Optional(Text(500, { minLength: 1, description: 'Why the suggested location was overridden' })),
+          workerId: Type.Optional(Id({ description: 'Managers only: confirm for this worker' })),
         }),
         response: { 200: Work },
       },
@@ -151,7 +152,7 @@ export function workRoutes(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: 'Cancel work that has not moved any stock yet',
         params: Params,
-        body: Type.Object({ operationId: Type.Optional(OperationId), reason: Type.Optional(Type.String({ maxLength: 500 })) }),
+        body: Type.Object({ operationId: Type.Optional(OperationId), reason: Type.Optional(Text(500)) }),
         response: { 200: Work },
       },
       config: { access: ['warehouse_manager'] },
