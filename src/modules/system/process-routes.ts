@@ -93,6 +93,7 @@ export function processRoutes(app: App, ctx: AppContext, deps: { processes: Proc
       const current = await one(request.params.id);
       const { intervalSeconds, enabled } = request.body;
       const now = ctx.clock.now();
+      if (intervalSeconds === undefined && enabled === undefined) return current;
       await ctx.db.kysely
         .updateTable('background_processes')
         .set({

@@ -6357,7 +6357,8 @@ export interface paths {
                     itemNumber?: string;
                     warehouseId?: string;
                     locationId?: string;
-                    licensePlateId?: string;
+                    /** @description A license plate id, or empty for stock on no license plate */
+                    licensePlateId?: string | "";
                     ownerId?: string;
                     inventoryStatusId?: string;
                     batchNumber?: string;
@@ -6430,7 +6431,8 @@ export interface paths {
                     itemNumber?: string;
                     warehouseId?: string;
                     locationId?: string;
-                    licensePlateId?: string;
+                    /** @description A license plate id, or empty for stock on no license plate */
+                    licensePlateId?: string | "";
                     ownerId?: string;
                     inventoryStatusId?: string;
                     batchNumber?: string;

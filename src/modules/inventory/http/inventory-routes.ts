@@ -31,7 +31,8 @@ const DimensionFilters = Type.Object({
   itemNumber: Type.Optional(Id()),
   warehouseId: Type.Optional(Id()),
   locationId: Type.Optional(Id()),
-  licensePlateId: Type.Optional(Id()),
+  // Stock that is on no license plate is what a person most often asks for, so an empty value means exactly that.
+  licensePlateId: Type.Optional(Type.Union([Id(), Type.Literal('')], { description: 'A license plate id, or empty for stock on no license plate' })),
   ownerId: Type.Optional(Id()),
   inventoryStatusId: Type.Optional(Id()),
   batchNumber: Type.Optional(Id()),
