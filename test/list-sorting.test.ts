@@ -58,6 +58,16 @@ describe('sorting and paging lists', () => {
     expect((await locations('sort=aisle&limit=2')).body.total).toBe(6);
   });
 
+  it('sorts master data by when it was created, newest first on request', async () => {
+    for (const id of ['LP-SORT-2', 'LP-SORT-1']) {
+      expect((await t().admin.post('/api/v1/license-plates', { licensePlateId: id })).status).toBe(201);
+      t().clock.advance(1000);
+    }
+    const plates = (order: string) => t().admin.get(`/api/v1/license-plates?sort=createdAt&order=${order}&limit=500`);
+    expect(ids(await plates('desc'), 'licensePlateId').slice(0, 2)).toEqual(['LP-SORT-1', 'LP-SORT-2']);
+    expect(ids(await plates('asc'), 'licensePlateId').filter((id) => String(id).startsWith('LP-SORT'))).toEqual(['LP-SORT-2', 'LP-SORT-1']);
+  });
+
   it('refuses an unknown sort field with a problem naming sort, and the OpenAPI document lists the allowed fields', async () => {
     const res = await locations('sort=colour');
     expect(res.status).toBe(400);

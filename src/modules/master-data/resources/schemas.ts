@@ -15,8 +15,9 @@ export interface ResourceSchemas {
 }
 
 function isText(schema: TSchema): boolean {
-  const s = schema as { type?: unknown; anyOf?: TSchema[]; const?: unknown };
-  if (s.type === 'string') return true;
+  const s = schema as { type?: unknown; anyOf?: TSchema[]; const?: unknown; format?: unknown };
+  // Times are shown as ISO strings but stored as epoch milliseconds, so they sort as numbers.
+  if (s.type === 'string') return s.format !== 'date-time';
   if (s.anyOf) return s.anyOf.every(isText);
   return typeof s.const === 'string';
 }
