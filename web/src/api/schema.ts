@@ -6356,12 +6356,14 @@ export interface paths {
                     offset?: number;
                     itemNumber?: string;
                     warehouseId?: string;
-                    locationId?: string;
-                    /** @description A license plate id, or empty for stock on no license plate */
+                    /** @description A location id, or empty for stock without one */
+                    locationId?: string | "";
+                    /** @description A license plate id, or empty for stock without one */
                     licensePlateId?: string | "";
                     ownerId?: string;
                     inventoryStatusId?: string;
-                    batchNumber?: string;
+                    /** @description A batch number, or empty for stock without one */
+                    batchNumber?: string | "";
                     /** @description Field to sort by; default itemNumber (asc). Ties keep a stable order; empty values come last. */
                     sort?: "itemNumber" | "warehouseId" | "locationId" | "licensePlateId" | "ownerId" | "inventoryStatusId" | "batchNumber" | "serialNumber" | "physicalQuantity" | "reservedQuantity";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
@@ -6430,12 +6432,14 @@ export interface paths {
                     offset?: number;
                     itemNumber?: string;
                     warehouseId?: string;
-                    locationId?: string;
-                    /** @description A license plate id, or empty for stock on no license plate */
+                    /** @description A location id, or empty for stock without one */
+                    locationId?: string | "";
+                    /** @description A license plate id, or empty for stock without one */
                     licensePlateId?: string | "";
                     ownerId?: string;
                     inventoryStatusId?: string;
-                    batchNumber?: string;
+                    /** @description A batch number, or empty for stock without one */
+                    batchNumber?: string | "";
                     referenceType?: string;
                     referenceId?: string;
                     /** @description Field to sort by; default id (desc). Ties keep a stable order; empty values come last. */

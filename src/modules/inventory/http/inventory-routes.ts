@@ -27,15 +27,17 @@ const DimensionsSchema = {
 
 const UnitSymbol = nullable(Type.String({ description: "The item's inventory unit, the unit of the quantities; null only if the item is no longer in master data" }));
 
+/** Stock without a location, license plate or batch is often what a person asks for, so an empty value means "none". */
+const IdOrNone = (what: string) => Type.Optional(Type.Union([Id(), Type.Literal('')], { description: `A ${what}, or empty for stock without one` }));
+
 const DimensionFilters = Type.Object({
   itemNumber: Type.Optional(Id()),
   warehouseId: Type.Optional(Id()),
-  locationId: Type.Optional(Id()),
-  // Stock that is on no license plate is what a person most often asks for, so an empty value means exactly that.
-  licensePlateId: Type.Optional(Type.Union([Id(), Type.Literal('')], { description: 'A license plate id, or empty for stock on no license plate' })),
+  locationId: IdOrNone('location id'),
+  licensePlateId: IdOrNone('license plate id'),
   ownerId: Type.Optional(Id()),
   inventoryStatusId: Type.Optional(Id()),
-  batchNumber: Type.Optional(Id()),
+  batchNumber: IdOrNone('batch number'),
 });
 
 const FILTER_COLUMNS = {
