@@ -59,18 +59,24 @@ export function dbGauges<T>(registry: Registry, log: Logger, read: () => Promise
   };
   const errors = registry.getSingleMetric('quayside_metrics_read_errors_total') as Counter<'metric'>;
   for (const spec of specs) {
+    const labelNames = spec.labelNames ?? [];
     new Gauge({
       name: spec.name,
       help: spec.help,
-      labelNames: spec.labelNames ?? [],
+      labelNames,
       registers: [registry],
       async collect() {
+        // reset() leaves a gauge without labels at 0; removing that sample too leaves "unknown" as no sample.
+        const clear = () => {
+          this.reset();
+          if (labelNames.length === 0) this.remove({});
+        };
         try {
           const samples = spec.samples(await shared());
-          this.reset();
+          clear();
           for (const s of samples) this.set(s.labels ?? {}, s.value);
         } catch (error) {
-          this.reset();
+          clear();
           errors.inc({ metric: spec.name });
           log.warn({ err: error, metric: spec.name }, 'a metric could not be read from the database');
         }
