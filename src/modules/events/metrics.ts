@@ -26,7 +26,8 @@ export function deliveryAttemptCounter(ctx: AppContext): (outcome: DeliveryOutco
 /**
  * The event outbox's lag (events the dispatcher has not yet given a feed position and deliveries) and the
  * webhook deliveries that are not delivered, with dead letters per source system. The outbox is read through
- * its partial index of undispatched events, deliveries through their (status, next attempt) index.
+ * its partial index of undispatched events, deliveries through their (status, next attempt) index. The
+ * queries of a group run one after the other, so that a scrape holds few of the pool's connections.
  */
 export function eventsMetrics(ctx: AppContext): void {
   const db = ctx.db.kysely;
@@ -35,10 +36,8 @@ export function eventsMetrics(ctx: AppContext): void {
     ctx.log,
     async () => {
       const now = ctx.clock.now();
-      const [count, oldest] = await Promise.all([
-        db.selectFrom('business_events').select((eb) => eb.fn.countAll<number>().as('n')).where('feed_seq', 'is', null).executeTakeFirstOrThrow(),
-        db.selectFrom('business_events').select('occurred_at').where('feed_seq', 'is', null).orderBy('id').limit(1).executeTakeFirst(),
-      ]);
+      const count = await db.selectFrom('business_events').select((eb) => eb.fn.countAll<number>().as('n')).where('feed_seq', 'is', null).executeTakeFirstOrThrow();
+      const oldest = await db.selectFrom('business_events').select('occurred_at').where('feed_seq', 'is', null).orderBy('id').limit(1).executeTakeFirst();
       return { undispatched: Number(count.n), oldestAge: ageSeconds(now, oldest?.occurred_at) };
     },
     [
@@ -60,26 +59,24 @@ export function eventsMetrics(ctx: AppContext): void {
     ctx.log,
     async () => {
       const now = ctx.clock.now();
-      const [byStatus, oldestPending, dead, subscribers] = await Promise.all([
-        db
-          .selectFrom('webhook_deliveries')
-          .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-          .where('status', 'in', WAITING_STATUSES)
-          .groupBy('status')
-          .execute(),
-        db
-          .selectFrom('webhook_deliveries')
-          .select((eb) => eb.fn.min('created_at').as('at'))
-          .where('status', 'in', ['pending', 'in_flight'])
-          .executeTakeFirst(),
-        deadLetterCountsBySourceSystem(db),
-        db.selectFrom('webhook_subscriptions').select('source_system_id').distinct().execute(),
-      ]);
+      const byStatus = await db
+        .selectFrom('webhook_deliveries')
+        .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('status', 'in', WAITING_STATUSES)
+        .groupBy('status')
+        .execute();
+      const oldestPending = await db
+        .selectFrom('webhook_deliveries')
+        .select((eb) => eb.fn.min('created_at').as('at'))
+        .where('status', 'in', ['pending', 'in_flight'])
+        .executeTakeFirst();
+      const dead = await deadLetterCountsBySourceSystem(db);
+      const subscribers = await db.selectFrom('webhook_subscriptions').select('source_system_id').distinct().execute();
       const deadBySource = new Map<string, number>(subscribers.map((s) => [s.source_system_id ?? ADMIN_SUBSCRIPTIONS_LABEL, 0]));
       for (const [source, n] of dead) deadBySource.set(source ?? ADMIN_SUBSCRIPTIONS_LABEL, n);
       const statuses = new Map<string, number>(WAITING_STATUSES.map((s) => [s, 0]));
       for (const r of byStatus) statuses.set(r.status, Number(r.n));
-      return { statuses, oldestPendingAge: ageSeconds(now, oldestPending?.at as number | null | undefined), deadBySource };
+      return { statuses, oldestPendingAge: ageSeconds(now, oldestPending?.at), deadBySource };
     },
     [
       {

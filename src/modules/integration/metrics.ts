@@ -24,16 +24,14 @@ export function integrationMetrics(ctx: AppContext): void {
   const db = ctx.db.kysely;
   const read = async () => {
     const now = ctx.clock.now();
-    const [systems, rows] = await Promise.all([
-      db.selectFrom('source_systems').select('source_system_id').execute(),
-      db
-        .selectFrom('shipment_order_messages')
-        .select(['source_system_id', 'processing_status', 'processor_state', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min('received_at').as('oldest')])
-        .where('processor_state', 'in', COUNTED_STATES)
-        .where('replaced_by_id', 'is', null)
-        .groupBy(['source_system_id', 'processing_status', 'processor_state'])
-        .execute(),
-    ]);
+    const systems = await db.selectFrom('source_systems').select('source_system_id').execute();
+    const rows = await db
+      .selectFrom('shipment_order_messages')
+      .select(['source_system_id', 'processing_status', 'processor_state', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min('received_at').as('oldest')])
+      .where('processor_state', 'in', COUNTED_STATES)
+      .where('replaced_by_id', 'is', null)
+      .groupBy(['source_system_id', 'processing_status', 'processor_state'])
+      .execute();
     const per = new Map<string, PerSourceSystem>();
     const entry = (id: string): PerSourceSystem => {
       let e = per.get(id);
