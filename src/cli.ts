@@ -42,7 +42,9 @@ Configuration: PORT, HOST, DATABASE_URL (sqlite:<path> or postgres://...), LOG_L
 QUAYSIDE_SESSION_IDLE_MINUTES, QUAYSIDE_SESSION_MAX_MINUTES, QUAYSIDE_TRUST_PROXY, QUAYSIDE_SECURE_COOKIE,
 QUAYSIDE_UI_DIR, QUAYSIDE_CONFIG (a JSON config file; ./quayside.config.json is read when present),
 QUAYSIDE_SECRET_KEY and QUAYSIDE_SECRET_KEY_PREVIOUS (base64 of 32 bytes; without them a key file in the data
-directory is used), QUAYSIDE_WEBHOOK_ALLOWED_TARGETS.`;
+directory is used), QUAYSIDE_WEBHOOK_ALLOWED_TARGETS, QUAYSIDE_METRICS_PORT and QUAYSIDE_METRICS_HOST (serve the
+Prometheus metrics without a credential on their own port, default host 127.0.0.1; unset: GET /metrics on PORT
+for admins).`;
 
 export interface Output {
   write(text: string): unknown;
@@ -121,9 +123,10 @@ function onShutdown(stop: () => Promise<void>, log: ShutdownLog): void {
 
 async function serve(config: Config, args: string[], io: CliIo): Promise<Running> {
   const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
-  const q = await build({ config, logger: createLogger(config.logLevel, io.logs) });
+  const q = await build({ config, logger: createLogger(config.logLevel, io.logs), processMetrics: true });
   io.stdout.write(await prepareStart(q, { demo: values.demo }));
   await q.app.listen({ port: config.port, host: listenHost(config, values.demo) });
+  await q.startMetricsServer();
   if (config.runWorkerInServe) q.worker.start();
   q.ctx.log.info({ database: q.ctx.db.describe, worker: config.runWorkerInServe, docs: `http://localhost:${String(config.port)}/docs` }, `Quayside ${VERSION} is listening on port ${String(config.port)}`);
   // app.close (inside q.close) stops accepting requests and waits for running ones; the worker
@@ -132,7 +135,9 @@ async function serve(config: Config, args: string[], io: CliIo): Promise<Running
 }
 
 async function worker(config: Config, io: CliIo): Promise<Running> {
-  const q = await build({ config, logger: createLogger(config.logLevel, io.logs) });
+  const q = await build({ config, logger: createLogger(config.logLevel, io.logs), processMetrics: true });
+  // A worker has no API port: its own metrics (runs, webhook attempts) are on the metrics port, when one is set.
+  await q.startMetricsServer();
   q.worker.start();
   q.ctx.log.info({ database: q.ctx.db.describe }, `Quayside ${VERSION} worker started`);
   return { stop: () => q.close(), log: q.ctx.log };

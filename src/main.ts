@@ -15,6 +15,9 @@ import { ensureGlobalProcesses, ProcessRegistry } from './platform/jobs/processe
 import { ProcessRunner } from './platform/jobs/process-runner.js';
 import { Worker } from './platform/jobs/worker.js';
 import { createLogger, type Logger } from './platform/logger.js';
+import { startMetricsServer, type MetricsServer } from './platform/metrics/metrics-server.js';
+import { processRunRecorder, processScheduleMetrics } from './platform/metrics/process-metrics.js';
+import { addProcessMetrics, createMetricsRegistry } from './platform/metrics/registry.js';
 import { platformRetentionTasks } from './platform/retention/platform-tasks.js';
 import { retentionProcess } from './platform/retention/retention.js';
 import type { Module } from './platform/module.js';
@@ -38,6 +41,11 @@ export interface Quayside {
   processes: ProcessRegistry;
   processRunner: ProcessRunner;
   jobs: JobRunner;
+  /**
+   * With metrics.port set: serves the metrics on that port (closed by close()). Without it, does nothing:
+   * the metrics are at GET /metrics on the API's port, for admins.
+   */
+  startMetricsServer(): Promise<MetricsServer | undefined>;
   close(): Promise<void>;
 }
 
@@ -54,6 +62,8 @@ export interface BuildOptions {
   secrets?: SecretBox;
   /** How webhook receivers' host names are looked up; tests inject one that never asks a real DNS server. */
   resolveHost?: HostResolver;
+  /** Add Node's own metrics (CPU, memory, event loop): for the one Quayside of a real process, not for tests. */
+  processMetrics?: boolean;
 }
 
 /** The composition root: config -> database -> modules -> HTTP and worker. */
@@ -67,6 +77,9 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     if (applied.length > 0) log.info({ applied, database: db.describe }, 'database migrated');
   }
 
+  const metrics = createMetricsRegistry(VERSION);
+  if (options.processMetrics === true) addProcessMetrics(metrics);
+
   let worker: Worker | undefined;
   const ctx: AppContext = {
     db,
@@ -74,12 +87,14 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     ids: options.ids ?? cryptoIds,
     log,
     config,
+    metrics,
     wake: (topic: WakeTopic) => worker?.wake(topic),
   };
 
   const workerId = `${hostname()}:${process.pid}:${ctx.ids.uuid().slice(0, 8)}`;
   const processes = new ProcessRegistry();
-  const processRunner = new ProcessRunner(db, processes, ctx.clock, workerId, config.worker.leaseMs, log);
+  const processRunner = new ProcessRunner(db, processes, ctx.clock, workerId, config.worker.leaseMs, log, processRunRecorder(metrics));
+  processScheduleMetrics(metrics, db.kysely, () => ctx.clock.now(), log);
   const jobs = new JobRunner(db, ctx.clock, workerId, config.worker.leaseMs, log);
 
   const secrets = options.secrets ?? loadSecretBox(process.env, config.dataDir).box;
@@ -97,7 +112,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     usersModule(ctx),
   ];
 
-  const app = await createHttpServer({ logger: log, db: db.kysely, version: VERSION, logRequests: options.logRequests, clock: ctx.clock, sessions: config.sessions, security: { rateLimit: config.rateLimit, trustProxy: config.trustProxy }, uiDir: config.uiDir });
+  const app = await createHttpServer({ logger: log, db: db.kysely, version: VERSION, logRequests: options.logRequests, clock: ctx.clock, sessions: config.sessions, security: { rateLimit: config.rateLimit, trustProxy: config.trustProxy }, uiDir: config.uiDir, metrics });
   const pollers = [];
   for (const m of modules) {
     for (const p of m.processes ?? []) processes.register(p);
@@ -112,6 +127,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
   await app.ready();
 
   let closed = false;
+  let metricsServer: MetricsServer | undefined;
   return {
     ctx,
     app,
@@ -119,9 +135,16 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     processes,
     processRunner,
     jobs,
+    async startMetricsServer() {
+      const { port, host } = config.metrics;
+      if (port === undefined) return undefined;
+      metricsServer ??= await startMetricsServer(metrics, { port, host }, log);
+      return metricsServer;
+    },
     async close() {
       if (closed) return;
       closed = true;
+      await metricsServer?.close();
       await worker.stop();
       await app.close();
       await db.close();

@@ -46,6 +46,8 @@ describe('the server hands out the built web UI', () => {
     expect(unknownApi.headers['content-type']).toContain('application/problem+json');
     expect((await get('/api/v1/users')).statusCode).toBe(401);
     expect((await get('/healthz')).statusCode).toBe(200);
+    // The metrics are the server's, for admins: never the UI's page.
+    expect((await get('/metrics')).statusCode).toBe(401);
     expect((await get('/openapi.json')).statusCode).toBe(200);
     expect((await get('/docs')).statusCode).not.toBe(404);
     expect((await get('/assets/index-old.js')).statusCode).toBe(404);
@@ -55,7 +57,7 @@ describe('the server hands out the built web UI', () => {
   it('leaves the UI routes out of the API description', async () => {
     const paths = Object.keys((await get('/openapi.json')).json().paths as object);
     expect(paths).toContain('/api/v1/sessions');
-    expect(paths.filter((p) => !p.startsWith('/api/') && !['/healthz', '/readyz'].includes(p))).toEqual([]);
+    expect(paths.filter((p) => !p.startsWith('/api/') && !['/healthz', '/readyz', '/metrics'].includes(p))).toEqual([]);
   });
 });
 

@@ -89,6 +89,19 @@ export interface Config {
   /** The built web UI served at `/`; default `<package root>/web/dist`. */
   uiDir?: string;
   retention: RetentionSettings;
+  metrics: MetricsSettings;
+}
+
+/**
+ * Where the Prometheus metrics are served. Without a port: `GET /metrics` on the API's port, for an admin
+ * (API key or session). With one: on that port only, without a credential, for a scraper on a private
+ * network; the API's port then has no /metrics.
+ */
+export interface MetricsSettings {
+  /** Env QUAYSIDE_METRICS_PORT. Each process (serve, every worker) on one host needs its own. */
+  port?: number;
+  /** The address the metrics port listens on (default 127.0.0.1); env QUAYSIDE_METRICS_HOST. */
+  host: string;
 }
 
 /**
@@ -159,6 +172,7 @@ export const defaultConfig: Config = {
     apiPerCredential: { max: 3000, windowSeconds: 60 },
   },
   passwords: { hashConcurrency: 2, hashQueue: 32 },
+  metrics: { host: '127.0.0.1' },
 };
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -204,10 +218,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
   if (env.QUAYSIDE_WEBHOOK_ALLOWED_TARGETS !== undefined) {
     fromEnv.webhooks = { allowedTargets: env.QUAYSIDE_WEBHOOK_ALLOWED_TARGETS.split(',').map((t) => t.trim()).filter((t) => t !== '') };
   }
+  if (env.QUAYSIDE_METRICS_PORT || env.QUAYSIDE_METRICS_HOST) {
+    fromEnv.metrics = {
+      port: env.QUAYSIDE_METRICS_PORT ? Number(env.QUAYSIDE_METRICS_PORT) : undefined,
+      host: env.QUAYSIDE_METRICS_HOST || undefined,
+    };
+  }
   config = merge(merge(config, fromEnv), overrides);
   if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) {
     throw new Error(`PORT must be an integer between 0 and 65535, got ${String(config.port)}`);
   }
+  checkMetrics(config);
   for (const name of ['idleTimeoutMinutes', 'maxLifetimeMinutes'] as const) {
     const value = config.sessions[name];
     if (!Number.isFinite(value) || value <= 0) throw new Error(`sessions.${name} must be a positive number of minutes, got ${String(value)}`);
@@ -253,6 +274,17 @@ function checkRetention(retention: RetentionSettings): void {
       throw new Error(`retention.${name} must be a whole number from ${String(min)} to ${String(max)}, got ${String(value)}`);
     }
   }
+}
+
+function checkMetrics(config: Config): void {
+  const { port, host } = config.metrics;
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
+    throw new Error(`metrics.port (QUAYSIDE_METRICS_PORT) must be an integer between 0 and 65535, got ${String(port)}`);
+  }
+  if (port !== undefined && port !== 0 && port === config.port) {
+    throw new Error(`metrics.port must differ from the API's port ${String(config.port)}: leave it unset to serve /metrics on the API's port, for admins`);
+  }
+  if (typeof host !== 'string' || host.trim() === '') throw new Error(`metrics.host must be an address to listen on, got ${JSON.stringify(host)}`);
 }
 
 /** `true`/`false`, or addresses and CIDRs separated by commas (Fastify's trustProxy). */

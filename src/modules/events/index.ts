@@ -10,6 +10,7 @@ import { deliveryRoutes } from './http/delivery-routes.js';
 import { feedRoutes } from './http/feed-routes.js';
 import { subscriptionRoutes } from './http/subscription-routes.js';
 import { eventsRetentionTasks } from './commands/retention.js';
+import { deliveryAttemptCounter, eventsMetrics } from './metrics.js';
 
 export { appendEvents, type NewBusinessEvent } from './outbox.js';
 export { EVENT_TYPES, isEventType, type EventDefinition, type EventType } from './catalog.js';
@@ -34,6 +35,8 @@ export function eventsModule(ctx: AppContext, deps: EventsDeps): Module {
   const instance = ctx.ids.uuid().slice(0, 8);
   const resolve = deps.resolve ?? systemResolver;
   const targets = { policy: parseTargetPolicy(ctx.config.webhooks.allowedTargets), resolve };
+  eventsMetrics(ctx);
+  const recordAttempt = deliveryAttemptCounter(ctx);
   return {
     name: 'events',
     retention: eventsRetentionTasks(ctx.config.retention),
@@ -54,6 +57,7 @@ export function eventsModule(ctx: AppContext, deps: EventsDeps): Module {
         secrets: deps.secrets,
         resolve,
         onSettled: () => ctx.wake('events'),
+        recordAttempt,
       }),
     ],
   };

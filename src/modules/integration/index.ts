@@ -7,6 +7,7 @@ import { monitoringRoutes } from './http/monitoring-routes.js';
 import { sourceSystemRoutes } from './http/source-system-routes.js';
 import { SOURCE_SYSTEM_PROCESSES, type SourceSystemProcessType } from './process-catalog.js';
 import { integrationRetentionTasks } from './commands/retention.js';
+import { integrationMetrics } from './metrics.js';
 
 export { createSourceSystem, updateSourceSystem } from './commands/save-source-system.js';
 export { mapSourceSystemItems } from './commands/map-source-system-items.js';
@@ -36,6 +37,7 @@ export function integrationModule(ctx: AppContext, work: Partial<Record<SourceSy
     defaultIntervalSeconds: def.defaultIntervalSeconds,
     run: (process) => handlers[type as SourceSystemProcessType](process.scope_key),
   }));
+  integrationMetrics(ctx);
   return {
     name: 'integration',
     routes: (app) => {

@@ -2,6 +2,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
 import { inventoryRoutes } from './http/inventory-routes.js';
 import { ledgerCheckProcess, ledgerCheckRetention } from './commands/ledger-check.js';
+import { inventoryMetrics } from './metrics.js';
 
 export { recordTransactions, applyBalanceDeltas, type NewInventoryTransaction, type TransactionKind } from './commands/record-transactions.js';
 export { reserve, unreserve } from './commands/reservations.js';
@@ -16,5 +17,6 @@ export { DIMENSION_COLUMNS, pickDimensions, dimensionKey } from './domain/dimens
 
 /** The inventory ledger, on-hand balances and reservations, shared by every warehouse flow, and the check that they agree. */
 export function inventoryModule(ctx: AppContext): Module {
+  inventoryMetrics(ctx);
   return { name: 'inventory', routes: (app) => inventoryRoutes(app, ctx), processes: [ledgerCheckProcess(ctx)], retention: [ledgerCheckRetention(ctx.config.retention)] };
 }

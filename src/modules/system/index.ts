@@ -5,10 +5,11 @@ import type { Module } from '../../platform/module.js';
 import { healthRoutes } from './health-routes.js';
 import { processRoutes } from './process-routes.js';
 import { apiKeyRoutes } from './api-key-routes.js';
+import { metricsRoutes } from './metrics-routes.js';
 
 export { listProcessesWithLastRun, type ProcessView } from './process-views.js';
 
-/** Health, API keys and background process administration: the technical kernel's HTTP face. */
+/** Health, metrics, API keys and background process administration: the technical kernel's HTTP face. */
 export function systemModule(ctx: AppContext, deps: { processes: ProcessRegistry; processRunner: ProcessRunner }): Module {
   return {
     name: 'system',
@@ -16,6 +17,8 @@ export function systemModule(ctx: AppContext, deps: { processes: ProcessRegistry
       healthRoutes(app, ctx);
       processRoutes(app, ctx, deps);
       apiKeyRoutes(app, ctx);
+      // With a metrics port of their own, the metrics are not on the API's port at all.
+      if (ctx.config.metrics.port === undefined) metricsRoutes(app, ctx);
     },
   };
 }

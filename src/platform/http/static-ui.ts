@@ -28,9 +28,12 @@ export function defaultUiDir(): string {
   return join(packageRoot(), 'web', 'dist');
 }
 
-/** Paths the server answers itself; the UI's client-side routes never start with them. */
+/**
+ * Paths the server answers itself; the UI's client-side routes never start with them. `metrics` too: with the
+ * metrics on a port of their own, a scraper pointed at the API's port gets a 404, not the UI's page.
+ */
 function isServerPath(path: string): boolean {
-  return path === 'api' || path.startsWith('api/');
+  return path === 'api' || path.startsWith('api/') || path === 'metrics';
 }
 
 function isDecodable(path: string): boolean {

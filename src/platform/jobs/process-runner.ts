@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { publicErrorText } from '../errors.js';
 import { cryptoIds } from '../ids.js';
+import type { RunRecorder } from '../metrics/process-metrics.js';
 import { boundedIntervalSeconds, type ProcessRegistry, type ProcessRow } from './processes.js';
 import type { Poller } from './worker.js';
 
@@ -29,6 +30,8 @@ export class ProcessRunner implements Poller {
     private readonly workerId: string,
     private readonly leaseMs: number,
     private readonly log: Logger,
+    /** Counts each run for the metrics of this process. */
+    private readonly recordRun: RunRecorder = () => undefined,
   ) {}
 
   async poll(): Promise<number> {
@@ -98,6 +101,7 @@ export class ProcessRunner implements Poller {
       .where('id', '=', process.id)
       .where('lease_owner', '=', this.workerId)
       .execute();
+    this.recordRun(process.process_type, outcome, (end - start) / 1000);
     return { runId: run.id, outcome, itemsProcessed: items, error };
   }
 }

@@ -31,6 +31,8 @@ export interface SenderDeps {
   resolve?: HostResolver;
   /** Called when a send has finished, so the worker claims at once what was waiting for a free slot. */
   onSettled?: () => void;
+  /** Counts each recorded attempt for the metrics, by what came of it. */
+  recordAttempt?: (outcome: 'delivered' | 'retry' | 'dead') => void;
 }
 
 interface Outcome {
@@ -207,6 +209,7 @@ export class WebhookSender implements Poller {
       .where('locked_by', '=', this.deps.workerId)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return;
+    this.deps.recordAttempt?.(outcome.ok ? 'delivered' : status === 'dead' ? 'dead' : 'retry');
     if (status === 'dead') {
       this.deps.log.warn({ delivery: id, eventId, attempts, error: outcome.error }, 'webhook delivery dead-lettered');
     } else if (!outcome.ok) {
