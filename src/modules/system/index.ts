@@ -5,10 +5,11 @@ import type { Module } from '../../platform/module.js';
 import { healthRoutes } from './health-routes.js';
 import { processRoutes } from './process-routes.js';
 import { apiKeyRoutes } from './api-key-routes.js';
+import { auditLogRoutes } from './audit-log-routes.js';
 
 export { listProcessesWithLastRun, type ProcessView } from './process-views.js';
 
-/** Health, API keys and background process administration: the technical kernel's HTTP face. */
+/** Health, API keys, the audit log and background process administration: the technical kernel's HTTP face. */
 export function systemModule(ctx: AppContext, deps: { processes: ProcessRegistry; processRunner: ProcessRunner }): Module {
   return {
     name: 'system',
@@ -16,6 +17,7 @@ export function systemModule(ctx: AppContext, deps: { processes: ProcessRegistry
       healthRoutes(app, ctx);
       processRoutes(app, ctx, deps);
       apiKeyRoutes(app, ctx);
+      auditLogRoutes(app, ctx);
     },
   };
 }

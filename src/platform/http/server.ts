@@ -14,6 +14,7 @@ import type { SessionSettings } from '../auth/sessions.js';
 import { defaultUiDir, serveUi } from './static-ui.js';
 import { installLazyCompilers } from './lazy-compilers.js';
 import { installSecurity, type SecuritySettings } from './security.js';
+import { installRefusalAudit } from '../audit/refusals.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -79,6 +80,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   installAuth(app, { db: options.db, clock: options.clock, sessions: options.sessions });
+  installRefusalAudit(app, { db: options.db, clock: options.clock });
 
   app.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () => app.swagger());
   await serveUi(app, options.uiDir ?? defaultUiDir());
