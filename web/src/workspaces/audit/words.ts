@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../api/audit-log';
+import { formatDateTime } from '../../ui';
 
 type Action = AuditEntry['action'];
 type Outcome = AuditEntry['outcome'];
@@ -38,6 +39,8 @@ export function describeActor(e: AuditEntry): string {
   return e.actorName ?? e.actorType;
 }
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
 /** The detail as short "key: value" text; nested changes read "from → to". */
 export function describeDetail(detail: Record<string, unknown>): string {
   const text = (value: unknown): string => {
@@ -48,6 +51,7 @@ export function describeDetail(detail: Record<string, unknown>): string {
       if ('from' in record && 'to' in record) return `${text(record.from)} → ${text(record.to)}`;
       return Object.entries(record).map(([k, v]) => `${k}: ${text(v)}`).join('; ');
     }
+    if (typeof value === 'string' && ISO_INSTANT.test(value)) return formatDateTime(value);
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
   };
   return text(detail);
