@@ -7,7 +7,8 @@ import { isNewDatabase, listenHost, prepareStart } from './first-start.js';
 import { createApiKey } from './platform/auth/api-keys.js';
 import { generatePassword } from './platform/auth/passwords.js';
 import { isUserRole } from './platform/auth/principal.js';
-import { createUser } from './platform/auth/users.js';
+import { insertUser, prepareUser } from './platform/auth/users.js';
+import { recordAudit, systemSource } from './platform/audit/audit-log.js';
 import { loadConfig, type Config } from './platform/config.js';
 import { systemClock } from './platform/clock.js';
 import { createDatabase, type Kdb } from './platform/db/database.js';
@@ -166,7 +167,12 @@ async function createKey(config: Config, args: string[], io: CliIo): Promise<voi
       if (!exists) throw new Error(`source system '${sourceSystemId}' does not exist`);
     }
     const subject = sourceSystemId !== undefined ? { kind: 'source_system' as const, sourceSystemId } : { kind: 'user' as const, role: role as never };
-    const created = await createApiKey(db, cryptoIds, systemClock.now(), name, subject);
+    const now = systemClock.now();
+    const created = await db.transaction().execute(async (trx) => {
+      const key = await createApiKey(trx, cryptoIds, now, name, subject);
+      await recordAudit(trx, now, systemSource('command line'), { action: 'api_key.created', target: { type: 'api_key', id: key.id }, detail: { name, prefix: key.prefix, ...subject } });
+      return key;
+    });
     io.stdout.write(`${created.key}\n`);
   });
 }
@@ -179,7 +185,12 @@ async function createUserCommand(config: Config, args: string[], io: CliIo): Pro
   const given = io.env.QUAYSIDE_PASSWORD;
   const password = given ?? generatePassword();
   await withMigratedDatabase(config, async (db) => {
-    await createUser(db, systemClock.now(), { username, role, displayName: values['display-name'], password, origin: 'chosen-by-someone-else' });
+    const prepared = await prepareUser({ username, role, displayName: values['display-name'], password, origin: 'chosen-by-someone-else' });
+    const now = systemClock.now();
+    await db.transaction().execute(async (trx) => {
+      await insertUser(trx, now, prepared);
+      await recordAudit(trx, now, systemSource('command line'), { action: 'user.created', target: { type: 'user', id: prepared.username }, detail: { role, displayName: prepared.displayName } });
+    });
   });
   io.stdout.write(
     given === undefined

@@ -6,6 +6,7 @@ import type { Config } from './platform/config.js';
 import { createApiKey } from './platform/auth/api-keys.js';
 import { generatePassword } from './platform/auth/passwords.js';
 import { createUser } from './platform/auth/users.js';
+import { recordAudit, systemSource } from './platform/audit/audit-log.js';
 import type { Executor } from './platform/db/database.js';
 import { writeSecretFile } from './platform/secret-files.js';
 
@@ -65,10 +66,13 @@ export async function createFirstStartCredentials(q: Quayside, options: { adminU
       .executeTakeFirst();
     if (!claimed) return undefined;
     const key = await createApiKey(trx, q.ctx.ids, now, 'initial admin', { kind: 'user', role: 'admin' });
+    const by = systemSource('first start');
+    await recordAudit(trx, now, by, { action: 'api_key.created', target: { type: 'api_key', id: key.id }, detail: { name: 'initial admin', prefix: key.prefix, role: 'admin' } });
     let password: string | undefined;
     if (options.adminUser) {
       password = generatePassword();
       await createUser(trx, now, { username: 'admin', displayName: 'Administrator', role: 'admin', password, origin: 'chosen-by-someone-else' });
+      await recordAudit(trx, now, by, { action: 'user.created', target: { type: 'user', id: 'admin' }, detail: { role: 'admin', displayName: 'Administrator' } });
     }
     const path = credentialsPath(q.ctx.config.dataDir, now);
     writeSecretFile(path, credentialsText(q, now, key.key, password));

@@ -22,7 +22,7 @@ describe('the browser side of security', () => {
     await page.goto('/sign-in');
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await signIn(page, admin);
-    for (const path of ['integration', 'inbound', 'outbound', 'on-hand', 'counting', 'reconciliation', 'setup', 'users']) {
+    for (const path of ['integration', 'inbound', 'outbound', 'on-hand', 'counting', 'reconciliation', 'setup', 'users', 'audit-log']) {
       await page.goto(`/workspaces/${path}`);
       await page.locator('main h1').first().waitFor();
     }

@@ -124,6 +124,8 @@ export interface RetentionSettings {
   clientOperationsDays: number;
   /** Background process run history and ledger check results (the last of each is always kept). */
   processRunsDays: number;
+  /** Audit log rows (sign-ins, access and settings changes, refused calls); nothing else ever removes one. */
+  auditLogDays: number;
   /** Rows removed per transaction. */
   batchSize: number;
   /** Batches per kind of record per run; what is left goes at the next run. */
@@ -161,6 +163,7 @@ export const defaultConfig: Config = {
     sessionsDays: 30,
     clientOperationsDays: 30,
     processRunsDays: 30,
+    auditLogDays: 400,
     batchSize: 500,
     maxBatchesPerRun: 200,
   },
@@ -263,6 +266,7 @@ const RETENTION_LIMITS: Record<keyof RetentionSettings, [number, number]> = {
   sessionsDays: [1, 36_500],
   clientOperationsDays: [1, 36_500],
   processRunsDays: [1, 36_500],
+  auditLogDays: [1, 36_500],
   batchSize: [1, 10_000],
   maxBatchesPerRun: [1, 100_000],
 };

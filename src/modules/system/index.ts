@@ -6,10 +6,11 @@ import { healthRoutes } from './health-routes.js';
 import { processRoutes } from './process-routes.js';
 import { apiKeyRoutes } from './api-key-routes.js';
 import { metricsRoutes } from './metrics-routes.js';
+import { auditLogRoutes } from './audit-log-routes.js';
 
 export { listProcessesWithLastRun, type ProcessView } from './process-views.js';
 
-/** Health, metrics, API keys and background process administration: the technical kernel's HTTP face. */
+/** Health, metrics, API keys, the audit log and background process administration: the technical kernel's HTTP face. */
 export function systemModule(ctx: AppContext, deps: { processes: ProcessRegistry; processRunner: ProcessRunner }): Module {
   return {
     name: 'system',
@@ -19,6 +20,7 @@ export function systemModule(ctx: AppContext, deps: { processes: ProcessRegistry
       apiKeyRoutes(app, ctx);
       // With a metrics port of their own, the metrics are not on the API's port at all.
       if (ctx.config.metrics.port === undefined) metricsRoutes(app, ctx);
+      auditLogRoutes(app, ctx);
     },
   };
 }

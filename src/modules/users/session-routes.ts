@@ -2,6 +2,8 @@ import { Type } from 'typebox';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../platform/auth/passwords.js';
 import { USER_ROLES } from '../../platform/auth/principal.js';
 import { changeOwnPassword, endSession, signIn } from '../../platform/auth/sessions.js';
+import { recordAudit } from '../../platform/audit/audit-log.js';
+import { auditSourceOf } from '../../platform/audit/request-source.js';
 import { toIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import { CommonErrors, DomainError } from '../../platform/errors.js';
@@ -98,7 +100,7 @@ export function sessionRoutes(app: App, ctx: AppContext): void {
       config: { access: 'public', rateLimit: false },
     },
     async (request, reply) => {
-      const signedIn = await signIn(ctx.db.kysely, ctx.ids, ctx.clock.now(), ctx.config.sessions, request.body.username, request.body.password);
+      const signedIn = await signIn(ctx.db.kysely, ctx.ids, ctx.clock.now(), ctx.config.sessions, request.body.username, request.body.password, auditSourceOf(request));
       const answer = { csrfToken: signedIn.csrfToken, expiresAt: toIso(signedIn.expiresAt) ?? '', mustChangePassword: signedIn.mustChangePassword, user: signedIn.user };
       if (request.body.cookie === true) {
         setSessionCookie(ctx, request, reply, signedIn.token);
@@ -141,7 +143,7 @@ export function sessionRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const session = sessionOf(request);
-      await changeOwnPassword(ctx.db.kysely, ctx.clock.now(), session.id, session.username, request.body.currentPassword, request.body.newPassword);
+      await changeOwnPassword(ctx.db.kysely, ctx.clock.now(), session.id, session.username, request.body.currentPassword, request.body.newPassword, auditSourceOf(request));
       const view = await sessionView(request);
       return { ...view, mustChangePassword: false };
     },
@@ -154,7 +156,12 @@ export function sessionRoutes(app: App, ctx: AppContext): void {
       config: { access: ANY_USER, beforePasswordChange: true },
     },
     async (request, reply) => {
-      await endSession(ctx.db.kysely, ctx.clock.now(), sessionOf(request).id);
+      const session = sessionOf(request);
+      const now = ctx.clock.now();
+      await ctx.db.kysely.transaction().execute(async (trx) => {
+        await endSession(trx, now, session.id);
+        await recordAudit(trx, now, auditSourceOf(request), { action: 'auth.sign_out', target: { type: 'user', id: session.username } });
+      });
       reply.clearCookie(SESSION_COOKIE, { path: '/api' });
       return reply.status(204).send(null);
     },

@@ -2,7 +2,9 @@ import { Type } from 'typebox';
 import { checkPassword, hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../platform/auth/passwords.js';
 import { USER_ROLES } from '../../platform/auth/principal.js';
 import { endUserSessions } from '../../platform/auth/sessions.js';
-import { createUser, keepAnAdmin, USERNAME_PATTERN } from '../../platform/auth/users.js';
+import { insertUser, keepAnAdmin, prepareUser, USERNAME_PATTERN } from '../../platform/auth/users.js';
+import { recordAudit, type AuditEntry } from '../../platform/audit/audit-log.js';
+import { auditSourceOf } from '../../platform/audit/request-source.js';
 import { toIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
@@ -61,6 +63,22 @@ function view(row: UserRow, now: number) {
   };
 }
 
+/** One audit row per kind of change that changed something: a new role is not a new display name. */
+function userChanges(
+  before: { role: string; disabled: number; display_name: string },
+  change: { displayName: string | undefined; role: string | undefined; disabled: boolean | undefined; newPassword: boolean },
+): AuditEntry[] {
+  const entries: AuditEntry[] = [];
+  if (change.displayName !== undefined && change.displayName !== before.display_name) {
+    entries.push({ action: 'user.updated', detail: { displayName: { from: before.display_name, to: change.displayName } } });
+  }
+  if (change.role !== undefined && change.role !== before.role) entries.push({ action: 'user.role_changed', detail: { from: before.role, to: change.role } });
+  if (change.disabled === true && before.disabled === 0) entries.push({ action: 'user.disabled', detail: { sessionsEnded: true } });
+  if (change.disabled === false && before.disabled === 1) entries.push({ action: 'user.enabled' });
+  if (change.newPassword) entries.push({ action: 'user.password_reset', detail: { sessionsEnded: true, lockLifted: true } });
+  return entries;
+}
+
 /** Administration of the people who sign in to the web UI. Admin only. */
 export function userRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -100,8 +118,12 @@ export function userRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const now = ctx.clock.now();
-      const created = await createUser(ctx.db.kysely, now, { ...request.body, origin: 'chosen-by-someone-else' });
-      const row = await ctx.db.kysely.selectFrom('users').select(COLUMNS).where('id', '=', created.id).executeTakeFirstOrThrow();
+      const prepared = await prepareUser({ ...request.body, origin: 'chosen-by-someone-else' });
+      const row = await ctx.db.kysely.transaction().execute(async (trx) => {
+        const created = await insertUser(trx, now, prepared);
+        await recordAudit(trx, now, auditSourceOf(request), { action: 'user.created', target: { type: 'user', id: created.username }, detail: { role: prepared.role, displayName: prepared.displayName } });
+        return trx.selectFrom('users').select(COLUMNS).where('id', '=', created.id).executeTakeFirstOrThrow();
+      });
       return reply.status(201).send(view(row, now));
     },
   );
@@ -133,7 +155,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
       if (password !== undefined) checkPassword(password, { userInputs: [request.params.username, displayName ?? current.display_name] });
       const passwordHash = password === undefined ? undefined : await hashPassword(password);
       return ctx.db.kysely.transaction().execute(async (trx) => {
-        const user = await trx.selectFrom('users').select(['id', 'disabled']).where('username', '=', request.params.username).executeTakeFirst();
+        const user = await trx.selectFrom('users').select(['id', 'disabled', 'role', 'display_name']).where('username', '=', request.params.username).executeTakeFirst();
         if (!user) throw notFound('User', request.params.username);
         if (disabled === true) await keepAnAdmin(trx, ctx.db.caps, { id: user.id, username: request.params.username }, 'disable');
         if (role !== undefined && role !== 'admin') await keepAnAdmin(trx, ctx.db.caps, { id: user.id, username: request.params.username }, 'demote');
@@ -149,6 +171,10 @@ export function userRoutes(app: App, ctx: AppContext): void {
           .where('id', '=', user.id)
           .execute();
         if (passwordHash !== undefined || (disabled === true && user.disabled === 0)) await endUserSessions(trx, now, user.id);
+        const source = auditSourceOf(request);
+        for (const entry of userChanges(user, { displayName: displayName?.trim(), role, disabled, newPassword: passwordHash !== undefined })) {
+          await recordAudit(trx, now, source, { ...entry, target: { type: 'user', id: request.params.username } });
+        }
         const row = await trx.selectFrom('users').select(COLUMNS).where('id', '=', user.id).executeTakeFirstOrThrow();
         return view(row, now);
       });

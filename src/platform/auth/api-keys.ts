@@ -25,6 +25,7 @@ export async function createApiKey(
   now: number,
   name: string,
   subject: NewKeySubject,
+  expiresAt: number | null = null,
 ): Promise<CreatedKey> {
   const prefix = ids.secret(4).slice(0, 6);
   const key = `qs_${prefix}_${ids.secret(24)}`;
@@ -38,18 +39,21 @@ export async function createApiKey(
       role: subject.kind === 'user' ? subject.role : null,
       source_system_id: subject.kind === 'source_system' ? subject.sourceSystemId : null,
       created_at: now,
+      expires_at: expiresAt,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id: row.id, key, prefix };
 }
 
-export async function principalForKey(db: Executor, key: string): Promise<Principal | undefined> {
+/** The principal of a key that is neither revoked nor past its end at `now`; undefined otherwise. */
+export async function principalForKey(db: Executor, key: string, now: number): Promise<Principal | undefined> {
   const row = await db
     .selectFrom('api_keys')
     .select(['id', 'name', 'kind', 'role', 'source_system_id'])
     .where('key_hash', '=', hashKey(key))
     .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
     .executeTakeFirst();
   if (!row) return undefined;
   if (row.kind === 'source_system' && row.source_system_id) {

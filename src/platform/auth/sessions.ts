@@ -1,12 +1,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Executor } from '../db/database.js';
+import { recordAudit, type AuditActor, type AuditSource } from '../audit/audit-log.js';
+import { toIso } from '../clock.js';
+import type { Executor, Kdb } from '../db/database.js';
 import { DomainError, invalid } from '../errors.js';
 import type { IdGenerator } from '../ids.js';
 import { hashKey } from './api-keys.js';
 import { AuthErrors } from './errors.js';
 import { checkPassword, decoyHash, hashPassword, inHashSlot, verifyPasswordInSlot } from './passwords.js';
 import { isUserRole, type Principal, type UserRole } from './principal.js';
-import { clearAttempts, reserveAttempt } from './sign-in-attempts.js';
+import { clearAttempts, LOCK_MS, MAX_FAILED_SIGN_INS, reserveAttempt, type Attempt } from './sign-in-attempts.js';
 
 export interface SessionSettings {
   /** A session unused this long ends (sliding: every use renews it). */
@@ -67,46 +69,89 @@ function sessionEnd(lastUsedAt: number, expiresAt: number, settings: SessionSett
  */
 const failed = () => new DomainError(AuthErrors.signInFailed, 'The username or password is wrong (after repeated failures, sign-in is paused for a few minutes)');
 
+/** Why a sign-in was refused, for the audit log only: the caller gets one answer for all of them. */
+type Refusal =
+  | { reason: 'unknown_user' }
+  | { reason: 'locked' | 'disabled'; username: string }
+  | { reason: 'wrong_password'; username: string; attempt: Attempt };
+
+interface FoundUser {
+  id: number;
+  username: string;
+  display_name: string;
+  role: string;
+  must_change_password: number;
+}
+
+/** A person acting as themselves once their password proved who they are. */
+export function userActor(username: string): AuditActor {
+  return { type: 'user', id: username, name: username, sourceSystemId: null };
+}
+
+/** The audit rows of a wrong password: the failure, and the lock when it was the tenth in a row. */
+async function recordWrongPassword(db: Executor, now: number, source: AuditSource, action: 'auth.sign_in' | 'user.password_changed', username: string, attempt: Attempt): Promise<void> {
+  const target = { type: 'user', id: username };
+  await recordAudit(db, now, source, { action, outcome: 'failure', target, detail: { reason: action === 'auth.sign_in' ? 'wrong_password' : 'wrong_current_password' } });
+  if (attempt === 'locking') {
+    await recordAudit(db, now, source, { action: 'auth.locked_out', outcome: 'failure', target, detail: { failedInARow: MAX_FAILED_SIGN_INS, lockedUntil: toIso(now + LOCK_MS) } });
+  }
+}
+
+async function recordRefusal(db: Executor, now: number, source: AuditSource, refusal: Refusal): Promise<void> {
+  if (refusal.reason === 'wrong_password') {
+    await recordWrongPassword(db, now, source, 'auth.sign_in', refusal.username, refusal.attempt);
+    return;
+  }
+  // An unknown username is not kept: people type their password into the username field now and then.
+  const target = { type: 'user', id: refusal.reason === 'unknown_user' ? null : refusal.username };
+  await recordAudit(db, now, source, { action: 'auth.sign_in', outcome: 'failure', target, detail: { reason: refusal.reason } });
+}
+
 /**
  * Checks a username and password and opens a session. The whole check holds a hash slot (see hash-slots.ts),
  * taken before the attempt is counted: a sign-in refused as busy changes nothing. Every refusal costs one
- * scrypt, so that its timing does not tell which refusal it was.
+ * scrypt, so that its timing does not tell which refusal it was. The audit log gets the outcome: with the
+ * new session in one transaction, or, for a refusal, on its own once the hash slot is free again.
  */
-export async function signIn(db: Executor, ids: IdGenerator, now: number, settings: SessionSettings, username: string, password: string): Promise<SignedIn> {
-  const user = await inHashSlot(async () => {
+export async function signIn(db: Kdb, ids: IdGenerator, now: number, settings: SessionSettings, username: string, password: string, source: AuditSource): Promise<SignedIn> {
+  const checked = await inHashSlot(async (): Promise<FoundUser | Refusal> => {
     const found = await db
       .selectFrom('users')
       .select(['id', 'username', 'display_name', 'role', 'password_hash', 'disabled', 'must_change_password'])
       .where('username', '=', username.trim().toLowerCase())
       .executeTakeFirst();
     if (!found) {
-      // Outcome: unknown username.
       await verifyPasswordInSlot(password, await decoyHash());
-      throw failed();
+      return { reason: 'unknown_user' };
     }
-    if (!(await reserveAttempt(db, found.id, now))) {
-      // Outcome: the account is locked after repeated failures.
+    const attempt = await reserveAttempt(db, found.id, now);
+    if (attempt === 'locked') {
+      // The account is locked after repeated failures.
       await verifyPasswordInSlot(password, await decoyHash());
-      throw failed();
+      return { reason: 'locked', username: found.username };
     }
     if (!(await verifyPasswordInSlot(password, found.password_hash))) {
-      // Outcome: wrong password (counted above; the tenth in a row locked the account).
-      throw failed();
+      // Counted above; the tenth in a row locked the account.
+      return { reason: 'wrong_password', username: found.username, attempt };
     }
-    if (found.disabled) {
-      // Outcome: right password, disabled user.
-      throw failed();
-    }
+    if (found.disabled) return { reason: 'disabled', username: found.username };
     await clearAttempts(db, found.id);
     return found;
   });
-  // Outcome: signed in.
+  if ('reason' in checked) {
+    await db.transaction().execute((trx) => recordRefusal(trx, now, source, checked));
+    throw failed();
+  }
+  const user = checked;
   const token = `${SESSION_TOKEN_PREFIX}${ids.secret(32)}`;
   const expiresAt = now + settings.maxLifetimeMinutes * 60_000;
-  await db
-    .insertInto('user_sessions')
-    .values({ token_hash: hashKey(token), user_id: user.id, created_at: now, last_used_at: now, expires_at: expiresAt })
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('user_sessions')
+      .values({ token_hash: hashKey(token), user_id: user.id, created_at: now, last_used_at: now, expires_at: expiresAt })
+      .execute();
+    await recordAudit(trx, now, { ...source, actor: userActor(user.username) }, { action: 'auth.sign_in', target: { type: 'user', id: user.username } });
+  });
   return {
     token,
     csrfToken: csrfTokenFor(token),
@@ -151,23 +196,35 @@ export async function principalForSession(db: Executor, now: number, settings: S
  * ten failures), so a session left open on a shared scanner cannot be used to guess it. The new one must pass
  * the password rules and differ from the current one. The user's other sessions end; this one goes on.
  */
-export async function changeOwnPassword(db: Executor, now: number, sessionId: number, username: string, currentPassword: string, newPassword: string): Promise<void> {
+export async function changeOwnPassword(db: Kdb, now: number, sessionId: number, username: string, currentPassword: string, newPassword: string, source: AuditSource): Promise<void> {
   const user = await db.selectFrom('users').select(['id', 'display_name', 'password_hash']).where('username', '=', username).executeTakeFirstOrThrow();
   checkPassword(newPassword, { userInputs: [username, user.display_name] }, 'newPassword');
   if (newPassword.normalize('NFC') === currentPassword.normalize('NFC')) throw invalid('newPassword', 'must differ from the current password');
   const wrong = () => invalid('currentPassword', 'is not the current password (after repeated failures, checks are paused for a few minutes)');
-  await inHashSlot(async () => {
-    if (!(await reserveAttempt(db, user.id, now))) {
+  const target = { type: 'user', id: username };
+  const refused = await inHashSlot(async (): Promise<Attempt | undefined> => {
+    const attempt = await reserveAttempt(db, user.id, now);
+    if (attempt === 'locked') {
       await verifyPasswordInSlot(currentPassword, await decoyHash());
-      throw wrong();
+      return attempt;
     }
-    if (!(await verifyPasswordInSlot(currentPassword, user.password_hash))) throw wrong();
+    if (!(await verifyPasswordInSlot(currentPassword, user.password_hash))) return attempt;
     await clearAttempts(db, user.id);
+    return undefined;
   });
+  if (refused !== undefined) {
+    await db.transaction().execute((trx) =>
+      refused === 'locked'
+        ? recordAudit(trx, now, source, { action: 'user.password_changed', outcome: 'failure', target, detail: { reason: 'locked' } })
+        : recordWrongPassword(trx, now, source, 'user.password_changed', username, refused),
+    );
+    throw wrong();
+  }
   const passwordHash = await hashPassword(newPassword);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ password_hash: passwordHash, must_change_password: 0, updated_at: now }).where('id', '=', user.id).execute();
     await trx.updateTable('user_sessions').set({ revoked_at: now }).where('user_id', '=', user.id).where('id', '!=', sessionId).where('revoked_at', 'is', null).execute();
+    await recordAudit(trx, now, source, { action: 'user.password_changed', target });
   });
 }
 

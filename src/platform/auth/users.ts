@@ -20,8 +20,17 @@ export interface NewUser {
   origin: 'chosen-by-someone-else' | 'published-demo';
 }
 
-/** Creates a person who signs in with a password; the CLI, first start, the demo and the admin API share it. */
-export async function createUser(db: Executor, now: number, user: NewUser): Promise<{ id: number; username: string }> {
+/** A new user checked and with the password hashed, ready to insert: the slow part, done outside any transaction. */
+export interface PreparedUser {
+  username: string;
+  displayName: string;
+  role: UserRole;
+  passwordHash: string;
+  mustChangePassword: boolean;
+}
+
+/** Checks the username and password rules and hashes the password (tens of milliseconds, in a hash slot). */
+export async function prepareUser(user: NewUser): Promise<PreparedUser> {
   const username = user.username.trim().toLowerCase();
   if (!new RegExp(USERNAME_PATTERN).test(username)) {
     throw invalid('username', 'must be 1-64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit', user.username);
@@ -31,27 +40,43 @@ export async function createUser(db: Executor, now: number, user: NewUser): Prom
   } else {
     checkPassword(user.password, { userInputs: [username, user.displayName ?? ''] });
   }
-  const taken = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
+  return {
+    username,
+    displayName: user.displayName?.trim() || username,
+    role: user.role,
+    passwordHash: await hashPassword(user.password),
+    mustChangePassword: user.origin === 'chosen-by-someone-else',
+  };
+}
+
+/** Inserts a prepared user; 409 when the username is taken. */
+export async function insertUser(db: Executor, now: number, user: PreparedUser): Promise<{ id: number; username: string }> {
+  const taken = await db.selectFrom('users').select('id').where('username', '=', user.username).executeTakeFirst();
   if (taken) {
-    throw new DomainError(CommonErrors.conflict, `User '${username}' already exists`, [{ field: 'username', reason: 'already exists', value: username }]);
+    throw new DomainError(CommonErrors.conflict, `User '${user.username}' already exists`, [{ field: 'username', reason: 'already exists', value: user.username }]);
   }
   const row = await db
     .insertInto('users')
     .values({
-      username,
-      display_name: user.displayName?.trim() || username,
+      username: user.username,
+      display_name: user.displayName,
       role: user.role,
-      password_hash: await hashPassword(user.password),
+      password_hash: user.passwordHash,
       disabled: 0,
       failed_sign_ins: 0,
       locked_until: null,
-      must_change_password: user.origin === 'chosen-by-someone-else' ? 1 : 0,
+      must_change_password: user.mustChangePassword ? 1 : 0,
       created_at: now,
       updated_at: now,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { id: row.id, username };
+  return { id: row.id, username: user.username };
+}
+
+/** Creates a person who signs in with a password; the CLI, first start and the demo share it (the admin API prepares and inserts in two steps). */
+export async function createUser(db: Executor, now: number, user: NewUser): Promise<{ id: number; username: string }> {
+  return insertUser(db, now, await prepareUser(user));
 }
 
 export async function hasAnyAdminUser(db: Executor): Promise<boolean> {

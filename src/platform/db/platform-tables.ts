@@ -13,6 +13,8 @@ export interface ApiKeysTable {
   created_at: number;
   last_used_at: number | null;
   revoked_at: number | null;
+  /** After this instant the key is refused like an unknown one; null for a key without an end. */
+  expires_at: number | null;
 }
 
 export interface BackgroundProcessesTable {

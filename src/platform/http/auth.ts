@@ -16,7 +16,10 @@ declare module 'fastify' {
     beforePasswordChange?: boolean;
   }
   interface FastifyRequest {
+    /** Who may call the route: set once the credential is known and the access check passed. */
     principal?: Principal;
+    /** Whose credential the request carries, set before the access check, so that a refusal can say who was refused. */
+    authenticated?: Principal;
   }
 }
 
@@ -53,8 +56,9 @@ async function principalFor(key: string, deps: AuthDeps): Promise<Principal> {
     if (!found) throw new DomainError(CommonErrors.unauthenticated, 'The session is unknown or was signed out; sign in again');
     return found;
   }
-  const principal = await principalForKey(deps.db, key);
-  if (!principal) throw new DomainError(CommonErrors.unauthenticated, 'The API key is unknown or revoked');
+  // An expired key gets the answer of an unknown one: the caller learns nothing about keys it does not hold.
+  const principal = await principalForKey(deps.db, key, deps.clock.now());
+  if (!principal) throw new DomainError(CommonErrors.unauthenticated, 'The API key is unknown, revoked or expired');
   return principal;
 }
 
@@ -100,6 +104,7 @@ export function installAuth(app: App, deps: AuthDeps): void {
     const credential = credentialOf(request);
     if (!credential) throw new DomainError(CommonErrors.unauthenticated, 'Send an API key or session token as "Authorization: Bearer <key>"');
     const principal = await principalFor(credential.key, deps);
+    request.authenticated = principal;
     if (credential.fromCookie && !SAFE_METHODS.has(request.method) && !isCsrfTokenOf(credential.key, headerValue(request, CSRF_HEADER))) {
       throw new DomainError(AuthErrors.csrfTokenInvalid, `A change sent with the session cookie must carry the session's CSRF token in the ${CSRF_HEADER} header`);
     }

@@ -16,6 +16,7 @@ import { installLazyCompilers } from './lazy-compilers.js';
 import { installSecurity, type SecuritySettings } from './security.js';
 import { installHttpMetrics } from '../metrics/http-metrics.js';
 import type { Registry } from '../metrics/registry.js';
+import { installRefusalAudit } from '../audit/refusals.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -84,6 +85,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   installAuth(app, { db: options.db, clock: options.clock, sessions: options.sessions });
+  installRefusalAudit(app, { db: options.db, clock: options.clock });
 
   app.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () => app.swagger());
   await serveUi(app, options.uiDir ?? defaultUiDir());

@@ -1,8 +1,9 @@
 import type { Config } from '../config.js';
 import { DAY_MS, type RetentionTask } from './retention.js';
 import { oldStretch } from './old-rows.js';
+import { auditLogRetentionTask } from '../audit/retention.js';
 
-/** The platform's own records that grow: ended sign-in sessions, client operation ids, process run history. */
+/** The platform's own records that grow: ended sign-in sessions, client operation ids, process run history, the audit log. */
 export function platformRetentionTasks(config: Pick<Config, 'retention' | 'sessions'>): RetentionTask[] {
   const r = config.retention;
   const idleMs = config.sessions.idleTimeoutMinutes * 60_000;
@@ -58,5 +59,6 @@ export function platformRetentionTasks(config: Pick<Config, 'retention' | 'sessi
           return { removed: Number(result.numDeletedRows), next: stretch.more ? stretch.to : null };
         }),
     },
+    auditLogRetentionTask(r.auditLogDays),
   ];
 }

@@ -80,6 +80,7 @@ export const workTemplateKeys = queryKeysFactory('work-templates');
 export const locationDirectiveKeys = queryKeysFactory('location-directives');
 export const apiKeyKeys = queryKeysFactory('api-keys');
 export const userKeys = queryKeysFactory('users');
+export const auditLogKeys = queryKeysFactory('audit-log');
 
 const MASTER_DATA = new Map<string, QueryKeys>([warehouseKeys, itemKeys, inventoryStatusKeys, inventoryOwnerKeys].map((k) => [k.name, k]));
 

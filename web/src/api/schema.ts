@@ -469,6 +469,11 @@ export interface paths {
                                 sourceSystemId: string | null;
                                 createdAt: string | null;
                                 revokedAt: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description From this instant the key is refused like an unknown key; null for a key without an end
+                                 */
+                                expiresAt: string | null;
                             }[];
                         };
                     };
@@ -478,7 +483,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key; the secret is shown once in the response
-         * @description Give `role` for a person, or `sourceSystemId` for an integration client confined to that source system.
+         * @description Give `role` for a person, or `sourceSystemId` for an integration client confined to that source system. With `expiresAt` (in the future, at most 1096 days ahead) the key is refused from then on, with the 401 an unknown key gets.
          *
          *     Access: admin only.
          */
@@ -495,9 +500,19 @@ export interface paths {
                         name: string;
                         /** @enum {unknown} */
                         role: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
+                        /**
+                         * Format: date-time
+                         * @description When the key stops working: in the future, at most 1096 days (3 years) ahead. Without it the key works until revoked.
+                         */
+                        expiresAt?: string;
                     } | {
                         name: string;
                         sourceSystemId: string;
+                        /**
+                         * Format: date-time
+                         * @description When the key stops working: in the future, at most 1096 days (3 years) ahead. Without it the key works until revoked.
+                         */
+                        expiresAt?: string;
                     };
                 };
             };
@@ -512,6 +527,8 @@ export interface paths {
                             id: number;
                             key: string;
                             prefix: string;
+                            /** Format: date-time */
+                            expiresAt: string | null;
                         };
                     };
                 };
@@ -591,6 +608,99 @@ export interface paths {
                     };
                     content: {
                         "text/plain": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log: sign-ins, access and settings changes, refused calls; newest first
+         * @description Each entry says who (a user, an API key with its source system, or anonymous), when, from which client address, what (action, target), how it ended (success, failure, refused) and a short detail that never holds a password, secret or token. Changes are recorded in the transaction that makes them. Refused calls (403) are recorded up to 20 a minute per caller; the next recorded one counts those left out. The log cannot be changed through the API; entries older than the retention.auditLogDays setting (now 400 days) are removed by the retention process. `from` is inclusive, `to` exclusive.
+         *
+         *     Access: admin only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    action?: "auth.sign_in" | "auth.sign_out" | "auth.locked_out" | "user.created" | "user.updated" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_reset" | "user.password_changed" | "api_key.created" | "api_key.revoked" | "source_system.created" | "source_system.updated" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "access.refused";
+                    /** @description A username, API key name or API key id */
+                    actor?: string;
+                    actorType?: "user" | "api_key" | "anonymous" | "system";
+                    outcome?: "success" | "failure" | "refused";
+                    /** @description user, api_key, source_system, webhook_subscription or route */
+                    targetType?: string;
+                    targetId?: string;
+                    sourceSystemId?: string;
+                    /** @description Entries at or after this instant */
+                    from?: string;
+                    /** @description Entries before this instant */
+                    to?: string;
+                    /** @description Field to sort by; default at (desc). Ties keep a stable order; empty values come last. */
+                    sort?: "at" | "action" | "actorName" | "outcome";
+                    /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {unknown} */
+                                action: "auth.sign_in" | "auth.sign_out" | "auth.locked_out" | "user.created" | "user.updated" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_reset" | "user.password_changed" | "api_key.created" | "api_key.revoked" | "source_system.created" | "source_system.updated" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "access.refused";
+                                /** @enum {unknown} */
+                                outcome: "success" | "failure" | "refused";
+                                /**
+                                 * @description user (signed in with a password), api_key, anonymous (not signed in) or system (the command line, the first start)
+                                 * @enum {unknown}
+                                 */
+                                actorType: "user" | "api_key" | "anonymous" | "system";
+                                /** @description The username, or the API key id */
+                                actorId: string | null;
+                                /** @description The username, or the API key's name */
+                                actorName: string | null;
+                                /** @description The source system of an integration key */
+                                sourceSystemId: string | null;
+                                clientIp: string | null;
+                                targetType: string | null;
+                                targetId: string | null;
+                                /** @description What changed or why it failed; never a password, secret or token */
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
                     };
                 };
             };

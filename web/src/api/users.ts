@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import { useApiMutation, type MutationOptions } from './mutation';
-import { userKeys } from './query-keys';
+import { auditLogKeys, userKeys } from './query-keys';
 import type { QueryOf, RequestOf, ResponseOf } from './types';
 
 type UserQuery = QueryOf<'/api/v1/users'>;
@@ -13,7 +13,7 @@ export function useUserList(query: UserQuery) {
 }
 
 export function useCreateUser(options?: MutationOptions<ResponseOf<'/api/v1/users', 'post'>, NewUser>) {
-  return useApiMutation({ mutationFn: (body: NewUser) => unwrap(api.POST('/api/v1/users', { body })), invalidates: [userKeys.all] }, options);
+  return useApiMutation({ mutationFn: (body: NewUser) => unwrap(api.POST('/api/v1/users', { body })), invalidates: [userKeys.all, auditLogKeys.all] }, options);
 }
 
 /** A change of display name, role, password or the disabled flag; `what` says it back to the admin. */
@@ -21,7 +21,7 @@ export function useChangeUser(username: string, options?: MutationOptions<Respon
   return useApiMutation(
     {
       mutationFn: ({ body }: { body: Change; what: string }) => unwrap(api.PATCH('/api/v1/users/{username}', { params: { path: { username } }, body })),
-      invalidates: [userKeys.all],
+      invalidates: [userKeys.all, auditLogKeys.all],
     },
     options,
   );

@@ -106,6 +106,7 @@ const router = createBrowserRouter([
               workspace('/workspaces/reconciliation', async () => (await import('../workspaces/reconciliation/ReconciliationWorkspace')).ReconciliationWorkspace),
               workspace('/workspaces/setup', async () => (await import('../workspaces/setup/SetupWorkspace')).SetupWorkspace),
               workspace('/workspaces/users', async () => (await import('../workspaces/users/UsersWorkspace')).UsersWorkspace),
+              workspace('/workspaces/audit-log', async () => (await import('../workspaces/audit/AuditLogWorkspace')).AuditLogWorkspace),
               { path: '*', element: <NotFound /> },
             ],
           },

@@ -18,6 +18,7 @@ export const WORKSPACES: readonly MenuEntry[] = [
   { to: '/workspaces/reconciliation', label: 'Reconciliation', roles: [...MANAGERS, 'integration_operator'] },
   { to: '/workspaces/setup', label: 'Setup', roles: [...MANAGERS, 'integration_operator'] },
   { to: '/workspaces/users', label: 'Users', roles: ['admin'] },
+  { to: '/workspaces/audit-log', label: 'Audit log', roles: ['admin'] },
 ];
 
 export const MOBILE_MENU: readonly MenuEntry[] = [

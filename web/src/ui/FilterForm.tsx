@@ -11,6 +11,8 @@ export interface FilterDef {
   hint?: string;
   /** A choice instead of free text; an empty first option means "any". */
   options?: readonly (string | { value: string; label: string })[];
+  /** A date picker instead of free text; the value is YYYY-MM-DD. */
+  type?: 'date';
 }
 
 interface FilterFormProps {
@@ -62,7 +64,7 @@ function FilterDraft({ label, prefix, list, fields }: FilterFormProps) {
         f.options ? (
           <SelectField key={f.name} label={f.label} hint={f.hint} options={f.options} placeholder="Any" value={draft[f.name] ?? ''} onChange={(e) => set(f.name, e.target.value)} />
         ) : (
-          <TextField key={f.name} label={f.label} hint={f.hint} value={draft[f.name] ?? ''} onChange={(e) => set(f.name, e.target.value)} />
+          <TextField key={f.name} label={f.label} hint={f.hint} type={f.type} value={draft[f.name] ?? ''} onChange={(e) => set(f.name, e.target.value)} />
         ),
       )}
       <Button type="submit">Apply</Button>

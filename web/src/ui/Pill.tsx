@@ -1,5 +1,5 @@
-const GOOD = new Set(['Accepted', 'Closed', 'Completed', 'Posted', 'Shipped', 'Received', 'Released', 'Executed', 'Loaded', 'delivered', 'succeeded', 'Active', 'Accept', 'Picked', 'Deducted']);
-const BAD = new Set(['Failed', 'Canceled', 'Cancelled', 'dead', 'failed', 'Rejected', 'Disabled', 'Short']);
+const GOOD = new Set(['Accepted', 'Closed', 'Completed', 'Posted', 'Shipped', 'Received', 'Released', 'Executed', 'Loaded', 'delivered', 'succeeded', 'Active', 'Accept', 'Picked', 'Deducted', 'Succeeded']);
+const BAD = new Set(['Failed', 'Canceled', 'Cancelled', 'dead', 'failed', 'Rejected', 'Disabled', 'Short', 'Refused', 'Expired']);
 const WARN = new Set(['PendingReview', 'Partially released', 'PartiallyReleased', 'Partially shipped', 'PartiallyShipped', 'Draft', 'Held', 'pending', 'InProcess', 'In process']);
 
 /** A status as a coloured label; the colour follows the word, so every screen agrees. */

@@ -2,7 +2,7 @@ export { Alert, ProblemAlert, fieldError } from './Alert';
 export { Button } from './Button';
 export { DataTable, wholeList, type Column, type PageOf } from './DataTable';
 export { SelectField, TextAreaField, TextField } from './Field';
-export { formatDateTime, formatQuantity } from './format';
+export { formatDateTime, formatQuantity, localDayStart } from './format';
 export { useListState, type ListState } from './list-state';
 export { Card, KeyValues, PageHeader } from './Page';
 export { StatusPill } from './Pill';

@@ -1,5 +1,6 @@
+import { recordAudit, type AuditSource } from '../../../platform/audit/audit-log.js';
 import type { SecretBox } from '../../../platform/crypto/secret-box.js';
-import type { Executor } from '../../../platform/db/database.js';
+import type { Kdb } from '../../../platform/db/database.js';
 import { bool, toJson } from '../../../platform/db/json.js';
 import { DomainError, missingReference } from '../../../platform/errors.js';
 import type { IdGenerator } from '../../../platform/ids.js';
@@ -9,6 +10,7 @@ import { eventTypeProblems, urlProblem } from '../domain/subscription-rules.js';
 import { sealSecrets } from '../db/secrets.js';
 import { findSubscription, sourceSystemExists, type SubscriptionRow } from '../db/subscriptions.js';
 import { assertAllowedTarget, type WebhookTargets } from './check-webhook-target.js';
+import { urlOrigin } from '../domain/url-origin.js';
 
 export interface NewSubscription {
   url: string;
@@ -36,37 +38,44 @@ export interface SubscriptionDeps {
 
 /**
  * Creates a subscription with a secret of ours, stored sealed; the secret is returned once, here (and on
- * rotation).
+ * rotation). The audit row goes in with it; the receiver's address is checked before (it may wait for DNS).
  */
 export async function createSubscription(
-  db: Executor,
+  db: Kdb,
   ids: IdGenerator,
   now: number,
   input: NewSubscription,
-  options: { checkSourceSystem: boolean } & SubscriptionDeps,
+  options: { checkSourceSystem: boolean; by: AuditSource } & SubscriptionDeps,
 ): Promise<{ row: SubscriptionRow; secret: string }> {
   assertValidSubscription(input);
   await assertAllowedTarget(input.url, options.targets);
-  if (options.checkSourceSystem && input.sourceSystemId !== null && !(await sourceSystemExists(db, input.sourceSystemId))) {
-    throw missingReference('sourceSystemId', 'Source system', input.sourceSystemId);
-  }
   const secret = newWebhookSecret(ids);
-  const inserted = await db
-    .insertInto('webhook_subscriptions')
-    .values({
-      url: input.url,
-      event_types: toJson(input.eventTypes),
-      source_system_id: input.sourceSystemId,
-      description: input.description ?? '',
-      active: bool(input.active ?? true),
-      ...sealSecrets(options.secrets, secret, null),
-      previous_secret_expires_at: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const row = await findSubscription(db, inserted.id);
-  if (!row) throw new Error('subscription vanished right after insert');
-  return { row, secret };
+  return db.transaction().execute(async (trx) => {
+    if (options.checkSourceSystem && input.sourceSystemId !== null && !(await sourceSystemExists(trx, input.sourceSystemId))) {
+      throw missingReference('sourceSystemId', 'Source system', input.sourceSystemId);
+    }
+    const inserted = await trx
+      .insertInto('webhook_subscriptions')
+      .values({
+        url: input.url,
+        event_types: toJson(input.eventTypes),
+        source_system_id: input.sourceSystemId,
+        description: input.description ?? '',
+        active: bool(input.active ?? true),
+        ...sealSecrets(options.secrets, secret, null),
+        previous_secret_expires_at: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const row = await findSubscription(trx, inserted.id);
+    if (!row) throw new Error('subscription vanished right after insert');
+    await recordAudit(trx, now, options.by, {
+      action: 'webhook_subscription.created',
+      target: { type: 'webhook_subscription', id: row.id },
+      detail: { urlOrigin: urlOrigin(input.url), eventTypes: input.eventTypes, sourceSystemId: input.sourceSystemId, active: input.active ?? true },
+    });
+    return { row, secret };
+  });
 }

@@ -1,9 +1,11 @@
+import { recordAudit, type AuditSource } from '../../../platform/audit/audit-log.js';
 import type { Kdb } from '../../../platform/db/database.js';
 import { bool, flag, toJson } from '../../../platform/db/json.js';
 import { notFound } from '../../../platform/errors.js';
 import { findSubscription, type SubscriptionRow } from '../db/subscriptions.js';
 import { assertAllowedTarget, type WebhookTargets } from './check-webhook-target.js';
 import { assertValidSubscription } from './create-subscription.js';
+import { urlOrigin } from '../domain/url-origin.js';
 
 export interface SubscriptionChanges {
   url?: string;
@@ -22,6 +24,7 @@ export async function updateSubscription(
   id: number,
   changes: SubscriptionChanges,
   deps: { targets: WebhookTargets },
+  by: AuditSource,
 ): Promise<SubscriptionRow> {
   assertValidSubscription(changes);
   // Before the transaction: the check may wait for DNS.
@@ -50,6 +53,16 @@ export async function updateSubscription(
     }
     const updated = await findSubscription(tx, id);
     if (!updated) throw notFound('Webhook subscription', id);
+    await recordAudit(tx, now, by, {
+      action: 'webhook_subscription.updated',
+      target: { type: 'webhook_subscription', id },
+      detail: {
+        changed: Object.keys(changes).filter((k) => changes[k as keyof SubscriptionChanges] !== undefined),
+        ...(changes.url !== undefined ? { urlOrigin: { from: urlOrigin(current.url), to: urlOrigin(changes.url) } } : {}),
+        ...(changes.eventTypes !== undefined ? { eventTypes: changes.eventTypes } : {}),
+        ...(changes.active !== undefined ? { active: changes.active } : {}),
+      },
+    });
     return updated;
   });
 }

@@ -1,6 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { confinedSourceSystem } from '../../../platform/auth/principal.js';
+import { recordAudit } from '../../../platform/audit/audit-log.js';
+import { auditSourceOf } from '../../../platform/audit/request-source.js';
 import { toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
 import { CommonErrors, DomainError, notFound } from '../../../platform/errors.js';
@@ -11,6 +13,7 @@ import { redriveSubscription } from '../commands/redrive.js';
 import { rotateSecret } from '../commands/rotate-secret.js';
 import { updateSubscription } from '../commands/update-subscription.js';
 import { findSubscription, listSubscriptions, subscriptionView, type SubscriptionRow } from '../db/subscriptions.js';
+import { urlOrigin } from '../domain/url-origin.js';
 import { IdParams, NewSubscriptionBody, SubscriptionPatchBody, SubscriptionSchema, SubscriptionWithSecret } from './schemas.js';
 import { Id } from '../../../platform/http/schema-types.js';
 
@@ -85,7 +88,7 @@ export function subscriptionRoutes(app: App, ctx: AppContext, deps: Subscription
           ...(body.active !== undefined ? { active: body.active } : {}),
         },
         // An integration key is proof enough that its source system exists.
-        { checkSourceSystem: own === undefined, ...deps },
+        { checkSourceSystem: own === undefined, by: auditSourceOf(request), ...deps },
       );
       return reply.status(201).send({ ...subscriptionView(row, now), secret });
     },
@@ -113,7 +116,7 @@ export function subscriptionRoutes(app: App, ctx: AppContext, deps: Subscription
     async (request) => {
       await visibleSubscription(ctx, request, request.params.id);
       const now = ctx.clock.now();
-      const row = await updateSubscription(ctx.db.kysely, now, request.params.id, request.body, deps);
+      const row = await updateSubscription(ctx.db.kysely, now, request.params.id, request.body, deps, auditSourceOf(request));
       return subscriptionView(row, now);
     },
   );
@@ -125,8 +128,18 @@ export function subscriptionRoutes(app: App, ctx: AppContext, deps: Subscription
       config: { access: WEBHOOK_WRITE },
     },
     async (request, reply) => {
-      await visibleSubscription(ctx, request, request.params.id);
-      await ctx.db.kysely.deleteFrom('webhook_subscriptions').where('id', '=', request.params.id).execute();
+      const row = await visibleSubscription(ctx, request, request.params.id);
+      const now = ctx.clock.now();
+      await ctx.db.kysely.transaction().execute(async (trx) => {
+        const deleted = await trx.deleteFrom('webhook_subscriptions').where('id', '=', row.id).executeTakeFirst();
+        // Deleted by someone else in the meantime: their row says so.
+        if (Number(deleted.numDeletedRows) === 0) return;
+        await recordAudit(trx, now, auditSourceOf(request), {
+          action: 'webhook_subscription.deleted',
+          target: { type: 'webhook_subscription', id: row.id },
+          detail: { urlOrigin: urlOrigin(row.url), sourceSystemId: row.source_system_id },
+        });
+      });
       return reply.status(204).send(null);
     },
   );
@@ -147,7 +160,7 @@ export function subscriptionRoutes(app: App, ctx: AppContext, deps: Subscription
     },
     async (request) => {
       await visibleSubscription(ctx, request, request.params.id);
-      const rotated = await rotateSecret(ctx.db.kysely, ctx.ids, ctx.clock.now(), request.params.id, deps.secrets);
+      const rotated = await rotateSecret(ctx.db.kysely, ctx.ids, ctx.clock.now(), request.params.id, deps.secrets, auditSourceOf(request));
       return { id: request.params.id, secret: rotated.secret, previousSecretExpiresAt: toIso(rotated.previousSecretExpiresAt) ?? '' };
     },
   );

@@ -1,3 +1,4 @@
+import { recordAudit, type AuditSource } from '../../../platform/audit/audit-log.js';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { CommonErrors, DomainError, missingReference } from '../../../platform/errors.js';
@@ -18,6 +19,7 @@ async function checkOwner(db: Executor, ownerId: string | null | undefined): Pro
 export async function createSourceSystem(
   ctx: AppContext,
   input: { sourceSystemId: string; name: string } & SourceSystemSettings,
+  by: AuditSource,
 ): Promise<SourceSystem> {
   const now = ctx.clock.now();
   return ctx.db.kysely.transaction().execute(async (trx) => {
@@ -37,8 +39,19 @@ export async function createSourceSystem(
     }
     const created = await findSourceSystem(trx, input.sourceSystemId);
     if (!created) throw new Error('source system vanished inside its own transaction');
+    const { sourceSystemId, ...given } = input;
+    await recordAudit(trx, now, by, { action: 'source_system.created', target: { type: 'source_system', id: sourceSystemId }, detail: { settings: given } });
     return created;
   });
+}
+
+/** Each setting that now differs, with its value before and after. */
+function changedSettings(before: SourceSystem, after: SourceSystem): Record<string, { from: unknown; to: unknown }> {
+  const changed: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of Object.keys(after) as (keyof SourceSystem)[]) {
+    if (key !== 'version' && before[key] !== after[key]) changed[key] = { from: before[key], to: after[key] };
+  }
+  return changed;
 }
 
 /**
@@ -49,8 +62,10 @@ export async function updateSourceSystem(
   ctx: AppContext,
   sourceSystemId: string,
   changes: SourceSystemSettings & { name?: string },
-  expectedVersion?: number,
+  expectedVersion: number | undefined,
+  by: AuditSource,
 ): Promise<SourceSystem> {
+  const now = ctx.clock.now();
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const current = await findSourceSystem(trx, sourceSystemId);
     if (!current) throw new DomainError(IntegrationErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`);
@@ -58,7 +73,7 @@ export async function updateSourceSystem(
     const merged = { ...current, ...changes };
     const result = await trx
       .updateTable('source_systems')
-      .set({ ...sourceSystemToRow(merged), version: current.version + 1, updated_at: ctx.clock.now() })
+      .set({ ...sourceSystemToRow(merged), version: current.version + 1, updated_at: now })
       .where('source_system_id', '=', sourceSystemId)
       .where('version', '=', expectedVersion ?? current.version)
       .executeTakeFirst();
@@ -69,6 +84,7 @@ export async function updateSourceSystem(
     }
     const updated = await findSourceSystem(trx, sourceSystemId);
     if (!updated) throw new Error('source system vanished inside its own transaction');
+    await recordAudit(trx, now, by, { action: 'source_system.updated', target: { type: 'source_system', id: sourceSystemId }, detail: { changes: changedSettings(current, updated), version: updated.version } });
     return updated;
   });
 }

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { auditSourceOf } from '../../../platform/audit/request-source.js';
 import type { AppContext } from '../../../platform/context.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
@@ -53,7 +54,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
       },
       config: { access: ADMINISTER },
     },
-    async (request, reply) => reply.status(201).send(await createSourceSystem(ctx, request.body)),
+    async (request, reply) => reply.status(201).send(await createSourceSystem(ctx, request.body, auditSourceOf(request))),
   );
 
   app.get(
@@ -91,7 +92,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const { expectedVersion, ...changes } = request.body;
-      return updateSourceSystem(ctx, request.params.sourceSystemId, changes, expectedVersion);
+      return updateSourceSystem(ctx, request.params.sourceSystemId, changes, expectedVersion, auditSourceOf(request));
     },
   );
 

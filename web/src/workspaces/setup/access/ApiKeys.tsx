@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useApiKeys, useCreateApiKey, useRevokeApiKey } from '../../../api/api-keys';
 import type { ResponseOf } from '../../../api/types';
-import { Alert, Button, Card, DataTable, Fetched, fieldError, formatDateTime, ProblemAlert, SelectField, StatusPill, TextField, type Column, wholeList } from '../../../ui';
+import { Alert, Button, Card, DataTable, Fetched, fieldError, formatDateTime, localDayStart, ProblemAlert, SelectField, StatusPill, TextField, type Column, wholeList } from '../../../ui';
 import { useSourceSystemOptions } from '../../../api/source-systems';
 import { SecretOnce } from './SecretOnce';
 
@@ -14,10 +14,14 @@ function CreateKey() {
   const [holder, setHolder] = useState<'source' | 'role'>('source');
   const [sourceSystemId, setSourceSystemId] = useState('');
   const [role, setRole] = useState<(typeof ROLES)[number]>('integration_operator');
+  const [lastDay, setLastDay] = useState('');
   const create = useCreateApiKey();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate(holder === 'source' ? { name, sourceSystemId } : { name, role });
+    // The key works through the whole of its last day: it ends when the next day starts.
+    const expiresAt = localDayStart(lastDay, 1);
+    const end = expiresAt === undefined ? {} : { expiresAt };
+    create.mutate(holder === 'source' ? { name, sourceSystemId, ...end } : { name, role, ...end });
   };
   return (
     <Card title="New API key">
@@ -37,6 +41,14 @@ function CreateKey() {
         ) : (
           <SelectField label="Role" options={ROLES} value={role} onChange={(e) => setRole(ROLES.find((r) => r === e.target.value) ?? 'integration_operator')} />
         )}
+        <TextField
+          label="Last day it works"
+          type="date"
+          hint="Optional, at most 3 years ahead; without one the key works until revoked"
+          value={lastDay}
+          error={fieldError(create.error, 'expiresAt')}
+          onChange={(e) => setLastDay(e.target.value)}
+        />
         <Button type="submit" busy={create.isPending}>
           Create key
         </Button>
@@ -56,7 +68,8 @@ export function ApiKeys() {
     { header: 'Prefix', cell: (k) => <code>{k.prefix}</code> },
     { header: 'Holder', cell: (k) => (k.sourceSystemId ? `source system ${k.sourceSystemId}` : (k.role ?? k.kind)) },
     { header: 'Created', cell: (k) => formatDateTime(k.createdAt) },
-    { header: 'State', cell: (k) => <StatusPill status={k.revokedAt ? 'Revoked' : 'Active'} /> },
+    { header: 'Expires', cell: (k) => (k.expiresAt ? formatDateTime(k.expiresAt) : 'Never') },
+    { header: 'State', cell: (k) => <StatusPill status={k.revokedAt ? 'Revoked' : k.expiresAt && new Date(k.expiresAt) <= new Date() ? 'Expired' : 'Active'} /> },
     {
       header: 'Action',
       cell: (k) =>
