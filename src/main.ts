@@ -25,8 +25,9 @@ import { eventsModule, sealWebhookSecretsAtStart } from './modules/events/index.
 import { reconciliationModule, updateLogPublisher } from './modules/reconciliation/index.js';
 import { inboundModule, postShipmentReceipts } from './modules/inbound/index.js';
 import { inventoryModule } from './modules/inventory/index.js';
-import { integrationModule } from './modules/integration/index.js';
+import { integrationModule, processQueuedMessages } from './modules/integration/index.js';
 import { masterDataModule } from './modules/master-data/index.js';
+import { sourceSystemsModule } from './modules/source-systems/index.js';
 import { outboundModule, postShipmentPackingSlips } from './modules/outbound/index.js';
 import { workModule } from './modules/work/index.js';
 import { usersModule } from './modules/users/index.js';
@@ -87,7 +88,13 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
 
   const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx, { secrets, ...(options.resolveHost ? { resolve: options.resolveHost } : {}) }),
     masterDataModule(ctx),
-    integrationModule(ctx, { publishWarehouseInventoryUpdateLog: updateLogPublisher(ctx), postShipmentReceipts: (sourceSystemId) => postShipmentReceipts(ctx, sourceSystemId), postShipmentPackingSlips: (sourceSystemId) => postShipmentPackingSlips(ctx, sourceSystemId) }),
+    sourceSystemsModule(ctx, {
+      processShipmentOrderMessages: (sourceSystemId) => processQueuedMessages(ctx, { sourceSystemId }),
+      publishWarehouseInventoryUpdateLog: updateLogPublisher(ctx),
+      postShipmentReceipts: (sourceSystemId) => postShipmentReceipts(ctx, sourceSystemId),
+      postShipmentPackingSlips: (sourceSystemId) => postShipmentPackingSlips(ctx, sourceSystemId),
+    }),
+    integrationModule(ctx),
     inventoryModule(ctx),
     inboundModule(ctx),
     outboundModule(ctx),

@@ -1,7 +1,6 @@
 import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
 import { acceptCsv } from './http/csv-rows.js';
-import { ownerExternalIdRoutes } from './http/owner-external-id-routes.js';
 import { resourceRoutes } from './http/resource-routes.js';
 import { RESOURCES } from './resources/index.js';
 
@@ -14,7 +13,7 @@ export { MasterDataErrors } from './errors.js';
 
 /**
  * Master data: sites, warehouses, zones, location profiles and locations, units and conversions,
- * items, inventory statuses, inventory owners with their source-system ids, and license plates.
+ * items, inventory statuses, inventory owners and license plates.
  */
 export function masterDataModule(ctx: AppContext): Module {
   return {
@@ -22,7 +21,6 @@ export function masterDataModule(ctx: AppContext): Module {
     routes: (app) => {
       acceptCsv(app);
       for (const spec of RESOURCES) resourceRoutes(app, ctx, spec);
-      ownerExternalIdRoutes(app, ctx);
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Executor } from '../../../platform/db/database.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
 import { sql } from 'kysely';
-import { findSourceSystem } from '../../integration/index.js';
+import { findSourceSystem } from '../../source-systems/index.js';
 import { lockOutboundOrder } from '../db/row-locks.js';
 import { headerStatus, lineReleaseStatus, quantityToRelease, type QuantityToRelease } from '../domain/statuses.js';
 import { OutboundErrors } from '../errors.js';
