@@ -19,18 +19,23 @@ import { platformRetentionTasks } from './platform/retention/platform-tasks.js';
 import { retentionProcess } from './platform/retention/retention.js';
 import type { Module } from './platform/module.js';
 import { VERSION } from './version.js';
-import { systemModule } from './modules/system/index.js';
-import { countingModule } from './modules/counting/index.js';
-import { eventsModule, sealWebhookSecretsAtStart } from './modules/events/index.js';
-import { reconciliationModule, updateLogPublisher } from './modules/reconciliation/index.js';
-import { inboundModule, postShipmentReceipts } from './modules/inbound/index.js';
-import { inventoryModule } from './modules/inventory/index.js';
-import { integrationModule, processQueuedMessages } from './modules/integration/index.js';
-import { masterDataModule } from './modules/master-data/index.js';
-import { sourceSystemsModule } from './modules/source-systems/index.js';
-import { outboundModule, postShipmentPackingSlips } from './modules/outbound/index.js';
-import { workModule } from './modules/work/index.js';
-import { usersModule } from './modules/users/index.js';
+import { systemModule } from './modules/system/module.js';
+import { countingModule } from './modules/counting/module.js';
+import { sealWebhookSecretsAtStart } from './modules/events/index.js';
+import { eventsModule } from './modules/events/module.js';
+import { publishUpdateLog } from './modules/reconciliation/index.js';
+import { reconciliationModule } from './modules/reconciliation/module.js';
+import { postShipmentReceipts } from './modules/inbound/index.js';
+import { inboundModule } from './modules/inbound/module.js';
+import { inventoryModule } from './modules/inventory/module.js';
+import { processQueuedMessages } from './modules/integration/index.js';
+import { integrationModule } from './modules/integration/module.js';
+import { masterDataModule } from './modules/master-data/module.js';
+import { sourceSystemsModule } from './modules/source-systems/module.js';
+import { postShipmentPackingSlips } from './modules/outbound/index.js';
+import { outboundModule } from './modules/outbound/module.js';
+import { workModule } from './modules/work/module.js';
+import { usersModule } from './modules/users/module.js';
 
 export interface Quayside {
   ctx: AppContext;
@@ -90,7 +95,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     masterDataModule(ctx),
     sourceSystemsModule(ctx, {
       processShipmentOrderMessages: (sourceSystemId) => processQueuedMessages(ctx, { sourceSystemId }),
-      publishWarehouseInventoryUpdateLog: updateLogPublisher(ctx),
+      publishWarehouseInventoryUpdateLog: (sourceSystemId) => publishUpdateLog(ctx, sourceSystemId),
       postShipmentReceipts: (sourceSystemId) => postShipmentReceipts(ctx, sourceSystemId),
       postShipmentPackingSlips: (sourceSystemId) => postShipmentPackingSlips(ctx, sourceSystemId),
     }),

@@ -1,23 +1,11 @@
-import type { AppContext } from '../../platform/context.js';
-import type { Module } from '../../platform/module.js';
-import { processQueuedMessages } from './commands/process-messages.js';
-import { messageRoutes } from './http/message-routes.js';
-import { monitoringRoutes } from './http/monitoring-routes.js';
-import { integrationRetentionTasks } from './commands/retention.js';
-
+/**
+ * Integration: the source systems' shipment order messages, stored exactly once and processed in order
+ * per order by the message processor, which drives inbound and outbound; and integration monitoring.
+ * The wiring (routes, the processor's poller, retention) is in module.ts.
+ *
+ * Tables: shipment_order_messages, message_log, removed_shipment_order_messages.
+ * Events: shipmentOrderMessage.statusChanged, messageProcessor.messageFailed.
+ */
 export { receiveMessage } from './commands/receive-message.js';
 export { processQueuedMessages } from './commands/process-messages.js';
 export { IntegrationErrors } from './errors.js';
-
-export function integrationModule(ctx: AppContext): Module {
-  return {
-    name: 'integration',
-    routes: (app) => {
-      messageRoutes(app, ctx);
-      monitoringRoutes(app, ctx);
-    },
-    retention: integrationRetentionTasks(ctx.config.retention),
-    // Messages are processed as they arrive; the scheduled process per source system is the safety net.
-    pollers: [{ name: 'message-processor', topic: 'messages', poll: () => processQueuedMessages(ctx, { maxMessages: 500 }) }],
-  };
-}

@@ -1,41 +1,14 @@
-import type { AppContext } from '../../platform/context.js';
-import type { ProcessDefinition } from '../../platform/jobs/processes.js';
-import type { Module } from '../../platform/module.js';
-import { ownerExternalIdRoutes } from './http/owner-external-id-routes.js';
-import { sourceSystemRoutes } from './http/source-system-routes.js';
-import { SOURCE_SYSTEM_PROCESSES, type SourceSystemProcessType } from './process-catalog.js';
-
+/**
+ * Source systems: the ERPs Quayside serves, their settings, how they name items (item mappings) and
+ * owners (owner external ids), and the background processes each one gets. Read by every module that
+ * handles a source system's orders, stock or documents. The wiring (routes, processes) is in module.ts.
+ *
+ * Tables: source_systems, source_system_items, inventory_owner_external_ids.
+ * Events: none.
+ */
 export { createSourceSystem, updateSourceSystem, type SourceSystemSettings } from './commands/save-source-system.js';
 export { mapSourceSystemItems, type ItemMapping } from './commands/map-source-system-items.js';
 export { findSourceSystem } from './db/source-system-rows.js';
 export { internalOrderNumber, RESERVATION_AT_IMPORT_POLICIES, type SourceSystem } from './domain/source-system-settings.js';
 export { SOURCE_SYSTEM_PROCESSES, type SourceSystemProcessType } from './process-catalog.js';
 export { SourceSystemErrors } from './errors.js';
-
-/**
- * The work of a source system's background processes, which other modules own (the message processor,
- * the update log, the receipts and packing slips): main.ts plugs it in by process type. A process
- * without work runs and reports zero items.
- */
-export type ProcessWork = (sourceSystemId: string) => Promise<number>;
-
-/**
- * Source systems (the ERPs): their settings, how they name items and owners, and the background
- * processes each one gets.
- */
-export function sourceSystemsModule(ctx: AppContext, work: Partial<Record<SourceSystemProcessType, ProcessWork>> = {}): Module {
-  const processes: ProcessDefinition[] = Object.entries(SOURCE_SYSTEM_PROCESSES).map(([type, def]) => ({
-    type,
-    label: def.label,
-    defaultIntervalSeconds: def.defaultIntervalSeconds,
-    run: (process) => (work[type as SourceSystemProcessType] ?? (() => Promise.resolve(0)))(process.scope_key),
-  }));
-  return {
-    name: 'source-systems',
-    routes: (app) => {
-      ownerExternalIdRoutes(app, ctx);
-      sourceSystemRoutes(app, ctx);
-    },
-    processes,
-  };
-}

@@ -8,7 +8,7 @@ import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import type { CycleCountPlansTable, CycleCountThresholdsTable } from '../db/cycle-tables.js';
 import { CountingErrors } from '../errors.js';
-import { CYCLE_PLAN_PROCESS, THRESHOLD_PROCESS } from './cycle-routes.js';
+import { CYCLE_PLAN_PROCESS, THRESHOLD_PROCESS } from '../processes.js';
 import { nullable } from './schemas.js';
 import { Id } from '../../../platform/http/schema-types.js';
 

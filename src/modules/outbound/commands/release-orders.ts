@@ -7,7 +7,7 @@ import { findSourceSystem } from '../../source-systems/index.js';
 import { lockOutboundOrder } from '../db/row-locks.js';
 import { headerStatus, lineReleaseStatus, quantityToRelease, type QuantityToRelease } from '../domain/statuses.js';
 import { OutboundErrors } from '../errors.js';
-import { pickedByLine } from './import-outbound-order.js';
+import { pickedByLine } from '../db/picked-by-line.js';
 import { reserveOrder } from './reserve-order.js';
 import { reservedByLine } from './reserve-stock.js';
 import { placeInWave } from './waves.js';
