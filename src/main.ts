@@ -32,8 +32,9 @@ import { processQueuedMessages } from './modules/integration/index.js';
 import { integrationModule } from './modules/integration/module.js';
 import { masterDataModule } from './modules/master-data/module.js';
 import { sourceSystemsModule } from './modules/source-systems/module.js';
-import { postShipmentPackingSlips } from './modules/outbound/index.js';
+import { OUTBOUND_WORK_REFERENCE, outboundPickHook, postShipmentPackingSlips } from './modules/outbound/index.js';
 import { outboundModule } from './modules/outbound/module.js';
+import type { WorkHooks } from './modules/work/index.js';
 import { workModule } from './modules/work/module.js';
 import { usersModule } from './modules/users/module.js';
 
@@ -91,6 +92,10 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
   const secrets = options.secrets ?? loadSecretBox(process.env, config.dataDir).box;
   await sealWebhookSecretsAtStart(ctx, secrets);
 
+  // Work takes the hooks of the modules whose work it is (by the work's reference type) into its
+  // confirmations: outbound pick work gives back its reservation and records the issue.
+  const workHooks: WorkHooks = new Map([[OUTBOUND_WORK_REFERENCE, outboundPickHook]]);
+
   const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx, { secrets, ...(options.resolveHost ? { resolve: options.resolveHost } : {}) }),
     masterDataModule(ctx),
     sourceSystemsModule(ctx, {
@@ -105,7 +110,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     outboundModule(ctx),
     countingModule(ctx),
     reconciliationModule(ctx),
-    workModule(ctx),
+    workModule(ctx, { hooks: workHooks }),
     usersModule(ctx),
   ];
 

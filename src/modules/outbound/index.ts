@@ -16,3 +16,5 @@ export { reserveOrder } from './commands/reserve-order.js';
 export { postShipmentPackingSlips } from './commands/post-packing-slips.js';
 export { OutboundErrors } from './errors.js';
 export { openOutboundOrders } from './db/open-orders.js';
+export { outboundPickHook } from './commands/pick-hook.js';
+export { OUTBOUND_WORK_REFERENCE } from './commands/waves.js';

@@ -7,15 +7,11 @@ import { releaseRoutes } from './http/release-routes.js';
 import { shippingRoutes } from './http/shipping-routes.js';
 import { shipLoadedLoads } from './commands/ship-confirm.js';
 import { outboundProcesses } from './processes.js';
-import { registerWorkHook } from '../work/index.js';
 import { registerReservationHolder } from '../inventory/index.js';
 import { outboundReservationHolder } from './db/reservation-holder.js';
-import { outboundPickHook } from './commands/pick-hook.js';
-import { OUTBOUND_WORK_REFERENCE } from './commands/waves.js';
 
 /** Outbound's routes and its warehouse-wide processes (automatic release, process outbound shipments). */
 export function outboundModule(ctx: AppContext): Module {
-  registerWorkHook(OUTBOUND_WORK_REFERENCE, outboundPickHook);
   registerReservationHolder(outboundReservationHolder);
   return {
     name: 'outbound',
