@@ -13,7 +13,7 @@ export default defineConfig({
     maxWorkers: 2,
     // Each worker loads the module graph once instead of once per file: about a third of the suite's CPU
     // time. Files still share nothing that they change: each has its own app, clock and database; the
-    // process-wide registries (error codes, work hooks, schema caches) are filled once with the same values,
+    // process-wide registries (error codes, reservation holders, schema caches) are filled once with the same values,
     // and test/route-schemas.test.ts checks that building the app again changes no shared route schema.
     // So: no vi.mock, no fake timers left installed, no process.env or other module state changed by a test.
     isolate: false,

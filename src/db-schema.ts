@@ -8,6 +8,7 @@ import type { WorkTables } from './modules/work/db/tables.js';
 import type { PlatformTables } from './platform/db/platform-tables.js';
 import type { CountingTables } from './modules/counting/db/tables.js';
 import type { ReconciliationTables } from './modules/reconciliation/db/tables.js';
+import type { SourceSystemsTables } from './modules/source-systems/db/tables.js';
 import type { UsersTables } from './platform/auth/tables.js';
 import type { AuditTables } from './platform/audit/tables.js';
 
@@ -15,4 +16,4 @@ import type { AuditTables } from './platform/audit/tables.js';
  * The whole database as Kysely sees it: each module declares its own tables and this interface
  * joins them. A module writes only its own tables.
  */
-export interface DB extends PlatformTables, MasterDataTables, IntegrationTables, InboundTables, OutboundTables, InventoryTables, EventsTables, WorkTables, CountingTables, ReconciliationTables, UsersTables, AuditTables {}
+export interface DB extends PlatformTables, MasterDataTables, SourceSystemsTables, IntegrationTables, InboundTables, OutboundTables, InventoryTables, EventsTables, WorkTables, CountingTables, ReconciliationTables, UsersTables, AuditTables {}

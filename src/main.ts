@@ -22,17 +22,24 @@ import { platformRetentionTasks } from './platform/retention/platform-tasks.js';
 import { retentionProcess } from './platform/retention/retention.js';
 import type { Module } from './platform/module.js';
 import { VERSION } from './version.js';
-import { systemModule } from './modules/system/index.js';
-import { countingModule } from './modules/counting/index.js';
-import { eventsModule, sealWebhookSecretsAtStart } from './modules/events/index.js';
-import { reconciliationModule, updateLogPublisher } from './modules/reconciliation/index.js';
-import { inboundModule, postShipmentReceipts } from './modules/inbound/index.js';
-import { inventoryModule } from './modules/inventory/index.js';
-import { integrationModule } from './modules/integration/index.js';
-import { masterDataModule } from './modules/master-data/index.js';
-import { outboundModule, postShipmentPackingSlips } from './modules/outbound/index.js';
-import { workModule } from './modules/work/index.js';
-import { usersModule } from './modules/users/index.js';
+import { systemModule } from './modules/system/module.js';
+import { countingModule } from './modules/counting/module.js';
+import { sealWebhookSecretsAtStart } from './modules/events/index.js';
+import { eventsModule } from './modules/events/module.js';
+import { publishUpdateLog } from './modules/reconciliation/index.js';
+import { reconciliationModule } from './modules/reconciliation/module.js';
+import { postShipmentReceipts } from './modules/inbound/index.js';
+import { inboundModule } from './modules/inbound/module.js';
+import { inventoryModule } from './modules/inventory/module.js';
+import { processQueuedMessages } from './modules/integration/index.js';
+import { integrationModule } from './modules/integration/module.js';
+import { masterDataModule } from './modules/master-data/module.js';
+import { sourceSystemsModule } from './modules/source-systems/module.js';
+import { OUTBOUND_WORK_REFERENCE, outboundPickHook, postShipmentPackingSlips } from './modules/outbound/index.js';
+import { outboundModule } from './modules/outbound/module.js';
+import type { WorkHooks } from './modules/work/index.js';
+import { workModule } from './modules/work/module.js';
+import { usersModule } from './modules/users/module.js';
 
 export interface Quayside {
   ctx: AppContext;
@@ -100,15 +107,25 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
   const secrets = options.secrets ?? loadSecretBox(process.env, config.dataDir).box;
   await sealWebhookSecretsAtStart(ctx, secrets);
 
+  // Work takes the hooks of the modules whose work it is (by the work's reference type) into its
+  // confirmations: outbound pick work gives back its reservation and records the issue.
+  const workHooks: WorkHooks = new Map([[OUTBOUND_WORK_REFERENCE, outboundPickHook]]);
+
   const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx, { secrets, ...(options.resolveHost ? { resolve: options.resolveHost } : {}) }),
     masterDataModule(ctx),
-    integrationModule(ctx, { publishWarehouseInventoryUpdateLog: updateLogPublisher(ctx), postShipmentReceipts: (sourceSystemId) => postShipmentReceipts(ctx, sourceSystemId), postShipmentPackingSlips: (sourceSystemId) => postShipmentPackingSlips(ctx, sourceSystemId) }),
+    sourceSystemsModule(ctx, {
+      processShipmentOrderMessages: (sourceSystemId) => processQueuedMessages(ctx, { sourceSystemId }),
+      publishWarehouseInventoryUpdateLog: (sourceSystemId) => publishUpdateLog(ctx, sourceSystemId),
+      postShipmentReceipts: (sourceSystemId) => postShipmentReceipts(ctx, sourceSystemId),
+      postShipmentPackingSlips: (sourceSystemId) => postShipmentPackingSlips(ctx, sourceSystemId),
+    }),
+    integrationModule(ctx),
     inventoryModule(ctx),
     inboundModule(ctx),
     outboundModule(ctx),
     countingModule(ctx),
     reconciliationModule(ctx),
-    workModule(ctx),
+    workModule(ctx, { hooks: workHooks }),
     usersModule(ctx),
   ];
 

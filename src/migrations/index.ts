@@ -1,4 +1,4 @@
-import type { PortableMigration } from '../platform/db/migrator.js';
+import type { PortableMigration } from '../platform/db/migration-helpers.js';
 import * as m0001 from './0001_platform.js';
 import * as m0002 from './0002_master_data.js';
 import * as m0003 from './0003_integration.js';

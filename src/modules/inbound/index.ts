@@ -1,14 +1,13 @@
-import type { AppContext } from '../../platform/context.js';
-import type { Module } from '../../platform/module.js';
-import { completeFullyRegisteredLoads } from './commands/receiving-completed.js';
-import { RECEIVING_COMPLETED_PROCESS } from './db/loads.js';
-import { loadRoutes } from './http/load-routes.js';
-import { manualOrderRoutes } from './http/manual-order-routes.js';
-import { inboundOrderRoutes } from './http/order-routes.js';
-import { parameterRoutes } from './http/parameter-routes.js';
-import { receiptRoutes } from './http/receipt-routes.js';
-import { receivingRoutes } from './http/receiving-routes.js';
-
+/**
+ * Inbound: shipment orders, loads (planned, from ASNs, synchronized with messages, or created at
+ * receiving), receipt registration with put-away work, receiving completed, and shipment receipts.
+ * The wiring (routes, the receiving completed process) is in module.ts.
+ *
+ * Tables: inbound_orders, inbound_order_lines, inbound_parameters, inbound_loads, inbound_shipments,
+ * inbound_load_lines, inbound_packing_structures, inbound_packing_lines, inbound_registrations,
+ * shipment_receipts, shipment_receipt_lines, shipment_receipt_dimensions.
+ * Events: shipmentReceipt.modified, shipmentReceipt.reversed, shipmentReceipt.failed.
+ */
 export { upsertInboundOrder, type InboundLineInput, type InboundOrderInput } from './commands/upsert-inbound-order.js';
 export { synchronizeInboundLoads } from './commands/synchronize-loads.js';
 export { postShipmentReceipts } from './commands/post-shipment-receipts.js';
@@ -16,24 +15,3 @@ export { completeFullyRegisteredLoads, completeReceiving } from './commands/rece
 export { registerItems, type RegistrationItem, type RegistrationResult } from './commands/register-receipts.js';
 export { InboundErrors } from './errors.js';
 export { openInboundOrders } from './db/open-orders.js';
-
-/**
- * Inbound: shipment orders, loads (planned, from ASNs, synchronized with messages, or created at
- * receiving), receipt registration with put-away work, receiving completed, and shipment receipts.
- */
-export function inboundModule(ctx: AppContext): Module {
-  return {
-    name: 'inbound',
-    routes: (app) => {
-      inboundOrderRoutes(app, ctx);
-      manualOrderRoutes(app, ctx);
-      loadRoutes(app, ctx);
-      receivingRoutes(app, ctx);
-      receiptRoutes(app, ctx);
-      parameterRoutes(app, ctx);
-    },
-    processes: [
-      { ...RECEIVING_COMPLETED_PROCESS, run: () => completeFullyRegisteredLoads(ctx) },
-    ],
-  };
-}

@@ -1,8 +1,6 @@
 import { defineError } from '../../platform/errors.js';
 
 export const IntegrationErrors = {
-  sourceSystemExists: defineError('INTEGRATION.SOURCE_SYSTEM_EXISTS', 409, 'The source system already exists'),
-  sourceSystemNotFound: defineError('INTEGRATION.SOURCE_SYSTEM_NOT_FOUND', 404, 'The source system does not exist'),
   messageActionNotAllowed: defineError('INTEGRATION.MESSAGE_ACTION_NOT_ALLOWED', 409, 'The action is not allowed in the message\'s status'),
   messageEditInvalid: defineError('INTEGRATION.MESSAGE_EDIT_INVALID', 400, 'The edited message changes what may not be changed'),
   messageBlocked: defineError('INTEGRATION.MESSAGE_BLOCKED', 409, 'An earlier message of the same order is not processed yet'),

@@ -1,9 +1,10 @@
-import type { AppContext } from '../../platform/context.js';
-import type { Module } from '../../platform/module.js';
-import { inventoryRoutes } from './http/inventory-routes.js';
-import { ledgerCheckProcess, ledgerCheckRetention } from './commands/ledger-check.js';
-import { inventoryMetrics } from './metrics.js';
-
+/**
+ * Inventory: the ledger, on-hand balances and reservations, shared by every warehouse flow, and the
+ * check that they agree. The wiring (routes, the ledger check process) is in module.ts.
+ *
+ * Tables: inventory_transactions, inventory_balances, inventory_consistency_checks.
+ * Events: inventoryConsistency.differencesFound.
+ */
 export { recordTransactions, applyBalanceDeltas, type NewInventoryTransaction, type TransactionKind } from './commands/record-transactions.js';
 export { reserve, unreserve } from './commands/reservations.js';
 export { finalizeTransactions } from './commands/finalize-transactions.js';
@@ -14,9 +15,3 @@ export { toDimensionRow, fromDimensionRow, describeDimensions, type Dimensions, 
 export { InventoryErrors } from './errors.js';
 export { onHandAsOf, latestLedgerId, latestLedgerIdAt, movementsSince, ledgerRowsAfter, unfinalizedAsOf, type AsOfQuery, type AsOfRow, type DimensionColumn, type LedgerRow } from './db/as-of.js';
 export { DIMENSION_COLUMNS, pickDimensions, dimensionKey } from './domain/dimensions.js';
-
-/** The inventory ledger, on-hand balances and reservations, shared by every warehouse flow, and the check that they agree. */
-export function inventoryModule(ctx: AppContext): Module {
-  inventoryMetrics(ctx);
-  return { name: 'inventory', routes: (app) => inventoryRoutes(app, ctx), processes: [ledgerCheckProcess(ctx)], retention: [ledgerCheckRetention(ctx.config.retention)] };
-}

@@ -1,38 +1,20 @@
-import type { AppContext } from '../../platform/context.js';
-import type { Module } from '../../platform/module.js';
-import { outboundListRoutes } from './http/list-routes.js';
-import { outboundOrderRoutes } from './http/order-routes.js';
-import { reservationRoutes } from './http/reservation-routes.js';
-import { releaseRoutes } from './http/release-routes.js';
-import { shippingRoutes } from './http/shipping-routes.js';
-import { shipLoadedLoads } from './commands/ship-confirm.js';
-import { outboundProcesses } from './processes.js';
-import { registerWorkHook } from '../work/index.js';
-import { registerReservationHolder } from '../inventory/index.js';
-import { outboundReservationHolder } from './db/reservation-holder.js';
-import { outboundPickHook } from './commands/pick-hook.js';
-import { OUTBOUND_WORK_REFERENCE } from './commands/waves.js';
-
+/**
+ * Outbound: shipment orders, reservation, release to shipments and loads, waves and their pick work,
+ * picking, ship confirm and shipment packing slips. The wiring (routes, the automatic release and
+ * process outbound shipments processes) is in module.ts.
+ *
+ * Tables: outbound_orders, outbound_order_lines, outbound_reservations, outbound_batch_dates,
+ * outbound_loads, outbound_shipments, outbound_load_lines, outbound_wave_templates, outbound_waves,
+ * outbound_wave_shortages, outbound_picks, outbound_packing_slips, outbound_packing_slip_lines,
+ * outbound_packing_slip_dimensions, outbound_notifications, outbound_notification_lines.
+ * Events: outboundWave.executed, outboundNotification.created, shipmentPackingSlip.modified,
+ * shipmentPackingSlip.reversed, shipmentPackingSlip.failed.
+ */
 export { upsertOutboundOrder, type OutboundLineInput, type OutboundOrderInput } from './commands/upsert-outbound-order.js';
 export { importOutboundOrder } from './commands/import-outbound-order.js';
 export { reserveOrder } from './commands/reserve-order.js';
 export { postShipmentPackingSlips } from './commands/post-packing-slips.js';
 export { OutboundErrors } from './errors.js';
 export { openOutboundOrders } from './db/open-orders.js';
-
-/** Outbound shipment orders (and, with the outbound issue, release, waves, picking and shipping). */
-export function outboundModule(ctx: AppContext): Module {
-  registerWorkHook(OUTBOUND_WORK_REFERENCE, outboundPickHook);
-  registerReservationHolder(outboundReservationHolder);
-  return {
-    name: 'outbound',
-    processes: outboundProcesses(ctx, (warehouseId) => shipLoadedLoads(ctx, warehouseId)),
-    routes: (app) => {
-      outboundOrderRoutes(app, ctx);
-      reservationRoutes(app, ctx);
-      releaseRoutes(app, ctx);
-      shippingRoutes(app, ctx);
-      outboundListRoutes(app, ctx);
-    },
-  };
-}
+export { outboundPickHook } from './commands/pick-hook.js';
+export { OUTBOUND_WORK_REFERENCE } from './commands/waves.js';

@@ -1,26 +1,10 @@
-import type { AppContext } from '../../platform/context.js';
-import type { ProcessRegistry } from '../../platform/jobs/processes.js';
-import type { ProcessRunner } from '../../platform/jobs/process-runner.js';
-import type { Module } from '../../platform/module.js';
-import { healthRoutes } from './health-routes.js';
-import { processRoutes } from './process-routes.js';
-import { apiKeyRoutes } from './api-key-routes.js';
-import { metricsRoutes } from './metrics-routes.js';
-import { auditLogRoutes } from './audit-log-routes.js';
-
+/**
+ * System: health, API keys and background process administration, the HTTP face of the platform's
+ * kernel (src/platform). The wiring (its routes) is in module.ts.
+ *
+ * Tables: none of its own. It administers tables of the platform: api_keys (created through
+ * platform/auth; revoked by its route), background_processes and process_runs (changed and run through
+ * platform/jobs; read for its views).
+ * Events: none.
+ */
 export { listProcessesWithLastRun, type ProcessView } from './process-views.js';
-
-/** Health, metrics, API keys, the audit log and background process administration: the technical kernel's HTTP face. */
-export function systemModule(ctx: AppContext, deps: { processes: ProcessRegistry; processRunner: ProcessRunner }): Module {
-  return {
-    name: 'system',
-    routes: (app) => {
-      healthRoutes(app, ctx);
-      processRoutes(app, ctx, deps);
-      apiKeyRoutes(app, ctx);
-      // With a metrics port of their own, the metrics are not on the API's port at all.
-      if (ctx.config.metrics.port === undefined) metricsRoutes(app, ctx);
-      auditLogRoutes(app, ctx);
-    },
-  };
-}

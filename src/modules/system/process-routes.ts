@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { scopedSourceSystem } from '../../platform/http/auth.js';
 import type { App } from '../../platform/http/server.js';
+import { changeProcess } from '../../platform/jobs/process-changes.js';
 import { PROCESS_INTERVAL_SECONDS, type ProcessRegistry } from '../../platform/jobs/processes.js';
 import type { ProcessRunner } from '../../platform/jobs/process-runner.js';
 import { listProcessesWithLastRun, runView } from './process-views.js';
@@ -94,14 +95,7 @@ export function processRoutes(app: App, ctx: AppContext, deps: { processes: Proc
       const { intervalSeconds, enabled } = request.body;
       const now = ctx.clock.now();
       if (intervalSeconds === undefined && enabled === undefined) return current;
-      await ctx.db.kysely
-        .updateTable('background_processes')
-        .set({
-          ...(intervalSeconds !== undefined ? { interval_seconds: intervalSeconds, next_run_at: now + intervalSeconds * 1000 } : {}),
-          ...(enabled !== undefined ? { enabled: enabled ? 1 : 0 } : {}),
-        })
-        .where('id', '=', current.id)
-        .execute();
+      await changeProcess(ctx.db.kysely, { id: current.id }, { intervalSeconds, enabled }, now);
       return one(current.id);
     },
   );

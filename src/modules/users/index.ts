@@ -1,15 +1,9 @@
-import type { AppContext } from '../../platform/context.js';
-import type { Module } from '../../platform/module.js';
-import { sessionRoutes } from './session-routes.js';
-import { userRoutes } from './user-routes.js';
-
-/** People who sign in to the web UI with a password: sign-in and sign-out, and their administration. */
-export function usersModule(ctx: AppContext): Module {
-  return {
-    name: 'users',
-    routes: (app) => {
-      sessionRoutes(app, ctx);
-      userRoutes(app, ctx);
-    },
-  };
-}
+/**
+ * Users: people who sign in to the web UI with a password, their sessions and their administration.
+ * The wiring (its routes) is in module.ts; no other module calls this one.
+ *
+ * Tables: none of its own. users, user_sessions and first_start belong to the platform
+ * (src/platform/auth), whose sign-in check every request needs; the user routes change users' rows.
+ * Events: none.
+ */
+export {};

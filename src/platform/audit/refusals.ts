@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../clock.js';
 import type { Executor } from '../db/database.js';
 import { DomainError } from '../errors.js';
-import type { App } from '../http/server.js';
+import type { App } from '../http/app.js';
 import { recordAudit } from './audit-log.js';
 import { RefusalBudget } from './refusal-budget.js';
 import { auditSourceOf } from './request-source.js';

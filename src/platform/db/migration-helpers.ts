@@ -1,5 +1,14 @@
-import type { ColumnDefinitionBuilder, CreateTableBuilder } from 'kysely';
+import type { ColumnDefinitionBuilder, CreateTableBuilder, Kysely } from 'kysely';
 import type { DialectCaps } from './database.js';
+
+/**
+ * A migration is frozen in time once released: it receives the dialect capabilities, never the
+ * current table types, so that later code changes cannot change what an old migration does.
+ */
+export interface PortableMigration {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations predate today's schema types
+  up(db: Kysely<any>, caps: DialectCaps): Promise<void>;
+}
 
 /** An auto-incrementing 64-bit surrogate key on both databases. */
 export function withId<T extends string>(

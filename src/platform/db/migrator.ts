@@ -1,15 +1,6 @@
-import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import { migrations } from '../../migrations/index.js';
 import type { Database, DialectCaps } from './database.js';
-
-/**
- * A migration is frozen in time once released: it receives the dialect capabilities, never the
- * current table types, so that later code changes cannot change what an old migration does.
- */
-export interface PortableMigration {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations predate today's schema types
-  up(db: Kysely<any>, caps: DialectCaps): Promise<void>;
-}
 
 class StaticProvider implements MigrationProvider {
   constructor(private readonly caps: DialectCaps) {}

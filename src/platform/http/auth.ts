@@ -6,7 +6,7 @@ import { isCsrfTokenOf, principalForSession, SESSION_TOKEN_PREFIX, type SessionS
 import type { Clock } from '../clock.js';
 import { CommonErrors, DomainError } from '../errors.js';
 import type { Executor } from '../db/database.js';
-import type { App } from './server.js';
+import type { App } from './app.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

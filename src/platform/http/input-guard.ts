@@ -1,7 +1,7 @@
 import type { FastifyRequest, RouteOptions } from 'fastify';
 import { capped, CommonErrors, DomainError, type FieldProblem } from '../errors.js';
 import { unboundedParts } from './schema-bounds.js';
-import type { App } from './server.js';
+import type { App } from './app.js';
 
 /**
  * One place that keeps input the database or JavaScript cannot hold away from every route:

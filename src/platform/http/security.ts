@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthErrors } from '../auth/errors.js';
 import type { Config, RateWindow } from '../config.js';
 import { DomainError } from '../errors.js';
-import type { App } from './server.js';
+import type { App } from './app.js';
 
 export type SecuritySettings = Pick<Config, 'rateLimit' | 'trustProxy'>;
 

@@ -2,9 +2,9 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import ajvFormats from 'ajv-formats';
-import Fastify, { LogController, type FastifyInstance, type FastifyBaseLogger, type RawServerDefault } from 'fastify';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import type { Logger } from '../logger.js';
+import type { App } from './app.js';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, notFoundHandler } from './problem.js';
 import { installAuth } from './auth.js';
 import { BODY_LIMITS, installInputGuard } from './input-guard.js';
@@ -18,7 +18,7 @@ import { installHttpMetrics } from '../metrics/http-metrics.js';
 import type { Registry } from '../metrics/registry.js';
 import { installRefusalAudit } from '../audit/refusals.js';
 
-export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+export type { App };
 
 export interface HttpOptions {
   logger: Logger;

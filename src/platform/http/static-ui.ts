@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CommonErrors, defineError } from '../errors.js';
 import { problemOf, sendProblem } from './problem.js';
-import type { App } from './server.js';
+import type { App } from './app.js';
 
 const UiNotBuilt = defineError('SERVER.UI_NOT_BUILT', 503, 'The web UI is not built');
 

@@ -18,14 +18,13 @@ import { REVIEW_DECISIONS } from '../domain/cycle-counting.js';
 import { CountingErrors } from '../errors.js';
 import { DimensionsInput, JournalLine, nullable, OperationId } from './schemas.js';
 import { Id, Int, LineNumber, Quantity, Text } from '../../../platform/http/schema-types.js';
+import { CYCLE_PLAN_PROCESS, THRESHOLD_PROCESS } from '../processes.js';
 
 const TAGS = ['cycle counting'];
 const READ = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
 const PLAN = ['warehouse_manager', 'planner'] as const;
 const COUNT = ['warehouse_manager', 'warehouse_worker'] as const;
 const SPOT_COUNT = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
-export const CYCLE_PLAN_PROCESS = { type: 'runCycleCountPlan', label: 'Run cycle counting plan', defaultIntervalSeconds: 86_400 };
-export const THRESHOLD_PROCESS = { type: 'evaluateCycleCountThresholds', label: 'Create cycle count work by thresholds', defaultIntervalSeconds: 600 };
 
 const ToleranceInput = {
   maxPercentage: Type.Optional(Int({ minimum: 0, maximum: 1000, description: 'Maximum percentage limit (at most 1000)' })),

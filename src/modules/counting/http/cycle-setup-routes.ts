@@ -2,13 +2,14 @@ import { Type } from 'typebox';
 import { toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
 import { fromJson } from '../../../platform/db/json.js';
+import { removeProcess } from '../../../platform/jobs/process-changes.js';
 import { DomainError } from '../../../platform/errors.js';
 import { fetchPage, optionalTextSort, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import type { CycleCountPlansTable, CycleCountThresholdsTable } from '../db/cycle-tables.js';
 import { CountingErrors } from '../errors.js';
-import { CYCLE_PLAN_PROCESS, THRESHOLD_PROCESS } from './cycle-routes.js';
+import { CYCLE_PLAN_PROCESS, THRESHOLD_PROCESS } from '../processes.js';
 import { nullable } from './schemas.js';
 import { Id } from '../../../platform/http/schema-types.js';
 
@@ -135,7 +136,7 @@ export function cycleSetupRoutes(app: App, ctx: AppContext): void {
           if (!deleted) throw new DomainError(CountingErrors.setupNotFound, `Threshold '${thresholdId}' does not exist`);
           const left = await trx.selectFrom('cycle_count_thresholds').select('threshold_id').where('warehouse_id', '=', deleted.warehouse_id).executeTakeFirst();
           if (!left) {
-            await trx.deleteFrom('background_processes').where('process_type', '=', THRESHOLD_PROCESS.type).where('scope_key', '=', `thresholds:${deleted.warehouse_id}`).execute();
+            await removeProcess(trx, { type: THRESHOLD_PROCESS.type, scopeKey: `thresholds:${deleted.warehouse_id}` });
           }
         });
       return reply.status(204).send(null);
@@ -179,8 +180,7 @@ export function cycleSetupRoutes(app: App, ctx: AppContext): void {
         .execute(async (trx) => {
           const deleted = await trx.deleteFrom('cycle_count_plans').where('plan_id', '=', planId).returning('plan_id').executeTakeFirst();
           if (!deleted) throw new DomainError(CountingErrors.setupNotFound, `Plan '${planId}' does not exist`);
-          // Its run history goes with it (process_runs cascade).
-          await trx.deleteFrom('background_processes').where('process_type', '=', CYCLE_PLAN_PROCESS.type).where('scope_key', '=', `plan:${planId}`).execute();
+          await removeProcess(trx, { type: CYCLE_PLAN_PROCESS.type, scopeKey: `plan:${planId}` });
         });
       return reply.status(204).send(null);
     },

@@ -5,7 +5,7 @@ import { notFound } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
-import { findSourceSystem } from '../../integration/index.js';
+import { findSourceSystem } from '../../source-systems/index.js';
 import { fromDimensionRow } from '../../inventory/index.js';
 import { sourceSystemScope } from '../db/source-system-scope.js';
 import { nullable } from './schemas.js';

@@ -3,7 +3,7 @@ import type { Executor } from '../../../platform/db/database.js';
 import { DomainError, publicErrorText } from '../../../platform/errors.js';
 import { appendEvents } from '../../events/index.js';
 import { finalizeTransactions } from '../../inventory/index.js';
-import { findSourceSystem } from '../../integration/index.js';
+import { findSourceSystem } from '../../source-systems/index.js';
 import { nextReceiptChange } from '../db/receipt-feed.js';
 import type { ShipmentReceiptsTable } from '../db/tables.js';
 import { headerReceivingStatus, lineReceivingStatus } from '../domain/tolerance.js';

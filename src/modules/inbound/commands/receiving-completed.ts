@@ -6,7 +6,7 @@ import { nextNumber } from '../../../platform/db/number-sequences.js';
 import { DomainError, type FieldProblem } from '../../../platform/errors.js';
 import { convertQty, qtyToNumber, type Qty } from '../../../platform/quantity.js';
 import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
-import { findSourceSystem } from '../../integration/index.js';
+import { findSourceSystem } from '../../source-systems/index.js';
 import { referenceReader } from '../../master-data/index.js';
 import { bumpLoad, findLoad, orderLinesByLot } from '../db/loads.js';
 import { loadView } from '../db/load-views.js';

@@ -3,7 +3,7 @@ import type { Tx } from '../../../platform/db/database.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
 import { synchronizeInboundLoads, upsertInboundOrder, type InboundLineInput } from '../../inbound/index.js';
 import { importOutboundOrder, type OutboundLineInput } from '../../outbound/index.js';
-import { internalOrderNumber, type SourceSystem } from '../domain/source-system-settings.js';
+import { internalOrderNumber, type SourceSystem } from '../../source-systems/index.js';
 import type { MessageType } from '../domain/message-states.js';
 import type { InboundShipmentOrderMessage, OutboundShipmentOrderMessage } from '../http/message-schemas.js';
 import { fieldsWithPrefix, parseDate, pick, resolveLineCore, type MessageProblem, type ResolutionContext } from './resolution-context.js';

@@ -4,7 +4,7 @@ import { CommonErrors, DomainError, type FieldProblem } from '../../../platform/
 import { parseQty } from '../../../platform/quantity.js';
 import { appendEvents } from '../../events/index.js';
 import { findLatestVersion, type MessageRow } from '../db/message-rows.js';
-import { findSourceSystem } from '../db/source-system-rows.js';
+import { findSourceSystem, SourceSystemErrors } from '../../source-systems/index.js';
 import { orderKey, STATE_FOR_STATUS, type MessageType } from '../domain/message-states.js';
 import type { AnyOrderMessage } from '../http/message-schemas.js';
 import { IntegrationErrors } from '../errors.js';
@@ -92,7 +92,7 @@ export async function receiveMessage(
         );
       }
       if (!(await findSourceSystem(trx, sourceSystemId))) {
-        throw new DomainError(IntegrationErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`, [
+        throw new DomainError(SourceSystemErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`, [
           { field: 'sourceSystemId', reason: 'source system does not exist', value: sourceSystemId },
         ]);
       }

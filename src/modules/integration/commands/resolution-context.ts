@@ -1,8 +1,7 @@
 import type { Executor } from '../../../platform/db/database.js';
 import { convertQty, parseQty, type Qty } from '../../../platform/quantity.js';
 import { notEntitledText, referenceReader, type ReferenceReader } from '../../master-data/index.js';
-import { findSourceSystem } from '../db/source-system-rows.js';
-import type { SourceSystem } from '../domain/source-system-settings.js';
+import { findSourceSystem, type SourceSystem } from '../../source-systems/index.js';
 
 const mappingKey = (sourceSystemId: string, externalItemNumber: string) => `${sourceSystemId}\u0000${externalItemNumber}`;
 

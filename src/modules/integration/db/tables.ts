@@ -1,37 +1,5 @@
 import type { Generated } from 'kysely';
 
-export interface SourceSystemsTable {
-  source_system_id: string;
-  name: string;
-  inbound_number_policy: string;
-  inbound_number_prefix: string;
-  inbound_number_suffix: string;
-  outbound_number_policy: string;
-  outbound_number_prefix: string;
-  outbound_number_suffix: string;
-  manual_inbound_orders: number;
-  manual_outbound_orders: number;
-  reservation_at_import_policy: string;
-  reservation_policy_mandatory: number;
-  consolidation_policy: string;
-  inbound_load_sync_policy: string;
-  inbound_delivery_policy: string;
-  update_log_inbound: number;
-  update_log_outbound: number;
-  default_owner_id: string | null;
-  receipt_posting_delay_minutes: number;
-  packing_slip_posting_delay_minutes: number;
-  version: number;
-  created_at: number;
-  updated_at: number;
-}
-
-export interface SourceSystemItemsTable {
-  source_system_id: string;
-  external_item_number: string;
-  item_number: string;
-}
-
 export interface ShipmentOrderMessagesTable {
   id: Generated<number>;
   source_system_id: string;
@@ -80,8 +48,6 @@ export interface RemovedShipmentOrderMessagesTable {
 
 export interface IntegrationTables {
   removed_shipment_order_messages: RemovedShipmentOrderMessagesTable;
-  source_systems: SourceSystemsTable;
-  source_system_items: SourceSystemItemsTable;
   shipment_order_messages: ShipmentOrderMessagesTable;
   message_log: MessageLogTable;
 }

@@ -1,5 +1,5 @@
 import { Type, type Static, type TProperties } from 'typebox';
-import { RESERVATION_AT_IMPORT_POLICIES } from '../domain/source-system-settings.js';
+import { RESERVATION_AT_IMPORT_POLICIES } from '../../source-systems/index.js';
 import { DateTime, Id, Int, LineNumber, MAX_DAYS, Quantity } from '../../../platform/http/schema-types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { CommonErrors, DomainError } from '../../../platform/errors.js';
-import { isForeignKeyViolation, isUniqueViolation } from '../db/constraint-errors.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../../../platform/db/constraint-errors.js';
 import { capitalized, type Rec, type ResourceSpec } from '../resources/spec.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Executor } from '../../../platform/db/database.js';
 import { CommonErrors, DomainError } from '../../../platform/errors.js';
 import { findRow, viewOf } from '../db/records.js';
-import { inTransaction } from '../db/transaction.js';
+import { inTransaction } from '../../../platform/db/transaction.js';
 import { capitalized, describeKey, type Rec, type ResourceSpec } from '../resources/spec.js';
 import { constraintErrors } from './constraint-problems.js';
 import { prepareChanges } from './prepare-changes.js';

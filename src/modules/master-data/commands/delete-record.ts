@@ -1,8 +1,8 @@
 import type { Executor } from '../../../platform/db/database.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
-import { isForeignKeyViolation } from '../db/constraint-errors.js';
+import { isForeignKeyViolation } from '../../../platform/db/constraint-errors.js';
 import { countWhere, deleteRow, findRow, firstLabels, recordOf } from '../db/records.js';
-import { inTransaction } from '../db/transaction.js';
+import { inTransaction } from '../../../platform/db/transaction.js';
 import { MasterDataErrors } from '../errors.js';
 import { capitalized, describeKey, urlKeyOf, type Rec, type RecordProblem, type ResourceSpec } from '../resources/spec.js';
 

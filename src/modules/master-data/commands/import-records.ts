@@ -2,7 +2,7 @@ import type { Executor } from '../../../platform/db/database.js';
 import { yielder } from '../../../platform/event-loop.js';
 import { CommonErrors, DomainError } from '../../../platform/errors.js';
 import { findByNaturalKeys, recordOf } from '../db/records.js';
-import { inTransaction } from '../db/transaction.js';
+import { inTransaction } from '../../../platform/db/transaction.js';
 import { schemasOf } from '../resources/schemas.js';
 import { naturalKeyOf, type BatchProblem, type Rec, type ResourceSpec } from '../resources/spec.js';
 import { constraintErrors } from './constraint-problems.js';

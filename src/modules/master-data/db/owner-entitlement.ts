@@ -8,8 +8,9 @@ import type { Executor } from '../../../platform/db/database.js';
  * Every check (message lines, manual orders, counting, reports, the update log, drift, reservations)
  * and every confined read goes through the functions below, so that the rule is written only here.
  *
- * The source system's default owner lives in the integration module's table; it is read here (never
- * written) because an owner's entitlements are master data about the owner.
+ * The source system's default owner and the owners' external ids live in the source-systems module's
+ * tables; they are read here (never written) because an owner's entitlements are master data about the
+ * owner, and every module above master data asks here.
  */
 export function entitledOwnerIdsQuery(db: Executor, sourceSystemId: string) {
   return db

@@ -82,13 +82,6 @@ export interface InventoryOwnersTable {
   name: string;
 }
 
-/** How each source system names an owner. No foreign key to source_systems: the integration module owns it. */
-export interface InventoryOwnerExternalIdsTable {
-  owner_id: string;
-  source_system_id: string;
-  external_owner_id: string;
-}
-
 export interface LicensePlatesTable {
   license_plate_id: string;
   warehouse_id: string | null;
@@ -107,6 +100,5 @@ export interface MasterDataTables {
   items: ItemsTable;
   inventory_statuses: InventoryStatusesTable;
   inventory_owners: InventoryOwnersTable;
-  inventory_owner_external_ids: InventoryOwnerExternalIdsTable;
   license_plates: LicensePlatesTable;
 }

@@ -6,7 +6,8 @@ import { qtyToNumber } from '../../../platform/quantity.js';
 import { cancelUnstartedWork } from '../../work/index.js';
 import { OutboundErrors } from '../errors.js';
 import type { OutboundOrderInput } from './upsert-outbound-order.js';
-import { allocateShipment, returnToOrderLine } from './waves.js';
+import { returnToOrderLine } from './return-to-order-line.js';
+import { allocateShipment } from './waves.js';
 
 export interface Takeback {
   orderNumber: string;

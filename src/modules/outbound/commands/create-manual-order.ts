@@ -2,7 +2,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
 import { CommonErrors, DomainError, type FieldProblem } from '../../../platform/errors.js';
 import { convertQty, type Qty } from '../../../platform/quantity.js';
-import { findSourceSystem } from '../../integration/index.js';
+import { findSourceSystem } from '../../source-systems/index.js';
 import { notEntitledText, referenceReader } from '../../master-data/index.js';
 import { OutboundErrors } from '../errors.js';
 import { upsertOutboundOrder, type OutboundLineInput } from './upsert-outbound-order.js';

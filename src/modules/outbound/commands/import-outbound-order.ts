@@ -6,7 +6,8 @@ import { OutboundErrors } from '../errors.js';
 import { applyReservation, planReservation, releaseReservations, reservedByLine, type LineDemand } from './reserve-stock.js';
 import { upsertOutboundOrder } from './upsert-outbound-order.js';
 import { applyReleasedChanges, planReleasedChanges } from './change-released-order.js';
-import { returnToOrderLine } from './waves.js';
+import { pickedByLine } from '../db/picked-by-line.js';
+import { returnToOrderLine } from './return-to-order-line.js';
 
 /**
  * What the message processor calls for an outbound shipment order message: the order is created or
@@ -79,17 +80,4 @@ export async function importOutboundOrder(...args: Parameters<typeof upsertOutbo
 async function batchTracking(db: Executor, itemNumbers: string[]): Promise<Map<string, boolean>> {
   const rows = await db.selectFrom('items').select(['item_number', 'batch_tracked']).where('item_number', 'in', [...new Set(itemNumbers)]).execute();
   return new Map(rows.map((r) => [r.item_number, r.batch_tracked === 1]));
-}
-
-/** Picked (and shipped) quantity per line of an order, from its load lines. */
-export async function pickedByLine(db: Executor, sourceSystemId: string, sourceOrderNumber: string): Promise<Map<number, number>> {
-  const rows = await db
-    .selectFrom('outbound_load_lines as ll')
-    .innerJoin('outbound_orders as o', 'o.order_number', 'll.order_number')
-    .select(['ll.line_number', (eb) => eb.fn.sum<number>('ll.picked_qty').as('qty')])
-    .where('o.source_system_id', '=', sourceSystemId)
-    .where('o.source_order_number', '=', sourceOrderNumber)
-    .groupBy('ll.line_number')
-    .execute();
-  return new Map(rows.map((r) => [r.line_number, Number(r.qty)]));
 }

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../platform/context.js';
 import { publicErrorText } from '../../../platform/errors.js';
 import { appendEvents } from '../../events/index.js';
-import { findSourceSystem } from '../../integration/index.js';
+import { findSourceSystem } from '../../source-systems/index.js';
 import { finalizeTransactions } from '../../inventory/index.js';
 import { headerStatus, lineShipmentStatus } from '../domain/statuses.js';
 import { ISSUE_REFERENCE } from './pick-hook.js';

@@ -1,7 +1,7 @@
 import type { Executor } from '../../../platform/db/database.js';
 import { notFound } from '../../../platform/errors.js';
 import type { LineOutcome } from '../domain/reservation-policy.js';
-import { pickedByLine } from './import-outbound-order.js';
+import { pickedByLine } from '../db/picked-by-line.js';
 import { applyReservation, planReservation, reservedByLine, type LineDemand } from './reserve-stock.js';
 
 /** Rounds of read-then-guarded-reserve before giving up on stock that others keep taking. */

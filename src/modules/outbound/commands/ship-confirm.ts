@@ -4,7 +4,7 @@ import type { Executor } from '../../../platform/db/database.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
 import { DomainError } from '../../../platform/errors.js';
 import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
-import { findSourceSystem } from '../../integration/index.js';
+import { findSourceSystem } from '../../source-systems/index.js';
 import { referenceReader } from '../../master-data/index.js';
 import { OutboundErrors } from '../errors.js';
 

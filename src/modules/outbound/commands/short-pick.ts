@@ -8,7 +8,8 @@ import { lockWork, shortenPickLine } from '../../work/index.js';
 import { OutboundErrors } from '../errors.js';
 import { lockOutboundOrder, lockShipment } from '../db/row-locks.js';
 import { markLoadedWhenPicked } from './pick-hook.js';
-import { OUTBOUND_WORK_REFERENCE, returnToOrderLine } from './waves.js';
+import { returnToOrderLine } from './return-to-order-line.js';
+import { OUTBOUND_WORK_REFERENCE } from './waves.js';
 
 export interface ShortPickResult {
   workId: string;

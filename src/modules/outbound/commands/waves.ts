@@ -7,11 +7,11 @@ import { qtyToNumber } from '../../../platform/quantity.js';
 import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
 import { createWorks, type WorkMove } from '../../work/index.js';
 import type { LineOutcome } from '../domain/reservation-policy.js';
-import { headerStatus, lineReleaseStatus } from '../domain/statuses.js';
 import { OutboundErrors } from '../errors.js';
 import { sql } from 'kysely';
-import { lockOutboundOrder, lockOutboundOrders, lockShipment } from '../db/row-locks.js';
+import { lockOutboundOrders, lockShipment } from '../db/row-locks.js';
 import { reserveOrder } from './reserve-order.js';
+import { returnToOrderLine } from './return-to-order-line.js';
 
 /**
  * Puts a released shipment in the open wave of the first wave template that matches it (warehouse,
@@ -268,20 +268,6 @@ export async function allocateShipment(
   }
   await trx.updateTable('outbound_loads').set({ status: 'InProcess', updated_at: now }).where('load_id', '=', shipment.load_id).where('status', '=', 'Open').execute();
   return { workIds: created.works.map((w) => w.workId), shortages, notices: list };
-}
-
-/** Lowers the released quantity of an order line (and its release statuses) by what a load line gave back. */
-export async function returnToOrderLine(trx: Executor, now: number, orderNumber: string, lineNumber: number, qty: number): Promise<void> {
-  await lockOutboundOrder(trx, orderNumber);
-  const line = await trx.selectFrom('outbound_order_lines').select(['id', 'ordered_inventory_qty', 'released_inventory_qty']).where('order_number', '=', orderNumber).where('line_number', '=', lineNumber).executeTakeFirstOrThrow();
-  const released = Math.max(0, line.released_inventory_qty - qty);
-  await trx.updateTable('outbound_order_lines').set({ released_inventory_qty: released, release_status: lineReleaseStatus(line.ordered_inventory_qty, released) }).where('id', '=', line.id).execute();
-  const statuses = await trx.selectFrom('outbound_order_lines').select('release_status').where('order_number', '=', orderNumber).where('status', '=', 'Active').execute();
-  await trx
-    .updateTable('outbound_orders')
-    .set({ release_status: headerStatus(statuses.map((s) => s.release_status), 'Open', 'PartiallyReleased', 'Released'), updated_at: now })
-    .where('order_number', '=', orderNumber)
-    .execute();
 }
 
 /** Pick work created by waves refers to its shipment. */

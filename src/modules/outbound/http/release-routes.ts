@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
 import { DomainError, invalid, notFound } from '../../../platform/errors.js';
+import { changeProcess, findProcess } from '../../../platform/jobs/process-changes.js';
 import { ensureProcess } from '../../../platform/jobs/processes.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
@@ -188,20 +189,19 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
       const warehouse = await ctx.db.kysely.selectFrom('warehouses').select('warehouse_id').where('warehouse_id', '=', warehouseId).executeTakeFirst();
       if (!warehouse) throw notFound('Warehouse', warehouseId);
       const now = ctx.clock.now();
-      const parameters = JSON.stringify({ quantityToRelease: request.body.quantityToRelease, allowPartiallyReleased: request.body.allowPartiallyReleased });
+      const parameters = { quantityToRelease: request.body.quantityToRelease, allowPartiallyReleased: request.body.allowPartiallyReleased };
       const ids = await ctx.db.kysely.transaction().execute(async (trx) => {
         for (const def of [AUTOMATIC_RELEASE, PROCESS_OUTBOUND_SHIPMENTS]) {
           await ensureProcess(trx, def, { scopeKey: warehouseId, sourceSystemId: null }, now);
         }
-        await trx.updateTable('background_processes').set({ parameters }).where('process_type', '=', AUTOMATIC_RELEASE.type).where('scope_key', '=', warehouseId).execute();
-        const rows = await trx
-          .selectFrom('background_processes')
-          .select('id')
-          .where('scope_key', '=', warehouseId)
-          .where('process_type', 'in', [AUTOMATIC_RELEASE.type, PROCESS_OUTBOUND_SHIPMENTS.type])
-          .orderBy('process_type')
-          .execute();
-        return rows.map((r) => Number(r.id));
+        await changeProcess(trx, { type: AUTOMATIC_RELEASE.type, scopeKey: warehouseId }, { parameters }, now);
+        const ids: number[] = [];
+        // Ordered by process type (automaticRelease... before processOutbound...).
+        for (const def of [AUTOMATIC_RELEASE, PROCESS_OUTBOUND_SHIPMENTS]) {
+          const row = await findProcess(trx, { type: def.type, scopeKey: warehouseId });
+          if (row) ids.push(Number(row.id));
+        }
+        return ids;
       });
       return { warehouseId, processIds: ids };
     },

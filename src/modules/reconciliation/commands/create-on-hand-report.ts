@@ -4,7 +4,7 @@ import { bool, toJson } from '../../../platform/db/json.js';
 import { DomainError } from '../../../platform/errors.js';
 import { sourceSystemScope } from '../../counting/index.js';
 import { appendEvents } from '../../events/index.js';
-import { findSourceSystem } from '../../integration/index.js';
+import { findSourceSystem } from '../../source-systems/index.js';
 import { onHandAsOf } from '../../inventory/index.js';
 import { DIMENSION_LEVELS, endOfDay, type DimensionLevel } from '../domain/update-log-rules.js';
 import { ReconciliationErrors } from '../errors.js';

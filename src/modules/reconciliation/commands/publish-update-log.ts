@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../platform/context.js';
 import { journalsExcludedFromUpdateLog, sourceSystemScope } from '../../counting/index.js';
 import { appendEvents } from '../../events/index.js';
-import { findSourceSystem } from '../../integration/index.js';
+import { findSourceSystem } from '../../source-systems/index.js';
 import { latestLedgerIdAt, ledgerRowsAfter, type LedgerRow } from '../../inventory/index.js';
 import { updateLogDecision } from '../domain/update-log-rules.js';
 

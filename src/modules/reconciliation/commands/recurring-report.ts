@@ -1,6 +1,7 @@
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
-import { fromJson, fromJsonOr, toJson } from '../../../platform/db/json.js';
+import { fromJson, fromJsonOr } from '../../../platform/db/json.js';
+import { changeProcess, findProcess } from '../../../platform/jobs/process-changes.js';
 import { boundedIntervalSeconds, ensureProcess, type ProcessDefinition } from '../../../platform/jobs/processes.js';
 import { DIMENSION_LEVELS, previousDay, type DimensionLevel } from '../domain/update-log-rules.js';
 import { createOnHandReport } from './create-on-hand-report.js';
@@ -46,12 +47,7 @@ export interface ScheduledReport {
 
 /** The recurring report of a source system as scheduled, if it is. */
 export async function findOnHandReportSchedule(db: Executor, sourceSystemId: string): Promise<ScheduledReport | undefined> {
-  const row = await db
-    .selectFrom('background_processes')
-    .select(['id', 'parameters', 'interval_seconds', 'enabled', 'next_run_at'])
-    .where('process_type', '=', ON_HAND_REPORT_PROCESS.type)
-    .where('scope_key', '=', sourceSystemId)
-    .executeTakeFirst();
+  const row = await findProcess(db, { type: ON_HAND_REPORT_PROCESS.type, scopeKey: sourceSystemId });
   if (!row) return undefined;
   // A bad stored row reads as the defaults a run would use, never as an error for everyone who looks.
   const params = fromJsonOr<Partial<Record<keyof ReportSchedule, unknown>>>(row.parameters, {});
@@ -71,14 +67,9 @@ export async function findOnHandReportSchedule(db: Executor, sourceSystemId: str
 export async function scheduleOnHandReport(db: Executor, now: number, sourceSystemId: string, schedule: ReportSchedule): Promise<number> {
   const parameters = { dimensions: schedule.dimensions, includeRegisteredAndPicked: schedule.includeRegisteredAndPicked };
   await ensureProcess(db, ON_HAND_REPORT_PROCESS, { scopeKey: sourceSystemId, sourceSystemId }, now, parameters);
-  let update = db.updateTable('background_processes').set({ parameters: toJson(parameters) });
-  if (schedule.intervalSeconds !== undefined) update = update.set({ interval_seconds: schedule.intervalSeconds, next_run_at: now + schedule.intervalSeconds * 1000 });
-  await update.where('process_type', '=', ON_HAND_REPORT_PROCESS.type).where('scope_key', '=', sourceSystemId).execute();
-  const row = await db
-    .selectFrom('background_processes')
-    .select('id')
-    .where('process_type', '=', ON_HAND_REPORT_PROCESS.type)
-    .where('scope_key', '=', sourceSystemId)
-    .executeTakeFirstOrThrow();
+  const key = { type: ON_HAND_REPORT_PROCESS.type, scopeKey: sourceSystemId };
+  await changeProcess(db, key, { parameters, intervalSeconds: schedule.intervalSeconds }, now);
+  const row = await findProcess(db, key);
+  if (!row) throw new Error('the on-hand report process vanished inside its own transaction');
   return Number(row.id);
 }

@@ -6,7 +6,7 @@ import { scopedSourceSystem } from '../../../platform/http/auth.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { sourceSystemScope } from '../../counting/index.js';
-import { findSourceSystem } from '../../integration/index.js';
+import { findSourceSystem } from '../../source-systems/index.js';
 import { explainDrift } from '../db/drift.js';
 import { ReconciliationErrors } from '../errors.js';
 import { nullable, READ, SourceSystemParams } from './schemas.js';

@@ -10,7 +10,7 @@ import { findWork, workHeaderView, workLineView, type WorkView } from '../db/wor
 import type { WorkHeadersTable } from '../db/tables.js';
 import { mayMove, statusAfterLines, type WorkStatus } from '../domain/work-status.js';
 import { WorkErrors } from '../errors.js';
-import { workHookFor } from './work-hooks.js';
+import type { WorkHooks } from './work-hooks.js';
 
 /** Where picked stock is while a worker carries it: one location per worker, like a forklift. */
 export const userLocation = (workerId: string) => `user:${workerId}`;
@@ -85,7 +85,7 @@ export interface ConfirmLineInput {
  * arrives at the suggested or overriding location). Each confirmation is one ledger Transfer, and
  * the work moves Open -> InProcess -> Closed with its lines.
  */
-export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput): Promise<WorkView> {
+export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput, hooks: WorkHooks): Promise<WorkView> {
   const now = ctx.clock.now();
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const scope = `work.confirm:${input.workId}:${String(input.lineNumber)}`;
@@ -142,7 +142,7 @@ export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput):
           actual = to;
         }
       }
-      const hook = workHookFor(header.reference_type);
+      const hook = hooks.get(header.reference_type);
       const moveEvent = { now, header, line, qty, from, to, workerId: input.workerId, operationId: input.operationId };
       await hook?.beforeMove?.(trx, moveEvent);
       await recordTransactions(trx, now, input.operationId, [

@@ -17,20 +17,17 @@ export interface WorkMoveEvent {
 /**
  * Lets the module that created work take part in each confirmation, inside its transaction, by the
  * work's reference type (outbound pick work gives back its reservation before the stock moves and
- * records the issue after the put). Registered once per process by the owning module. A hook must not
- * change the work's header or lines: the confirmation answers with the rows it read and wrote itself.
+ * records the issue after the put). A hook must not change the work's header or lines: the
+ * confirmation answers with the rows it read and wrote itself.
  */
 export interface WorkHook {
   beforeMove?(trx: Executor, event: WorkMoveEvent): Promise<void>;
   afterMove?(trx: Executor, event: WorkMoveEvent): Promise<void>;
 }
 
-const hooks = new Map<string, WorkHook>();
-
-export function registerWorkHook(referenceType: string, hook: WorkHook): void {
-  hooks.set(referenceType, hook);
-}
-
-export function workHookFor(referenceType: string): WorkHook | undefined {
-  return hooks.get(referenceType);
-}
+/**
+ * The hooks by the reference type of the work they take part in. The composition root (main.ts) wires
+ * them, so that what runs at a confirmation is written in one place, not left to which modules were
+ * loaded.
+ */
+export type WorkHooks = ReadonlyMap<string, WorkHook>;

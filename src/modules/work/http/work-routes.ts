@@ -8,6 +8,7 @@ import type { App } from '../../../platform/http/server.js';
 import { parseQty } from '../../../platform/quantity.js';
 import { invalid } from '../../../platform/errors.js';
 import { cancelWork, confirmWorkLine, takeWork } from '../commands/execute-work.js';
+import type { WorkHooks } from '../commands/work-hooks.js';
 import { findWork, workHeaderView } from '../db/work-views.js';
 import { WorkErrors } from '../errors.js';
 import { OperationId, Work, WorkStatusSchema, WorkSummary, WorkTypeSchema } from './schemas.js';
@@ -45,7 +46,7 @@ function workerOf(request: FastifyRequest, requested: string | undefined): strin
   return p.name;
 }
 
-export function workRoutes(app: App, ctx: AppContext): void {
+export function workRoutes(app: App, ctx: AppContext, hooks: WorkHooks): void {
   app.get(
     '/api/v1/work',
     {
@@ -133,7 +134,7 @@ export function workRoutes(app: App, ctx: AppContext): void {
       const b = request.body;
       const qty = b.quantity === undefined ? undefined : parseQty(b.quantity);
       if (qty === undefined && b.quantity !== undefined) throw invalid('quantity', 'more decimals than supported', b.quantity);
-      return confirmWorkLine(ctx, {
+      const input = {
         workId: request.params.workId,
         lineNumber: request.params.lineNumber,
         workerId: workerOf(request, b.workerId),
@@ -141,7 +142,8 @@ export function workRoutes(app: App, ctx: AppContext): void {
         qty,
         locationId: b.locationId,
         reason: b.reason,
-      });
+      };
+      return confirmWorkLine(ctx, input, hooks);
     },
   );
 

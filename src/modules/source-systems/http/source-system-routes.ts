@@ -9,7 +9,7 @@ import type { App } from '../../../platform/http/server.js';
 import { createSourceSystem, updateSourceSystem } from '../commands/save-source-system.js';
 import { mapSourceSystemItems } from '../commands/map-source-system-items.js';
 import { findSourceSystem, sourceSystemFromRow } from '../db/source-system-rows.js';
-import { IntegrationErrors } from '../errors.js';
+import { SourceSystemErrors } from '../errors.js';
 import { NewSourceSystem, SourceSystemChanges, SourceSystemItem, SourceSystemView } from './source-system-schemas.js';
 import { Id } from '../../../platform/http/schema-types.js';
 
@@ -39,7 +39,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
   const visible = async (request: Parameters<typeof scopedSourceSystem>[0], id: string) => {
     scopedSourceSystem(request, id);
     const found = await findSourceSystem(ctx.db.kysely, id);
-    if (!found) throw new DomainError(IntegrationErrors.sourceSystemNotFound, `Source system '${id}' does not exist`);
+    if (!found) throw new DomainError(SourceSystemErrors.sourceSystemNotFound, `Source system '${id}' does not exist`);
     return found;
   };
 

@@ -3,7 +3,7 @@ import { yieldToEventLoop, yielder } from '../../../platform/event-loop.js';
 import { capped, CommonErrors, DomainError, type FieldProblem } from '../../../platform/errors.js';
 import { referenceReader } from '../../master-data/index.js';
 import { findSourceSystem } from '../db/source-system-rows.js';
-import { IntegrationErrors } from '../errors.js';
+import { SourceSystemErrors } from '../errors.js';
 
 export interface ItemMapping {
   externalItemNumber: string;
@@ -17,7 +17,7 @@ export interface ItemMapping {
 export async function mapSourceSystemItems(ctx: AppContext, sourceSystemId: string, mappings: ItemMapping[]): Promise<{ created: number; updated: number }> {
   return ctx.db.kysely.transaction().execute(async (trx) => {
     if (!(await findSourceSystem(trx, sourceSystemId))) {
-      throw new DomainError(IntegrationErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`);
+      throw new DomainError(SourceSystemErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`);
     }
     const refs = referenceReader(trx);
     const problems: FieldProblem[] = [];

@@ -6,8 +6,13 @@ import { removeOwnerExternalId } from '../commands/remove-owner-external-id.js';
 import { setOwnerExternalId } from '../commands/set-owner-external-id.js';
 import { listOwnerExternalIds, ownerExists } from '../db/owner-external-ids.js';
 import { notFound } from '../../../platform/errors.js';
-import { idSchema } from '../resources/spec.js';
-import { READ_USERS, WRITE } from './access.js';
+import { Id } from '../../../platform/http/schema-types.js';
+import type { Access } from '../../../platform/auth/principal.js';
+
+/** As for the owners themselves (master data): every person may read, warehouse managers (and admins) change. */
+const READ_USERS = ['warehouse_manager', 'planner', 'integration_operator', 'warehouse_worker'] as const satisfies readonly Access[];
+const WRITE = ['warehouse_manager'] as const satisfies readonly Access[];
+const idSchema = (description: string) => Id({ maxLength: 64, description });
 
 const ExternalId = Type.Object({
   ownerId: Type.String(),

@@ -1,8 +1,8 @@
 import type { Executor } from '../../../platform/db/database.js';
 import { CommonErrors, DomainError, notFound } from '../../../platform/errors.js';
-import { isUniqueViolation } from '../db/constraint-errors.js';
+import { isUniqueViolation } from '../../../platform/db/constraint-errors.js';
 import { listOwnerExternalIds, ownerExists, type OwnerExternalId } from '../db/owner-external-ids.js';
-import { inTransaction } from '../db/transaction.js';
+import { inTransaction } from '../../../platform/db/transaction.js';
 
 function taken(sourceSystemId: string, externalOwnerId: string, holder: string): DomainError {
   return new DomainError(CommonErrors.conflict, `Source system '${sourceSystemId}' already names owner '${holder}' '${externalOwnerId}'`, [
@@ -12,7 +12,7 @@ function taken(sourceSystemId: string, externalOwnerId: string, holder: string):
 
 /**
  * Sets how a source system names an owner, replacing the previous name. The source system itself is
- * not checked here: the integration module owns source systems and validates them.
+ * not checked (nor is there a foreign key), so an owner's id may be set before its source system exists.
  */
 export async function setOwnerExternalId(
   db: Executor,

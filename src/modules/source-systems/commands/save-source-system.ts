@@ -6,7 +6,7 @@ import { ensureProcess } from '../../../platform/jobs/processes.js';
 import { referenceReader } from '../../master-data/index.js';
 import { findSourceSystem, sourceSystemToRow } from '../db/source-system-rows.js';
 import { SOURCE_SYSTEM_DEFAULTS, type SourceSystem } from '../domain/source-system-settings.js';
-import { IntegrationErrors } from '../errors.js';
+import { SourceSystemErrors } from '../errors.js';
 import { SOURCE_SYSTEM_PROCESSES } from '../process-catalog.js';
 
 export type SourceSystemSettings = Partial<Omit<SourceSystem, 'sourceSystemId' | 'name' | 'version'>>;
@@ -24,7 +24,7 @@ export async function createSourceSystem(
   const now = ctx.clock.now();
   return ctx.db.kysely.transaction().execute(async (trx) => {
     if (await findSourceSystem(trx, input.sourceSystemId)) {
-      throw new DomainError(IntegrationErrors.sourceSystemExists, `Source system '${input.sourceSystemId}' already exists`, [
+      throw new DomainError(SourceSystemErrors.sourceSystemExists, `Source system '${input.sourceSystemId}' already exists`, [
         { field: 'sourceSystemId', reason: 'already exists', value: input.sourceSystemId },
       ]);
     }
@@ -68,7 +68,7 @@ export async function updateSourceSystem(
   const now = ctx.clock.now();
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const current = await findSourceSystem(trx, sourceSystemId);
-    if (!current) throw new DomainError(IntegrationErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`);
+    if (!current) throw new DomainError(SourceSystemErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`);
     if (changes.defaultOwnerId !== undefined) await checkOwner(trx, changes.defaultOwnerId);
     const merged = { ...current, ...changes };
     const result = await trx

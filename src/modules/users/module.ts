@@ -1,0 +1,15 @@
+import type { AppContext } from '../../platform/context.js';
+import type { Module } from '../../platform/module.js';
+import { sessionRoutes } from './session-routes.js';
+import { userRoutes } from './user-routes.js';
+
+/** People who sign in to the web UI with a password: sign-in and sign-out, and their administration. */
+export function usersModule(ctx: AppContext): Module {
+  return {
+    name: 'users',
+    routes: (app) => {
+      sessionRoutes(app, ctx);
+      userRoutes(app, ctx);
+    },
+  };
+}
