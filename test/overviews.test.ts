@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createErp, createWarehouseMasterData, drain, outboundMessage, type ErpFixture } from './support/fixtures.js';
+import { createErp, createWarehouseMasterData, drain, inboundMessage, outboundMessage, type ErpFixture } from './support/fixtures.js';
 import { useTestApp, type Client } from './support/harness.js';
-import { ok } from './support/inbound.js';
+import { executeWork, ok, sendInboundOrder } from './support/inbound.js';
 import { createOutboundLocations, putStock } from './support/outbound.js';
+import { createReceivingLayout } from './support/warehouse-layout.js';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -153,5 +154,81 @@ describe('the outbound overview', () => {
     expect((await alice.get('/api/v1/overviews/outbound')).status).toBe(403);
     expect((await erp.erp.get('/api/v1/overviews/outbound')).status).toBe(403);
     expect((await t().as(undefined).get('/api/v1/overviews/outbound')).status).toBe(401);
+  });
+});
+
+describe('the inbound overview', () => {
+  const t = useTestApp();
+  let erp: ErpFixture;
+  let planner: Client;
+  const overview = async (query = '') => ok(planner.get(`/api/v1/overviews/inbound${query}`), 'inbound overview');
+
+  beforeAll(async () => {
+    t().clock.set(at('2026-01-05T08:00:00Z'));
+    await createWarehouseMasterData(t().admin);
+    await createReceivingLayout(t().admin);
+    erp = await createErp(t(), 'ERP1', { inboundLoadSynchronizationPolicy: 'FullSynchronization' });
+    planner = t().as(await t().newKey({ kind: 'user', role: 'planner' }, 'planner'));
+    await sendInboundOrder(t(), erp.erp, inboundMessage('PO-TODAY', { plannedReceiptPeriodStart: '2026-01-05T13:00:00Z' }));
+    await sendInboundOrder(t(), erp.erp, inboundMessage('PO-LATE', { plannedReceiptPeriodStart: '2026-01-02T13:00:00Z' }));
+    await sendInboundOrder(t(), erp.erp, inboundMessage('PO-OPEN'));
+  });
+
+  it('counts orders to receive by planned date and the registrations of each hour by worker and zone', async () => {
+    let o = await overview();
+    expect(o).toMatchObject({
+      ordersToReceive: { overdue: 1, today: 1, later: 0, noDate: 1, total: 3 },
+      partiallyReceivedOrders: 0,
+      loads: { open: 3, shipped: 0, inProcess: 0, receivedToday: 0 },
+      shipmentReceipts: { readyForPosting: 0, postingFailed: 0 },
+      openPutAwayWork: { open: 0, inProcess: 0 },
+    });
+    const listed = async (query: string) => (await ok(planner.get(`/api/v1/inbound-shipment-orders?status=Active&receivingStatus=Open&${query}`), query)).total;
+    expect(await listed(`plannedReceiptBefore=${o.windowStart}`)).toBe(1);
+    expect(await listed(`plannedReceiptFrom=${o.windowStart}&plannedReceiptBefore=${o.windowEnd}`)).toBe(1);
+
+    const anna = t().as(await t().newKey({ kind: 'user', role: 'warehouse_worker' }, 'anna'));
+    const ben = t().as(await t().newKey({ kind: 'user', role: 'warehouse_worker' }, 'ben'));
+    t().clock.set(at('2026-01-05T08:10:00Z'));
+    const first = await ok(anna.post('/api/v1/inbound-receiving/order-line', { operationId: 'ov-a', orderNumber: 'PO-TODAY', orderLineNumber: 1, quantity: 10, licensePlateId: 'LP-OV-1' }), 'anna');
+    t().clock.set(at('2026-01-05T09:15:00Z'));
+    await ok(ben.post('/api/v1/inbound-receiving/order-line', { operationId: 'ov-b', orderNumber: 'PO-TODAY', orderLineNumber: 2, quantity: 2, unitSymbol: 'box', licensePlateId: 'LP-OV-2' }), 'ben');
+    await ok(anna.post('/api/v1/inbound-receiving/order-line', { operationId: 'ov-c', orderNumber: 'PO-LATE', orderLineNumber: 1, quantity: 10, licensePlateId: 'LP-OV-3' }), 'anna again');
+    o = await overview();
+    expect(busyHours(o.receiptsByWorker)).toEqual([
+      ['2026-01-05T08:00:00.000Z', { anna: 1 }],
+      ['2026-01-05T09:00:00.000Z', { anna: 1, ben: 1 }],
+    ]);
+    expect(o.receiptsByWorker.keys).toEqual(['anna', 'ben']);
+    // Registered at the receipt location, which is in no zone.
+    expect(o.receiptsByZone.keys).toEqual(['']);
+    expect(o.loads).toMatchObject({ open: 1, inProcess: 2 });
+    expect(o.openPutAwayWork).toEqual({ open: 3, inProcess: 0 });
+    // Anna's first put-away has waited since 08:10, the others since 09:15.
+    expect(o.openPutAwayWorkAge.slice(0, 3).map((b: any) => [b.bucket, b.count])).toEqual([
+      ['under1h', 2],
+      ['1to4h', 1],
+      ['4to24h', 0],
+    ]);
+
+    await executeWork(anna, first.workId, 'ov-put');
+    const loadId = (await ok(planner.get('/api/v1/inbound-loads?orderNumber=PO-TODAY'), 'loads')).items[0].loadId;
+    await ok(planner.post(`/api/v1/inbound-loads/${String(loadId)}/receiving-completed`, {}), 'receiving completed');
+    o = await overview('?warehouseId=WH1&utcOffsetMinutes=60');
+    expect(o).toMatchObject({
+      windowStart: '2026-01-04T23:00:00.000Z',
+      loads: { open: 1, inProcess: 1, receivedToday: 1 },
+      shipmentReceipts: { readyForPosting: 1, postingFailed: 0 },
+      openPutAwayWork: { open: 2, inProcess: 0 },
+    });
+    expect(o.receiptsByWorker.hours[9].counts).toEqual({ anna: 1 });
+  });
+
+  it('refuses bad parameters and the roles that do not plan inbound', async () => {
+    expect((await planner.get('/api/v1/overviews/inbound?utcOffsetMinutes=10000')).status).toBe(400);
+    expect((await planner.get('/api/v1/overviews/inbound?unknown=1')).status).toBe(200);
+    expect((await planner.get('/api/v1/inbound-shipment-orders?plannedReceiptFrom=2026-13-01')).status).toBe(400);
+    expect((await erp.erp.get('/api/v1/overviews/inbound')).status).toBe(403);
+    expect((await t().as(await t().newKey({ kind: 'user', role: 'integration_operator' })).get('/api/v1/overviews/inbound')).status).toBe(403);
   });
 });
