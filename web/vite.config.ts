@@ -1,5 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './precompress';
+
+/**
+ * recharts and what it brings along, which only the workspace overviews use (web/src/ui/charts), with
+ * that module: a chunk of their own, downloaded when an overview opens and never with the sign-in page
+ * or the mobile app. The bundle budget test (test-browser/bundle-budget.test.ts) holds that.
+ */
+const CHARTS = /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|use-sync-external-store|react-is|clsx)[\\/]|web[\\/]src[\\/]ui[\\/]charts[\\/]/;
 
 /**
  * Libraries in chunks of their own, named after what they hold: they change far less often than the
@@ -7,6 +15,7 @@ import { defineConfig } from 'vite';
  * mobile app are chunks too, through the routes' dynamic imports (app/App.tsx).
  */
 const VENDOR_CHUNKS = [
+  { name: 'charts', test: CHARTS },
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
   { name: 'router', test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
   { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
@@ -19,11 +28,14 @@ const VENDOR_CHUNKS = [
 // proxies the API to a Quayside on port 3000.
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Source maps would publish the UI's sources to anyone who asks; the server refuses *.map as well.
+    sourcemap: false,
+    // Which file each source module ended up in: the bundle budget test follows a route's imports through it.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Rolldown's form of Rollup's manualChunks; earlier groups take precedence.

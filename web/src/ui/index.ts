@@ -10,3 +10,4 @@ export { ScanField } from './ScanField';
 export { Empty, Fetched, Loading } from './States';
 export { TabLinks } from './Tabs';
 export { FilterForm, type FilterDef } from './FilterForm';
+export { Tile, Tiles, toneIf, type TileProps } from './Tiles';
