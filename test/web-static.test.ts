@@ -19,6 +19,8 @@ describe('the server hands out the built web UI', () => {
   writeFileSync(join(dir, 'assets', 'app-9c1e.js.br'), brotliCompressSync(BUNDLE));
   writeFileSync(join(dir, 'assets', 'app-9c1e.js.gz'), gzipSync(BUNDLE));
   writeFileSync(join(dir, 'assets', 'app-9c1e.js.map'), '{"sources":["../src/secret.ts"]}');
+  mkdirSync(join(dir, '.vite'));
+  writeFileSync(join(dir, '.vite', 'manifest.json'), '{"src/main.tsx":{"file":"assets/index.js"}}');
   const t = useTestApp({ config: { uiDir: dir } });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const get = (url: string, headers: Record<string, string> = {}) => t().q.app.inject({ method: 'GET', url, headers });
@@ -51,6 +53,7 @@ describe('the server hands out the built web UI', () => {
     const plain = await get('/assets/app-9c1e.js', { 'accept-encoding': 'identity' });
     expect([plain.headers['content-encoding'], plain.body]).toEqual([undefined, BUNDLE]);
     expect((await get('/assets/app-9c1e.js.map')).statusCode).toBe(404);
+    expect((await get('/.vite/manifest.json')).body).not.toContain('src/main.tsx');
   });
 
   it('compresses large API answers, and leaves small ones as they are', async () => {

@@ -80,8 +80,9 @@ export async function serveUi(app: App, uiDir: string): Promise<void> {
       request.log.info({ url: request.url }, 'refused a malformed UI path');
       return sendProblem(reply, problemOf(CommonErrors.validation, 'url: is not valid percent-encoding', [{ field: 'url', reason: 'is not valid percent-encoding' }]));
     }
-    // A source map left in a build (the UI's build makes none) would publish the sources: never served.
-    if (path.endsWith('.map')) return reply.callNotFound();
+    // A source map left in a build (the UI's build makes none) would publish the sources, and the build's
+    // own records (.vite/manifest.json, the bundle budget test's map of modules to files) are not the UI's.
+    if (path.endsWith('.map') || path.split('/').some((segment) => segment.startsWith('.'))) return reply.callNotFound();
     const file = resolve(root, path);
     const inside = file.startsWith(root + sep) && !relative(root, file).startsWith('..');
     if (inside && existsSync(file) && statSync(file).isFile()) {

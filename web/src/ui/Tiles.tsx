@@ -42,4 +42,11 @@ export function Tiles({ title, children }: { title: string; children: ReactNode 
 }
 
 /** A figure is bad or worth a look only when there is something to look at. */
-export const toneIf = (value: number, tone: 'warn' | 'bad') => (value > 0 ? tone : undefined);
+export const toneIf = (value: number, tone: 'ok' | 'warn' | 'bad') => (value > 0 ? tone : undefined);
+
+/** The address of a list with its filters set, in the form the list keeps them (useListState's prefix). */
+export function listLink(path: string, prefix: string, filters: Record<string, string>): string {
+  const params = new URLSearchParams(Object.entries(filters).map(([name, value]) => [`${prefix}.${name}`, value]));
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
