@@ -14,3 +14,4 @@ export { Tile, Tiles, toneIf, type TileProps } from './Tiles';
 export { listLink } from './Tiles';
 export { lazyScreen } from './Lazy';
 export { OverviewFrame } from './Overview';
+export { ConfirmButton, ConfirmDialog } from './ConfirmDialog';
