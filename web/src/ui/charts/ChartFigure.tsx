@@ -5,6 +5,8 @@ import { Empty } from '../States';
 export interface ChartSeries {
   name: string;
   values: number[];
+  /** A colour that means something (failed in red); otherwise the next of the palette. */
+  colour?: string;
 }
 
 /** What a chart shows: one value per category (hour, age, day) for each series (worker, zone, source system). */
@@ -17,7 +19,10 @@ export interface ChartData {
 const COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#8a6d00', '#56b4e9', '#6b4c9a', '#000000'];
 const OTHERS = '#8795a1';
 
-const colourOf = (s: ChartSeries, i: number) => (s.name === 'Others' ? OTHERS : (COLOURS[i % COLOURS.length] ?? OTHERS));
+const colourOf = (s: ChartSeries, i: number) => s.colour ?? (s.name === 'Others' ? OTHERS : (COLOURS[i % COLOURS.length] ?? OTHERS));
+
+/** Colours that carry a meaning of their own, as the status pills use them. */
+export const MEANING = { good: '#17693a', bad: '#a4161a', neutral: '#0072b2' } as const;
 
 interface ChartFigureProps {
   title: string;
@@ -43,7 +48,8 @@ export function ChartFigure({ title, data, kind = 'bars', empty }: ChartFigurePr
       <XAxis dataKey="category" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
       <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
       <Tooltip />
-      <Legend />
+      {/* In the order of the series (largest first), not alphabetically. */}
+      <Legend itemSorter={null} />
     </>
   );
   return (

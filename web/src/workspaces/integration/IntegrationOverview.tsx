@@ -1,7 +1,7 @@
 import { useIntegrationMonitoring } from '../../api/monitoring';
 import { useIntegrationOverview, type IntegrationOverview as Figures } from '../../api/overviews';
 import { Fetched, listLink, OverviewFrame, Tile, Tiles, toneIf } from '../../ui';
-import { ageChart, ChartFigure, hourLabel } from '../../ui/charts';
+import { ageChart, ChartFigure, hourLabel, MEANING } from '../../ui/charts';
 import { BASE } from './paths';
 import { SourceSystemCards } from './SourceSystemCards';
 
@@ -13,9 +13,9 @@ function Throughput({ source }: { source: SourceFigures }) {
   const data = {
     categories: source.hours.map((h) => hourLabel(h.hourStart)),
     series: [
-      { name: 'Received', values: source.hours.map((h) => h.received) },
-      { name: 'Accepted', values: source.hours.map((h) => h.accepted) },
-      { name: 'Failed', values: source.hours.map((h) => h.failed) },
+      { name: 'Received', values: source.hours.map((h) => h.received), colour: MEANING.neutral },
+      { name: 'Accepted', values: source.hours.map((h) => h.accepted), colour: MEANING.good },
+      { name: 'Failed', values: source.hours.map((h) => h.failed), colour: MEANING.bad },
     ],
   };
   return <ChartFigure title={`Messages per hour, last ${String(source.hours.length)} hours: ${source.name}`} data={data} empty="No messages in these hours." />;

@@ -87,8 +87,10 @@ function LoadView({ load }: { load: Load }) {
               consequences={
                 <>
                   <p>
-                    The {load.shipments.length === 1 ? 'shipment' : `${String(load.shipments.length)} shipments`} on this load leave the warehouse: a packing slip is made for each and
-                    reported to {load.sourceSystemId}, and the picked stock is deducted when the packing slip is posted.
+                    {load.shipments.length === 1
+                      ? 'The shipment on this load leaves the warehouse: a packing slip is made for it'
+                      : `The ${String(load.shipments.length)} shipments on this load leave the warehouse: a packing slip is made for each`}{' '}
+                    and reported to {load.sourceSystemId}, and the picked stock is deducted when the packing slip is posted.
                   </p>
                   <p>Until then a warehouse manager can reverse the ship confirm; afterwards it stands.</p>
                 </>
