@@ -82,6 +82,7 @@ describe('on-hand inquiry, counting and reconciliation', () => {
 
     // A counting journal for RECV: the manager finds 9 where the ledger says 10.
     await page.getByRole('navigation', { name: 'Workspaces' }).getByRole('link', { name: 'Counting' }).click();
+    await page.getByRole('navigation', { name: 'Counting sections' }).getByRole('link', { name: 'Counting journals' }).click();
     const newJournal = page.getByRole('form', { name: 'New counting journal' });
     await newJournal.getByLabel('Warehouse').selectOption('WH1');
     await newJournal.getByLabel('Count by').selectOption('Location');
