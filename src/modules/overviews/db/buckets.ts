@@ -34,7 +34,7 @@ export interface HourlySeries {
  */
 export function hourlySeries(window: HourWindow, rows: readonly { hour: number | string; key: string | null; n: number | string }[]): HourlySeries {
   const totals = new Map<string, number>();
-  const hours = Array.from({ length: window.hours }, (_, i) => ({ hourStart: new Date(window.from + i * HOUR_MS).toISOString(), counts: {} as Record<string, number>, total: 0 }));
+  const hours: HourlySeries['hours'] = Array.from({ length: window.hours }, (_, i) => ({ hourStart: new Date(window.from + i * HOUR_MS).toISOString(), counts: {}, total: 0 }));
   for (const row of rows) {
     const entry = hours[Number(row.hour)];
     if (!entry) continue;
