@@ -40,6 +40,7 @@ import { outboundModule } from './modules/outbound/module.js';
 import type { WorkHooks } from './modules/work/index.js';
 import { workModule } from './modules/work/module.js';
 import { usersModule } from './modules/users/module.js';
+import { overviewsModule } from './modules/overviews/module.js';
 
 export interface Quayside {
   ctx: AppContext;
@@ -127,6 +128,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     reconciliationModule(ctx),
     workModule(ctx, { hooks: workHooks }),
     usersModule(ctx),
+    overviewsModule(ctx),
   ];
 
   const app = await createHttpServer({ logger: log, db: db.kysely, version: VERSION, logRequests: options.logRequests, clock: ctx.clock, sessions: config.sessions, security: { rateLimit: config.rateLimit, trustProxy: config.trustProxy }, uiDir: config.uiDir, metrics });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWarehouseMasterData, inboundMessage } from '../test/support/fixtures.js';
 import type { Client } from '../test/support/harness.js';
 import { createReceivingLayout } from '../test/support/warehouse-layout.js';
-import { DESKTOP, expectAccessible, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import { answerDialog, DESKTOP, expectAccessible, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
 import { createErpClient, ok, sendOrderMessage } from './support/mobile.js';
 import { startQuayside, type RunningQuayside } from './support/server.js';
 
@@ -176,6 +176,7 @@ describe('a planner plans inbound loads and completes receiving in the Inbound w
     await expect.poll(() => page.getByText(/^1 load completed\.$/).isVisible()).toBe(true);
     await page.goto(`/workspaces/inbound/loads/${loadId}`);
     await page.getByRole('button', { name: 'Reverse receiving completed' }).click();
+    await answerDialog(page, `Reverse receiving completed of load ${loadId}?`, 'Reverse receiving completed');
     await expect.poll(() => page.getByText('Receiving completed was reversed').isVisible()).toBe(true);
     const receipts = await ok(server.admin.get(`/api/v1/shipment-receipts?loadId=${loadId}`), 'receipts');
     // The receipt gets a second, Canceled version for the ERP.

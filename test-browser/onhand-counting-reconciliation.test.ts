@@ -52,6 +52,7 @@ describe('on-hand inquiry, counting and reconciliation', () => {
 
     // On-hand inquiry, filtered by item on the server.
     await page.getByRole('navigation', { name: 'Workspaces' }).getByRole('link', { name: 'On-hand inquiry' }).click();
+    await page.getByRole('navigation', { name: 'On-hand sections' }).getByRole('link', { name: 'On-hand', exact: true }).click();
     await page.getByLabel('Item', { exact: true }).fill('ITEM-1');
     await page.getByRole('button', { name: 'Apply' }).click();
     const physical = page.getByRole('link', { name: /^Physical 10 ea of ITEM-1 in WH1 \/ RECV \/ LP-1/ });
@@ -81,6 +82,7 @@ describe('on-hand inquiry, counting and reconciliation', () => {
 
     // A counting journal for RECV: the manager finds 9 where the ledger says 10.
     await page.getByRole('navigation', { name: 'Workspaces' }).getByRole('link', { name: 'Counting' }).click();
+    await page.getByRole('navigation', { name: 'Counting sections' }).getByRole('link', { name: 'Counting journals' }).click();
     const newJournal = page.getByRole('form', { name: 'New counting journal' });
     await newJournal.getByLabel('Warehouse').selectOption('WH1');
     await newJournal.getByLabel('Count by').selectOption('Location');
@@ -102,6 +104,7 @@ describe('on-hand inquiry, counting and reconciliation', () => {
 
     // The on-hand now says 9, and its history shows the adjustment on top.
     await page.getByRole('navigation', { name: 'Workspaces' }).getByRole('link', { name: 'On-hand inquiry' }).click();
+    await page.getByRole('navigation', { name: 'On-hand sections' }).getByRole('link', { name: 'On-hand', exact: true }).click();
     await page.getByLabel('Item', { exact: true }).fill('ITEM-1');
     await page.getByRole('button', { name: 'Apply' }).click();
     const nine = page.getByRole('link', { name: /^Physical 9 ea of ITEM-1 in WH1 \/ RECV \/ LP-1/ });

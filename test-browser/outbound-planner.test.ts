@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWarehouseMasterData, outboundMessage } from '../test/support/fixtures.js';
 import type { Client } from '../test/support/harness.js';
 import { createOutboundLocations } from '../test/support/outbound.js';
-import { DESKTOP, expectAccessible, launchBrowser, openPage, PHONE, screenshot, signIn } from './support/browser.js';
+import { answerDialog, DESKTOP, expectAccessible, launchBrowser, openPage, PHONE, screenshot, signIn } from './support/browser.js';
 import { createErpClient, ok, pickAllOnMobile, putStock, sendOrderMessage } from './support/mobile.js';
 import { startQuayside, type RunningQuayside } from './support/server.js';
 
@@ -109,6 +109,7 @@ describe('a planner ships an outbound order from the Outbound workspace', () => 
     await loads.getByRole('button', { name: loadId }).click();
     await page.getByRole('heading', { name: `Outbound load ${loadId}` }).waitFor();
     await page.getByRole('button', { name: 'Ship confirm' }).click();
+    await answerDialog(page, `Ship confirm load ${loadId}?`, 'Ship confirm');
     await page.getByText(/^Shipped\. Packing slip/).waitFor();
     const slips = await ok(server.admin.get(`/api/v1/shipment-packing-slips?loadId=${loadId}`), 'packing slips');
     expect(slips.items).toHaveLength(1);
@@ -146,6 +147,7 @@ describe('a planner ships an outbound order from the Outbound workspace', () => 
     await signIn(reverser.page, await server.createUser('warehouse_manager'));
     await reverser.page.goto(`/workspaces/outbound/packing-slips/${versionNumber}`);
     await reverser.page.getByRole('button', { name: 'Reverse ship confirm' }).click();
+    await answerDialog(reverser.page, `Reverse the ship confirm of packing slip ${versionNumber}?`, 'Reverse ship confirm');
     await expect.poll(async () => (await ok(server.admin.get(`/api/v1/outbound-loads/${loadId}`), 'load')).status).toBe('Loaded');
     await expect.poll(() => reverser.page.getByRole('button', { name: 'Reverse ship confirm' }).count()).toBe(0);
     expect(reverser.consoleErrors).toEqual([]);

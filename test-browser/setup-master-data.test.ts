@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '../test/support/inbound.js';
-import { choosePassword, DESKTOP, expectAccessible, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import { answerDialog, choosePassword, DESKTOP, expectAccessible, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
 import { startQuayside, type RunningQuayside } from './support/server.js';
 
 describe('an admin sets up master data and users in the browser', () => {
@@ -30,6 +30,7 @@ describe('an admin sets up master data and users in the browser', () => {
     const { page, consoleErrors } = await openPage(browser, quayside.url, DESKTOP);
     await signIn(page, await quayside.createUser('admin'));
     await page.getByRole('navigation', { name: 'Workspaces' }).getByRole('link', { name: 'Setup' }).click();
+    await page.getByRole('navigation', { name: 'Setup sections' }).getByRole('link', { name: 'Master data' }).click();
     await page.getByRole('navigation', { name: 'Master data' }).getByRole('link', { name: 'Items' }).click();
     const items = page.getByRole('table', { name: 'Items' });
     await expect.poll(() => items.locator('tbody tr').count()).toBe(25);
@@ -112,6 +113,7 @@ describe('an admin sets up master data and users in the browser', () => {
 
     // A new user, who can then sign in.
     await page.getByRole('navigation', { name: 'Workspaces' }).getByRole('link', { name: 'Users' }).click();
+    await page.getByRole('navigation', { name: 'Users sections' }).getByRole('link', { name: 'Users' }).click();
     await page.getByRole('button', { name: 'New user' }).click();
     const newUser = page.getByRole('form', { name: 'New user' });
     await newUser.getByLabel('User name').fill('pat.planner');
@@ -137,6 +139,7 @@ describe('an admin sets up master data and users in the browser', () => {
     await card.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => card.getByText('Saved the display name and role.').count()).toBe(1);
     await card.getByRole('button', { name: 'Disable user' }).click();
+    await answerDialog(page, 'Disable user pat.planner?', 'Disable user');
     await expect.poll(() => page.getByRole('table', { name: 'Users' }).getByText('Disabled', { exact: true }).count()).toBe(1);
     await card.getByRole('button', { name: 'Enable user' }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Users' }).getByText('Disabled', { exact: true }).count()).toBe(0);

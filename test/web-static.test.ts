@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestApp } from './support/harness.js';
 
@@ -12,9 +13,17 @@ describe('the server hands out the built web UI', () => {
   writeFileSync(join(dir, 'index.html'), INDEX);
   writeFileSync(join(dir, 'assets', 'index-3f9a1c.js'), 'console.log("ui")');
   writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  // A bundle as the build leaves it: with its compressed copies (web/precompress.ts), and a stray source map.
+  const BUNDLE = `export const screens = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `screen ${String(i)}`))};`;
+  writeFileSync(join(dir, 'assets', 'app-9c1e.js'), BUNDLE);
+  writeFileSync(join(dir, 'assets', 'app-9c1e.js.br'), brotliCompressSync(BUNDLE));
+  writeFileSync(join(dir, 'assets', 'app-9c1e.js.gz'), gzipSync(BUNDLE));
+  writeFileSync(join(dir, 'assets', 'app-9c1e.js.map'), '{"sources":["../src/secret.ts"]}');
+  mkdirSync(join(dir, '.vite'));
+  writeFileSync(join(dir, '.vite', 'manifest.json'), '{"src/main.tsx":{"file":"assets/index.js"}}');
   const t = useTestApp({ config: { uiDir: dir } });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const get = (url: string) => t().q.app.inject({ method: 'GET', url });
+  const get = (url: string, headers: Record<string, string> = {}) => t().q.app.inject({ method: 'GET', url, headers });
 
   it('serves index.html at / without caching, and hashed assets for good', async () => {
     const root = await get('/');
@@ -30,6 +39,29 @@ describe('the server hands out the built web UI', () => {
     expect(asset.headers['cache-control']).toContain('max-age=31536000');
 
     expect((await get('/favicon.svg')).statusCode).toBe(200);
+  });
+
+  it("sends the build's compressed copy a browser takes, the file itself to one that takes none, and never a source map", async () => {
+    const br = await get('/assets/app-9c1e.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect([br.statusCode, br.headers['content-encoding']]).toEqual([200, 'br']);
+    expect(br.headers['content-type']).toContain('javascript');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(BUNDLE);
+    expect(br.rawPayload.length).toBeLessThan(BUNDLE.length / 3);
+    const gz = await get('/assets/app-9c1e.js', { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(BUNDLE);
+    const plain = await get('/assets/app-9c1e.js', { 'accept-encoding': 'identity' });
+    expect([plain.headers['content-encoding'], plain.body]).toEqual([undefined, BUNDLE]);
+    expect((await get('/assets/app-9c1e.js.map')).statusCode).toBe(404);
+    expect((await get('/.vite/manifest.json')).body).not.toContain('src/main.tsx');
+  });
+
+  it('compresses large API answers, and leaves small ones as they are', async () => {
+    const large = await t().q.app.inject({ method: 'GET', url: '/openapi.json', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(large.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(large.rawPayload).toString())).toHaveProperty('paths');
+    const small = await t().q.app.inject({ method: 'GET', url: '/healthz', headers: { 'accept-encoding': 'br, gzip' } });
+    expect([small.statusCode, small.headers['content-encoding']]).toEqual([200, undefined]);
   });
 
   it('answers index.html for the UI routes so a reload keeps the page', async () => {

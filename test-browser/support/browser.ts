@@ -105,3 +105,11 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id} (${String(v.impact)}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `accessibility of ${where}`).toEqual([]);
 }
+
+/** Answers the confirmation dialog an action opens (web/src/ui/ConfirmDialog.tsx) with one of its buttons. */
+export async function answerDialog(page: Page, question: string | RegExp, button: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: question });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}

@@ -18,3 +18,4 @@ export { OutboundErrors } from './errors.js';
 export { openOutboundOrders } from './db/open-orders.js';
 export { outboundPickHook } from './commands/pick-hook.js';
 export { OUTBOUND_WORK_REFERENCE } from './commands/waves.js';
+export { wavePicking } from './db/wave-progress.js';

@@ -66,7 +66,8 @@ export async function serveUi(app: App, uiDir: string): Promise<void> {
     return;
   }
 
-  await app.register(fastifyStatic, { root, serve: false });
+  // preCompressed: a file's .br or .gz copy from the build (web/precompress.ts), when the browser takes it.
+  await app.register(fastifyStatic, { root, serve: false, preCompressed: true });
   const sendIndex = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
 
   app.get('/', HIDDEN, (_request, reply) => sendIndex(reply));
@@ -79,6 +80,9 @@ export async function serveUi(app: App, uiDir: string): Promise<void> {
       request.log.info({ url: request.url }, 'refused a malformed UI path');
       return sendProblem(reply, problemOf(CommonErrors.validation, 'url: is not valid percent-encoding', [{ field: 'url', reason: 'is not valid percent-encoding' }]));
     }
+    // A source map left in a build (the UI's build makes none) would publish the sources, and the build's
+    // own records (.vite/manifest.json, the bundle budget test's map of modules to files) are not the UI's.
+    if (path.endsWith('.map') || path.split('/').some((segment) => segment.startsWith('.'))) return reply.callNotFound();
     const file = resolve(root, path);
     const inside = file.startsWith(root + sep) && !relative(root, file).startsWith('..');
     if (inside && existsSync(file) && statSync(file).isFile()) {

@@ -13,6 +13,7 @@ import {
   outboundLoadKeys,
   outboundOrderKeys,
   outboundShipmentKeys,
+  overviewKeys,
   packingSlipKeys,
   shipmentReceiptKeys,
   updateLogKeys,
@@ -28,8 +29,11 @@ import {
  */
 type Change = readonly QueryKey[];
 
-/** Stock moved or changed status: on-hand figures and the ledger rows behind them. */
-const STOCK: Change = [onHandKeys.all, ledgerKeys.all];
+/** Every workspace overview counts what waits and what was done: any change may move its figures. */
+const OVERVIEWS: Change = [overviewKeys.all];
+
+/** Stock moved or changed status: on-hand figures and the ledger rows behind them (and the overviews). */
+const STOCK: Change = [onHandKeys.all, ledgerKeys.all, ...OVERVIEWS];
 
 /** Stock reported to a source system (receipts, packing slips, counting journals): the update log and drift. */
 const REPORTED: Change = [updateLogKeys.all, driftKeys.all];
@@ -46,20 +50,20 @@ export const changes = {
   packingSlipReversed: [packingSlipKeys.all, outboundLoadKeys.all, outboundShipmentKeys.all, outboundOrderKeys.all, ...STOCK, ...REPORTED],
 
   /** Creating a load, adding or moving lines, or an ASN: loads and the planned quantities of their orders. */
-  loadPlanned: [inboundLoadKeys.all, inboundOrderKeys.all],
+  loadPlanned: [inboundLoadKeys.all, inboundOrderKeys.all, ...OVERVIEWS],
   receivingCompleted: [inboundLoadKeys.all, inboundOrderKeys.all, shipmentReceiptKeys.all, ...STOCK, ...REPORTED],
 
   /** A message processed, queued, cancelled or edited: its versions, the monitoring counts and the orders it wrote. */
-  messageHandled: [messageKeys.all, monitoringKeys.all, inboundOrderKeys.all, outboundOrderKeys.all],
+  messageHandled: [messageKeys.all, monitoringKeys.all, inboundOrderKeys.all, outboundOrderKeys.all, ...OVERVIEWS],
   /** A background process run or changed: its runs and schedule, and the monitoring overview that shows them. */
-  processChanged: [backgroundProcessKeys.all, monitoringKeys.all, messageKeys.all],
-  deliveriesRedriven: [webhookDeliveryKeys.all, monitoringKeys.all],
+  processChanged: [backgroundProcessKeys.all, monitoringKeys.all, messageKeys.all, ...OVERVIEWS],
+  deliveriesRedriven: [webhookDeliveryKeys.all, monitoringKeys.all, ...OVERVIEWS],
 
   /** Cycle count work created (by hand, a plan or thresholds). */
-  countWorkCreated: [cycleCountWorkKeys.all],
+  countWorkCreated: [cycleCountWorkKeys.all, ...OVERVIEWS],
   /** A count registered or reviewed: the work, its journal, and the stock a count adjusts. */
   counted: [cycleCountWorkKeys.all, countingJournalKeys.all, ...STOCK, ...REPORTED],
   journalCounted: [countingJournalKeys.all, cycleCountWorkKeys.all, ...STOCK, ...REPORTED],
   /** The update log published: what a source system has been told. */
-  reported: REPORTED,
+  reported: [...REPORTED, ...OVERVIEWS],
 } satisfies Record<string, Change>;

@@ -71,6 +71,9 @@ export const webhookDeliveryKeys = queryKeysFactory('webhook-deliveries');
 export const sourceSystemKeys = queryKeysFactory('source-systems');
 export const itemMappingKeys = queryKeysFactory('source-system-items');
 
+// Workspace overviews: one detail per workspace (`outbound`, `inbound`...), its query the viewer's time zone and filters.
+export const overviewKeys = queryKeysFactory('overviews');
+
 // Setup and users: master data resources are keyed by their API name (see masterDataKeys).
 export const warehouseKeys = queryKeysFactory('warehouses');
 export const itemKeys = queryKeysFactory('items');

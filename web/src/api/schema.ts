@@ -6812,6 +6812,10 @@ export interface paths {
                     receivingWarehouseId?: string;
                     status?: "Active" | "Canceled";
                     receivingStatus?: string;
+                    /** @description Orders whose planned receipt period starts at or after this instant */
+                    plannedReceiptFrom?: string;
+                    /** @description Orders whose planned receipt period starts before this instant */
+                    plannedReceiptBefore?: string;
                     /** @description Order number or the source system's order number contains */
                     q?: string;
                     /** @description Field to sort by; default createdAt (desc). Ties keep a stable order; empty values come last. */
@@ -8513,6 +8517,10 @@ export interface paths {
                     status?: "Active" | "Canceled";
                     releaseStatus?: string;
                     shipmentStatus?: string;
+                    /** @description Orders whose requested shipping period starts at or after this instant */
+                    requestedShipFrom?: string;
+                    /** @description Orders whose requested shipping period starts before this instant */
+                    requestedShipBefore?: string;
                     /** @description Order number or the source system's order number contains */
                     q?: string;
                     /** @description Field to sort by; default createdAt (desc). Ties keep a stable order; empty values come last. */
@@ -9805,6 +9813,8 @@ export interface paths {
                     warehouseId?: string;
                     /** @description Open or Executed */
                     status?: string;
+                    /** @description true: only executed waves whose pick work is not done yet; false: the others */
+                    picking?: boolean;
                     waveTemplateId?: string;
                     /** @description Wave id contains */
                     q?: string;
@@ -13314,6 +13324,729 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/overviews/outbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The outbound workspace's overview: orders to release by requested ship date, waves, open work, loads to ship, picks per hour today by worker and zone, backlog age
+         * @description Access: admin, planner, warehouse_manager.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this warehouse; default all */
+                    warehouseId?: string;
+                    /** @description The viewer's local time minus UTC in minutes (60 in Berlin in winter); sets where today and each hour begin. Default 0 */
+                    utcOffsetMinutes?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            /** @description Start of the first hour of the hourly series */
+                            windowStart: string;
+                            /** @description End of the last hour of the hourly series */
+                            windowEnd: string;
+                            /** @description Active orders not released at all, by their requested ship date (start of the requested shipping period) */
+                            ordersToRelease: {
+                                /** @description Requested to ship before now */
+                                overdue: number;
+                                /** @description Requested to ship from now until the end of the day */
+                                today: number;
+                                later: number;
+                                /** @description No requested ship date */
+                                noDate: number;
+                                total: number;
+                            };
+                            partiallyReleasedOrders: number;
+                            waves: {
+                                /** @description Open waves, waiting to be processed */
+                                toProcess: number;
+                                /** @description Executed waves whose pick work is not done yet */
+                                picking: number;
+                            };
+                            /** @description Work not closed or canceled, by type and status */
+                            openWork: {
+                                workType: string;
+                                status: string;
+                                count: number;
+                            }[];
+                            loads: {
+                                open: number;
+                                inProcess: number;
+                                /** @description Picked and ready to ship confirm */
+                                loaded: number;
+                                shippedToday: number;
+                            };
+                            /** @description One entry per hour of the window, zeros included */
+                            picksByWorker: {
+                                /** @description What the counts are split by (workers, zones, source systems...), largest total first; "" for none */
+                                keys: string[];
+                                hours: {
+                                    /** @description Start of the hour (ISO 8601) */
+                                    hourStart: string;
+                                    /** @description Count per key; keys with none are left out */
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    total: number;
+                                }[];
+                            };
+                            /** @description One entry per hour of the window, zeros included */
+                            picksByZone: {
+                                /** @description What the counts are split by (workers, zones, source systems...), largest total first; "" for none */
+                                keys: string[];
+                                hours: {
+                                    /** @description Start of the hour (ISO 8601) */
+                                    hourStart: string;
+                                    /** @description Count per key; keys with none are left out */
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    total: number;
+                                }[];
+                            };
+                            /** @description How long the open records have been waiting, youngest bucket first */
+                            ordersToReleaseAge: {
+                                /** @description under1h, 1to4h, 4to24h, 1to3d, 3to7d or over7d */
+                                bucket: string;
+                                fromHours: number;
+                                toHours: number | null;
+                                count: number;
+                            }[];
+                            /** @description How long the open records have been waiting, youngest bucket first */
+                            openPickWorkAge: {
+                                /** @description under1h, 1to4h, 4to24h, 1to3d, 3to7d or over7d */
+                                bucket: string;
+                                fromHours: number;
+                                toHours: number | null;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/overviews/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inbound workspace's overview: orders to receive by planned date, loads by status, receipts to post, open put-away, registrations per hour today by worker and zone
+         * @description Access: admin, planner, warehouse_manager.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this warehouse; default all */
+                    warehouseId?: string;
+                    /** @description The viewer's local time minus UTC in minutes (60 in Berlin in winter); sets where today and each hour begin. Default 0 */
+                    utcOffsetMinutes?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            /** @description Start of the first hour of the hourly series */
+                            windowStart: string;
+                            /** @description End of the last hour of the hourly series */
+                            windowEnd: string;
+                            /** @description Active orders with nothing received yet (receiving status Open), by the start of their planned receipt period */
+                            ordersToReceive: {
+                                /** @description Planned to arrive before today */
+                                overdue: number;
+                                /** @description Planned to arrive today */
+                                today: number;
+                                later: number;
+                                /** @description No planned receipt date */
+                                noDate: number;
+                                total: number;
+                            };
+                            partiallyReceivedOrders: number;
+                            loads: {
+                                /** @description Planned, not yet dispatched by the vendor */
+                                open: number;
+                                /** @description Dispatched by the vendor: on the way or at the door, waiting to be received */
+                                shipped: number;
+                                /** @description Being received */
+                                inProcess: number;
+                                /** @description Receiving completed today */
+                                receivedToday: number;
+                            };
+                            shipmentReceipts: {
+                                readyForPosting: number;
+                                /** @description Ready for posting, and the last attempt to post failed */
+                                postingFailed: number;
+                            };
+                            openPutAwayWork: {
+                                open: number;
+                                inProcess: number;
+                            };
+                            /** @description One entry per hour of the window, zeros included */
+                            receiptsByWorker: {
+                                /** @description What the counts are split by (workers, zones, source systems...), largest total first; "" for none */
+                                keys: string[];
+                                hours: {
+                                    /** @description Start of the hour (ISO 8601) */
+                                    hourStart: string;
+                                    /** @description Count per key; keys with none are left out */
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    total: number;
+                                }[];
+                            };
+                            /** @description One entry per hour of the window, zeros included */
+                            receiptsByZone: {
+                                /** @description What the counts are split by (workers, zones, source systems...), largest total first; "" for none */
+                                keys: string[];
+                                hours: {
+                                    /** @description Start of the hour (ISO 8601) */
+                                    hourStart: string;
+                                    /** @description Count per key; keys with none are left out */
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    total: number;
+                                }[];
+                            };
+                            /** @description How long the open records have been waiting, youngest bucket first */
+                            openPutAwayWorkAge: {
+                                /** @description under1h, 1to4h, 4to24h, 1to3d, 3to7d or over7d */
+                                bucket: string;
+                                fromHours: number;
+                                toHours: number | null;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/overviews/integration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The integration workspace's overview: failed, queued and draft messages, dead letters and failing processes per source system, message throughput per hour, backlog age
+         * @description An integration client sees only its own source system.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The viewer's local time minus UTC in minutes (60 in Berlin in winter); sets where today and each hour begin. Default 0 */
+                    utcOffsetMinutes?: number;
+                    /** @description Only this source system; an integration client always gets only its own */
+                    sourceSystemId?: string;
+                    /** @description How many hours the throughput covers, the current one included; default 24, at most 72 */
+                    hours?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            /** @description Start of the first hour of the hourly series */
+                            windowStart: string;
+                            /** @description End of the last hour of the hourly series */
+                            windowEnd: string;
+                            totals: {
+                                /** @description Messages whose processing failed (processing status Failed) */
+                                failed: number;
+                                /** @description Messages waiting for the processor (processing status Received) */
+                                queued: number;
+                                drafts: number;
+                                /** @description Webhook deliveries that gave up */
+                                deadLetteredDeliveries: number;
+                                /** @description Background processes whose last run failed */
+                                failingProcesses: number;
+                            };
+                            sourceSystems: {
+                                sourceSystemId: string;
+                                name: string;
+                                /** @description Messages whose processing failed (processing status Failed) */
+                                failed: number;
+                                /** @description Messages waiting for the processor (processing status Received) */
+                                queued: number;
+                                drafts: number;
+                                /** @description Webhook deliveries that gave up */
+                                deadLetteredDeliveries: number;
+                                /** @description Background processes whose last run failed */
+                                failingProcesses: number;
+                                /** @description Message throughput per hour of the window, zeros included */
+                                hours: {
+                                    hourStart: string;
+                                    /** @description Messages received in the hour */
+                                    received: number;
+                                    /** @description Messages whose processing ended Accepted in the hour */
+                                    accepted: number;
+                                    /** @description Messages whose last processing attempt failed in the hour (and that are still Failed) */
+                                    failed: number;
+                                }[];
+                            }[];
+                            /** @description How long the open records have been waiting, youngest bucket first */
+                            queuedAge: {
+                                /** @description under1h, 1to4h, 4to24h, 1to3d, 3to7d or over7d */
+                                bucket: string;
+                                fromHours: number;
+                                toHours: number | null;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/overviews/on-hand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The on-hand workspace's overview: items, locations and license plates with stock, stock by status, the last ledger check, ledger movements per hour today by kind
+         * @description Access: admin, planner, warehouse_manager, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this warehouse; default all */
+                    warehouseId?: string;
+                    /** @description The viewer's local time minus UTC in minutes (60 in Berlin in winter); sets where today and each hour begin. Default 0 */
+                    utcOffsetMinutes?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            /** @description Start of the first hour of the hourly series */
+                            windowStart: string;
+                            /** @description End of the last hour of the hourly series */
+                            windowEnd: string;
+                            /** @description Items with physical stock */
+                            itemsInStock: number;
+                            /** @description Locations with physical stock (not counting stock carried by workers) */
+                            locationsWithStock: number;
+                            licensePlatesWithStock: number;
+                            /** @description Workers carrying stock they picked and have not put yet */
+                            carriedByWorkers: number;
+                            /** @description Stock rows (one per dimension combination) with a reservation */
+                            reservedStockRows: number;
+                            /** @description Stock rows with physical stock, by inventory status */
+                            stockRowsByStatus: {
+                                inventoryStatusId: string;
+                                available: boolean;
+                                count: number;
+                            }[];
+                            lastConsistencyCheck: {
+                                checkedAt: string;
+                                consistent: boolean;
+                                differences: number;
+                            } | null;
+                            /** @description One entry per hour of the window, zeros included */
+                            movementsByKind: {
+                                /** @description What the counts are split by (workers, zones, source systems...), largest total first; "" for none */
+                                keys: string[];
+                                hours: {
+                                    /** @description Start of the hour (ISO 8601) */
+                                    hourStart: string;
+                                    /** @description Count per key; keys with none are left out */
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    total: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/overviews/counting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The counting workspace's overview: open journals, cycle count work and counts pending review, counted lines per hour today by worker and zone
+         * @description Access: admin, planner, warehouse_manager.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this warehouse; default all */
+                    warehouseId?: string;
+                    /** @description The viewer's local time minus UTC in minutes (60 in Berlin in winter); sets where today and each hour begin. Default 0 */
+                    utcOffsetMinutes?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            /** @description Start of the first hour of the hourly series */
+                            windowStart: string;
+                            /** @description End of the last hour of the hourly series */
+                            windowEnd: string;
+                            journals: {
+                                /** @description Counting journals not posted yet */
+                                open: number;
+                                postedToday: number;
+                            };
+                            cycleCountWork: {
+                                /** @description Waiting to be counted */
+                                open: number;
+                                /** @description Counted outside the limits, waiting for a manager to accept or reject */
+                                pendingReview: number;
+                                closedToday: number;
+                            };
+                            /** @description Adjusted, NoDifference, Accepted or Rejected */
+                            closedTodayByOutcome: {
+                                outcome: string;
+                                count: number;
+                            }[];
+                            /** @description One entry per hour of the window, zeros included */
+                            countsByWorker: {
+                                /** @description What the counts are split by (workers, zones, source systems...), largest total first; "" for none */
+                                keys: string[];
+                                hours: {
+                                    /** @description Start of the hour (ISO 8601) */
+                                    hourStart: string;
+                                    /** @description Count per key; keys with none are left out */
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    total: number;
+                                }[];
+                            };
+                            /** @description One entry per hour of the window, zeros included */
+                            countsByZone: {
+                                /** @description What the counts are split by (workers, zones, source systems...), largest total first; "" for none */
+                                keys: string[];
+                                hours: {
+                                    /** @description Start of the hour (ISO 8601) */
+                                    hourStart: string;
+                                    /** @description Count per key; keys with none are left out */
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    total: number;
+                                }[];
+                            };
+                            /** @description How long the open records have been waiting, youngest bucket first */
+                            openCycleCountWorkAge: {
+                                /** @description under1h, 1to4h, 4to24h, 1to3d, 3to7d or over7d */
+                                bucket: string;
+                                fromHours: number;
+                                toHours: number | null;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/overviews/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reconciliation workspace's overview: per source system the lines with a difference and the open documents behind them, the last on-hand report and update log entry, and the drift at the end of each of the last days
+         * @description Each day recomputes the drift explanation from the ledger, so fewer days answer sooner. An integration client sees only its own source system.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The viewer's local time minus UTC in minutes (60 in Berlin in winter); sets where today and each hour begin. Default 0 */
+                    utcOffsetMinutes?: number;
+                    /** @description Only this source system; an integration client always gets only its own */
+                    sourceSystemId?: string;
+                    /** @description How many days the drift history covers, today included; default 7, at most 14 */
+                    days?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            sourceSystems: {
+                                sourceSystemId: string;
+                                name: string;
+                                /** @description Items and dimensions where the physical on-hand differs from what the source system was told (the drift explanation) */
+                                linesWithDifference: number;
+                                /** @description The ledger rows that make up the differences, by reason */
+                                openDocuments: {
+                                    reason: string;
+                                    count: number;
+                                }[];
+                                lastReport: {
+                                    reportId: string;
+                                    inventoryAsOfDate: string;
+                                    createdAt: string;
+                                } | null;
+                                updateLog: {
+                                    lastSequence: number;
+                                    lastPublishedAt: string | null;
+                                } | null;
+                                /** @description The drift explanation at the end of each of the last days, oldest first */
+                                drift: {
+                                    /** @description The end of the day (now for today) */
+                                    at: string;
+                                    linesWithDifference: number;
+                                    openDocuments: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/overviews/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The setup workspace's overview: how many warehouses, locations, items, source systems, mappings, templates and subscriptions there are, and items no source system can name
+         * @description Access: admin, warehouse_manager, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            /** @description How many records of each kind exist */
+                            records: {
+                                warehouses: number;
+                                zones: number;
+                                locations: number;
+                                items: number;
+                                units: number;
+                                inventoryStatuses: number;
+                                inventoryOwners: number;
+                                sourceSystems: number;
+                                itemMappings: number;
+                                workTemplates: number;
+                                locationDirectives: number;
+                                waveTemplates: number;
+                            };
+                            /** @description Items no source system has an item number for: no message can name them */
+                            itemsWithoutMapping: number;
+                            activeWebhookSubscriptions: number;
+                            /** @description Keys not revoked; null unless an admin asks */
+                            activeApiKeys: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/overviews/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The users workspace's overview: users by role, locked, disabled and waiting to choose a password, active sessions, sign-ins per day
+         * @description Access: admin only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The viewer's local time minus UTC in minutes (60 in Berlin in winter); sets where today and each hour begin. Default 0 */
+                    utcOffsetMinutes?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            byRole: {
+                                role: string;
+                                enabled: number;
+                                disabled: number;
+                            }[];
+                            /** @description Locked for now after failed sign-ins */
+                            locked: number;
+                            /** @description Signing in next with a password someone else chose */
+                            mustChangePassword: number;
+                            /** @description Sessions neither signed out nor expired */
+                            activeSessions: number;
+                            /** @description Sessions started on each of the last 14 days, oldest first (as far as sessions are kept) */
+                            signInsPerDay: {
+                                dayStart: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }

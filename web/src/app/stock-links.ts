@@ -11,6 +11,8 @@
 export const NONE = '(none)';
 
 export const ON_HAND_PATH = '/workspaces/on-hand';
+/** The stock table itself; the workspace opens on its overview. */
+export const STOCK_PATH = '/workspaces/on-hand/stock';
 export const LEDGER_PATH = '/workspaces/on-hand/ledger';
 
 export interface StockDimensions {
@@ -48,5 +50,5 @@ export function ledgerHref(d: StockDimensions): string {
 export function onHandHref(filters: Record<string, string | null | undefined>): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(filters)) if (v) params.set(`onhand.${k}`, v);
-  return `${ON_HAND_PATH}?${params.toString()}`;
+  return `${STOCK_PATH}?${params.toString()}`;
 }

@@ -10,3 +10,8 @@ export { ScanField } from './ScanField';
 export { Empty, Fetched, Loading } from './States';
 export { TabLinks } from './Tabs';
 export { FilterForm, type FilterDef } from './FilterForm';
+export { Tile, Tiles, toneIf, type TileProps } from './Tiles';
+export { listLink } from './Tiles';
+export { lazyScreen } from './Lazy';
+export { OverviewFrame } from './Overview';
+export { ConfirmButton, ConfirmDialog } from './ConfirmDialog';

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { toIso } from '../../../platform/clock.js';
+import { fromIso, toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
 import { fromJson } from '../../../platform/db/json.js';
 import { notFound } from '../../../platform/errors.js';
@@ -7,7 +7,7 @@ import { scopedSourceSystem } from '../../../platform/http/auth.js';
 import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
-import { Id } from '../../../platform/http/schema-types.js';
+import { DateTime, Id } from '../../../platform/http/schema-types.js';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const READ = ['source_system', 'integration_operator', 'warehouse_manager', 'planner', 'warehouse_worker'] as const;
@@ -128,6 +128,8 @@ export function inboundOrderRoutes(app: App, ctx: AppContext): void {
             receivingWarehouseId: Type.Optional(Id()),
             status: Type.Optional(Type.Union([Type.Literal('Active'), Type.Literal('Canceled')])),
             receivingStatus: Type.Optional(Id()),
+            plannedReceiptFrom: Type.Optional(DateTime({ description: 'Orders whose planned receipt period starts at or after this instant' })),
+            plannedReceiptBefore: Type.Optional(DateTime({ description: 'Orders whose planned receipt period starts before this instant' })),
             q: Type.Optional(SearchText("Order number or the source system's order number contains")),
           }),
           SortQuery(OrderSorting),
@@ -146,6 +148,10 @@ export function inboundOrderRoutes(app: App, ctx: AppContext): void {
       if (q.receivingWarehouseId) query = query.where('warehouse_id', '=', q.receivingWarehouseId);
       if (q.status) query = query.where('status', '=', q.status);
       if (q.receivingStatus) query = query.where('receiving_status', '=', q.receivingStatus);
+      const receiptFrom = fromIso(q.plannedReceiptFrom);
+      const receiptBefore = fromIso(q.plannedReceiptBefore);
+      if (receiptFrom !== null) query = query.where('planned_receipt_start', '>=', receiptFrom);
+      if (receiptBefore !== null) query = query.where('planned_receipt_start', '<', receiptBefore);
       if (q.q) query = query.where(containsText(['order_number', 'source_order_number'], q.q));
       return fetchPage(query, { limit, offset }, (rows) => orderRows(rows.selectAll(), OrderSorting, q, ctx.db.caps), headerView);
     },

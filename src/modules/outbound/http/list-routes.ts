@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
 import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
+import { wavePicking } from '../db/wave-progress.js';
 import { loadHeaderView, shipmentView, waveHeaderView, waveTemplateView } from '../db/wave-load-views.js';
 import { LoadHeader, Template, WaveHeader } from './release-routes.js';
 import { Id } from '../../../platform/http/schema-types.js';
@@ -132,6 +133,7 @@ export function outboundListRoutes(app: App, ctx: AppContext): void {
           Type.Object({
             warehouseId: optionalText(),
             status: Type.Optional(Id({ description: 'Open or Executed' })),
+            picking: Type.Optional(Type.Boolean({ description: 'true: only executed waves whose pick work is not done yet; false: the others' })),
             waveTemplateId: optionalText(),
             q: Type.Optional(SearchText('Wave id contains')),
           }),
@@ -143,9 +145,10 @@ export function outboundListRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const q = request.query;
-      let query = db().selectFrom('outbound_waves');
+      let query = db().selectFrom('outbound_waves as w');
       if (q.warehouseId) query = query.where('warehouse_id', '=', q.warehouseId);
       if (q.status) query = query.where('status', '=', q.status);
+      if (q.picking !== undefined) query = query.where((eb) => (q.picking ? wavePicking(eb) : eb.not(wavePicking(eb))));
       if (q.waveTemplateId) query = query.where('template_id', '=', q.waveTemplateId);
       if (q.q) query = query.where(containsText(['wave_id'], q.q));
       return fetchPage(query, pageParams(q), (rows) => orderRows(rows.selectAll(), WaveSorting, q, ctx.db.caps), waveHeaderView);

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { toIso } from '../../../platform/clock.js';
+import { fromIso, toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
 import { fromJson } from '../../../platform/db/json.js';
 import { notFound } from '../../../platform/errors.js';
@@ -9,7 +9,7 @@ import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import type { Selectable } from 'kysely';
 import type { OutboundOrdersTable } from '../db/tables.js';
-import { Id } from '../../../platform/http/schema-types.js';
+import { DateTime, Id } from '../../../platform/http/schema-types.js';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const READ = ['source_system', 'integration_operator', 'warehouse_manager', 'planner', 'warehouse_worker'] as const;
@@ -143,6 +143,8 @@ export function outboundOrderRoutes(app: App, ctx: AppContext): void {
             status: Type.Optional(Type.Union([Type.Literal('Active'), Type.Literal('Canceled')])),
             releaseStatus: Type.Optional(Id()),
             shipmentStatus: Type.Optional(Id()),
+            requestedShipFrom: Type.Optional(DateTime({ description: 'Orders whose requested shipping period starts at or after this instant' })),
+            requestedShipBefore: Type.Optional(DateTime({ description: 'Orders whose requested shipping period starts before this instant' })),
             q: Type.Optional(SearchText("Order number or the source system's order number contains")),
           }),
           SortQuery(OrderSorting),
@@ -162,6 +164,10 @@ export function outboundOrderRoutes(app: App, ctx: AppContext): void {
       if (q.status) query = query.where('status', '=', q.status);
       if (q.releaseStatus) query = query.where('release_status', '=', q.releaseStatus);
       if (q.shipmentStatus) query = query.where('shipment_status', '=', q.shipmentStatus);
+      const shipFrom = fromIso(q.requestedShipFrom);
+      const shipBefore = fromIso(q.requestedShipBefore);
+      if (shipFrom !== null) query = query.where('requested_ship_start', '>=', shipFrom);
+      if (shipBefore !== null) query = query.where('requested_ship_start', '<', shipBefore);
       if (q.q) query = query.where(containsText(['order_number', 'source_order_number'], q.q));
       return fetchPage(query, { limit, offset }, (rows) => orderRows(rows.selectAll(), OrderSorting, q, ctx.db.caps), headerView);
     },

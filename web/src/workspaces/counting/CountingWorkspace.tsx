@@ -1,5 +1,5 @@
-import { Navigate, Route, Routes, useParams } from 'react-router';
-import { PageHeader, TabLinks } from '../../ui';
+import { Route, Routes, useParams } from 'react-router';
+import { lazyScreen, PageHeader, TabLinks } from '../../ui';
 import { CycleCountWork, WORK_PATH } from './CycleCountWork';
 import { JournalDetail } from './JournalDetail';
 import { JournalList } from './Journals';
@@ -8,7 +8,11 @@ import { PendingReview } from './PendingReview';
 import { ThresholdsPlans } from './ThresholdsPlans';
 import { WorkDetail } from './WorkDetail';
 
+// The overview's charts come with it, not with the journals.
+const CountingOverview = lazyScreen(async () => (await import('./CountingOverview')).CountingOverview, 'Loading the overview');
+
 const TABS = [
+  { to: '/workspaces/counting', label: 'Overview', end: true },
   { to: '/workspaces/counting/journals', label: 'Counting journals' },
   { to: '/workspaces/counting/journal-names', label: 'Journal names' },
   { to: '/workspaces/counting/work', label: 'Cycle count work' },
@@ -34,7 +38,7 @@ export function CountingWorkspace() {
       <PageHeader title="Counting" />
       <TabLinks label="Counting sections" tabs={TABS} />
       <Routes>
-        <Route index element={<Navigate to="journals" replace />} />
+        <Route index element={<CountingOverview />} />
         <Route path="journals" element={<JournalList />} />
         <Route path="journals/:journalId" element={<JournalPage />} />
         <Route path="journal-names" element={<JournalNames />} />

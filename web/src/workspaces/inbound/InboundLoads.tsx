@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useBatchReceivingCompleted, useInboundLoad, useInboundLoadList, useMoveInboundLoadLine, useReceivingCompleted, useReverseReceivingCompleted } from '../../api/inbound-loads';
 import type { ResponseOf } from '../../api/types';
-import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
+import { Alert, Button, Card, ConfirmButton, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { useMay } from '../../auth/roles';
 import { useWarehouseOptions } from '../../api/warehouses';
 import { useInventoryUnits } from '../../api/item-units';
@@ -248,9 +248,19 @@ function ReceivingCompleted({ load }: { load: InboundLoad }) {
           <p>Receiving was completed {formatDateTime(load.receivingCompletedAt)}.</p>
           {mayReverse && (
             <div>
-              <Button variant="danger" busy={reverse.isPending} onClick={() => reverse.mutate()}>
+              <ConfirmButton
+                busy={reverse.isPending}
+                question={`Reverse receiving completed of load ${load.loadId}?`}
+                consequences={
+                  <>
+                    <p>Each shipment receipt of the load gets a new, Canceled version, which its source system reads as the receipt taken back.</p>
+                    <p>The load is In process again: its registrations can be changed and receiving completed again.</p>
+                  </>
+                }
+                onConfirm={() => reverse.mutate()}
+              >
                 Reverse receiving completed
-              </Button>
+              </ConfirmButton>
             </div>
           )}
         </>

@@ -13,7 +13,7 @@ type Order = ResponseOf<'/api/v1/inbound-shipment-orders/{orderNumber}', 'get'>;
 type OrderLine = Order['lines'][number];
 
 export function InboundOrderList() {
-  const list = useListState('io', ['q', 'receivingWarehouseId', 'status', 'receivingStatus']);
+  const list = useListState('io', ['q', 'receivingWarehouseId', 'status', 'receivingStatus', 'plannedReceiptFrom', 'plannedReceiptBefore']);
   const warehouses = useWarehouseOptions();
   const navigate = useNavigate();
   const orders = useInboundOrderList(list.query);
@@ -39,6 +39,8 @@ export function InboundOrderList() {
           { name: 'receivingWarehouseId', label: 'Warehouse', options: warehouses },
           { name: 'receivingStatus', label: 'Receiving status', options: RECEIVING_STATUSES },
           { name: 'status', label: 'Status', options: ['Active', 'Canceled'] },
+          { name: 'plannedReceiptFrom', label: 'Planned receipt from', hint: 'Date and time, e.g. 2026-01-05T00:00:00Z' },
+          { name: 'plannedReceiptBefore', label: 'Planned receipt before', hint: 'Date and time, e.g. 2026-01-06T00:00:00Z' },
         ]}
       />
       <DataTable

@@ -1,11 +1,13 @@
 import { Route, Routes } from 'react-router';
-import { PageHeader, TabLinks } from '../../ui';
+import { lazyScreen, PageHeader, TabLinks } from '../../ui';
 import { BASE } from './paths';
 import { BackgroundProcesses } from './BackgroundProcesses';
 import { DeadLetters } from './DeadLetters';
 import { MessageDetail } from './MessageDetail';
 import { MessageList } from './MessageList';
-import { MonitoringOverview } from './MonitoringOverview';
+
+// The overview's charts come with it, not with the message list.
+const IntegrationOverview = lazyScreen(async () => (await import('./IntegrationOverview')).IntegrationOverview, 'Loading the overview');
 
 const TABS = [
   { to: BASE, label: 'Overview', end: true },
@@ -21,7 +23,7 @@ export function IntegrationWorkspace() {
       <PageHeader title="Integration monitoring" />
       <TabLinks label="Integration monitoring sections" tabs={TABS} />
       <Routes>
-        <Route index element={<MonitoringOverview />} />
+        <Route index element={<IntegrationOverview />} />
         <Route path="messages" element={<MessageList />} />
         <Route path="messages/:id" element={<MessageDetail />} />
         <Route path="dead-letters" element={<DeadLetters />} />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMessage, useMessageAction, type MessageAction, type MessageDetails } from '../../api/messages';
-import { Alert, Button, Card, DataTable, Fetched, formatDateTime, KeyValues, ProblemAlert, StatusPill, type Column, wholeList } from '../../ui';
+import { Alert, Button, Card, ConfirmButton, DataTable, Fetched, formatDateTime, KeyValues, ProblemAlert, StatusPill, type Column, wholeList } from '../../ui';
 import { useCanOperate } from './can-act';
 import { MessageEditForm } from './MessageEditForm';
 import { BASE, messagePath } from './paths';
@@ -18,13 +18,24 @@ const logColumns: Column<LogEntry>[] = [
   { header: 'Text', cell: (l) => l.text },
 ];
 
+interface Outcome {
+  tone: 'ok' | 'warn' | 'bad';
+  title: string;
+  text: string;
+}
+
+/** What an action came to: processing may end Failed (with the reason), or wait behind an earlier message. */
+function outcomeOf(what: MessageAction, result: { processingStatus: string; lastError: string | null }): Outcome {
+  if (what === 'process' && result.processingStatus === 'Failed') return { tone: 'bad', title: 'Processing failed', text: result.lastError ?? 'The processing log below says why.' };
+  if (what === 'process' && result.processingStatus === 'Received') return { tone: 'warn', title: 'Not processed yet', text: 'An earlier message of the same order is still waiting; this one follows it.' };
+  const verb = { process: 'Processed', cancel: 'Canceled', queue: 'Queued' }[what];
+  return { tone: 'ok', title: verb, text: `The message is now ${result.processingStatus}.` };
+}
+
 function Actions({ message, onEdit }: { message: MessageDetails; onEdit: () => void }) {
-  const [done, setDone] = useState<string>();
+  const [done, setDone] = useState<Outcome>();
   const action = useMessageAction(message.id, {
-    onSuccess: ({ what, result }) => {
-      const verb = { process: 'Processed', cancel: 'Canceled', queue: 'Queued' }[what];
-      setDone(`${verb}: the message is now ${result.processingStatus}.`);
-    },
+    onSuccess: ({ what, result }) => setDone(outcomeOf(what, result)),
   });
   const status = message.processingStatus;
   const replaced = message.replacedById !== null;
@@ -51,12 +62,28 @@ function Actions({ message, onEdit }: { message: MessageDetails; onEdit: () => v
           </Button>
         )}
         {status !== 'Accepted' && status !== 'Canceled' && (
-          <Button variant="danger" busy={action.isPending} onClick={() => run('cancel')}>
+          <ConfirmButton
+            busy={action.isPending}
+            question={`Cancel message ${message.messageId}?`}
+            consequences={
+              <>
+                <p>
+                  The message is not processed: order {message.orderNumber} stays as it is{status === 'Failed' || status === 'Received' ? ', and later messages of the order are no longer held by this one' : ''}.
+                </p>
+                <p>It can be queued again later.</p>
+              </>
+            }
+            onConfirm={() => run('cancel')}
+          >
             Cancel message
-          </Button>
+          </ConfirmButton>
         )}
       </div>
-      {done && <Alert tone="ok">{done}</Alert>}
+      {done && (
+        <Alert tone={done.tone} title={done.title}>
+          {done.text}
+        </Alert>
+      )}
       <ProblemAlert error={action.error} />
     </div>
   );

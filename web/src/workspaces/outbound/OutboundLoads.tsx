@@ -1,7 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { useOutboundLoad, useOutboundLoadList, useShipConfirmLoad } from '../../api/outbound-loads';
 import type { ResponseOf } from '../../api/types';
-import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
+import { Alert, Card, ConfirmButton, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { PackingSlipsOfLoad } from './PackingSlips';
 import { useMay } from '../../auth/roles';
 import { useWarehouseOptions } from '../../api/warehouses';
@@ -79,9 +79,26 @@ function LoadView({ load }: { load: Load }) {
         />
         {mayShip && load.status !== 'Shipped' && (
           <div>
-            <Button busy={shipConfirm.isPending} onClick={() => shipConfirm.mutate()} disabled={load.status !== 'Loaded'}>
+            <ConfirmButton
+              variant="primary"
+              busy={shipConfirm.isPending}
+              disabled={load.status !== 'Loaded'}
+              question={`Ship confirm load ${load.loadId}?`}
+              consequences={
+                <>
+                  <p>
+                    {load.shipments.length === 1
+                      ? 'The shipment on this load leaves the warehouse: a packing slip is made for it'
+                      : `The ${String(load.shipments.length)} shipments on this load leave the warehouse: a packing slip is made for each`}{' '}
+                    and reported to {load.sourceSystemId}, and the picked stock is deducted when the packing slip is posted.
+                  </p>
+                  <p>Until then a warehouse manager can reverse the ship confirm; afterwards it stands.</p>
+                </>
+              }
+              onConfirm={() => shipConfirm.mutate()}
+            >
               Ship confirm
-            </Button>{' '}
+            </ConfirmButton>{' '}
             {load.status !== 'Loaded' && <span className="qs-muted">The load can be ship confirmed once every line is picked (Loaded).</span>}
           </div>
         )}

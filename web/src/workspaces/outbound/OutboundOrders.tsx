@@ -14,7 +14,7 @@ type Order = ResponseOf<'/api/v1/outbound-shipment-orders/{orderNumber}', 'get'>
 const receiverOf = (parties: Record<string, unknown>) => (typeof parties.receiverName === 'string' ? parties.receiverName : null);
 
 export function OutboundOrderList() {
-  const list = useListState('oo', ['q', 'shipFromWarehouseId', 'releaseStatus', 'shipmentStatus', 'status']);
+  const list = useListState('oo', ['q', 'shipFromWarehouseId', 'releaseStatus', 'shipmentStatus', 'status', 'requestedShipFrom', 'requestedShipBefore']);
   const warehouses = useWarehouseOptions();
   const mayPlan = useMay('planner', 'warehouse_manager');
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -61,6 +61,8 @@ export function OutboundOrderList() {
             { name: 'releaseStatus', label: 'Release status', options: RELEASE_STATUSES },
             { name: 'shipmentStatus', label: 'Shipment status', options: SHIPMENT_STATUSES },
             { name: 'status', label: 'Status', options: ['Active', 'Canceled'] },
+            { name: 'requestedShipFrom', label: 'Requested ship from', hint: 'Date and time, e.g. 2026-01-05T00:00:00Z' },
+            { name: 'requestedShipBefore', label: 'Requested ship before', hint: 'Date and time, e.g. 2026-01-06T00:00:00Z' },
           ]}
         />
         <DataTable caption="Outbound shipment orders" columns={columns} query={orders} rowKey={(o) => o.orderNumber} list={list} empty="No outbound shipment orders match." />

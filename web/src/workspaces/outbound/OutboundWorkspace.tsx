@@ -1,5 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { PageHeader, TabLinks } from '../../ui';
+import { lazyScreen, PageHeader, TabLinks } from '../../ui';
 import { OutboundLoadDetail, OutboundLoadList } from './OutboundLoads';
 import { OutboundOrderDetail, OutboundOrderList } from './OutboundOrders';
 import { OutboundSettings } from './OutboundSettings';
@@ -8,7 +8,11 @@ import { WaveDetail, WaveList } from './Waves';
 import { WorkDetail, WorkList } from './Work';
 import { BASE } from './shared';
 
+// The overview's charts come with it, not with the orders or loads.
+const OutboundOverview = lazyScreen(async () => (await import('./OutboundOverview')).OutboundOverview, 'Loading the overview');
+
 const TABS = [
+  { to: BASE, label: 'Overview', end: true },
   { to: `${BASE}/orders`, label: 'Orders' },
   { to: `${BASE}/waves`, label: 'Waves' },
   { to: `${BASE}/work`, label: 'Work' },
@@ -16,7 +20,7 @@ const TABS = [
   { to: `${BASE}/settings`, label: 'Automation and wave templates' },
 ];
 
-/** Planners and warehouse managers: release orders, follow waves and work, ship confirm loads, print packing slips. */
+/** Planners and warehouse managers: what waits today (the overview), release orders, follow waves and work, ship confirm loads, print packing slips. */
 export function OutboundWorkspace() {
   return (
     <>
@@ -24,7 +28,7 @@ export function OutboundWorkspace() {
       <TabLinks label="Outbound sections" tabs={TABS} />
       <div className="qs-stack">
         <Routes>
-          <Route index element={<Navigate to="orders" replace />} />
+          <Route index element={<OutboundOverview />} />
           <Route path="orders" element={<OutboundOrderList />} />
           <Route path="orders/:orderNumber" element={<OutboundOrderDetail />} />
           <Route path="waves" element={<WaveList />} />

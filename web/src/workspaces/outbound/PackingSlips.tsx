@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { usePackingSlip, usePackingSlipsOfLoad, useReversePackingSlip } from '../../api/outbound-loads';
 import type { ResponseOf } from '../../api/types';
-import { Button, Card, Fetched, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity } from '../../ui';
+import { Button, Card, ConfirmButton, Fetched, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity } from '../../ui';
 import { openPackingSlipPdf } from './packing-slip-pdf';
 import { useMay } from '../../auth/roles';
 import { BASE, link } from './shared';
@@ -111,9 +111,22 @@ function SlipView({ slip }: { slip: Slip }) {
         <div className="qs-row">
           <PdfButton versionNumber={slip.shipmentPackingSlipVersionNumber} />
           {mayReverse && slip.isActive && slip.postingStatus === 'ReadyForPosting' && (
-            <Button variant="danger" busy={reverse.isPending} onClick={() => reverse.mutate()}>
+            <ConfirmButton
+              busy={reverse.isPending}
+              question={`Reverse the ship confirm of packing slip ${slip.shipmentPackingSlipVersionNumber}?`}
+              consequences={
+                <>
+                  <p>
+                    The packing slip is reversed and load {slip.loadId} is Loaded again: its stock counts as picked, not shipped, and {slip.sourceSystemId} is told the packing slip was
+                    taken back.
+                  </p>
+                  <p>The load can then be ship confirmed again.</p>
+                </>
+              }
+              onConfirm={() => reverse.mutate()}
+            >
               Reverse ship confirm
-            </Button>
+            </ConfirmButton>
           )}
         </div>
         <ProblemAlert error={reverse.error} />

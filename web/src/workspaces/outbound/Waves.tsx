@@ -12,7 +12,7 @@ type Wave = ResponseOf<'/api/v1/waves/{waveId}', 'get'>;
 type WaveRow = ResponseOf<'/api/v1/waves', 'get'>['items'][number];
 
 export function WaveList() {
-  const list = useListState('wv', ['q', 'warehouseId', 'status', 'waveTemplateId']);
+  const list = useListState('wv', ['q', 'warehouseId', 'status', 'picking', 'waveTemplateId']);
   const warehouses = useWarehouseOptions();
   const navigate = useNavigate();
   const waves = useWaveList(list.query);
@@ -34,6 +34,14 @@ export function WaveList() {
           { name: 'q', label: 'Search', hint: 'Wave id' },
           { name: 'warehouseId', label: 'Warehouse', options: warehouses },
           { name: 'status', label: 'Status', options: WAVE_STATUSES },
+          {
+            name: 'picking',
+            label: 'Picking',
+            options: [
+              { value: 'true', label: 'Being picked' },
+              { value: 'false', label: 'Not being picked' },
+            ],
+          },
           { name: 'waveTemplateId', label: 'Wave template' },
         ]}
       />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ResponseOf } from '../../api/types';
 import { useCancelWork, useWork, useWorkList } from '../../api/work';
-import { Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
+import { Card, ConfirmButton, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { useMay } from '../../auth/roles';
 import { useWarehouseOptions } from '../../api/warehouses';
 import { BASE, WORK_STATUSES, WORK_TYPES, link } from './shared';
@@ -137,9 +137,21 @@ function WorkView({ work }: { work: Work }) {
           <p className="qs-muted">Only work that has not moved any stock yet can be canceled.</p>
           <div className="qs-row">
             <TextField label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-            <Button variant="danger" busy={cancel.isPending} onClick={() => cancel.mutate(reason ? { reason } : {})}>
+            <ConfirmButton
+              busy={cancel.isPending}
+              question={`Cancel work ${work.workId}?`}
+              consequences={
+                <>
+                  <p>
+                    Its open lines are canceled and no worker can take it any more. What it was for ({work.referenceType} {work.referenceId}) is left without this work.
+                  </p>
+                  <p>{reason ? `Reason: ${reason}` : 'No reason is given.'}</p>
+                </>
+              }
+              onConfirm={() => cancel.mutate(reason ? { reason } : {})}
+            >
               Cancel work
-            </Button>
+            </ConfirmButton>
           </div>
           <ProblemAlert error={cancel.error} />
         </Card>

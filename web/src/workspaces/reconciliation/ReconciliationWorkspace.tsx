@@ -1,11 +1,24 @@
 import { Navigate, Route, Routes, useParams } from 'react-router';
-import { PageHeader, TabLinks } from '../../ui';
+import { lazyScreen, PageHeader, TabLinks } from '../../ui';
 import { DriftExplanation } from './Drift';
 import { ReportLines } from './ReportLines';
 import { Reports } from './Reports';
 import { Schedule } from './Schedule';
 import { RECONCILIATION_PATH, SourceSystemPicker } from './SourceSystemPicker';
 import { UpdateLog } from './UpdateLog';
+
+// The overview's charts come with it, not with the reports.
+const ReconciliationOverview = lazyScreen(async () => (await import('./ReconciliationOverview')).ReconciliationOverview, 'Loading the overview');
+
+/** The workspace opens on every source system's drift; choosing one leads to its reports and logs. */
+function Start() {
+  return (
+    <div className="qs-stack">
+      <SourceSystemPicker />
+      <ReconciliationOverview />
+    </div>
+  );
+}
 
 function ForSourceSystem() {
   const { sourceSystemId = '' } = useParams();
@@ -45,7 +58,7 @@ export function ReconciliationWorkspace() {
     <>
       <PageHeader title="Reconciliation" />
       <Routes>
-        <Route index element={<SourceSystemPicker />} />
+        <Route index element={<Start />} />
         <Route path=":sourceSystemId/*" element={<ForSourceSystem />} />
       </Routes>
     </>

@@ -1,5 +1,6 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { PageHeader, TabLinks } from '../../ui';
+import { SetupOverview } from './SetupOverview';
 import { ApiKeys } from './access/ApiKeys';
 import { WebhookSubscriptions } from './access/WebhookSubscriptions';
 import { MasterData } from './master-data/MasterData';
@@ -8,11 +9,11 @@ import { useSetupRights } from './rights';
 import { SourceSystems } from './source-systems/SourceSystems';
 import { Templates } from './templates/Templates';
 
-
 /** Master data, source systems and the rules the warehouse runs by, for managers, operators and admins. */
 export function SetupWorkspace() {
   const rights = useSetupRights();
   const tabs = [
+    { to: SETUP, label: 'Overview', end: true },
     { to: `${SETUP}/master-data`, label: 'Master data' },
     { to: `${SETUP}/source-systems`, label: 'Source systems' },
     ...(rights.templatesVisible ? [{ to: `${SETUP}/templates`, label: 'Templates and directives' }] : []),
@@ -24,7 +25,7 @@ export function SetupWorkspace() {
       <PageHeader title="Setup" />
       <TabLinks label="Setup sections" tabs={tabs} />
       <Routes>
-        <Route index element={<Navigate to={`${SETUP}/master-data`} replace />} />
+        <Route index element={<SetupOverview />} />
         <Route path="master-data" element={<MasterData />} />
         <Route path="master-data/:resource" element={<MasterData />} />
         <Route path="source-systems" element={<SourceSystems />} />

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useChangeUser } from '../../api/users';
 import { useUser } from '../../auth/AuthProvider';
-import { Alert, Button, Card, fieldError, ProblemAlert, SelectField, TextField } from '../../ui';
+import { Alert, Button, Card, ConfirmButton, fieldError, ProblemAlert, SelectField, TextField } from '../../ui';
 import { asRole, roleOptions, type Role, type User } from './roles';
 
 export function EditUser({ user, onClose }: { user: User; onClose: () => void }) {
@@ -46,9 +46,19 @@ export function EditUser({ user, onClose }: { user: User; onClose: () => void })
             Enable user
           </Button>
         ) : (
-          <Button variant="danger" disabled={self} busy={change.isPending} onClick={() => change.mutate({ body: { disabled: true }, what: 'The user is disabled and signed out everywhere.' })}>
+          <ConfirmButton
+            disabled={self}
+            busy={change.isPending}
+            question={`Disable user ${user.username}?`}
+            consequences={
+              <p>
+                {user.displayName} is signed out on every device at once and cannot sign in until an admin enables the user again. Work the user has taken stays assigned to them.
+              </p>
+            }
+            onConfirm={() => change.mutate({ body: { disabled: true }, what: 'The user is disabled and signed out everywhere.' })}
+          >
             Disable user
-          </Button>
+          </ConfirmButton>
         )}
         <Button variant="secondary" onClick={onClose}>
           Close

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { Route, Routes } from 'react-router';
 import { useUserList } from '../../api/users';
-import { Button, DataTable, formatDateTime, PageHeader, SelectField, StatusPill, useListState, type Column } from '../../ui';
+import { Button, DataTable, formatDateTime, lazyScreen, PageHeader, SelectField, StatusPill, TabLinks, useListState, type Column } from '../../ui';
 import { CreateUserForm } from './CreateUserForm';
 import { EditUser } from './EditUser';
 import { ROLES, roleLabel, type User } from './roles';
@@ -15,8 +16,35 @@ const columns: Column<User>[] = [
   { header: 'Changed', sortKey: 'updatedAt', cell: (u) => formatDateTime(u.updatedAt) },
 ];
 
+// The overview's chart comes with it, not with the user list.
+const UsersOverview = lazyScreen(async () => (await import('./UsersOverview')).UsersOverview, 'Loading the overview');
+
+const TABS = [
+  { to: '/workspaces/users', label: 'Overview', end: true },
+  { to: '/workspaces/users/list', label: 'Users' },
+];
+
 /** Admins manage who may sign in and with which role. */
 export function UsersWorkspace() {
+  return (
+    <Routes>
+      <Route index element={<UsersPage />} />
+      <Route path="list" element={<UsersPage list />} />
+    </Routes>
+  );
+}
+
+function UsersPage({ list = false }: { list?: boolean }) {
+  return (
+    <>
+      <PageHeader title="Users" />
+      <TabLinks label="Users sections" tabs={TABS} />
+      {list ? <UserList /> : <UsersOverview />}
+    </>
+  );
+}
+
+function UserList() {
   const list = useListState('u', ['role', 'disabled']);
   const [selected, setSelected] = useState<string>();
   const [creating, setCreating] = useState(false);
@@ -28,10 +56,10 @@ export function UsersWorkspace() {
   const user = query.data?.items.find((u) => u.username === selected);
   return (
     <>
-      <PageHeader title="Users">
-        <Button onClick={() => setCreating(true)}>New user</Button>
-      </PageHeader>
       <div className="qs-stack">
+        <div className="qs-row">
+          <Button onClick={() => setCreating(true)}>New user</Button>
+        </div>
         {creating && (
           <CreateUserForm
             onCreated={(username) => {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { itemMappingKeys } from '../../../api/query-keys';
 import { useItemMappings, useMapItem, useUnmapItem } from '../../../api/source-systems';
 import type { ResponseOf } from '../../../api/types';
-import { Button, Card, DataTable, fieldError, ProblemAlert, TextField, useListState, type Column } from '../../../ui';
+import { Button, Card, ConfirmButton, DataTable, fieldError, ProblemAlert, TextField, useListState, type Column } from '../../../ui';
 import { ImportCard } from '../master-data/ImportCard';
 
 type Mapping = ResponseOf<'/api/v1/source-systems/{sourceSystemId}/items', 'get'>['items'][number];
@@ -28,9 +28,20 @@ export function ItemMappings({ sourceSystemId, canEdit }: { sourceSystemId: stri
     columns.push({
       header: 'Action',
       cell: (m) => (
-        <Button variant="secondary" aria-label={`Remove mapping ${m.externalItemNumber}`} onClick={() => unmap.mutate(m.externalItemNumber)}>
+        <ConfirmButton
+          variant="secondary"
+          aria-label={`Remove mapping ${m.externalItemNumber}`}
+          question={`Remove the mapping of ${m.externalItemNumber}?`}
+          confirmLabel="Remove mapping"
+          consequences={
+            <p>
+              {sourceSystemId}'s item number {m.externalItemNumber} no longer stands for item {m.itemNumber}: messages from {sourceSystemId} that name it fail until it is mapped again.
+            </p>
+          }
+          onConfirm={() => unmap.mutate(m.externalItemNumber)}
+        >
           Remove
-        </Button>
+        </ConfirmButton>
       ),
     });
   const submit = (event: FormEvent) => {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { ReactNode } from 'react';
 import { useIntegrationMonitoring } from '../../api/monitoring';
 import type { ResponseOf } from '../../api/types';
-import { Button, Card, DataTable, Empty, Fetched, formatDateTime, KeyValues, StatusPill, type Column, wholeList } from '../../ui';
+import { Card, DataTable, Empty, Fetched, formatDateTime, KeyValues, StatusPill, type Column, wholeList } from '../../ui';
 import { formatAge, formatInterval } from './age';
 import { BASE, messagePath } from './paths';
 
@@ -67,18 +67,13 @@ function SourceSystemCard({ source }: { source: SourceOverview }) {
   );
 }
 
-export function MonitoringOverview() {
+/** Per source system: messages by state, failures, dead letters and its processes (the monitoring call). */
+export function SourceSystemCards() {
   const query = useIntegrationMonitoring();
   return (
-    <Fetched query={query} what="Loading the overview">
+    <Fetched query={query} what="Loading the source systems">
       {(overview) => (
         <div className="qs-stack">
-          <div className="qs-row">
-            <span className="qs-muted">As of {formatDateTime(overview.generatedAt)}</span>
-            <Button variant="secondary" busy={query.isFetching} onClick={() => void query.refetch()}>
-              Refresh
-            </Button>
-          </div>
           {overview.sourceSystems.length === 0 && <Empty>No source systems are registered yet.</Empty>}
           {overview.sourceSystems.map((source) => (
             <SourceSystemCard key={source.sourceSystemId} source={source} />
