@@ -9,9 +9,10 @@ import type { PlatformTables } from './platform/db/platform-tables.js';
 import type { CountingTables } from './modules/counting/db/tables.js';
 import type { ReconciliationTables } from './modules/reconciliation/db/tables.js';
 import type { UsersTables } from './platform/auth/tables.js';
+import type { D365Tables } from './modules/d365/db/tables.js';
 
 /**
  * The whole database as Kysely sees it: each module declares its own tables and this interface
  * joins them. A module writes only its own tables.
  */
-export interface DB extends PlatformTables, MasterDataTables, IntegrationTables, InboundTables, OutboundTables, InventoryTables, EventsTables, WorkTables, CountingTables, ReconciliationTables, UsersTables {}
+export interface DB extends PlatformTables, MasterDataTables, IntegrationTables, InboundTables, OutboundTables, InventoryTables, EventsTables, WorkTables, CountingTables, ReconciliationTables, UsersTables, D365Tables {}

@@ -33,6 +33,7 @@ import { masterDataModule } from './modules/master-data/index.js';
 import { outboundModule, postShipmentPackingSlips } from './modules/outbound/index.js';
 import { workModule } from './modules/work/index.js';
 import { usersModule } from './modules/users/index.js';
+import { d365Module } from './modules/d365/index.js';
 
 export interface Quayside {
   ctx: AppContext;
@@ -110,6 +111,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     reconciliationModule(ctx),
     workModule(ctx),
     usersModule(ctx),
+    d365Module(ctx),
   ];
 
   const app = await createHttpServer({ logger: log, db: db.kysely, version: VERSION, logRequests: options.logRequests, clock: ctx.clock, sessions: config.sessions, security: { rateLimit: config.rateLimit, trustProxy: config.trustProxy }, uiDir: config.uiDir, metrics });

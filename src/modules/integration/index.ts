@@ -11,7 +11,16 @@ import { integrationMetrics } from './metrics.js';
 
 export { createSourceSystem, updateSourceSystem } from './commands/save-source-system.js';
 export { mapSourceSystemItems } from './commands/map-source-system-items.js';
-export { receiveMessage } from './commands/receive-message.js';
+export { receiveMessage, type MessageOrigin } from './commands/receive-message.js';
+export { findLatestVersion as latestMessageVersion, messageView, type MessageView } from './db/message-rows.js';
+export type { MessageType, ProcessingStatus } from './domain/message-states.js';
+export {
+  InboundShipmentOrderMessage,
+  OutboundShipmentOrderMessage,
+  InboundLineMessage,
+  OutboundLineMessage,
+  type AnyOrderMessage,
+} from './http/message-schemas.js';
 export { processQueuedMessages } from './commands/process-messages.js';
 export { findSourceSystem } from './db/source-system-rows.js';
 export type { SourceSystem } from './domain/source-system-settings.js';

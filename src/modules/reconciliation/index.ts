@@ -11,6 +11,7 @@ export { publishUpdateLog } from './commands/publish-update-log.js';
 export { scheduleOnHandReport, ON_HAND_REPORT_PROCESS } from './commands/recurring-report.js';
 export { explainDrift, type DriftLine, type DriftReason } from './db/drift.js';
 export { ReconciliationErrors } from './errors.js';
+export { updateLogRows } from './db/update-log-reads.js';
 
 /** The integration module's publish process, for main.ts to plug in. */
 export function updateLogPublisher(ctx: AppContext): (sourceSystemId: string) => Promise<number> {

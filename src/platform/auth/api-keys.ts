@@ -51,7 +51,11 @@ export async function principalForKey(db: Executor, key: string): Promise<Princi
     .where('key_hash', '=', hashKey(key))
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
-  if (!row) return undefined;
+  return row ? principalOfKey(row) : undefined;
+}
+
+/** Who a live key's row speaks for: its source system, or a person's role. */
+export function principalOfKey(row: { id: number; name: string; kind: string; role: string | null; source_system_id: string | null }): Principal | undefined {
   if (row.kind === 'source_system' && row.source_system_id) {
     return { kind: 'source_system', keyId: row.id, name: row.name, sourceSystemId: row.source_system_id };
   }

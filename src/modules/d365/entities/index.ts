@@ -1,0 +1,20 @@
+import type { EntitySet, SourceRow } from '../odata/entity-set.js';
+import { ShipmentPackingSlipJournalHeaders, ShipmentPackingSlipJournalLines } from './packing-slips.js';
+import { ShipmentReceiptJournalHeaders, ShipmentReceiptJournalLines } from './shipment-receipts.js';
+import { WarehouseInventoryUpdateLogs } from './update-log.js';
+
+/** Each set reads its own row type; the service handles them alike through the SourceRow they share. */
+const erase = <R extends SourceRow>(set: EntitySet<R>) => set as unknown as EntitySet;
+
+/** The read-only entity sets an ERP reads after the business events (reference 5.4). */
+export const DOCUMENT_SETS: readonly EntitySet[] = [
+  erase(ShipmentReceiptJournalHeaders),
+  erase(ShipmentReceiptJournalLines),
+  erase(ShipmentPackingSlipJournalHeaders),
+  erase(ShipmentPackingSlipJournalLines),
+  erase(WarehouseInventoryUpdateLogs),
+];
+
+export function documentSet(name: string): EntitySet | undefined {
+  return DOCUMENT_SETS.find((s) => s.name === name);
+}
