@@ -3,6 +3,8 @@ import { dateValue } from '../odata/values.js';
 
 /** Field builders for the entity sets: a column of the row source, or a value read from one of its JSON columns. */
 export const text = <R>(column: keyof R & string): Field<R> => ({ kind: 'string', column });
+/** A text on the wire that the row keeps as a number (an inventory lot id). */
+export const numericText = <R>(column: keyof R & string): Field<R> => ({ kind: 'string', column, numericText: true });
 export const int = <R>(column: keyof R & string): Field<R> => ({ kind: 'int', column });
 export const quantity = <R>(column: keyof R & string): Field<R> => ({ kind: 'quantity', column });
 export const instant = <R>(column: keyof R & string): Field<R> => ({ kind: 'datetime', column });

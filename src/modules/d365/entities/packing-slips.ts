@@ -1,6 +1,6 @@
 import { packingSlipLineRows, packingSlipRows } from '../../outbound/index.js';
 import { entitySet } from '../odata/entity-set.js';
-import { emptyText, enumOf, fromJson, instant, int, noDate, noYes, partyFields, quantity, text, zero } from './fields.js';
+import { numericText, emptyText, enumOf, fromJson, instant, int, noDate, noYes, partyFields, quantity, text, zero } from './fields.js';
 import { PostingStatus } from './shipment-receipts.js';
 
 type HeaderRow = ReturnType<typeof packingSlipRows> extends { executeTakeFirstOrThrow(): Promise<infer R> } ? R : never;
@@ -39,7 +39,7 @@ export const ShipmentPackingSlipJournalLines = entitySet<LineRow>({
   keys: ['dataAreaId', 'InventoryLotId', 'ShipmentPackingSlipVersionNumber'],
   rows: (db, sourceSystemId) => packingSlipLineRows(db, sourceSystemId).as('t'),
   fields: {
-    InventoryLotId: text('inventoryLotId'),
+    InventoryLotId: numericText('inventoryLotId'),
     ShipmentPackingSlipVersionNumber: text('shipmentPackingSlipVersionNumber'),
     ItemNumber: text('itemNumber'),
     SourceSystemItemNumber: text('sourceSystemItemNumber'),

@@ -1,6 +1,6 @@
 import { shipmentReceiptLineRows, shipmentReceiptRows } from '../../inbound/index.js';
 import { entitySet, type EnumType } from '../odata/entity-set.js';
-import { emptyText, enumOf, fromJson, instant, int, noYes, partyFields, quantity, text, zero } from './fields.js';
+import { numericText, emptyText, enumOf, fromJson, instant, int, noYes, partyFields, quantity, text, zero } from './fields.js';
 
 export const PostingStatus: EnumType = { name: 'WHSShipmentJourPostingStatus', members: ['ReadyForPosting', 'Posted', 'Canceled', 'Reversed'] };
 
@@ -44,7 +44,7 @@ export const ShipmentReceiptJournalLines = entitySet<LineRow>({
   keys: ['dataAreaId', 'InventoryLotId', 'ShipmentReceiptVersionNumber'],
   rows: (db, sourceSystemId) => shipmentReceiptLineRows(db, sourceSystemId).as('t'),
   fields: {
-    InventoryLotId: text('inventoryLotId'),
+    InventoryLotId: numericText('inventoryLotId'),
     ShipmentReceiptVersionNumber: text('shipmentReceiptVersionNumber'),
     ItemNumber: text('itemNumber'),
     SourceSystemItemNumber: text('sourceSystemItemNumber'),

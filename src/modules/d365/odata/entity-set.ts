@@ -27,6 +27,8 @@ export interface Field<R> {
   /** The row source's column behind the field; without one the field can be selected, not filtered or sorted on. */
   column?: keyof R & string;
   enumType?: EnumType;
+  /** A text on the wire kept as a number in the row (lot ids): compared as a number, never collated. */
+  numericText?: boolean;
   /** The field's value; by default the column's value converted for its kind. */
   read?: (row: R) => unknown;
 }

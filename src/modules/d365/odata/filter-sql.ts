@@ -59,7 +59,9 @@ function storedValue<R>(name: string, field: Field<R>, token: Token): string | n
     case 'string': {
       const text = stringOf(token);
       if (text === undefined) throw badValue(name, "must be compared with a text in single quotes, e.g. 'PO-1'");
-      return text;
+      if (!field.numericText) return text;
+      if (!/^\d{1,15}$/.test(text)) throw badValue(name, "must be compared with digits in single quotes, e.g. '42'");
+      return Number(text);
     }
     case 'int': {
       const n = Number(token.raw);

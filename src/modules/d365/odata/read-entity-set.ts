@@ -53,11 +53,11 @@ export async function readEntitySet<R extends SourceRow>(set: EntitySet<R>, opti
     if (o.property === 'dataAreaId') throw unsupported('$orderby', 'dataAreaId cannot be ordered by');
     if (!field) throw new DomainError(D365Errors.invalidQuery, `$orderby: ${o.property} is not a property of ${set.name}`, [{ field: '$orderby', reason: `${o.property} is not a property of ${set.name}` }]);
     if (field.column === undefined) throw unsupported('$orderby', `${o.property} can be selected but not ordered by`);
-    order.push({ column: field.column, descending: o.descending, text: field.kind === 'string' || field.kind === 'enum' });
+    order.push({ column: field.column, descending: o.descending, text: (field.kind === 'string' && !field.numericText) || field.kind === 'enum' });
   }
   for (const key of set.keys) {
     const field = set.fields[key];
-    if (field?.column !== undefined && !order.some((o) => o.column === field.column)) order.push({ column: field.column, descending: false, text: field.kind === 'string' });
+    if (field?.column !== undefined && !order.some((o) => o.column === field.column)) order.push({ column: field.column, descending: false, text: field.kind === 'string' && !field.numericText });
   }
   order.push({ column: 'sourceSystemId', descending: false, text: true });
 
