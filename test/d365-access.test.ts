@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clientIdOf } from './support/d365.js';
-import { createErp, createWarehouseMasterData, drain, inboundMessage, type ErpFixture } from './support/fixtures.js';
+import { clientIdOf, receiveInboundOrder } from './support/d365.js';
+import { createErp, createWarehouseMasterData, drain, type ErpFixture } from './support/fixtures.js';
 import { useTestApp, type Client } from './support/harness.js';
-import { executeWork, ok } from './support/inbound.js';
+import { ok } from './support/inbound.js';
 import { createReceivingLayout } from './support/warehouse-layout.js';
 
 /** The OData error format D365 answers and connectors parse: {"error":{"code","message","details"}}. */
@@ -42,13 +42,7 @@ describe('the D365-compatible service: tokens, tenants and bad input', () => {
     await ok(admin.put('/api/v1/source-systems/ERP1/d365-company', { dataAreaId: 'usmf' }), 'company 1');
     await ok(admin.put('/api/v1/source-systems/ERP2/d365-company', { dataAreaId: 'USRT' }), 'company 2');
     // ERP1 has a shipment receipt (through /api/v1: both doors lead to the same documents).
-    expect((await erp1.erp.post('/api/v1/inbound-shipment-order-messages', inboundMessage('PO-1', {}, [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', expectedQuantity: 3, expectedUnitSymbol: 'ea' }]))).status).toBe(202);
-    await drain(t());
-    const worker = t().as(await t().newKey({ kind: 'user', role: 'warehouse_worker' }, 'wendy'));
-    const loadId = (await ok(admin.get('/api/v1/inbound-loads?orderNumber=PO-1'), 'loads')).items[0].loadId;
-    const received = await ok(worker.post('/api/v1/inbound-receiving/order-line', { operationId: 'r1', orderNumber: 'PO-1', orderLineNumber: 1, quantity: 3, licensePlateId: 'LP-1' }), 'receive');
-    await executeWork(worker, received.workId, 'pa');
-    receiptVersion = (await ok(worker.post(`/api/v1/inbound-loads/${String(loadId)}/receiving-completed`, {}), 'completed')).shipmentReceiptVersionNumbers[0];
+    receiptVersion = await receiveInboundOrder(t(), erp1, 'PO-1');
   });
 
   describe('tokens', () => {

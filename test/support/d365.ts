@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { D365Connector } from './d365-connector.js';
+import { drain, inboundMessage, type ErpFixture } from './fixtures.js';
+import { executeWork } from './inbound.js';
 import type { TestApp } from './harness.js';
 
 async function ok(promise: Promise<{ status: number; body: any }>, what: string): Promise<any> {
@@ -32,4 +34,20 @@ export async function connectorFor(t: TestApp, baseUrl: string, sourceSystemId: 
     dataAreaId,
     sourceSystemId,
   });
+}
+
+/**
+ * An inbound order sent through /api/v1, received and completed in the warehouse: the source system then has
+ * a shipment receipt, whose version number is returned. Needs createReceivingLayout and Full synchronization.
+ */
+export async function receiveInboundOrder(t: TestApp, erp: ErpFixture, orderNumber: string, quantity = 3): Promise<string> {
+  const sent = await erp.erp.post('/api/v1/inbound-shipment-order-messages', inboundMessage(orderNumber, {}, [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', expectedQuantity: quantity, expectedUnitSymbol: 'ea' }]));
+  if (sent.status !== 202) throw new Error(`message: ${JSON.stringify(sent.body)}`);
+  await drain(t);
+  const worker = t.as(await t.newKey({ kind: 'user', role: 'warehouse_worker' }, `worker-${orderNumber}`));
+  const loadId = (await ok(t.admin.get(`/api/v1/inbound-loads?orderNumber=${orderNumber}`), 'loads')).items[0].loadId;
+  const received = await ok(worker.post('/api/v1/inbound-receiving/order-line', { operationId: `r-${orderNumber}`, orderNumber, orderLineNumber: 1, quantity, licensePlateId: `LP-${orderNumber}` }), 'receive');
+  await executeWork(worker, received.workId, `pa-${orderNumber}`);
+  const completed = await ok(worker.post(`/api/v1/inbound-loads/${String(loadId)}/receiving-completed`, {}), 'receiving completed');
+  return String(completed.shipmentReceiptVersionNumbers[0]);
 }
