@@ -79,7 +79,7 @@ describe('an off-the-shelf OData v4 client against /data/', () => {
       for (const k of keys) expect(body, `${String(type)}.${String(k)}`).toContain(`<Property Name="${String(k)}" `);
     }
     expect(xml).toContain('<Action Name="Complete" IsBound="true"><Parameter Name="_bindingParameter" Type="Microsoft.Dynamics.DataEntities.InboundShipmentOrderMessage"');
-    const service = await (await fetch(`${baseUrl}/data/`, { headers: { authorization: `Bearer ${token}` } })).json();
-    expect(service.value.map((s: any) => s.name)).toEqual(sets.map(([name]) => name));
+    const service = (await (await fetch(`${baseUrl}/data/`, { headers: { authorization: `Bearer ${token}` } })).json()) as { value: { name: string }[] };
+    expect(service.value.map((s) => s.name)).toEqual(sets.map(([name]) => name));
   });
 });
