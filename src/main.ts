@@ -33,7 +33,7 @@ import { masterDataModule } from './modules/master-data/index.js';
 import { outboundModule, postShipmentPackingSlips } from './modules/outbound/index.js';
 import { workModule } from './modules/work/index.js';
 import { usersModule } from './modules/users/index.js';
-import { d365Module } from './modules/d365/index.js';
+import { d365Module, d365PayloadFormatter } from './modules/d365/index.js';
 
 export interface Quayside {
   ctx: AppContext;
@@ -101,7 +101,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
   const secrets = options.secrets ?? loadSecretBox(process.env, config.dataDir).box;
   await sealWebhookSecretsAtStart(ctx, secrets);
 
-  const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx, { secrets, ...(options.resolveHost ? { resolve: options.resolveHost } : {}) }),
+  const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx, { secrets, formatters: { D365: d365PayloadFormatter(ctx) }, ...(options.resolveHost ? { resolve: options.resolveHost } : {}) }),
     masterDataModule(ctx),
     integrationModule(ctx, { publishWarehouseInventoryUpdateLog: updateLogPublisher(ctx), postShipmentReceipts: (sourceSystemId) => postShipmentReceipts(ctx, sourceSystemId), postShipmentPackingSlips: (sourceSystemId) => postShipmentPackingSlips(ctx, sourceSystemId) }),
     inventoryModule(ctx),

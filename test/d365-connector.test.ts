@@ -1,6 +1,8 @@
+import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/platform/clock.js';
 import { defaultConfig } from '../src/platform/config.js';
+import { headerRecord, startReceiver, type Receiver } from './events-fixtures.js';
 import { D365Connector } from './support/d365-connector.js';
 import { connectorFor, listen } from './support/d365.js';
 import { createErp, createWarehouseMasterData, drain, type ErpFixture } from './support/fixtures.js';
@@ -32,6 +34,14 @@ describe('a D365 connector pointed at Quayside', () => {
   let erp: ErpFixture;
   let connector: D365Connector;
   let anna: Client;
+  let receiver: Receiver;
+  let webhook: Webhook;
+
+  /** The business events the ERP's endpoint received, verified with the subscription's secret, in D365's envelope. */
+  const businessEvents = async (id: string): Promise<any[]> => {
+    await drain(t());
+    return receiver.received.map((r) => webhook.verify(r.body, headerRecord(r.headers)) as any).filter((e) => e.BusinessEventId === id);
+  };
 
   beforeAll(async () => {
     const { admin } = t();
@@ -49,9 +59,16 @@ describe('a D365 connector pointed at Quayside', () => {
     anna = t().as(await t().newKey({ kind: 'user', role: 'warehouse_worker' }, 'anna'));
     baseUrl = await listen(t());
     connector = await connectorFor(t(), baseUrl, 'ERP1', erp.key, 'USMF');
+    // The ERP's endpoint for business events, activated as in D365's business events catalog.
+    receiver = await startReceiver(204);
+    const subscription = await ok(erp.erp.post('/api/v1/webhook-subscriptions', { url: receiver.url, eventTypes: ['*'], payloadFormat: 'D365' }), 'subscription');
+    expect(subscription.payloadFormat).toBe('D365');
+    webhook = new Webhook(subscription.secret);
   });
 
-  afterAll(() => undefined);
+  afterAll(async () => {
+    await receiver.close();
+  });
 
   it('sends orders, hears of the receipt and packing slip, reads them and pages through the update log', async () => {
     // 1. A token from the client-credentials grant, as from Azure AD.
@@ -101,6 +118,12 @@ describe('a D365 connector pointed at Quayside', () => {
       ],
     });
 
+    const statusEvents = await businessEvents('WHSShipmentOrderMessageChangedStatusBusinessEvent');
+    expect(statusEvents.filter((e) => e.MessageId === inbound.messageId).map((e) => e.ProcessingStatus)).toEqual(['Received', 'Accepted']);
+    expect(statusEvents[0]).toMatchObject({ BusinessEventLegalEntity: 'USMF', MajorVersion: 1, MinorVersion: 0, SourceSystemId: 'ERP1' });
+    expect(statusEvents[0].EventTime).toMatch(/^\/Date\(\d+\)\/$/);
+    expect(typeof statusEvents[0].ControlNumber).toBe('number');
+
     // 4. The warehouse receives the inbound order and ships the outbound one.
     const loadId = (await ok(t().admin.get('/api/v1/inbound-loads?orderNumber=PO-7001'), 'loads')).items[0].loadId;
     const r1 = await ok(anna.post('/api/v1/inbound-receiving/order-line', { operationId: 'r1', orderNumber: 'PO-7001', orderLineNumber: 1, quantity: 10, licensePlateId: 'LP-7001-1' }), 'receive 1');
@@ -108,7 +131,7 @@ describe('a D365 connector pointed at Quayside', () => {
     await executeWork(anna, r1.workId, 'pa1');
     await executeWork(anna, r2.workId, 'pa2');
     const completed = await ok(anna.post(`/api/v1/inbound-loads/${String(loadId)}/receiving-completed`, { packingSlipId: 'VPS-1' }), 'receiving completed');
-    const [receiptVersion] = completed.shipmentReceiptVersionNumbers as string[];
+    expect(completed.shipmentReceiptVersionNumbers).toHaveLength(1);
 
     const automation = await ok(t().admin.put('/api/v1/warehouses/WH1/outbound-automation', { quantityToRelease: 'PhysicallyReserved', allowPartiallyReleased: false }), 'automation');
     const [releaseProcess, shipProcess] = automation.processIds as number[];
@@ -117,11 +140,15 @@ describe('a D365 connector pointed at Quayside', () => {
     const wave = (await ok(t().admin.get('/api/v1/events?limit=1000&types=outboundWave.executed'), 'wave')).items[0];
     await executeWork(anna, String(wave.payload.workIds[0]), 'pick');
     await ok(t().admin.post(`/api/v1/background-processes/${String(shipProcess)}/run`), 'ship');
-    await drain(t());
-    const slipEvent = (await ok(t().admin.get('/api/v1/events?limit=1000&types=shipmentPackingSlip.modified'), 'slip events')).items[0];
-    const slipVersion = String(slipEvent.payload.shipmentPackingSlipVersionNumber);
 
-    // 5. The connector reads the shipment receipt by its number, as after WHSShipmentReceivingJournalModifiedBusinessEvent.
+    // 5. The ERP hears of both documents through D365's business events, signed as every webhook is.
+    const [receiptEvent] = await businessEvents('WHSShipmentReceivingJournalModifiedBusinessEvent');
+    const [slipEvent] = await businessEvents('WHSShipmentPackingSlipJournalModifiedBusinessEvent');
+    const receiptVersion = String(receiptEvent.ShipmentReceiptVersionNumber);
+    const slipVersion = String(slipEvent.ShipmentPackingSlipVersionNumber);
+    expect(receiptVersion).toBe(completed.shipmentReceiptVersionNumbers[0]);
+
+    // 6. The connector reads the shipment receipt by its number, as after WHSShipmentReceivingJournalModifiedBusinessEvent.
     const receipt = await connector.read('ShipmentReceiptJournalHeaders', { $filter: `ShipmentReceiptVersionNumber eq '${receiptVersion}'` });
     expect(receipt.status).toBe(200);
     expect(receipt.headers.get('odata-version')).toBe('4.0');
@@ -145,7 +172,7 @@ describe('a D365 connector pointed at Quayside', () => {
       { SourceSystemOrderLineNumber: 2, SourceSystemItemNumber: 'ERP-FLOUR', OrderedQuantity: 5.5, OrderedUnitSymbol: 'kg', ReceivedQuantity: 5.5, RemainingQuantity: 0 },
     ]);
 
-    // 6. ... and the packing slip, as after WHSShipmentPackingSlipJournalModifiedBusinessEvent.
+    // 7. ... and the packing slip, as after WHSShipmentPackingSlipJournalModifiedBusinessEvent.
     const slip = await connector.read('ShipmentPackingSlipJournalHeaders', { $filter: `ShipmentPackingSlipVersionNumber eq '${slipVersion}'` });
     expect(slip.body.value).toHaveLength(1);
     expect(slip.body.value[0]).toMatchObject({ dataAreaId: 'usmf', ShipmentPackingSlipVersionNumber: slipVersion, IsActive: 'Yes', ShipFromWarehouseId: 'WH1', ReceiverName: 'Contoso Retail', ReceiverCountryRegionId: 'DE' });
@@ -154,8 +181,9 @@ describe('a D365 connector pointed at Quayside', () => {
       ['SO-7001', 1, 'ERP-ITEM-1', 4, 0, 'shelf 4', 'CPO-9'],
     ]);
 
-    // 7. The update log, page by page as the server splits it.
+    // 8. The update log, page by page, after WHSInventoryUpdateLogBusinessEvent as the server splits it.
     await runProcess(t(), 'publishWarehouseInventoryUpdateLog', 'ERP1');
+    expect(await businessEvents('WHSInventoryUpdateLogBusinessEvent')).toHaveLength(1);
     const pages = await connector.readAllPages('WarehouseInventoryUpdateLogs', { $count: 'true', $orderby: 'LineNumber' }, 2);
     expect(pages.every((p) => p.status === 200)).toBe(true);
     const entries = pages.flatMap((p) => p.body.value as any[]);

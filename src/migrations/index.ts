@@ -25,6 +25,7 @@ import * as m0030 from './0030_webhook_secret_key_id.js';
 import * as m0031 from './0031_event_feed_per_source_system.js';
 import * as m0050 from './0050_access_tokens.js';
 import * as m0051 from './0051_d365_messages.js';
+import * as m0052 from './0052_webhook_payload_format.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
 export const migrations: Record<string, PortableMigration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0031_event_feed_per_source_system': m0031,
   '0050_access_tokens': m0050,
   '0051_d365_messages': m0051,
+  '0052_webhook_payload_format': m0052,
 };

@@ -10,6 +10,7 @@ import { tokenRoutes } from './http/token-routes.js';
 import { odataErrorHandler, odataNotFound } from './odata/errors.js';
 
 export { D365Errors } from './errors.js';
+export { d365PayloadFormatter, D365_BUSINESS_EVENT_IDS } from './events/envelope.js';
 
 /** A message header posted to /data/ and never completed is removed after this long. */
 const ABANDONED_MESSAGE_DAYS = 7;

@@ -11,12 +11,14 @@ import { feedRoutes } from './http/feed-routes.js';
 import { subscriptionRoutes } from './http/subscription-routes.js';
 import { eventsRetentionTasks } from './commands/retention.js';
 import { deliveryAttemptCounter, eventsMetrics } from './metrics.js';
+import type { PayloadFormat, PayloadFormatter } from './domain/payload-formats.js';
 
 export { appendEvents, type NewBusinessEvent } from './outbox.js';
 export { EVENT_TYPES, isEventType, type EventDefinition, type EventType } from './catalog.js';
 export { deadLetterCountsBySourceSystem } from './db/deliveries.js';
 export { EventDispatcher, dispatchEvents } from './commands/dispatch-events.js';
 export { WebhookSender, type SenderDeps } from './commands/send-webhooks.js';
+export { PAYLOAD_FORMATS, type PayloadFormat, type PayloadFormatter, type WebhookEvent } from './domain/payload-formats.js';
 export { resealWebhookSecrets, clearExpiredPreviousSecrets, type ResealResult } from './commands/reseal-secrets.js';
 
 export interface EventsDeps {
@@ -24,6 +26,8 @@ export interface EventsDeps {
   secrets: SecretBox;
   /** Looks up receivers' host names (save-time check and every connection); the system's DNS by default. */
   resolve?: HostResolver;
+  /** Shapes deliveries of subscriptions that chose another payload format than Quayside's (D365). */
+  formatters?: Partial<Record<Exclude<PayloadFormat, 'Quayside'>, PayloadFormatter>>;
 }
 
 /**
@@ -57,6 +61,7 @@ export function eventsModule(ctx: AppContext, deps: EventsDeps): Module {
         secrets: deps.secrets,
         resolve,
         onSettled: () => ctx.wake('events'),
+        ...(deps.formatters ? { formatters: deps.formatters } : {}),
         recordAttempt,
       }),
     ],

@@ -4,12 +4,14 @@ import { notFound } from '../../../platform/errors.js';
 import { findSubscription, type SubscriptionRow } from '../db/subscriptions.js';
 import { assertAllowedTarget, type WebhookTargets } from './check-webhook-target.js';
 import { assertValidSubscription } from './create-subscription.js';
+import type { PayloadFormat } from '../domain/payload-formats.js';
 
 export interface SubscriptionChanges {
   url?: string;
   eventTypes?: string[];
   description?: string;
   active?: boolean;
+  payloadFormat?: PayloadFormat;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function updateSubscription(
         ...(changes.eventTypes !== undefined ? { event_types: toJson(changes.eventTypes) } : {}),
         ...(changes.description !== undefined ? { description: changes.description } : {}),
         ...(changes.active !== undefined ? { active: bool(changes.active) } : {}),
+        ...(changes.payloadFormat !== undefined ? { payload_format: changes.payloadFormat } : {}),
       })
       .where('id', '=', id)
       .execute();
