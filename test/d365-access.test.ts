@@ -163,6 +163,12 @@ describe('the D365-compatible service: tokens, tenants and bad input', () => {
       await drain(t());
       const messages = (await ok(erp1.erp.get('/api/v1/messages?messageId=m-10'), 'messages')).items;
       expect(messages.map((m: any) => [m.orderNumber, m.processingStatus])).toEqual([['PO-10', 'Accepted']]);
+      // The connector reads the message back to learn its processing status, by filter or by key.
+      const read = await one.get(`/data/InboundShipmentOrderMessages?$filter=${encodeURIComponent("MessageId eq 'm-10' and ProcessingStatus eq 'Accepted'")}`);
+      expect(read.body.value).toEqual([expect.objectContaining({ dataAreaId: 'usmf', SourceSystemId: 'ERP1', OrderNumber: 'PO-10', MessageId: 'm-10', ProcessingStatus: 'Accepted', ReceivingWarehouseId: 'WH1', InternalOrderNumber: 'PO-10' })]);
+      const byKey = await one.get("/data/InboundShipmentOrderMessages(dataAreaId='usmf',SourceSystemId='ERP1',OrderNumber='PO-10',MessageId='m-10')");
+      expect(byKey.body).toMatchObject({ MessageId: 'm-10', ProcessingStatus: 'Accepted' });
+      expect((await t().as(await tokenFor(erp2)).get('/data/InboundShipmentOrderMessages')).body.value).toEqual([]);
       expectODataError(await one.post("/data/InboundShipmentOrderMessages(dataAreaId='usmf',SourceSystemId='ERP1',OrderNumber='PO-10',MessageId='m-10')/Microsoft.Dynamics.DataEntities.Cancel", {}), 404, 'D365.RESOURCE_NOT_FOUND');
       expectODataError(await one.post("/data/InboundShipmentOrderMessages(dataAreaId='usmf',SourceSystemId='ERP1',OrderNumber='PO-10)/Microsoft.Dynamics.DataEntities.Complete", {}), 400, 'D365.KEY_INVALID');
     });

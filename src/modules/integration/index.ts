@@ -12,6 +12,7 @@ import { integrationMetrics } from './metrics.js';
 export { createSourceSystem, updateSourceSystem } from './commands/save-source-system.js';
 export { mapSourceSystemItems } from './commands/map-source-system-items.js';
 export { receiveMessage, type MessageOrigin } from './commands/receive-message.js';
+export { messageRows } from './db/message-reads.js';
 export { findLatestVersion as latestMessageVersion, messageView, type MessageView } from './db/message-rows.js';
 export type { MessageType, ProcessingStatus } from './domain/message-states.js';
 export {

@@ -2,6 +2,7 @@ import type { EntitySet, SourceRow } from '../odata/entity-set.js';
 import { ShipmentPackingSlipJournalHeaders, ShipmentPackingSlipJournalLines } from './packing-slips.js';
 import { ShipmentReceiptJournalHeaders, ShipmentReceiptJournalLines } from './shipment-receipts.js';
 import { WarehouseInventoryUpdateLogs } from './update-log.js';
+import { InboundShipmentOrderMessageReads, OutboundShipmentOrderMessageReads } from './messages.js';
 
 /** Each set reads its own row type; the service handles them alike through the SourceRow they share. */
 const erase = <R extends SourceRow>(set: EntitySet<R>) => set as unknown as EntitySet;
@@ -15,6 +16,10 @@ export const DOCUMENT_SETS: readonly EntitySet[] = [
   erase(WarehouseInventoryUpdateLogs),
 ];
 
-export function documentSet(name: string): EntitySet | undefined {
-  return DOCUMENT_SETS.find((s) => s.name === name);
+/** The message sets read back: their entity types are the message entities' (messages/schemas.ts). */
+export const MESSAGE_READ_SETS: readonly EntitySet[] = [erase(InboundShipmentOrderMessageReads), erase(OutboundShipmentOrderMessageReads)];
+
+/** An entity set that can be read (GET), by name. */
+export function readableSet(name: string): EntitySet | undefined {
+  return DOCUMENT_SETS.find((s) => s.name === name) ?? MESSAGE_READ_SETS.find((s) => s.name === name);
 }

@@ -4,7 +4,7 @@ import { DomainError } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
 import type { App } from '../../../platform/http/server.js';
 import { loadCompanies } from '../db/companies.js';
-import { documentSet } from '../entities/index.js';
+import { readableSet } from '../entities/index.js';
 import { D365Errors } from '../errors.js';
 import type { EntitySet } from '../odata/entity-set.js';
 import { odataJson, preferredPageSize, serviceRoot } from '../odata/headers.js';
@@ -55,7 +55,7 @@ export function documentRoutes(data: App, ctx: AppContext): void {
     const segments = pathSegments(request.url);
     const [first, second] = segments;
     const segment = first === undefined ? undefined : parseSegment(first);
-    const set = segment === undefined ? undefined : documentSet(segment.set);
+    const set = segment === undefined ? undefined : readableSet(segment.set);
     if (!set || !segment || segments.length > 2 || (second !== undefined && (second !== '$count' || segment.key))) throw notFound(request);
     const query = request.query as Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import type { TObject, TSchema } from 'typebox';
-import { DOCUMENT_SETS } from '../entities/index.js';
+import { DOCUMENT_SETS, MESSAGE_READ_SETS } from '../entities/index.js';
 import { MESSAGE_ENTITIES } from '../messages/schemas.js';
 import { NAMESPACE, NoYes, type EnumType, type FieldKind } from './entity-set.js';
 
@@ -67,7 +67,13 @@ export function metadataXml(): string {
   }
   const actions: string[] = [];
   for (const m of MESSAGE_ENTITIES) {
-    types.push(entityType(m.headerType, ['dataAreaId', 'SourceSystemId', 'OrderNumber', 'MessageId'], messageProperties(m.header)));
+    const sent = messageProperties(m.header);
+    // What reading a message back adds to what is sent (its outcome), from the set that reads it.
+    const read = MESSAGE_READ_SETS.find((s) => s.name === m.headerSet);
+    const outcome = Object.entries(read?.fields ?? {})
+      .filter(([name]) => !sent.some((p) => p.name === name))
+      .map(([name, field]) => ({ name, type: field.kind === 'noyes' || field.kind === 'enum' ? 'Edm.String' : EDM[field.kind], nullable: true }));
+    types.push(entityType(m.headerType, ['dataAreaId', 'SourceSystemId', 'OrderNumber', 'MessageId'], [...sent, ...outcome]));
     types.push(entityType(m.lineType, ['dataAreaId', 'SourceSystemId', 'OrderNumber', 'MessageId', 'OrderLineNumber'], messageProperties(m.line)));
     sets.push(`        <EntitySet Name="${m.headerSet}" EntityType="${NAMESPACE}.${m.headerType}"/>`);
     sets.push(`        <EntitySet Name="${m.lineSet}" EntityType="${NAMESPACE}.${m.lineType}"/>`);
