@@ -192,6 +192,25 @@ describe('a D365 connector pointed at Quayside', () => {
     expect(entries.map((e) => e.LineNumber)).toEqual([...entries.map((e) => e.LineNumber)].sort((a, b) => a - b));
     expect(new Set(entries.map((e) => e.LineNumber)).size).toBe(entries.length);
     expect(entries.map((e) => [e.ItemNumber, e.HandlingQuantity])).toEqual(expect.arrayContaining([['ERP-ITEM-1', 10], ['ERP-FLOUR', 5.5], ['ERP-ITEM-1', -4]]));
+
+    // 9. Picking started (WHSOutboundNotificationCreatedBusinessEvent): the work created per order line.
+    const [notice] = await businessEvents('WHSOutboundNotificationCreatedBusinessEvent');
+    const noticeLines = await connector.read('OutboundShipmentLineNotifications', { $filter: `OutboundNotificationNumber eq '${String(notice.OutboundNotificationNumber)}'` });
+    expect(noticeLines.body.value.map((l: any) => [l.OrderNumber, l.LineNumber, l.ItemNumber, l.WorkCreatedCumulativeQuantity, l.WorkCreatedQuantityUnitOfMeasure])).toEqual([['SO-7001', 1, 'ERP-ITEM-1', 4, 'ea']]);
+    expect((await connector.read('OutboundNotifications', { $filter: `OutboundNotificationNumber eq '${String(notice.OutboundNotificationNumber)}'` })).body.value).toEqual([
+      { dataAreaId: 'usmf', OutboundNotificationNumber: notice.OutboundNotificationNumber, OutboundNotificationStatus: 'PickingStarted', SourceSystemId: 'ERP1' },
+    ]);
+
+    // 10. Reconciliation (WHSSourceSystemInventoryOnhandReportBusinessEvent): the report's lines, not-zero ones only.
+    await ok(erp.erp.post('/api/v1/source-systems/ERP1/on-hand-reports', { asOfDate: new Date(t().clock.now()).toISOString().slice(0, 10), dimensions: ['warehouse'], includeRegisteredAndPicked: true }), 'on-hand report');
+    const [reportEvent] = await businessEvents('WHSSourceSystemInventoryOnhandReportBusinessEvent');
+    const report = await connector.read('WarehouseInventoryOnhandReports', { $filter: `ReportNumber eq '${String(reportEvent.ReportId)}'` });
+    expect(report.body.value[0]).toMatchObject({ IncludeWarehouseDimension: 'Yes', IncludeWarehouseLocationDimension: 'No', IncludeRegisteredAndPickedTransactions: 'Yes' });
+    const reportLines = await connector.read('SourceSystemWarehouseInventoryOnhandReportLines', { $filter: `ReportNumber eq '${String(reportEvent.ReportId)}' and OnHandQuantity ne 0`, $orderby: 'SourceSystemItemNumber' });
+    expect(reportLines.body.value.map((l: any) => [l.SourceSystemItemNumber, l.WarehouseId, l.OnHandQuantity])).toEqual([
+      ['ERP-FLOUR', 'WH1', 5.5],
+      ['ERP-ITEM-1', 'WH1', 26],
+    ]);
     await expectLedgerConsistent(t());
   });
 });

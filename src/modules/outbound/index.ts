@@ -20,6 +20,7 @@ export { postShipmentPackingSlips } from './commands/post-packing-slips.js';
 export { OutboundErrors } from './errors.js';
 export { openOutboundOrders } from './db/open-orders.js';
 export { packingSlipRows, packingSlipLineRows } from './db/packing-slip-reads.js';
+export { notificationRows, notificationLineRows } from './db/notification-reads.js';
 
 /** Outbound shipment orders (and, with the outbound issue, release, waves, picking and shipping). */
 export function outboundModule(ctx: AppContext): Module {

@@ -12,6 +12,7 @@ export { scheduleOnHandReport, ON_HAND_REPORT_PROCESS } from './commands/recurri
 export { explainDrift, type DriftLine, type DriftReason } from './db/drift.js';
 export { ReconciliationErrors } from './errors.js';
 export { updateLogRows } from './db/update-log-reads.js';
+export { onHandReportRows, onHandReportLineRows } from './db/on-hand-report-reads.js';
 
 /** The integration module's publish process, for main.ts to plug in. */
 export function updateLogPublisher(ctx: AppContext): (sourceSystemId: string) => Promise<number> {

@@ -3,6 +3,8 @@ import { ShipmentPackingSlipJournalHeaders, ShipmentPackingSlipJournalLines } fr
 import { ShipmentReceiptJournalHeaders, ShipmentReceiptJournalLines } from './shipment-receipts.js';
 import { WarehouseInventoryUpdateLogs } from './update-log.js';
 import { InboundShipmentOrderMessageReads, OutboundShipmentOrderMessageReads } from './messages.js';
+import { OutboundNotifications, OutboundShipmentLineNotifications } from './notifications.js';
+import { SourceSystemWarehouseInventoryOnhandReportLines, WarehouseInventoryOnhandReportLines, WarehouseInventoryOnhandReports } from './on-hand-reports.js';
 
 /** Each set reads its own row type; the service handles them alike through the SourceRow they share. */
 const erase = <R extends SourceRow>(set: EntitySet<R>) => set as unknown as EntitySet;
@@ -14,6 +16,11 @@ export const DOCUMENT_SETS: readonly EntitySet[] = [
   erase(ShipmentPackingSlipJournalHeaders),
   erase(ShipmentPackingSlipJournalLines),
   erase(WarehouseInventoryUpdateLogs),
+  erase(WarehouseInventoryOnhandReports),
+  erase(WarehouseInventoryOnhandReportLines),
+  erase(SourceSystemWarehouseInventoryOnhandReportLines),
+  erase(OutboundNotifications),
+  erase(OutboundShipmentLineNotifications),
 ];
 
 /** The message sets read back: their entity types are the message entities' (messages/schemas.ts). */
