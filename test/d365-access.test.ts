@@ -174,6 +174,24 @@ describe('the D365-compatible service: tokens, tenants and bad input', () => {
     });
   });
 
+  describe('abandoned messages', () => {
+    it('are removed by the retention process a week after their last part was sent', async () => {
+      const key = { dataAreaId: 'usmf', SourceSystemId: 'ERP1', OrderNumber: 'PO-30', MessageId: 'm-30' };
+      const one = t().as(await tokenFor(erp1));
+      expect((await one.post('/data/InboundShipmentOrderMessages', { ...key, ReceivingWarehouseId: 'WH1' })).status).toBe(201);
+      expect((await one.post('/data/InboundShipmentOrderLineMessages', { ...key, OrderLineNumber: 1, ItemNumber: 'ERP-ITEM-1', ExpectedQuantity: 1, ExpectedUnitSymbol: 'ea' })).status).toBe(201);
+      const retention = (await ok(t().admin.get('/api/v1/background-processes?limit=100'), 'processes')).items.find((p: any) => p.processType === 'removeExpiredRecords');
+      await ok(t().admin.post(`/api/v1/background-processes/${String(retention.id)}/run`), 'retention');
+      const again = t().as(await tokenFor(erp1));
+      expect((await again.post('/data/InboundShipmentOrderLineMessages', { ...key, OrderLineNumber: 2, ItemNumber: 'ERP-ITEM-1', ExpectedQuantity: 1, ExpectedUnitSymbol: 'ea' })).status).toBe(201);
+
+      t().clock.advance(8 * 86_400_000);
+      await ok(t().admin.post(`/api/v1/background-processes/${String(retention.id)}/run`), 'retention');
+      const later = t().as(await tokenFor(erp1));
+      expectODataError(await later.post(`/data/InboundShipmentOrderMessages(dataAreaId='usmf',SourceSystemId='ERP1',OrderNumber='PO-30',MessageId='m-30')/Microsoft.Dynamics.DataEntities.Complete`, {}), 404, 'D365.MESSAGE_HEADER_MISSING');
+    });
+  });
+
   describe('queries', () => {
     let one: Client;
     beforeAll(async () => {

@@ -29,7 +29,23 @@ const abandonedMessages: RetentionTask = {
         await trx.deleteFrom('d365_staged_lines').where('source_system_id', '=', m.source_system_id).where('message_id', '=', m.message_id).execute();
         await trx.deleteFrom('d365_staged_messages').where('source_system_id', '=', m.source_system_id).where('message_id', '=', m.message_id).execute();
       }
-      return { removed: old.length, next: old.length === limit ? 0 : null };
+      // A line that raced its header's Complete is left without a header; it goes by its own age.
+      const orphans = await trx
+        .deleteFrom('d365_staged_lines')
+        .where('created_at', '<', now - ABANDONED_MESSAGE_DAYS * DAY_MS)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('d365_staged_messages as m')
+                .select('m.message_id')
+                .whereRef('m.source_system_id', '=', 'd365_staged_lines.source_system_id')
+                .whereRef('m.message_id', '=', 'd365_staged_lines.message_id'),
+            ),
+          ),
+        )
+        .executeTakeFirst();
+      return { removed: old.length + Number(orphans.numDeletedRows), next: old.length === limit ? 0 : null };
     }),
 };
 
