@@ -172,6 +172,12 @@ describe('a D365 connector pointed at Quayside', () => {
       { SourceSystemOrderLineNumber: 2, SourceSystemItemNumber: 'ERP-FLOUR', OrderedQuantity: 5.5, OrderedUnitSymbol: 'kg', ReceivedQuantity: 5.5, RemainingQuantity: 0 },
     ]);
 
+    const receiptDimensions = await connector.read('ShipmentReceiptTransactionDimensions', { $filter: `ShipmentReceiptVersionNumber eq '${receiptVersion}'`, $orderby: 'LicensePlateNumber' });
+    expect(receiptDimensions.body.value.map((d: any) => [d.SourceSystemItemNumber, d.LicensePlateNumber, d.HandlingQuantity, d.HandlingUnitSymbol, d.InventoryOwnerId, d.OrderedInventoryStatusId, d.ReceivingWarehouseId])).toEqual([
+      ['ERP-ITEM-1', 'LP-7001-1', 10, 'ea', 'OWN-A', 'AV', 'WH1'],
+      ['ERP-FLOUR', 'LP-7001-2', 5.5, 'kg', 'OWN-A', 'AV', 'WH1'],
+    ]);
+
     // 7. ... and the packing slip, as after WHSShipmentPackingSlipJournalModifiedBusinessEvent.
     const slip = await connector.read('ShipmentPackingSlipJournalHeaders', { $filter: `ShipmentPackingSlipVersionNumber eq '${slipVersion}'` });
     expect(slip.body.value).toHaveLength(1);
@@ -180,6 +186,9 @@ describe('a D365 connector pointed at Quayside', () => {
     expect(slipLines.body.value.map((l: any) => [l.SourceSystemOrderNumber, l.SourceSystemOrderLineNumber, l.SourceSystemItemNumber, l.ShippedQuantity, l.RemainingQuantity, l.ConsigneeReference, l.ConsigneePurchaseOrderNumber])).toEqual([
       ['SO-7001', 1, 'ERP-ITEM-1', 4, 0, 'shelf 4', 'CPO-9'],
     ]);
+
+    const slipDimensions = await connector.read('ShipmentPackingSlipTransactionDimensions', { $filter: `ShipmentPackingSlipVersionNumber eq '${slipVersion}'` });
+    expect(slipDimensions.body.value.map((d: any) => [d.SourceSystemItemNumber, d.ShippingWarehouseId, d.ShippingWarehouseLocationId, d.HandlingQuantity, d.InventoryOwnerId])).toEqual([['ERP-ITEM-1', 'WH1', 'STAGE', 4, 'OWN-A']]);
 
     // 8. The update log, page by page, after WHSInventoryUpdateLogBusinessEvent as the server splits it.
     await runProcess(t(), 'publishWarehouseInventoryUpdateLog', 'ERP1');

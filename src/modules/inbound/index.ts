@@ -16,7 +16,7 @@ export { completeFullyRegisteredLoads, completeReceiving } from './commands/rece
 export { registerItems, type RegistrationItem, type RegistrationResult } from './commands/register-receipts.js';
 export { InboundErrors } from './errors.js';
 export { openInboundOrders } from './db/open-orders.js';
-export { shipmentReceiptRows, shipmentReceiptLineRows } from './db/receipt-reads.js';
+export { shipmentReceiptRows, shipmentReceiptLineRows, shipmentReceiptDimensionRows } from './db/receipt-reads.js';
 
 /**
  * Inbound: shipment orders, loads (planned, from ASNs, synchronized with messages, or created at

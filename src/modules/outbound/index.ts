@@ -19,7 +19,7 @@ export { reserveOrder } from './commands/reserve-order.js';
 export { postShipmentPackingSlips } from './commands/post-packing-slips.js';
 export { OutboundErrors } from './errors.js';
 export { openOutboundOrders } from './db/open-orders.js';
-export { packingSlipRows, packingSlipLineRows } from './db/packing-slip-reads.js';
+export { packingSlipRows, packingSlipLineRows, packingSlipDimensionRows } from './db/packing-slip-reads.js';
 export { notificationRows, notificationLineRows } from './db/notification-reads.js';
 
 /** Outbound shipment orders (and, with the outbound issue, release, waves, picking and shipping). */

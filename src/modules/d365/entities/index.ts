@@ -2,6 +2,7 @@ import type { EntitySet, SourceRow } from '../odata/entity-set.js';
 import { ShipmentPackingSlipJournalHeaders, ShipmentPackingSlipJournalLines } from './packing-slips.js';
 import { ShipmentReceiptJournalHeaders, ShipmentReceiptJournalLines } from './shipment-receipts.js';
 import { WarehouseInventoryUpdateLogs } from './update-log.js';
+import { ShipmentPackingSlipTransactionDimensions, ShipmentReceiptTransactionDimensions } from './transaction-dimensions.js';
 import { InboundShipmentOrderMessageReads, OutboundShipmentOrderMessageReads } from './messages.js';
 import { OutboundNotifications, OutboundShipmentLineNotifications } from './notifications.js';
 import { SourceSystemWarehouseInventoryOnhandReportLines, WarehouseInventoryOnhandReportLines, WarehouseInventoryOnhandReports } from './on-hand-reports.js';
@@ -13,8 +14,10 @@ const erase = <R extends SourceRow>(set: EntitySet<R>) => set as unknown as Enti
 export const DOCUMENT_SETS: readonly EntitySet[] = [
   erase(ShipmentReceiptJournalHeaders),
   erase(ShipmentReceiptJournalLines),
+  erase(ShipmentReceiptTransactionDimensions),
   erase(ShipmentPackingSlipJournalHeaders),
   erase(ShipmentPackingSlipJournalLines),
+  erase(ShipmentPackingSlipTransactionDimensions),
   erase(WarehouseInventoryUpdateLogs),
   erase(WarehouseInventoryOnhandReports),
   erase(WarehouseInventoryOnhandReportLines),

@@ -57,3 +57,28 @@ export function shipmentReceiptLineRows(db: Executor, sourceSystemId: string | u
     ]);
   return sourceSystemId === undefined ? q : q.where('r.source_system_id', '=', sourceSystemId);
 }
+
+/** Where and how each receipt line's quantity was received: license plate, batch, serial, owner, status. */
+export function shipmentReceiptDimensionRows(db: Executor, sourceSystemId: string | undefined) {
+  const q = db
+    .selectFrom('shipment_receipt_dimensions as d')
+    .innerJoin('shipment_receipts as r', 'r.receipt_version_number', 'd.receipt_version_number')
+    .select([
+      'd.id as id',
+      'd.receipt_version_number as shipmentReceiptVersionNumber',
+      'd.lot_id as inventoryLotId',
+      'r.source_system_id as sourceSystemId',
+      'd.site_id as receivingSiteId',
+      'd.warehouse_id as receivingWarehouseId',
+      'd.license_plate_id as licensePlateNumber',
+      'd.batch_number as itemBatchNumber',
+      'd.serial_number as itemSerialNumber',
+      'd.owner_id as inventoryOwnerId',
+      'd.external_owner_id as sourceSystemInventoryOwnerId',
+      'd.inventory_status_id as orderedInventoryStatusId',
+      'd.source_item_number as sourceSystemItemNumber',
+      'd.handling_qty as handlingQuantity',
+      'd.handling_unit as handlingUnitSymbol',
+    ]);
+  return sourceSystemId === undefined ? q : q.where('r.source_system_id', '=', sourceSystemId);
+}

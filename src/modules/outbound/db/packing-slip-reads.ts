@@ -54,3 +54,31 @@ export function packingSlipLineRows(db: Executor, sourceSystemId: string | undef
     ]);
   return sourceSystemId === undefined ? q : q.where('p.source_system_id', '=', sourceSystemId);
 }
+
+/** Where and how each packing slip line's quantity was picked: location, license plate, batch, serial, owner, status. */
+export function packingSlipDimensionRows(db: Executor, sourceSystemId: string | undefined) {
+  const q = db
+    .selectFrom('outbound_packing_slip_dimensions as d')
+    .innerJoin('outbound_packing_slips as p', 'p.id', 'd.packing_slip_id')
+    .innerJoin('outbound_packing_slip_lines as l', 'l.id', 'd.packing_slip_line_id')
+    .select([
+      'd.id as id',
+      'p.version_number as shipmentPackingSlipVersionNumber',
+      'd.packing_slip_id as packingSlipId',
+      'd.packing_slip_line_id as packingSlipLineId',
+      'l.order_line_id as inventoryLotId',
+      'p.source_system_id as sourceSystemId',
+      'p.warehouse_id as shippingWarehouseId',
+      'd.location_id as shippingWarehouseLocationId',
+      'd.license_plate_id as licensePlateNumber',
+      'd.batch_number as itemBatchNumber',
+      'd.serial_number as itemSerialNumber',
+      'd.owner_id as inventoryOwnerId',
+      'd.source_owner_id as sourceSystemInventoryOwnerId',
+      'd.inventory_status_id as orderedInventoryStatusId',
+      'l.source_item_number as sourceSystemItemNumber',
+      'd.qty as handlingQuantity',
+      'l.inventory_unit as handlingUnitSymbol',
+    ]);
+  return sourceSystemId === undefined ? q : q.where('p.source_system_id', '=', sourceSystemId);
+}
