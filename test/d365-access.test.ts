@@ -252,7 +252,7 @@ describe('the D365-compatible service: tokens, tenants and bad input', () => {
       const comparison = fc.tuple(property, op, literal).map(([p, o, l]) => `${p} ${o} ${l}`);
       const filter = fc.oneof(comparison, fc.tuple(comparison, fc.constantFrom(' and ', ' or ', ' '), comparison).map(([a, j, b]) => `(${a})${j}${b}`), fc.string({ maxLength: 60 }));
       const value = fc.oneof(filter, fc.string({ maxLength: 30 }), fc.integer().map(String));
-      const set = fc.constantFrom('ShipmentReceiptJournalHeaders', 'ShipmentReceiptJournalLines', 'ShipmentReceiptTransactionDimensions', 'ShipmentPackingSlipTransactionDimensions', 'ShipmentPackingSlipJournalHeaders', 'ShipmentPackingSlipJournalLines', 'WarehouseInventoryUpdateLogs', 'WarehouseInventoryOnhandReports', 'SourceSystemWarehouseInventoryOnhandReportLines', 'OutboundShipmentLineNotifications', 'InboundShipmentOrderMessages');
+      const set = fc.constantFrom('InventoryCountingJournalHeaders', 'InventoryCountingJournalLines', 'ShipmentReceiptJournalHeaders', 'ShipmentReceiptJournalLines', 'ShipmentReceiptTransactionDimensions', 'ShipmentPackingSlipTransactionDimensions', 'ShipmentPackingSlipJournalHeaders', 'ShipmentPackingSlipJournalLines', 'WarehouseInventoryUpdateLogs', 'WarehouseInventoryOnhandReports', 'SourceSystemWarehouseInventoryOnhandReportLines', 'OutboundShipmentLineNotifications', 'InboundShipmentOrderMessages');
       await fc.assert(
         fc.asyncProperty(set, fc.array(fc.tuple(option, value), { maxLength: 3 }), async (name, options) => {
           const query = options.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');

@@ -220,6 +220,27 @@ describe('a D365 connector pointed at Quayside', () => {
       ['ERP-FLOUR', 'WH1', 5.5],
       ['ERP-ITEM-1', 'WH1', 26],
     ]);
+
+    // 11. A count (InventCountingJournalPostedBusinessEvent): the ERP applies the adjustment only.
+    const journal = await ok(t().admin.post('/api/v1/counting-journals', { warehouseId: 'WH1', countingBy: 'Location', values: ['PICK-1'], ownerId: 'OWN-A' }), 'journal');
+    const line = journal.lines.find((l: any) => l.itemNumber === 'ITEM-1');
+    await ok(t().admin.post(`/api/v1/counting-journals/${String(journal.journalId)}/counts`, { operationId: 'count-1', counts: [{ lineNumber: line.lineNumber, countedQuantity: 15 }] }), 'count');
+    await ok(t().admin.post(`/api/v1/counting-journals/${String(journal.journalId)}/post`, { operationId: 'post-1' }), 'post');
+    const [counted] = await businessEvents('InventCountingJournalPostedBusinessEvent');
+    expect(counted.JournalId).toBe(journal.journalId);
+    const countHeader = await connector.read('InventoryCountingJournalHeaders', { $filter: `JournalNumber eq '${String(counted.JournalId)}'` });
+    expect(countHeader.body.value).toEqual([expect.objectContaining({ JournalNumber: journal.journalId, IsPosted: 'Yes', DefaultWarehouseId: 'WH1' })]);
+    const countLines = await connector.read('InventoryCountingJournalLines', { $filter: `JournalNumber eq '${String(counted.JournalId)}' and AdjustmentQuantity ne 0` });
+    expect(countLines.body.value.map((l: any) => [l.SourceSystemItemNumber, l.WarehouseLocationId, l.OnHandQuantity, l.CountedQuantity, l.AdjustmentQuantity, l.IsCountedQuantityZero])).toEqual([['ERP-ITEM-1', 'PICK-1', 16, 15, -1, 'No']]);
+    // Another ERP, whose owner's stock was not counted, sees none of it.
+    await ok(t().admin.post('/api/v1/inventory-owners', { ownerId: 'OWN-B', name: 'Owner B' }), 'owner B');
+    const other = await createErp(t(), 'ERP9', { defaultOwnerId: 'OWN-B' });
+    await ok(t().admin.put('/api/v1/source-systems/ERP9/d365-company', { dataAreaId: 'USRT' }), 'company 9');
+    const otherConnector = await connectorFor(t(), baseUrl, 'ERP9', other.key, 'USRT');
+    expect((await otherConnector.authenticate()).status).toBe(200);
+    for (const set of ['InventoryCountingJournalHeaders', 'InventoryCountingJournalLines', 'ShipmentReceiptJournalLines', 'WarehouseInventoryUpdateLogs']) {
+      expect((await otherConnector.read(set, {})).body.value, set).toEqual([]);
+    }
     await expectLedgerConsistent(t());
   });
 });

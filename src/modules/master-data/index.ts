@@ -5,7 +5,7 @@ import { ownerExternalIdRoutes } from './http/owner-external-id-routes.js';
 import { resourceRoutes } from './http/resource-routes.js';
 import { RESOURCES } from './resources/index.js';
 
-export { entitledOwnerIdsQuery, entitledOwners, isOwnerEntitled, notEntitledText } from './db/owner-entitlement.js';
+export { ownerEntitledSql, entitledOwnerIdsQuery, entitledOwners, isOwnerEntitled, notEntitledText } from './db/owner-entitlement.js';
 export { referenceReader } from './db/reference-reader.js';
 export type { InventoryStatusRef, ItemRef, OwnerRef, ReferenceReader, UnitRef, WarehouseRef } from './db/reference-reader.js';
 export type { Fraction } from './domain/conversion.js';

@@ -3,6 +3,7 @@ import { ShipmentPackingSlipJournalHeaders, ShipmentPackingSlipJournalLines } fr
 import { ShipmentReceiptJournalHeaders, ShipmentReceiptJournalLines } from './shipment-receipts.js';
 import { WarehouseInventoryUpdateLogs } from './update-log.js';
 import { ShipmentPackingSlipTransactionDimensions, ShipmentReceiptTransactionDimensions } from './transaction-dimensions.js';
+import { InventoryCountingJournalHeaders, InventoryCountingJournalLines } from './counting-journals.js';
 import { InboundShipmentOrderMessageReads, OutboundShipmentOrderMessageReads } from './messages.js';
 import { OutboundNotifications, OutboundShipmentLineNotifications } from './notifications.js';
 import { SourceSystemWarehouseInventoryOnhandReportLines, WarehouseInventoryOnhandReportLines, WarehouseInventoryOnhandReports } from './on-hand-reports.js';
@@ -19,6 +20,8 @@ export const DOCUMENT_SETS: readonly EntitySet[] = [
   erase(ShipmentPackingSlipJournalLines),
   erase(ShipmentPackingSlipTransactionDimensions),
   erase(WarehouseInventoryUpdateLogs),
+  erase(InventoryCountingJournalHeaders),
+  erase(InventoryCountingJournalLines),
   erase(WarehouseInventoryOnhandReports),
   erase(WarehouseInventoryOnhandReportLines),
   erase(SourceSystemWarehouseInventoryOnhandReportLines),
