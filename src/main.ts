@@ -41,6 +41,7 @@ import type { WorkHooks } from './modules/work/index.js';
 import { workModule } from './modules/work/module.js';
 import { usersModule } from './modules/users/module.js';
 import { overviewsModule } from './modules/overviews/module.js';
+import { d365Module, d365PayloadFormatter } from './modules/d365/index.js';
 
 export interface Quayside {
   ctx: AppContext;
@@ -112,7 +113,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
   // confirmations: outbound pick work gives back its reservation and records the issue.
   const workHooks: WorkHooks = new Map([[OUTBOUND_WORK_REFERENCE, outboundPickHook]]);
 
-  const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx, { secrets, ...(options.resolveHost ? { resolve: options.resolveHost } : {}) }),
+  const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx, { secrets, formatters: { D365: d365PayloadFormatter(ctx) }, ...(options.resolveHost ? { resolve: options.resolveHost } : {}) }),
     masterDataModule(ctx),
     sourceSystemsModule(ctx, {
       processShipmentOrderMessages: (sourceSystemId) => processQueuedMessages(ctx, { sourceSystemId }),
@@ -129,6 +130,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     workModule(ctx, { hooks: workHooks }),
     usersModule(ctx),
     overviewsModule(ctx),
+    d365Module(ctx),
   ];
 
   const app = await createHttpServer({ logger: log, db: db.kysely, version: VERSION, logRequests: options.logRequests, clock: ctx.clock, sessions: config.sessions, security: { rateLimit: config.rateLimit, trustProxy: config.trustProxy }, uiDir: config.uiDir, metrics });

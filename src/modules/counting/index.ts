@@ -18,3 +18,4 @@ export { CYCLE_COUNT_JOURNAL_NAME } from './domain/counting.js';
 export { countCycleWork, reviewCycleWork } from './commands/count-cycle-work.js';
 export { createCycleWork, createManualWork, evaluateThresholds, runPlan } from './commands/cycle-work.js';
 export { CountingErrors } from './errors.js';
+export { countingJournalRows, countingJournalLineRows } from './db/journal-reads.js';

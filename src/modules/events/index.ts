@@ -16,6 +16,7 @@ export { EVENT_TYPES, isEventType, type EventDefinition, type EventType } from '
 export { deadLetterCountsBySourceSystem } from './db/deliveries.js';
 export { EventDispatcher, dispatchEvents } from './commands/dispatch-events.js';
 export { WebhookSender, type SenderDeps } from './commands/send-webhooks.js';
+export { PAYLOAD_FORMATS, type PayloadFormat, type PayloadFormatter, type WebhookEvent } from './domain/payload-formats.js';
 export { resealWebhookSecrets, clearExpiredPreviousSecrets, type ResealResult } from './commands/reseal-secrets.js';
 
 /**

@@ -10,12 +10,15 @@ import { feedRoutes } from './http/feed-routes.js';
 import { subscriptionRoutes } from './http/subscription-routes.js';
 import { eventsRetentionTasks } from './commands/retention.js';
 import { deliveryAttemptCounter, eventsMetrics } from './metrics.js';
+import type { PayloadFormat, PayloadFormatter } from './domain/payload-formats.js';
 
 export interface EventsDeps {
   /** Seals and opens webhook signing secrets at rest. */
   secrets: SecretBox;
   /** Looks up receivers' host names (save-time check and every connection); the system's DNS by default. */
   resolve?: HostResolver;
+  /** Shapes deliveries of subscriptions that chose another payload format than Quayside's (D365). */
+  formatters?: Partial<Record<Exclude<PayloadFormat, 'Quayside'>, PayloadFormatter>>;
 }
 
 /**
@@ -49,6 +52,7 @@ export function eventsModule(ctx: AppContext, deps: EventsDeps): Module {
         secrets: deps.secrets,
         resolve,
         onSettled: () => ctx.wake('events'),
+        ...(deps.formatters ? { formatters: deps.formatters } : {}),
         recordAttempt,
       }),
     ],

@@ -15,3 +15,4 @@ export { completeFullyRegisteredLoads, completeReceiving } from './commands/rece
 export { registerItems, type RegistrationItem, type RegistrationResult } from './commands/register-receipts.js';
 export { InboundErrors } from './errors.js';
 export { openInboundOrders } from './db/open-orders.js';
+export { shipmentReceiptRows, shipmentReceiptLineRows, shipmentReceiptDimensionRows } from './db/receipt-reads.js';

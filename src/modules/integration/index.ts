@@ -6,6 +6,16 @@
  * Tables: shipment_order_messages, message_log, removed_shipment_order_messages.
  * Events: shipmentOrderMessage.statusChanged, messageProcessor.messageFailed.
  */
-export { receiveMessage } from './commands/receive-message.js';
+export { receiveMessage, type MessageOrigin } from './commands/receive-message.js';
+export { messageRows } from './db/message-reads.js';
+export { findLatestVersion as latestMessageVersion, messageView, type MessageView } from './db/message-rows.js';
+export type { MessageType, ProcessingStatus } from './domain/message-states.js';
+export {
+  InboundShipmentOrderMessage,
+  OutboundShipmentOrderMessage,
+  InboundLineMessage,
+  OutboundLineMessage,
+  type AnyOrderMessage,
+} from './http/message-schemas.js';
 export { processQueuedMessages } from './commands/process-messages.js';
 export { IntegrationErrors } from './errors.js';

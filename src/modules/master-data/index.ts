@@ -7,7 +7,7 @@
  * inventory_statuses, inventory_owners, license_plates.
  * Events: none.
  */
-export { entitledOwnerIdsQuery, entitledOwners, isOwnerEntitled, notEntitledText } from './db/owner-entitlement.js';
+export { ownerEntitledSql, entitledOwnerIdsQuery, entitledOwners, isOwnerEntitled, notEntitledText } from './db/owner-entitlement.js';
 export { referenceReader } from './db/reference-reader.js';
 export type { InventoryStatusRef, ItemRef, OwnerRef, ReferenceReader, UnitRef, WarehouseRef } from './db/reference-reader.js';
 export type { Fraction } from './domain/conversion.js';

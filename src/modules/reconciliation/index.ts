@@ -12,3 +12,5 @@ export { publishUpdateLog } from './commands/publish-update-log.js';
 export { scheduleOnHandReport, ON_HAND_REPORT_PROCESS } from './commands/recurring-report.js';
 export { explainDrift, type DriftLine, type DriftReason } from './db/drift.js';
 export { ReconciliationErrors } from './errors.js';
+export { updateLogRows } from './db/update-log-reads.js';
+export { onHandReportRows, onHandReportLineRows } from './db/on-hand-report-reads.js';

@@ -55,7 +55,11 @@ export async function principalForKey(db: Executor, key: string, now: number): P
     .where('revoked_at', 'is', null)
     .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
     .executeTakeFirst();
-  if (!row) return undefined;
+  return row ? principalOfKey(row) : undefined;
+}
+
+/** Who a live key's row speaks for: its source system, or a person's role. */
+export function principalOfKey(row: { id: number; name: string; kind: string; role: string | null; source_system_id: string | null }): Principal | undefined {
   if (row.kind === 'source_system' && row.source_system_id) {
     return { kind: 'source_system', keyId: row.id, name: row.name, sourceSystemId: row.source_system_id };
   }

@@ -9,4 +9,5 @@ export const AuthErrors = {
   rateLimited: defineError('REQUEST.RATE_LIMITED', 429, 'Too many requests; try again after the time in Retry-After'),
   lastAdmin: defineError('AUTH.LAST_ADMIN', 409, 'The last enabled admin user cannot be disabled or given another role'),
   sessionExpired: defineError('AUTH.SESSION_EXPIRED', 401, 'The session has expired'),
+  tokenExpired: defineError('AUTH.TOKEN_EXPIRED', 401, 'The access token has expired'),
 };

@@ -77,9 +77,18 @@ export interface ClientOperationsTable {
   result: string | null;
 }
 
+/** Short-lived bearer tokens issued for an API key (auth/access-tokens.ts); only the hash is kept. */
+export interface AccessTokensTable {
+  token_hash: string;
+  api_key_id: number;
+  created_at: number;
+  expires_at: number;
+}
+
 export interface PlatformTables {
   client_operations: ClientOperationsTable;
   api_keys: ApiKeysTable;
+  access_tokens: AccessTokensTable;
   background_processes: BackgroundProcessesTable;
   process_runs: ProcessRunsTable;
   jobs: JobsTable;

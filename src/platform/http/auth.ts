@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { ACCESS_TOKEN_PREFIX, principalForAccessToken } from '../auth/access-tokens.js';
 import { principalForKey } from '../auth/api-keys.js';
 import { AuthErrors } from '../auth/errors.js';
 import { confinedSourceSystem, mayAccess, type Access, type Principal } from '../auth/principal.js';
@@ -54,6 +55,12 @@ async function principalFor(key: string, deps: AuthDeps): Promise<Principal> {
     const found = await principalForSession(deps.db, deps.clock.now(), deps.sessions, key);
     if (found === 'expired') throw new DomainError(AuthErrors.sessionExpired, 'The session expired; sign in again');
     if (!found) throw new DomainError(CommonErrors.unauthenticated, 'The session is unknown or was signed out; sign in again');
+    return found;
+  }
+  if (key.startsWith(ACCESS_TOKEN_PREFIX)) {
+    const found = await principalForAccessToken(deps.db, deps.clock.now(), key);
+    if (found === 'expired') throw new DomainError(AuthErrors.tokenExpired, 'The access token expired; ask the token endpoint for a new one');
+    if (!found) throw new DomainError(CommonErrors.unauthenticated, 'The access token is unknown or its API key was revoked');
     return found;
   }
   // An expired key gets the answer of an unknown one: the caller learns nothing about keys it does not hold.

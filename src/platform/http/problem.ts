@@ -102,13 +102,18 @@ function problemFromHttpError(error: FastifyError, status: number): Problem {
   return { ...problemOf(CommonErrors.validation, error.message), status, title: STATUS_CODES[status] ?? CommonErrors.validation.title };
 }
 
-export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  if (error instanceof DomainError) return sendProblem(reply, problemFromDomain(error));
-  if (error.validation) return sendProblem(reply, problemFromValidation(error));
+/** What any error a route meets means for the caller; an unexpected one (a bug) is logged here. */
+export function problemForError(error: FastifyError, request: FastifyRequest): Problem {
+  if (error instanceof DomainError) return problemFromDomain(error);
+  if (error.validation) return problemFromValidation(error);
   const status = error.statusCode ?? 500;
-  if (status >= 400 && status < 500) return sendProblem(reply, problemFromHttpError(error, status));
+  if (status >= 400 && status < 500) return problemFromHttpError(error, status);
   request.log.error({ err: error }, 'request failed');
-  return sendProblem(reply, problemOf(CommonErrors.internal, 'An unexpected error occurred; it has been logged.'));
+  return problemOf(CommonErrors.internal, 'An unexpected error occurred; it has been logged.');
+}
+
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return sendProblem(reply, problemForError(error, request));
 }
 
 /** Errors Fastify's router meets before any route runs (a malformed URL, an over-long path segment). */

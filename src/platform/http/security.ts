@@ -42,6 +42,9 @@ const DOCS_CSP =
 /** Sent only on answers to requests that came over TLS: a browser ignores it over plain HTTP anyway. */
 const HSTS = 'max-age=31536000';
 
+/** The API, the D365-compatible service and its token endpoint (also under an Azure AD style tenant segment). */
+const COUNTED = /^\/(?:api\/|data(?:\/|\?|$)|(?:[^/?]+\/)?oauth2\/)/;
+
 const tooMany = (after: string) => new DomainError(AuthErrors.rateLimited, `Too many requests; try again in ${after}`);
 
 function retryAfterText(seconds: number): string {
@@ -84,8 +87,9 @@ export async function installSecurity(app: App, settings: SecuritySettings): Pro
     timeWindow: api.windowSeconds * 1000,
     cache: 10_000,
     keyGenerator: credentialKey,
-    // The UI's files, /docs and the health checks are not the API; sign-in has limits of its own.
-    allowList: (request) => !settings.rateLimit.enabled || !request.url.startsWith('/api/'),
+    // The UI's files, /docs and the health checks are not the API; sign-in has limits of its own. The
+    // D365-compatible service (/data/) and its token endpoint (/oauth2/, counted per address) are.
+    allowList: (request) => !settings.rateLimit.enabled || !COUNTED.test(request.url),
     errorResponseBuilder: (_request, context) => tooMany(context.after),
   });
 }

@@ -3,7 +3,7 @@ import { DAY_MS, type RetentionTask } from './retention.js';
 import { oldStretch } from './old-rows.js';
 import { auditLogRetentionTask } from '../audit/retention.js';
 
-/** The platform's own records that grow: ended sign-in sessions, client operation ids, process run history, the audit log. */
+/** The platform's own records that grow: ended sign-in sessions, client operation ids, process run history, the audit log, expired access tokens. */
 export function platformRetentionTasks(config: Pick<Config, 'retention' | 'sessions'>): RetentionTask[] {
   const r = config.retention;
   const idleMs = config.sessions.idleTimeoutMinutes * 60_000;
@@ -60,5 +60,19 @@ export function platformRetentionTasks(config: Pick<Config, 'retention' | 'sessi
         }),
     },
     auditLogRetentionTask(r.auditLogDays),
+    {
+      // An expired access token answers "expired" for a day (a connector then knows to ask for a new one), then goes.
+      name: 'accessTokens',
+      removeBatch: (db, now, limit) =>
+        db.transaction().execute(async (trx) => {
+          const cutoff = now - DAY_MS;
+          const result = await trx
+            .deleteFrom('access_tokens')
+            .where('token_hash', 'in', (eb) => eb.selectFrom('access_tokens').select('token_hash').where('expires_at', '<', cutoff).limit(limit))
+            .executeTakeFirst();
+          const removed = Number(result.numDeletedRows);
+          return { removed, next: removed === limit ? 0 : null };
+        }),
+    },
   ];
 }

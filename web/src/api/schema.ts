@@ -817,6 +817,8 @@ export interface paths {
                                 sourceSystemId: string | null;
                                 description: string;
                                 active: boolean;
+                                /** @description How deliveries are shaped: Quayside (docs/events.md, the default) or D365 (Dynamics 365's business event envelope, for receivers written for D365; see docs/d365-compatibility.md). Signed the same way either way. */
+                                payloadFormat: string;
                                 /** Format: date-time */
                                 createdAt: string | null;
                                 /** Format: date-time */
@@ -857,6 +859,11 @@ export interface paths {
                         sourceSystemId?: string | null;
                         description?: string;
                         active?: boolean;
+                        /**
+                         * @description How deliveries are shaped: Quayside (docs/events.md, the default) or D365 (Dynamics 365's business event envelope, for receivers written for D365; see docs/d365-compatibility.md). Signed the same way either way.
+                         * @enum {unknown}
+                         */
+                        payloadFormat?: "Quayside" | "D365";
                     };
                 };
             };
@@ -875,6 +882,8 @@ export interface paths {
                             sourceSystemId: string | null;
                             description: string;
                             active: boolean;
+                            /** @description How deliveries are shaped: Quayside (docs/events.md, the default) or D365 (Dynamics 365's business event envelope, for receivers written for D365; see docs/d365-compatibility.md). Signed the same way either way. */
+                            payloadFormat: string;
                             /** Format: date-time */
                             createdAt: string | null;
                             /** Format: date-time */
@@ -933,6 +942,8 @@ export interface paths {
                             sourceSystemId: string | null;
                             description: string;
                             active: boolean;
+                            /** @description How deliveries are shaped: Quayside (docs/events.md, the default) or D365 (Dynamics 365's business event envelope, for receivers written for D365; see docs/d365-compatibility.md). Signed the same way either way. */
+                            payloadFormat: string;
                             /** Format: date-time */
                             createdAt: string | null;
                             /** Format: date-time */
@@ -999,6 +1010,11 @@ export interface paths {
                         eventTypes?: string[];
                         description?: string;
                         active?: boolean;
+                        /**
+                         * @description How deliveries are shaped: Quayside (docs/events.md, the default) or D365 (Dynamics 365's business event envelope, for receivers written for D365; see docs/d365-compatibility.md). Signed the same way either way.
+                         * @enum {unknown}
+                         */
+                        payloadFormat?: "Quayside" | "D365";
                     };
                 };
             };
@@ -1017,6 +1033,8 @@ export interface paths {
                             sourceSystemId: string | null;
                             description: string;
                             active: boolean;
+                            /** @description How deliveries are shaped: Quayside (docs/events.md, the default) or D365 (Dynamics 365's business event envelope, for receivers written for D365; see docs/d365-compatibility.md). Signed the same way either way. */
+                            payloadFormat: string;
                             /** Format: date-time */
                             createdAt: string | null;
                             /** Format: date-time */
@@ -14044,6 +14062,112 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/source-systems/{sourceSystemId}/d365-company": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The source system's D365 company on /data/
+         * @description Access: admin, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sourceSystemId: string;
+                            /** @description The D365 company (lower case); null: the source system cannot use /data/ */
+                            dataAreaId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set the D365 company (dataAreaId) of a source system
+         * @description Messages sent to /data/ must carry this dataAreaId (compared without case), and documents read there show it. Until it is set, the source system cannot send messages to /data/. See docs/d365-compatibility.md.
+         *
+         *     Access: admin only.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description D365's company id, e.g. usmf */
+                        dataAreaId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sourceSystemId: string;
+                            /** @description The D365 company (lower case); null: the source system cannot use /data/ */
+                            dataAreaId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove the D365 company of a source system (it can no longer send messages to /data/)
+         * @description Access: admin only.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

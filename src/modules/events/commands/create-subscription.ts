@@ -5,6 +5,7 @@ import { bool, toJson } from '../../../platform/db/json.js';
 import { DomainError, missingReference } from '../../../platform/errors.js';
 import type { IdGenerator } from '../../../platform/ids.js';
 import { EventsErrors } from '../errors.js';
+import type { PayloadFormat } from '../domain/payload-formats.js';
 import { newWebhookSecret } from '../domain/signature.js';
 import { eventTypeProblems, urlProblem } from '../domain/subscription-rules.js';
 import { sealSecrets } from '../db/secrets.js';
@@ -18,6 +19,7 @@ export interface NewSubscription {
   sourceSystemId: string | null;
   description?: string;
   active?: boolean;
+  payloadFormat?: PayloadFormat;
 }
 
 /** Checks what a subscription may say; shared by create and update. Throws before anything is written. */
@@ -62,6 +64,7 @@ export async function createSubscription(
         source_system_id: input.sourceSystemId,
         description: input.description ?? '',
         active: bool(input.active ?? true),
+        payload_format: input.payloadFormat ?? 'Quayside',
         ...sealSecrets(options.secrets, secret, null),
         previous_secret_expires_at: null,
         created_at: now,

@@ -12,6 +12,7 @@ import { VERSION } from '../../../version.js';
 import { allocateSlots } from '../domain/fair-share.js';
 import { afterFailedAttempt } from '../domain/retry.js';
 import { signedHeaders } from '../domain/signature.js';
+import type { PayloadFormatter } from '../domain/payload-formats.js';
 import { claimDeliveries, dueSubscriptions, inFlightCounts, type Claimed } from '../db/claim-deliveries.js';
 import { openSecrets } from '../db/secrets.js';
 import { clearExpiredPreviousSecrets } from './reseal-secrets.js';
@@ -31,6 +32,8 @@ export interface SenderDeps {
   resolve?: HostResolver;
   /** Called when a send has finished, so the worker claims at once what was waiting for a free slot. */
   onSettled?: () => void;
+  /** Shapes deliveries of subscriptions in another format than Quayside's (by format name). */
+  formatters?: Partial<Record<string, PayloadFormatter>>;
   /** Counts each recorded attempt for the metrics, by what came of it. */
   recordAttempt?: (outcome: 'delivered' | 'retry' | 'dead') => void;
 }
@@ -118,6 +121,8 @@ export class WebhookSender implements Poller {
         's.previous_secret',
         's.previous_secret_expires_at',
         's.secret_key_id',
+        's.payload_format',
+        'e.feed_seq',
         'e.event_id',
         'e.event_type',
         'e.schema_version',
@@ -139,15 +144,7 @@ export class WebhookSender implements Poller {
     const { log } = this.deps;
     let outcome: Outcome;
     try {
-      const body = JSON.stringify({
-        eventId: row.event_id,
-        type: row.event_type,
-        schemaVersion: row.schema_version,
-        occurredAt: toIso(row.occurred_at),
-        sourceSystemId: row.source_system_id,
-        subject: row.subject,
-        payload: fromJson<unknown>(row.payload, {}),
-      });
+      const body = JSON.stringify(await this.envelope(row));
       const sentAt = this.deps.clock.now();
       const { secret, previous } = openSecrets(this.deps.secrets, row);
       const secrets = [secret];
@@ -185,6 +182,33 @@ export class WebhookSender implements Poller {
       // The lease runs out and the delivery is sent again: at least once.
       log.error({ delivery: row.id, err: error }, 'recording a webhook outcome failed; it will be sent again');
     }
+  }
+
+  /** The delivery's body: Quayside's envelope, or the subscription's format's. */
+  private async envelope(row: Awaited<ReturnType<WebhookSender['load']>>[number]): Promise<unknown> {
+    const payload = fromJson<Record<string, unknown>>(row.payload, {});
+    const formatter = row.payload_format === 'Quayside' ? undefined : this.deps.formatters?.[row.payload_format];
+    if (formatter) {
+      return formatter({
+        eventId: row.event_id,
+        type: row.event_type,
+        schemaVersion: row.schema_version,
+        occurredAt: row.occurred_at,
+        sourceSystemId: row.source_system_id,
+        subject: row.subject,
+        feedPosition: row.feed_seq,
+        payload,
+      });
+    }
+    return {
+      eventId: row.event_id,
+      type: row.event_type,
+      schemaVersion: row.schema_version,
+      occurredAt: toIso(row.occurred_at),
+      sourceSystemId: row.source_system_id,
+      subject: row.subject,
+      payload,
+    };
   }
 
   private async record(id: number, attempts: number, outcome: Outcome, eventId: string): Promise<void> {

@@ -6,12 +6,14 @@ import { findSubscription, type SubscriptionRow } from '../db/subscriptions.js';
 import { assertAllowedTarget, type WebhookTargets } from './check-webhook-target.js';
 import { assertValidSubscription } from './create-subscription.js';
 import { urlOrigin } from '../domain/url-origin.js';
+import type { PayloadFormat } from '../domain/payload-formats.js';
 
 export interface SubscriptionChanges {
   url?: string;
   eventTypes?: string[];
   description?: string;
   active?: boolean;
+  payloadFormat?: PayloadFormat;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function updateSubscription(
         ...(changes.eventTypes !== undefined ? { event_types: toJson(changes.eventTypes) } : {}),
         ...(changes.description !== undefined ? { description: changes.description } : {}),
         ...(changes.active !== undefined ? { active: bool(changes.active) } : {}),
+        ...(changes.payloadFormat !== undefined ? { payload_format: changes.payloadFormat } : {}),
       })
       .where('id', '=', id)
       .execute();

@@ -14,6 +14,7 @@ export interface SubscriptionView {
   sourceSystemId: string | null;
   description: string;
   active: boolean;
+  payloadFormat: string;
   createdAt: string | null;
   updatedAt: string | null;
   /** While set, deliveries are signed with the previous secret too. */
@@ -29,6 +30,7 @@ export function subscriptionView(row: SubscriptionRow, now: number): Subscriptio
     sourceSystemId: row.source_system_id,
     description: row.description,
     active: flag(row.active),
+    payloadFormat: row.payload_format,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
     previousSecretExpiresAt: previousValid ? toIso(row.previous_secret_expires_at) : null,

@@ -56,6 +56,8 @@ export interface WebhookSubscriptionsTable {
   previous_secret_expires_at: number | null;
   /** The key that sealed secret and previous_secret; null for clear text written before sealing existed. */
   secret_key_id: string | null;
+  /** Quayside or D365 (domain/payload-formats.ts). */
+  payload_format: Generated<string>;
   created_at: number;
   updated_at: number;
 }

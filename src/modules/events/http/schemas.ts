@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { DELIVERY_STATUSES } from '../domain/delivery-status.js';
+import { PAYLOAD_FORMATS } from '../domain/payload-formats.js';
 import { Id, RowId, SAFE_INTEGER_MAX, Text } from '../../../platform/http/schema-types.js';
 
 const Iso = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
@@ -31,6 +32,10 @@ export const FeedPage = Type.Object({
   nextCursor: Type.Integer({ description: 'Pass as `after` in the next call; unchanged when nothing new arrived' }),
 });
 
+const PAYLOAD_FORMAT_TEXT =
+  "How deliveries are shaped: Quayside (docs/events.md, the default) or D365 (Dynamics 365's business event envelope, for receivers written for D365; see docs/d365-compatibility.md). Signed the same way either way.";
+const PayloadFormat = Type.Enum([...PAYLOAD_FORMATS], { description: PAYLOAD_FORMAT_TEXT });
+
 export const SubscriptionSchema = Type.Object({
   id: Type.Integer(),
   url: Type.String(),
@@ -38,6 +43,7 @@ export const SubscriptionSchema = Type.Object({
   sourceSystemId: Type.Union([Type.String(), Type.Null()], { description: 'null: every source system\'s events (admin subscription)' }),
   description: Type.String(),
   active: Type.Boolean(),
+  payloadFormat: Type.String({ description: PAYLOAD_FORMAT_TEXT }),
   createdAt: Iso,
   updatedAt: Iso,
   previousSecretExpiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
@@ -68,6 +74,7 @@ export const NewSubscriptionBody = Type.Object(
     ),
     description: Type.Optional(Type.String({ maxLength: 500 })),
     active: Type.Optional(Type.Boolean()),
+    payloadFormat: Type.Optional(PayloadFormat),
   },
   { additionalProperties: false },
 );
@@ -78,6 +85,7 @@ export const SubscriptionPatchBody = Type.Object(
     eventTypes: Type.Optional(EventTypes),
     description: Type.Optional(Type.String({ maxLength: 500 })),
     active: Type.Optional(Type.Boolean()),
+    payloadFormat: Type.Optional(PayloadFormat),
   },
   { additionalProperties: false },
 );

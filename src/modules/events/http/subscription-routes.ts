@@ -86,6 +86,7 @@ export function subscriptionRoutes(app: App, ctx: AppContext, deps: Subscription
           sourceSystemId,
           ...(body.description !== undefined ? { description: body.description } : {}),
           ...(body.active !== undefined ? { active: body.active } : {}),
+          ...(body.payloadFormat !== undefined ? { payloadFormat: body.payloadFormat } : {}),
         },
         // An integration key is proof enough that its source system exists.
         { checkSourceSystem: own === undefined, by: auditSourceOf(request), ...deps },

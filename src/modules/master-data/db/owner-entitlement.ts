@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Executor } from '../../../platform/db/database.js';
 
 /**
@@ -24,6 +24,17 @@ export function entitledOwnerIdsQuery(db: Executor, sourceSystemId: string) {
         .where('source_system_id', '=', sourceSystemId)
         .where('default_owner_id', 'is not', null),
     );
+}
+
+/**
+ * The same rule as a condition on two columns of an outer query, for reads across source systems: the owner
+ * in `ownerColumn` is entitled to the source system in `sourceSystemColumn`.
+ */
+export function ownerEntitledSql(ownerColumn: string, sourceSystemColumn: string): RawBuilder<SqlBool> {
+  const owner = sql.ref(ownerColumn);
+  const system = sql.ref(sourceSystemColumn);
+  return sql<SqlBool>`(exists (select 1 from inventory_owner_external_ids x where x.owner_id = ${owner} and x.source_system_id = ${system})
+    or exists (select 1 from source_systems s where s.source_system_id = ${system} and s.default_owner_id = ${owner}))`;
 }
 
 /** The owners a source system is entitled to, each with the source system's id for it (null for a default owner it has no id for). */
