@@ -2,6 +2,7 @@ import { benchOptions } from './options.js';
 import { benchOutboundPostgres, benchOutboundSqlite } from './outbound.js';
 import { benchPostgres } from './postgres.js';
 import { benchSqlite } from './sqlite.js';
+import { enableProfiles } from './profile.js';
 
 /**
  * `npm run bench`: sends and processes inbound shipment order messages through Quayside, then takes
@@ -9,6 +10,7 @@ import { benchSqlite } from './sqlite.js';
  * code writing the same rows. See docs/benchmarks.md.
  */
 const options = benchOptions();
+if (options.profile !== undefined) enableProfiles(options.profile);
 const pg = options.database === 'postgres';
 const problems: string[] = [];
 if (options.messages > 0) problems.push(...(pg ? await benchPostgres(options) : await benchSqlite(options)));
