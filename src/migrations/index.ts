@@ -23,6 +23,7 @@ import * as m0041 from './0041_retention.js';
 import * as m0033 from './0033_first_start_and_password_change.js';
 import * as m0030 from './0030_webhook_secret_key_id.js';
 import * as m0031 from './0031_event_feed_per_source_system.js';
+import * as m0047 from './0047_credential_generation.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
 export const migrations: Record<string, PortableMigration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0033_first_start_and_password_change': m0033,
   '0030_webhook_secret_key_id': m0030,
   '0031_event_feed_per_source_system': m0031,
+  '0047_credential_generation': m0047,
 };

@@ -44,11 +44,12 @@ export async function createApiKey(
   return { id: row.id, key, prefix };
 }
 
-export async function principalForKey(db: Executor, key: string): Promise<Principal | undefined> {
+/** The principal of the API key with this hash (see hashKey), unless it is unknown or revoked. */
+export async function principalForKeyHash(db: Executor, keyHash: string): Promise<Principal | undefined> {
   const row = await db
     .selectFrom('api_keys')
     .select(['id', 'name', 'kind', 'role', 'source_system_id'])
-    .where('key_hash', '=', hashKey(key))
+    .where('key_hash', '=', keyHash)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   if (!row) return undefined;
