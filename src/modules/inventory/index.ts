@@ -3,7 +3,7 @@ import type { Module } from '../../platform/module.js';
 import { inventoryRoutes } from './http/inventory-routes.js';
 import { ledgerCheckProcess, ledgerCheckRetention } from './commands/ledger-check.js';
 
-export { recordTransactions, applyBalanceDeltas, type NewInventoryTransaction, type TransactionKind } from './commands/record-transactions.js';
+export { recordTransactions, applyBalanceDeltas, type NewInventoryTransaction, type ReservationRelease, type TransactionKind } from './commands/record-transactions.js';
 export { reserve, unreserve } from './commands/reservations.js';
 export { finalizeTransactions } from './commands/finalize-transactions.js';
 export { checkBalances, checkConsistency, type BalanceDifference, type ReservedDifference, type ConsistencyReport } from './db/consistency.js';

@@ -141,11 +141,18 @@ export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput):
     }
     const hook = workHookFor(header.reference_type);
     const moveEvent = { now, header, line, qty, from, to, workerId: input.workerId, operationId: input.operationId };
-    await hook?.beforeMove?.(trx, moveEvent);
-    await recordTransactions(trx, now, input.operationId, [
-      { dimensions: { ...base, licensePlateId: pickLicensePlate || null, locationId: from }, qty: -qty, kind: 'Transfer', status: 'Posted', sourceSystemId: header.source_system_id, referenceType: 'Work', referenceId: header.work_id, finalized: true },
-      { dimensions: { ...base, locationId: to }, qty, kind: 'Transfer', status: 'Posted', sourceSystemId: header.source_system_id, referenceType: 'Work', referenceId: header.work_id, finalized: true },
-    ]);
+    const contribution = await hook?.onMove(trx, moveEvent);
+    await recordTransactions(
+      trx,
+      now,
+      input.operationId,
+      [
+        { dimensions: { ...base, licensePlateId: pickLicensePlate || null, locationId: from }, qty: -qty, kind: 'Transfer', status: 'Posted', sourceSystemId: header.source_system_id, referenceType: 'Work', referenceId: header.work_id, finalized: true },
+        { dimensions: { ...base, locationId: to }, qty, kind: 'Transfer', status: 'Posted', sourceSystemId: header.source_system_id, referenceType: 'Work', referenceId: header.work_id, finalized: true },
+        ...(contribution?.entries ?? []),
+      ],
+      contribution?.releases,
+    );
     const updated = await trx
       .updateTable('work_lines')
       .set({
@@ -160,7 +167,7 @@ export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput):
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw new DomainError(WorkErrors.quantityExceeded, `Line ${String(line.line_number)} was handled concurrently`);
-    await hook?.afterMove?.(trx, moveEvent);
+    await contribution?.afterMove?.();
     const statuses = lines.map((l) => (l.line_number === line.line_number ? (l.handled_qty + qty >= l.qty ? 'Closed' : 'Open') : l.status));
     const next = statusAfterLines(header.status as WorkStatus, statuses);
     const saved = await saveHeader(trx, header, now, {
