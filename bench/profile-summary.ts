@@ -4,7 +4,10 @@ import { parseArgs } from 'node:util';
 /**
  * `node dist/bench/profile-summary.js [--top N] FILE.cpuprofile...`: where the sampled time of one or more
  * CPU profiles went, by part (SQLite, Kysely, the HTTP stack, Quayside's own code by module, garbage
- * collection) and by function (self time); `--part PREFIX` lists the functions of the parts named so only. Native functions (better-sqlite3's statement calls, crypto)
+ * collection) and by function (self time); `--part PREFIX` lists the functions of the parts named so only;
+ * `--by-caller` also charges each sample to the innermost Quayside function (src/) on its stack, so that what a
+ * function costs with the library code it calls shows (up to the last await: later parts of an async
+ * function start a new stack). Native functions (better-sqlite3's statement calls, crypto)
  * are counted with the part of the JavaScript that called them.
  */
 interface CallFrame {
@@ -54,10 +57,11 @@ function partOf(frame: CallFrame, caller: CallFrame | undefined, callerPart: str
   return 'other';
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string' }, part: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string' }, part: { type: 'string' }, 'by-caller': { type: 'boolean' } } });
 const top = Number(values.top ?? '25');
 const byPart = new Map<string, number>();
 const byFunction = new Map<string, number>();
+const byCaller = new Map<string, number>();
 let total = 0;
 let idle = 0;
 
@@ -75,6 +79,12 @@ for (const file of positionals) {
     const where = n.callFrame.url ? `${n.callFrame.url.replace(/^.*\/(node_modules|src|bench)\//, '$1/')}:${String(n.callFrame.lineNumber + 1)}` : 'native';
     nameOfNode.set(n.id, `${n.callFrame.functionName || '(anonymous)'} ${where}`);
   }
+  const callerOfNode = new Map<number, string>();
+  for (const n of profile.nodes) {
+    const p = parent.get(n.id);
+    const own = /\/src\//.test(n.callFrame.url) ? nameOfNode.get(n.id) : undefined;
+    callerOfNode.set(n.id, own ?? (p === undefined ? 'no Quayside function on the stack' : (callerOfNode.get(p) ?? 'no Quayside function on the stack')));
+  }
   profile.samples.forEach((id, i) => {
     const dt = profile.timeDeltas[i] ?? 0;
     const part = partOfNode.get(id) ?? 'other';
@@ -87,6 +97,8 @@ for (const file of positionals) {
     if (values.part !== undefined && !part.startsWith(values.part)) return;
     const name = nameOfNode.get(id) ?? String(nodes.get(id)?.callFrame.functionName);
     byFunction.set(name, (byFunction.get(name) ?? 0) + dt);
+    const caller = callerOfNode.get(id) ?? '?';
+    byCaller.set(caller, (byCaller.get(caller) ?? 0) + dt);
   });
 }
 
@@ -96,3 +108,7 @@ console.log('By part (self time):');
 for (const [part, us] of [...byPart].sort((a, b) => b[1] - a[1])) console.log(`  ${pct(us)}  ${part}`);
 console.log(`\nTop ${String(top)} functions (self time):`);
 for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(us)}  ${name}`);
+if (values['by-caller']) {
+  console.log(`\nTop ${String(top)} Quayside functions, with what they call until their next await:`);
+  for (const [name, us] of [...byCaller].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(us)}  ${name}`);
+}
