@@ -1,11 +1,19 @@
 import { CommonErrors, DomainError } from '../errors.js';
 import type { Kdb, Tx } from './database.js';
+import { preparedQuery } from './prepared-query.js';
 
 export interface ClientOperation {
   operationId: string;
   /** What the id was used for; the same id for something else is refused. */
   scope: string;
 }
+
+const storeAnswer = preparedQuery<{ operationId: string; scope: string; now: number; result: string }, never>(['operationId', 'scope', 'now', 'result'], (db, v) =>
+  db
+    .insertInto('client_operations')
+    .values({ operation_id: v.operationId, scope: v.scope, created_at: v.now, result: v.result })
+    .onConflict((oc) => oc.column('operation_id').doNothing()),
+);
 
 /** The operation id was stored by an earlier attempt while this one ran: its transaction must not commit. */
 class AppliedBefore extends Error {}
@@ -27,12 +35,8 @@ export async function applyOnce<T>(db: Kdb, now: number, operation: ClientOperat
   try {
     const result = await db.transaction().execute(async (trx) => {
       const answer = await run(trx);
-      const stored = await trx
-        .insertInto('client_operations')
-        .values({ operation_id: operation.operationId, scope: operation.scope, created_at: now, result: JSON.stringify(answer ?? null) })
-        .onConflict((oc) => oc.column('operation_id').doNothing())
-        .executeTakeFirst();
-      if (Number(stored.numInsertedOrUpdatedRows ?? 0) !== 1) throw new AppliedBefore();
+      const stored = await storeAnswer(trx, { operationId: operation.operationId, scope: operation.scope, now, result: JSON.stringify(answer ?? null) });
+      if (Number(stored.numAffectedRows ?? 0) !== 1) throw new AppliedBefore();
       return answer;
     });
     return { result, replayed: false };

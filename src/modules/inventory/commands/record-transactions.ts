@@ -5,6 +5,7 @@ import { DomainError } from '../../../platform/errors.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { describeDimensions, dimensionKey, pickDimensions, toDimensionRow, type DimensionRow, type Dimensions } from '../domain/dimensions.js';
 import { InventoryErrors } from '../errors.js';
+import { addToBalance, insertLedgerRows, PREPARED_LEDGER_ROWS, releaseAndTake, takeFromBalance } from '../db/ledger-statements.js';
 
 export type TransactionKind = 'Receipt' | 'Issue' | 'Transfer' | 'Adjustment' | 'StatusChange';
 
@@ -63,6 +64,7 @@ export async function recordTransactions(
   // Removals first would fail a move within one location/plate; applying the net per key avoids that.
   await applyDeltas(db, now, netBalanceDeltas(rows, releases));
   if (rows.length === 0) return [];
+  if (rows.length <= PREPARED_LEDGER_ROWS) return insertLedgerRows(db, rows);
   const inserted = await db.insertInto('inventory_transactions').values(rows).returning('id').execute();
   return inserted.map((r) => r.id);
 }
@@ -91,16 +93,15 @@ export async function applyBalanceDeltas(db: Executor, now: number, deltas: Read
 async function applyDeltas(db: Executor, now: number, deltas: readonly BalanceDelta[]): Promise<void> {
   for (const d of deltas) {
     if (d.qty >= 0 && d.released === 0) continue;
-    const result = await db
-      .updateTable('inventory_balances')
-      .set(d.released === 0 ? { physical_qty: sql`physical_qty + ${d.qty}`, updated_at: now } : { physical_qty: sql`physical_qty + ${d.qty}`, reserved_qty: sql`reserved_qty - ${d.released}`, updated_at: now })
-      .where((eb) => eb.and(keyFilter(eb, d)))
-      .where(d.released === 0 ? sql<boolean>`physical_qty - reserved_qty + ${d.qty} >= 0` : sql<boolean>`reserved_qty >= ${d.released} and physical_qty - reserved_qty + ${d.released} + ${d.qty} >= 0`)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw await refusal(db, d);
+    const key = pickDimensions(d);
+    const result = d.released === 0 ? await takeFromBalance(db, { ...key, qty: d.qty, now }) : await releaseAndTake(db, { ...key, qty: d.qty, released: d.released, now });
+    if (Number(result.numAffectedRows ?? 0) !== 1) throw await refusal(db, d);
   }
   const additions = deltas.filter((x) => x.qty > 0 && x.released === 0);
-  if (additions.length > 0) {
+  if (additions.length === 1) {
+    const [d] = additions as [BalanceDelta];
+    await addToBalance(db, { ...pickDimensions(d), qty: d.qty, now });
+  } else if (additions.length > 1) {
     await db
       .insertInto('inventory_balances')
       .values(additions.map((d) => ({ ...pickDimensions(d), physical_qty: d.qty, reserved_qty: 0, updated_at: now })))

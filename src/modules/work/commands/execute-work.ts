@@ -6,6 +6,7 @@ import { DomainError } from '../../../platform/errors.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { recordTransactions, type Dimensions } from '../../inventory/index.js';
 import { lockWork } from '../db/lock-work.js';
+import { handleLine, readLines, saveProgress } from '../db/work-statements.js';
 import { findWork, workHeaderView, workLineView, type WorkView } from '../db/work-views.js';
 import type { WorkHeadersTable } from '../db/tables.js';
 import { mayMove, statusAfterLines, type WorkStatus } from '../domain/work-status.js';
@@ -47,9 +48,23 @@ async function saveHeader(trx: Executor, header: WorkHeadersTable, now: number, 
     .where('version', '=', header.version)
     .returningAll()
     .executeTakeFirst();
-  if (!saved) {
-    throw new DomainError(WorkErrors.invalidStatus, `Work '${header.work_id}' was changed by someone else; try again`, [{ field: 'version', reason: 'changed concurrently', value: header.version }]);
-  }
+  if (!saved) throw changedConcurrently(header);
+  return saved;
+}
+
+const changedConcurrently = (header: WorkHeadersTable) =>
+  new DomainError(WorkErrors.invalidStatus, `Work '${header.work_id}' was changed by someone else; try again`, [{ field: 'version', reason: 'changed concurrently', value: header.version }]);
+
+/** saveHeader for what takes and confirmations change (a prepared statement: they run on every scan). */
+async function saveProgressOf(
+  trx: Executor,
+  header: WorkHeadersTable,
+  now: number,
+  progress: { status: string; assignedWorker: string | null; startedAt: number | null; closedAt: number | null },
+): Promise<WorkHeadersTable> {
+  const { rows } = await saveProgress(trx, { workId: header.work_id, version: header.version, nextVersion: header.version + 1, now, ...progress });
+  const saved = rows[0];
+  if (!saved) throw changedConcurrently(header);
   return saved;
 }
 
@@ -90,7 +105,7 @@ export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput):
     const header = await lockedHeader(trx, ctx.db.caps, input.workId);
     requireActive(header, 'confirm lines');
     requireWorker(header, input.workerId);
-    const lines = await trx.selectFrom('work_lines').selectAll().where('work_id', '=', input.workId).orderBy('line_number').execute();
+    const { rows: lines } = await readLines(trx, { workId: input.workId });
     const line = lines.find((l) => l.line_number === input.lineNumber);
     if (!line) throw new DomainError(WorkErrors.lineNotFound, `Work '${input.workId}' has no line ${String(input.lineNumber)}`);
     const open = line.qty - line.handled_qty;
@@ -153,28 +168,32 @@ export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput):
       ],
       contribution?.releases,
     );
-    const updated = await trx
-      .updateTable('work_lines')
-      .set({
-        handled_qty: sql`handled_qty + ${qty}`,
-        status: sql`case when handled_qty + ${qty} >= qty then 'Closed' else 'Open' end`,
-        handled_by: input.workerId,
-        handled_at: now,
-        ...(actual !== null ? { actual_location_id: actual, override_reason: input.reason ?? null } : {}),
-      })
-      .where('id', '=', line.id)
-      .where(sql<boolean>`handled_qty + ${qty} <= qty`)
-      .returningAll()
-      .executeTakeFirst();
+    const updated =
+      actual === null
+        ? (await handleLine(trx, { id: line.id, qty, workerId: input.workerId, now })).rows[0]
+        : await trx
+            .updateTable('work_lines')
+            .set({
+              handled_qty: sql`handled_qty + ${qty}`,
+              status: sql`case when handled_qty + ${qty} >= qty then 'Closed' else 'Open' end`,
+              handled_by: input.workerId,
+              handled_at: now,
+              actual_location_id: actual,
+              override_reason: input.reason ?? null,
+            })
+            .where('id', '=', line.id)
+            .where(sql<boolean>`handled_qty + ${qty} <= qty`)
+            .returningAll()
+            .executeTakeFirst();
     if (!updated) throw new DomainError(WorkErrors.quantityExceeded, `Line ${String(line.line_number)} was handled concurrently`);
     await contribution?.afterMove?.();
     const statuses = lines.map((l) => (l.line_number === line.line_number ? (l.handled_qty + qty >= l.qty ? 'Closed' : 'Open') : l.status));
     const next = statusAfterLines(header.status as WorkStatus, statuses);
-    const saved = await saveHeader(trx, header, now, {
+    const saved = await saveProgressOf(trx, header, now, {
       status: next,
-      assigned_worker: header.assigned_worker ?? input.workerId,
-      started_at: header.started_at ?? now,
-      closed_at: next === 'Closed' ? now : null,
+      assignedWorker: header.assigned_worker ?? input.workerId,
+      startedAt: header.started_at ?? now,
+      closedAt: next === 'Closed' ? now : null,
     });
     // The header row is held (lockWork) since the lines were read, and the outbound hooks change no work
     // lines, so those lines with the one just updated are what a fresh read would return.
