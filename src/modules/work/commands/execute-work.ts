@@ -74,8 +74,8 @@ export async function takeWork(ctx: AppContext, input: { workId: string; workerI
     const header = await lockedHeader(trx, ctx.db.caps, input.workId);
     requireActive(header, 'take it');
     requireWorker(header, input.workerId);
-    const saved = await saveHeader(trx, header, now, { assigned_worker: input.workerId, status: 'InProcess', started_at: header.started_at ?? now });
-    const lines = await trx.selectFrom('work_lines').selectAll().where('work_id', '=', input.workId).orderBy('line_number').execute();
+    const saved = await saveProgressOf(trx, header, now, { assignedWorker: input.workerId, status: 'InProcess', startedAt: header.started_at ?? now, closedAt: header.closed_at });
+    const { rows: lines } = await readLines(trx, { workId: input.workId });
     return { ...workHeaderView(saved), lines: lines.map(workLineView) };
   });
   return result;
