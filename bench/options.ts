@@ -17,6 +17,10 @@ export interface BenchOptions {
   rounds: number;
   /** Keep the temporary SQLite files / PostgreSQL schemas for inspection. */
   keep: boolean;
+  /** SQLite: queued inbound messages the worker drains while request latencies are measured; 0 skips it. */
+  latency: number;
+  /** Write a CPU profile of each measured Quayside phase into this directory (see bench/profile.ts). */
+  profile: string | undefined;
 }
 
 const positive = (name: string, value: string): number => {
@@ -25,7 +29,7 @@ const positive = (name: string, value: string): number => {
   return n;
 };
 
-/** Flags win over environment variables (BENCH_MESSAGES, BENCH_OUTBOUND, BENCH_DB=postgres, BENCH_PG_URL, BENCH_PRELOAD, BENCH_HTTP, BENCH_ROUNDS). */
+/** Flags win over environment variables (BENCH_MESSAGES, BENCH_OUTBOUND, BENCH_DB=postgres, BENCH_PG_URL, BENCH_PRELOAD, BENCH_HTTP, BENCH_ROUNDS, BENCH_LATENCY). */
 export function benchOptions(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
   const { values } = parseArgs({
     args: argv,
@@ -39,14 +43,18 @@ export function benchOptions(argv: string[] = process.argv.slice(2), env: NodeJS
       http: { type: 'string' },
       rounds: { type: 'string' },
       keep: { type: 'boolean' },
+      profile: { type: 'string' },
+      latency: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(
-      'npm run bench -- [--messages N] [--outbound N] [--pg] [--pg-url URL] [--preload N] [--connections 1,4] [--http N] [--rounds N] [--keep]\n' +
+      'npm run bench -- [--messages N] [--outbound N] [--pg] [--pg-url URL] [--preload N] [--connections 1,4] [--http N] [--rounds N] [--latency N] [--keep] [--profile DIR]\n' +
         'Sends and processes N inbound shipment order messages of 5 lines each, and takes --outbound N outbound orders of 5 lines\n' +
-        'from message to packing slip (default 2000), and compares each with plain driver code. 0 skips a part.',
+        'from message to packing slip (default 2000), and compares each with plain driver code. 0 skips a part.\n' +
+        '--latency N (SQLite, default 10000) measures health check and pick request latencies while the worker drains N queued messages.\n' +
+        '--profile DIR writes a CPU profile of each Quayside outbound phase of each round (summarize with node dist/bench/profile-summary.js).',
     );
     process.exit(0);
   }
@@ -61,5 +69,7 @@ export function benchOptions(argv: string[] = process.argv.slice(2), env: NodeJS
     http: positive('--http', values.http ?? env.BENCH_HTTP ?? String(Math.min(1000, messages))),
     rounds: Math.max(1, positive('--rounds', values.rounds ?? env.BENCH_ROUNDS ?? '5')),
     keep: values.keep ?? false,
+    profile: values.profile,
+    latency: positive('--latency', values.latency ?? env.BENCH_LATENCY ?? '10000'),
   };
 }

@@ -5,6 +5,7 @@ import type { OutboundShipmentOrderMessage } from '../src/modules/integration/ht
 import { LINES_PER_MESSAGE, WAREHOUSE_ID } from './messages.js';
 import type { OutboundKeys } from './outbound-setup.js';
 import type { Inject } from './setup.js';
+import { profiled } from './profile.js';
 import { measure, type Timing } from './timing.js';
 
 /** The largest release request the API takes. */
@@ -36,12 +37,12 @@ export async function runOutboundRound(
   process: () => Promise<Timing>,
   messages: OutboundShipmentOrderMessage[],
 ): Promise<OutboundPhases> {
-  const intake = await measure(async () => {
+  const intake = await profiled('intake', () => measure(async () => {
     for (const m of messages) await inject('POST', '/api/v1/outbound-shipment-order-messages', m, keys.integration);
-  });
-  const processing = await process();
+  }));
+  const processing = await profiled('processing', process);
 
-  const release = await measure(async () => {
+  const release = await profiled('release', () => measure(async () => {
     for (let from = 0; from < messages.length; from += RELEASE_CHUNK) {
       const orderNumbers = messages.slice(from, from + RELEASE_CHUNK).map((m) => m.orderNumber);
       const { results } = (await inject('POST', '/api/v1/outbound-shipment-orders/release', { orderNumbers, quantityToRelease: 'All' }, keys.planner)) as {
@@ -50,11 +51,11 @@ export async function runOutboundRound(
       const failed = results.filter((r) => !r.released);
       if (failed.length > 0) throw new Error(`release failed for ${failed.length} orders, e.g. ${JSON.stringify(failed[0])}`);
     }
-  });
+  }));
 
   const workIds = await openPickWork(inject, keys.planner);
   if (workIds.length !== messages.length) throw new Error(`expected one pick work per order, found ${workIds.length} for ${messages.length} orders`);
-  const picking = await measure(async () => {
+  const picking = await profiled('picking', () => measure(async () => {
     await Promise.all(
       keys.workers.map(async (worker, p) => {
         for (let i = p; i < workIds.length; i += keys.workers.length) {
@@ -67,15 +68,15 @@ export async function runOutboundRound(
         }
       }),
     );
-  });
+  }));
 
-  const shipping = await measure(async () => {
+  const shipping = await profiled('shipping', () => measure(async () => {
     for (;;) {
       const { run } = (await inject('POST', `/api/v1/background-processes/${shipProcessId}/run`, undefined, keys.manager)) as { run: { outcome: string; itemsProcessed: number; error?: string | null } | null };
       if (!run || run.outcome !== 'succeeded') throw new Error(`process outbound shipments did not succeed: ${JSON.stringify(run)}`);
       if (run.itemsProcessed === 0) return;
     }
-  });
+  }));
   return { intake, processing, release, picking, shipping };
 }
 

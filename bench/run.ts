@@ -2,6 +2,8 @@ import { benchOptions } from './options.js';
 import { benchOutboundPostgres, benchOutboundSqlite } from './outbound.js';
 import { benchPostgres } from './postgres.js';
 import { benchSqlite } from './sqlite.js';
+import { enableProfiles } from './profile.js';
+import { benchLatencySqlite } from './latency.js';
 
 /**
  * `npm run bench`: sends and processes inbound shipment order messages through Quayside, then takes
@@ -9,16 +11,19 @@ import { benchSqlite } from './sqlite.js';
  * code writing the same rows. See docs/benchmarks.md.
  */
 const options = benchOptions();
+if (options.profile !== undefined) enableProfiles(options.profile);
 const pg = options.database === 'postgres';
 const problems: string[] = [];
 if (options.messages > 0) problems.push(...(pg ? await benchPostgres(options) : await benchSqlite(options)));
 if (options.outbound > 0) problems.push(...(pg ? await benchOutboundPostgres(options) : await benchOutboundSqlite(options)));
+if (options.latency > 0 && !pg) problems.push(...(await benchLatencySqlite(options)));
 if (problems.length > 0) {
   console.error(`\nRESULT CHECK FAILED:\n- ${problems.join('\n- ')}`);
   process.exitCode = 1;
 } else {
   const checks = [];
   if (options.messages > 0) checks.push('inbound: every message Accepted, one order with 5 active lines per message, 2 status events per message');
+  if (options.latency > 0 && !pg) checks.push('latency: every queued message Accepted');
   if (options.outbound > 0) checks.push('outbound: every message Accepted, every order with one active packing slip of 5 lines shipping the ordered quantity, every load Shipped, nothing left reserved, ledger and balances agree');
   console.log(`\nResult check passed. ${checks.join('; ')}.`);
 }

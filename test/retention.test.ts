@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, loadConfig } from '../src/platform/config.js';
-import { onceForOperation } from '../src/platform/db/client-operations.js';
+import { applyOnce } from '../src/platform/db/client-operations.js';
 import { platformRetentionTasks } from '../src/platform/retention/platform-tasks.js';
 import { runRetention } from '../src/platform/retention/retention.js';
 import { createErp, createWarehouseMasterData, drain, inboundMessage, messageById, type ErpFixture } from './support/fixtures.js';
@@ -129,7 +129,7 @@ describe('retention', () => {
     await addSession('signed-out', t0, { revokedAt: t0 + HOUR });
     await addSession('lifetime-over', t0, {});
 
-    await onceForOperation(db(), t0, { operationId: 'old-scan', scope: 'test' }, () => Promise.resolve('old answer'));
+    await applyOnce(db(), t0, { operationId: 'old-scan', scope: 'test' }, () => Promise.resolve('old answer'));
     await runProcess('checkInventoryLedger');
 
     // 100 days later: new records of every kind.
@@ -142,7 +142,7 @@ describe('retention', () => {
     await drain(t());
     ids.newEvent = await eventOf('m-6', 'shipmentOrderMessage.statusChanged');
     await db().insertInto('webhook_deliveries').values(delivery(ids.subA, ids.newEvent, 'delivered', t1)).execute();
-    await onceForOperation(db(), t1, { operationId: 'new-scan', scope: 'test' }, () => Promise.resolve('new answer'));
+    await applyOnce(db(), t1, { operationId: 'new-scan', scope: 'test' }, () => Promise.resolve('new answer'));
     await runProcess('checkInventoryLedger');
     // ERP2 reads the feed and is still at the start: everything of ERP2's is owed to it.
     expect((await erp2.erp.get('/api/v1/events?after=0&limit=1')).status).toBe(200);
@@ -184,7 +184,7 @@ describe('retention', () => {
 
     // Client operations: the old id went, the new one still answers a retry with the stored answer.
     expect(await db().selectFrom('client_operations').select('operation_id').execute()).toEqual([{ operation_id: 'new-scan' }]);
-    const retry = await onceForOperation(db(), t1, { operationId: 'new-scan', scope: 'test' }, () => Promise.resolve('applied twice'));
+    const retry = await applyOnce(db(), t1, { operationId: 'new-scan', scope: 'test' }, () => Promise.resolve('applied twice'));
     expect(retry).toEqual({ result: 'new answer', replayed: true });
 
     // Run history and ledger check results: 30 days, and a process's last run always stays.

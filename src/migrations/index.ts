@@ -25,6 +25,7 @@ import * as m0030 from './0030_webhook_secret_key_id.js';
 import * as m0031 from './0031_event_feed_per_source_system.js';
 import * as m0042 from './0042_audit_log.js';
 import * as m0043 from './0043_api_key_expiry.js';
+import * as m0047 from './0047_credential_generation.js';
 import * as m0050 from './0050_access_tokens.js';
 import * as m0051 from './0051_d365_messages.js';
 import * as m0052 from './0052_webhook_payload_format.js';
@@ -58,6 +59,7 @@ export const migrations: Record<string, PortableMigration> = {
   '0031_event_feed_per_source_system': m0031,
   '0042_audit_log': m0042,
   '0043_api_key_expiry': m0043,
+  '0047_credential_generation': m0047,
   '0050_access_tokens': m0050,
   '0051_d365_messages': m0051,
   '0052_webhook_payload_format': m0052,

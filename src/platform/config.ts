@@ -34,6 +34,12 @@ export interface Config {
     pollIntervalMs: number;
     /** Messages processed per database transaction; a batch that hits an unexpected error is redone one message per transaction. */
     messageBatchSize: number;
+    /**
+     * A batch takes no further message once it has run this long: on SQLite a batch holds the one connection
+     * and, its queries being synchronous, the event loop, so requests wait about this long at most while a
+     * backlog drains. At least one message per batch.
+     */
+    messageBatchMs: number;
     /** How long a claimed process or message stays leased to one worker before another may take it. */
     leaseMs: number;
   };
@@ -144,7 +150,7 @@ export const defaultConfig: Config = {
   logLevel: 'info',
   dataDir: './data',
   runWorkerInServe: true,
-  worker: { pollIntervalMs: 1000, messageBatchSize: 200, leaseMs: 5 * 60_000 },
+  worker: { pollIntervalMs: 1000, messageBatchSize: 200, messageBatchMs: 25, leaseMs: 5 * 60_000 },
   webhooks: {
     maxAttempts: 8,
     timeoutMs: 10_000,
@@ -253,6 +259,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
   for (const name of ['concurrency', 'perSubscriptionConcurrency', 'perSourceSystemConcurrency'] as const) {
     const value = config.webhooks[name];
     if (!Number.isInteger(value) || value < 1) throw new Error(`webhooks.${name} must be a positive integer, got ${String(value)}`);
+  }
+  if (!Number.isInteger(config.worker.messageBatchSize) || config.worker.messageBatchSize < 1 || !Number.isFinite(config.worker.messageBatchMs) || config.worker.messageBatchMs <= 0) {
+    throw new Error(`worker.messageBatchSize must be a whole number of at least 1 and worker.messageBatchMs a positive number, got ${JSON.stringify(config.worker)}`);
   }
   checkRetention(config.retention);
   return config;

@@ -5,7 +5,7 @@
  * Tables: inventory_transactions, inventory_balances, inventory_consistency_checks.
  * Events: inventoryConsistency.differencesFound.
  */
-export { recordTransactions, applyBalanceDeltas, type NewInventoryTransaction, type TransactionKind } from './commands/record-transactions.js';
+export { recordTransactions, applyBalanceDeltas, type NewInventoryTransaction, type ReservationRelease, type TransactionKind } from './commands/record-transactions.js';
 export { reserve, unreserve } from './commands/reservations.js';
 export { finalizeTransactions } from './commands/finalize-transactions.js';
 export { checkBalances, checkConsistency, type BalanceDifference, type ReservedDifference, type ConsistencyReport } from './db/consistency.js';

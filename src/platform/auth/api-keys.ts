@@ -48,14 +48,20 @@ export async function createApiKey(
 
 /** The principal of a key that is neither revoked nor past its end at `now`; undefined otherwise. */
 export async function principalForKey(db: Executor, key: string, now: number): Promise<Principal | undefined> {
+  return (await liveKeyByHash(db, hashKey(key), now))?.principal;
+}
+
+/** A live key by its hash (see hashKey), with when it ends (null: never), for callers that remember it. */
+export async function liveKeyByHash(db: Executor, keyHash: string, now: number): Promise<{ principal: Principal; expiresAt: number | null } | undefined> {
   const row = await db
     .selectFrom('api_keys')
-    .select(['id', 'name', 'kind', 'role', 'source_system_id'])
-    .where('key_hash', '=', hashKey(key))
+    .select(['id', 'name', 'kind', 'role', 'source_system_id', 'expires_at'])
+    .where('key_hash', '=', keyHash)
     .where('revoked_at', 'is', null)
     .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
     .executeTakeFirst();
-  return row ? principalOfKey(row) : undefined;
+  const principal = row ? principalOfKey(row) : undefined;
+  return row && principal ? { principal, expiresAt: row.expires_at } : undefined;
 }
 
 /** Who a live key's row speaks for: its source system, or a person's role. */

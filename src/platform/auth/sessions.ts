@@ -46,11 +46,12 @@ export function csrfTokenFor(sessionToken: string): string {
   return createHash('sha256').update(`quayside-csrf\0${sessionToken}`).digest('base64url');
 }
 
-export function isCsrfTokenOf(sessionToken: string, given: string | undefined): boolean {
+/** Whether `given` is the CSRF token `expected` (csrfTokenFor of the session's token), compared in constant time. */
+export function isCsrfToken(expected: string, given: string | undefined): boolean {
   if (given === undefined) return false;
-  const expected = Buffer.from(csrfTokenFor(sessionToken));
+  const want = Buffer.from(expected);
   const actual = Buffer.from(given);
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  return actual.length === want.length && timingSafeEqual(actual, want);
 }
 
 function roleOf(role: string): UserRole {
@@ -58,7 +59,8 @@ function roleOf(role: string): UserRole {
   return role;
 }
 
-function sessionEnd(lastUsedAt: number, expiresAt: number, settings: SessionSettings): number {
+/** When a session last used at lastUsedAt ends if it is not used again. */
+export function sessionEnd(lastUsedAt: number, expiresAt: number, settings: SessionSettings): number {
   return Math.min(lastUsedAt + settings.idleTimeoutMinutes * 60_000, expiresAt);
 }
 
@@ -161,32 +163,64 @@ export async function signIn(db: Kdb, ids: IdGenerator, now: number, settings: S
   };
 }
 
-/** The principal for a session token; undefined if unknown or ended, 'expired' if it timed out. */
-export async function principalForSession(db: Executor, now: number, settings: SessionSettings, token: string): Promise<Principal | 'expired' | undefined> {
+/** A session that is not revoked, with what its user may do; see credential-cache.ts for who calls it. */
+export interface StoredSession {
+  id: number;
+  lastUsedAt: number;
+  /** The absolute end, however active the session is. */
+  expiresAt: number;
+  username: string;
+  role: UserRole;
+  disabled: boolean;
+  mustChangePassword: boolean;
+}
+
+/** The session with this token hash, unless it is unknown or revoked. */
+export async function findSession(db: Executor, tokenHash: string): Promise<StoredSession | undefined> {
   const row = await db
     .selectFrom('user_sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .select(['s.id', 's.last_used_at', 's.expires_at', 'u.username', 'u.role', 'u.disabled', 'u.must_change_password'])
-    .where('s.token_hash', '=', hashKey(token))
+    .where('s.token_hash', '=', tokenHash)
     .where('s.revoked_at', 'is', null)
     .executeTakeFirst();
-  if (!row || row.disabled) return undefined;
-  if (now >= sessionEnd(row.last_used_at, row.expires_at, settings)) return 'expired';
-  let lastUsedAt = row.last_used_at;
-  if (now - row.last_used_at >= RENEW_AFTER_MS) {
-    await db.updateTable('user_sessions').set({ last_used_at: now }).where('id', '=', row.id).execute();
-    lastUsedAt = now;
-  }
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    lastUsedAt: row.last_used_at,
+    expiresAt: row.expires_at,
+    username: row.username,
+    role: roleOf(row.role),
+    disabled: row.disabled === 1,
+    mustChangePassword: row.must_change_password === 1,
+  };
+}
+
+/**
+ * The idle timeout counts from the last use the database knows. Writing it on every request would cost a
+ * write per request; renewing it once it is a minute old keeps the timeout within a minute of exact.
+ * Another process may have renewed it since: the guard keeps the later time.
+ */
+export function needsRenewal(lastUsedAt: number, now: number): boolean {
+  return now - lastUsedAt >= RENEW_AFTER_MS;
+}
+
+export async function renewSession(db: Executor, sessionId: number, now: number): Promise<void> {
+  await db.updateTable('user_sessions').set({ last_used_at: now }).where('id', '=', sessionId).where('last_used_at', '<', now).execute();
+}
+
+/** The principal of a session that is in use at `now` (not timed out), with the session's current end. */
+export function sessionPrincipal(session: Omit<StoredSession, 'disabled'>, csrfToken: string, settings: SessionSettings): Principal {
   return {
     kind: 'user',
-    name: row.username,
-    role: roleOf(row.role),
+    name: session.username,
+    role: session.role,
     session: {
-      id: row.id,
-      username: row.username,
-      expiresAt: sessionEnd(lastUsedAt, row.expires_at, settings),
-      mustChangePassword: row.must_change_password === 1,
-      csrfToken: csrfTokenFor(token),
+      id: session.id,
+      username: session.username,
+      expiresAt: sessionEnd(session.lastUsedAt, session.expiresAt, settings),
+      mustChangePassword: session.mustChangePassword,
+      csrfToken,
     },
   };
 }

@@ -37,8 +37,15 @@ export interface FirstStartTable {
   claimed_at: number;
 }
 
+/** One row (id 1); see migration 0047 and credential-cache.ts. */
+export interface CredentialGenerationTable {
+  id: number;
+  generation: number;
+}
+
 export interface UsersTables {
   users: UsersTable;
   user_sessions: UserSessionsTable;
   first_start: FirstStartTable;
+  credential_generation: CredentialGenerationTable;
 }

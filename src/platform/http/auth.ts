@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import { ACCESS_TOKEN_PREFIX, principalForAccessToken } from '../auth/access-tokens.js';
-import { principalForKey } from '../auth/api-keys.js';
+import { CredentialCache } from '../auth/credential-cache.js';
 import { AuthErrors } from '../auth/errors.js';
 import { confinedSourceSystem, mayAccess, type Access, type Principal } from '../auth/principal.js';
-import { isCsrfTokenOf, principalForSession, SESSION_TOKEN_PREFIX, type SessionSettings } from '../auth/sessions.js';
+import { csrfTokenFor, isCsrfToken, SESSION_TOKEN_PREFIX, type SessionSettings } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
 import { CommonErrors, DomainError } from '../errors.js';
 import type { Executor } from '../db/database.js';
@@ -50,21 +50,21 @@ function credentialOf(request: FastifyRequest): Credential | undefined {
  * Fails closed: a route that does not declare its access is a programming error caught at start-up,
  * and every declared route checks the key before validation or the handler run.
  */
-async function principalFor(key: string, deps: AuthDeps): Promise<Principal> {
+async function principalFor(key: string, credentials: CredentialCache, clock: Clock, db: Executor): Promise<Principal> {
   if (key.startsWith(SESSION_TOKEN_PREFIX)) {
-    const found = await principalForSession(deps.db, deps.clock.now(), deps.sessions, key);
+    const found = await credentials.sessionPrincipal(key, clock.now());
     if (found === 'expired') throw new DomainError(AuthErrors.sessionExpired, 'The session expired; sign in again');
     if (!found) throw new DomainError(CommonErrors.unauthenticated, 'The session is unknown or was signed out; sign in again');
     return found;
   }
   if (key.startsWith(ACCESS_TOKEN_PREFIX)) {
-    const found = await principalForAccessToken(deps.db, deps.clock.now(), key);
+    const found = await principalForAccessToken(db, clock.now(), key);
     if (found === 'expired') throw new DomainError(AuthErrors.tokenExpired, 'The access token expired; ask the token endpoint for a new one');
     if (!found) throw new DomainError(CommonErrors.unauthenticated, 'The access token is unknown or its API key was revoked');
     return found;
   }
   // An expired key gets the answer of an unknown one: the caller learns nothing about keys it does not hold.
-  const principal = await principalForKey(deps.db, key, deps.clock.now());
+  const principal = await credentials.keyPrincipal(key, clock.now());
   if (!principal) throw new DomainError(CommonErrors.unauthenticated, 'The API key is unknown, revoked or expired');
   return principal;
 }
@@ -94,6 +94,8 @@ export interface AuthDeps {
 }
 
 export function installAuth(app: App, deps: AuthDeps): void {
+  // One per app: tests build several apps in one process, each on its own database.
+  const credentials = new CredentialCache(deps.db, deps.sessions);
   app.addHook('onRoute', (route) => {
     const access = (route.config as { access?: unknown } | undefined)?.access;
     const internal = route.url.startsWith('/docs') || route.method === 'HEAD';
@@ -110,9 +112,10 @@ export function installAuth(app: App, deps: AuthDeps): void {
     if (access === undefined || access === 'public') return;
     const credential = credentialOf(request);
     if (!credential) throw new DomainError(CommonErrors.unauthenticated, 'Send an API key or session token as "Authorization: Bearer <key>"');
-    const principal = await principalFor(credential.key, deps);
+    const principal = await principalFor(credential.key, credentials, deps.clock, deps.db);
     request.authenticated = principal;
-    if (credential.fromCookie && !SAFE_METHODS.has(request.method) && !isCsrfTokenOf(credential.key, headerValue(request, CSRF_HEADER))) {
+    const csrfToken = () => (principal.kind === 'user' && principal.session ? principal.session.csrfToken : csrfTokenFor(credential.key));
+    if (credential.fromCookie && !SAFE_METHODS.has(request.method) && !isCsrfToken(csrfToken(), headerValue(request, CSRF_HEADER))) {
       throw new DomainError(AuthErrors.csrfTokenInvalid, `A change sent with the session cookie must carry the session's CSRF token in the ${CSRF_HEADER} header`);
     }
     if (principal.kind === 'user' && principal.session?.mustChangePassword && request.routeOptions.config.beforePasswordChange !== true) {

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { WakeTopic } from '../context.js';
+import { yieldToEventLoop } from '../event-loop.js';
 
 /** One kind of background work the worker polls for; returns how many items it handled. */
 export interface Poller {
@@ -55,7 +56,11 @@ class PollerLoop {
       this.woken = false;
       const handled = await this.pollOnce();
       if (!this.running()) break;
-      if (handled > 0 || this.woken) continue;
+      if (handled > 0 || this.woken) {
+        // Work that never waits for I/O (SQLite) would otherwise hold the event loop for as long as work is found.
+        await yieldToEventLoop();
+        continue;
+      }
       await new Promise<void>((resolve) => {
         this.wakeUp = resolve;
         this.timer = setTimeout(resolve, this.intervalMs);

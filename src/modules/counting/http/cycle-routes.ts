@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
-import { onceForOperation } from '../../../platform/db/client-operations.js';
+import { applyOnce } from '../../../platform/db/client-operations.js';
 import { toJson } from '../../../platform/db/json.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { CommonErrors, DomainError, invalid } from '../../../platform/errors.js';
@@ -217,13 +217,9 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
       const supervisor = principal.kind === 'user' && (principal.role === 'warehouse_manager' || principal.role === 'admin');
       const { workId } = request.params;
       const now = ctx.clock.now();
-      await db()
-        .transaction()
-        .execute((trx) =>
-          onceForOperation(trx, now, { operationId: request.body.operationId, scope: `cycleCount.count:${workId}` }, () =>
-            countCycleWork(trx, ctx, now, { name: principal.name, supervisor }, workId, request.body.operationId, request.body.counts),
-          ),
-        );
+      await applyOnce(db(), now, { operationId: request.body.operationId, scope: `cycleCount.count:${workId}` }, (trx) =>
+        countCycleWork(trx, ctx, now, { name: principal.name, supervisor }, workId, request.body.operationId, request.body.counts),
+      );
       ctx.wake('events');
       return withLines(db(), workId);
     },
@@ -245,13 +241,9 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
       const actor = principalOf(request).name;
       const { workId } = request.params;
       const now = ctx.clock.now();
-      await db()
-        .transaction()
-        .execute((trx) =>
-          onceForOperation(trx, now, { operationId: request.body.operationId, scope: `cycleCount.review:${workId}` }, () =>
-            reviewCycleWork(trx, ctx, now, actor, workId, request.body.decision, request.body.operationId),
-          ),
-        );
+      await applyOnce(db(), now, { operationId: request.body.operationId, scope: `cycleCount.review:${workId}` }, (trx) =>
+        reviewCycleWork(trx, ctx, now, actor, workId, request.body.decision, request.body.operationId),
+      );
       ctx.wake('events');
       return withLines(db(), workId);
     },

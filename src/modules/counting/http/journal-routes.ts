@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
-import { onceForOperation } from '../../../platform/db/client-operations.js';
+import { applyOnce } from '../../../platform/db/client-operations.js';
 import { notFound } from '../../../platform/errors.js';
 import { principalOf } from '../../../platform/http/auth.js';
 import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
@@ -154,13 +154,9 @@ export function journalRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const actor = principalOf(request).name;
       const { journalId } = request.params;
-      await db()
-        .transaction()
-        .execute((trx) =>
-          onceForOperation(trx, ctx.clock.now(), { operationId: request.body.operationId, scope: `countingJournal.count:${journalId}` }, () =>
-            registerCounts(trx, ctx.clock.now(), actor, journalId, request.body.counts),
-          ),
-        );
+      await applyOnce(db(), ctx.clock.now(), { operationId: request.body.operationId, scope: `countingJournal.count:${journalId}` }, (trx) =>
+        registerCounts(trx, ctx.clock.now(), actor, journalId, request.body.counts),
+      );
       return journalView(db(), journalId);
     },
   );
@@ -180,13 +176,9 @@ export function journalRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const actor = principalOf(request).name;
       const { journalId } = request.params;
-      await db()
-        .transaction()
-        .execute((trx) =>
-          onceForOperation(trx, ctx.clock.now(), { operationId: request.body.operationId, scope: `countingJournal.post:${journalId}` }, () =>
-            postJournal(trx, ctx, ctx.clock.now(), actor, journalId, request.body.operationId),
-          ),
-        );
+      await applyOnce(db(), ctx.clock.now(), { operationId: request.body.operationId, scope: `countingJournal.post:${journalId}` }, (trx) =>
+        postJournal(trx, ctx, ctx.clock.now(), actor, journalId, request.body.operationId),
+      );
       ctx.wake('events');
       return journalView(db(), journalId);
     },

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
-import { onceForOperation } from '../../../platform/db/client-operations.js';
+import { applyOnce } from '../../../platform/db/client-operations.js';
 import type { App } from '../../../platform/http/server.js';
 import { changeInventoryStatus } from '../commands/change-inventory-status.js';
 import { moveLicensePlate } from '../commands/move-license-plate.js';
@@ -31,9 +31,7 @@ export function stockChangeRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const { operationId } = request.body;
       const now = ctx.clock.now();
-      const { result, replayed } = await ctx.db.kysely
-        .transaction()
-        .execute((trx) => onceForOperation(trx, now, { operationId, scope: 'inventoryStatusChange' }, () => changeInventoryStatus(trx, now, operationId, request.body)));
+      const { result, replayed } = await applyOnce(ctx.db.kysely, now, { operationId, scope: 'inventoryStatusChange' }, (trx) => changeInventoryStatus(trx, now, operationId, request.body));
       return { operationId, ledgerIds: result.ledgerIds, replayed };
     },
   );
@@ -52,9 +50,7 @@ export function stockChangeRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const { operationId } = request.body;
       const now = ctx.clock.now();
-      const { result, replayed } = await ctx.db.kysely
-        .transaction()
-        .execute((trx) => onceForOperation(trx, now, { operationId, scope: 'licensePlateMove' }, () => moveLicensePlate(trx, now, operationId, request.body)));
+      const { result, replayed } = await applyOnce(ctx.db.kysely, now, { operationId, scope: 'licensePlateMove' }, (trx) => moveLicensePlate(trx, now, operationId, request.body));
       return { operationId, ...result, replayed };
     },
   );

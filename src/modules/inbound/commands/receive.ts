@@ -1,5 +1,5 @@
 import type { AppContext } from '../../../platform/context.js';
-import { onceForOperation } from '../../../platform/db/client-operations.js';
+import { applyOnce } from '../../../platform/db/client-operations.js';
 import { DomainError } from '../../../platform/errors.js';
 import { findLoad } from '../db/loads.js';
 import { InboundErrors } from '../errors.js';
@@ -7,11 +7,8 @@ import { registerItems, type RegistrationContext, type RegistrationItem, type Re
 
 /** Runs one scan once: a retry with the same operation id gets the first answer. */
 async function once(ctx: AppContext, rc: RegistrationContext, scope: string, run: (trx: Parameters<typeof registerItems>[0]) => Promise<RegistrationResult>): Promise<RegistrationResult & { replayed: boolean }> {
-  const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
-    const { result, replayed } = await onceForOperation(trx, now, { operationId: rc.operationId, scope: `inbound.receive.${scope}` }, () => run(trx));
-    return { ...result, replayed };
-  });
+  const { result, replayed } = await applyOnce(ctx.db.kysely, ctx.clock.now(), { operationId: rc.operationId, scope: `inbound.receive.${scope}` }, run);
+  return { ...result, replayed };
 }
 
 /** Inbound shipment order line receiving. */

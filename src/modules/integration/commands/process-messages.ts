@@ -1,7 +1,9 @@
+import { performance } from 'node:perf_hooks';
 import { sql, type Insertable } from 'kysely';
 import type { AppContext } from '../../../platform/context.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
+import { yieldToEventLoop } from '../../../platform/event-loop.js';
 import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
 import type { MessageRow } from '../db/message-rows.js';
 import type { MessageLogTable } from '../db/tables.js';
@@ -14,6 +16,8 @@ export interface ProcessOptions {
   sourceSystemId?: string;
   /** Messages per transaction. */
   batchSize?: number;
+  /** A batch takes no further message after this many milliseconds (worker.messageBatchMs). */
+  batchMs?: number;
   /** Stop after this many messages (one call of a background process). */
   maxMessages?: number;
 }
@@ -54,27 +58,43 @@ class BatchWrites implements WriteBatch {
  * simply marked Failed inside the batch. An unexpected error rolls the batch back and its messages
  * are then processed one per transaction, so one bad message never holds back the others and a
  * transient error is retried (up to MAX_ATTEMPTS) without losing anything.
+ *
+ * A batch stops taking messages after batchMs (what it claimed and did not decide stays queued for the
+ * next batch), and the event loop gets a turn between batches: on SQLite a batch holds the connection and
+ * the event loop, so a backlog must not keep requests (a handheld's scan, a health check) waiting.
  */
 export async function processQueuedMessages(ctx: AppContext, options: ProcessOptions = {}): Promise<number> {
   const batchSize = options.batchSize ?? ctx.config.worker.messageBatchSize;
+  const batchMs = options.batchMs ?? ctx.config.worker.messageBatchMs;
   const max = options.maxMessages ?? Number.POSITIVE_INFINITY;
   let total = 0;
+  // Claim about what fits in batchMs: claiming (and reading the orders and mappings of) more than a batch
+  // decides would be done again for the rest by the next batch.
+  let claimSize = batchSize;
   while (total < max) {
     let claimed: number[] = [];
     try {
       const handled = await ctx.db.kysely.transaction().execute(async (trx) => {
         const now = ctx.clock.now();
-        const rows = await claimQueued(trx, now, Math.min(batchSize, max - total), options.sourceSystemId, ctx.db.caps.skipLocked);
+        const rows = await claimQueued(trx, now, Math.min(claimSize, max - total), options.sourceSystemId, ctx.db.caps.skipLocked);
         claimed = rows.map((r) => r.id);
         const rc = new ResolutionContext(trx);
         await rc.preloadItemMappings(rows);
         const writes = new BatchWrites(await plannedOrders(rc, rows));
-        for (const row of rows) await decide(trx, rc, now, row, writes);
+        const started = performance.now();
+        let decided = 0;
+        for (const row of rows) {
+          if (decided > 0 && performance.now() - started >= batchMs) break;
+          await decide(trx, rc, now, row, writes);
+          decided += 1;
+        }
         await flush(ctx, trx, now, writes);
-        return rows.length;
+        claimSize = Math.min(batchSize, decided < rows.length ? Math.max(1, Math.ceil(decided * 1.2)) : claimSize * 2);
+        return decided;
       });
       total += handled;
       if (handled === 0) break;
+      await yieldToEventLoop();
     } catch (error) {
       if (claimed.length === 0) throw error;
       ctx.log.warn({ err: error, messages: claimed.length }, 'message batch failed; processing its messages one by one');

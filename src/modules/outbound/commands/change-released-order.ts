@@ -27,18 +27,18 @@ async function workOf(db: Executor, loadLineId: number): Promise<Array<{ workId:
   return rows.map((r) => ({ workId: r.work_id, unstarted: r.status === 'Open' && Number(r.handled) === 0 }));
 }
 
+/** The order a source system's order number names, if it exists. */
+export async function findOrderNumber(db: Executor, sourceSystemId: string, sourceOrderNumber: string): Promise<{ order_number: string } | undefined> {
+  return db.selectFrom('outbound_orders').select('order_number').where('source_system_id', '=', sourceSystemId).where('source_order_number', '=', sourceOrderNumber).executeTakeFirst();
+}
+
 /**
  * Decides, without writing, whether an update or cancel message may take back released quantities
  * (reference 6.4 leaves this open): what is released but not under work, or under work nobody started,
  * can be taken back; what is picked, shipped or being picked cannot, and the message fails saying so.
  */
-export async function planReleasedChanges(db: Executor, input: OutboundOrderInput): Promise<Takeback[]> {
-  const order = await db
-    .selectFrom('outbound_orders')
-    .select('order_number')
-    .where('source_system_id', '=', input.sourceSystemId)
-    .where('source_order_number', '=', input.sourceOrderNumber)
-    .executeTakeFirst();
+export async function planReleasedChanges(db: Executor, input: OutboundOrderInput, existingOrderNumber?: string): Promise<Takeback[]> {
+  const order = existingOrderNumber === undefined ? await findOrderNumber(db, input.sourceSystemId, input.sourceOrderNumber) : { order_number: existingOrderNumber };
   if (!order) return [];
   const lines = await db
     .selectFrom('outbound_order_lines')

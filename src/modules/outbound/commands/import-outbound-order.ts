@@ -5,7 +5,7 @@ import { rejectedLines, reservesAtImport } from '../domain/reservation-policy.js
 import { OutboundErrors } from '../errors.js';
 import { applyReservation, planReservation, releaseReservations, reservedByLine, type LineDemand } from './reserve-stock.js';
 import { upsertOutboundOrder } from './upsert-outbound-order.js';
-import { applyReleasedChanges, planReleasedChanges } from './change-released-order.js';
+import { applyReleasedChanges, findOrderNumber, planReleasedChanges } from './change-released-order.js';
 import { pickedByLine } from '../db/picked-by-line.js';
 import { returnToOrderLine } from './return-to-order-line.js';
 
@@ -17,10 +17,12 @@ import { returnToOrderLine } from './return-to-order-line.js';
  */
 export async function importOutboundOrder(...args: Parameters<typeof upsertOutboundOrder>): ReturnType<typeof upsertOutboundOrder> {
   const [db, now, input] = args;
+  // A new order has nothing released, reserved or picked yet: three reads fewer for most messages.
+  const existing = await findOrderNumber(db, input.sourceSystemId, input.sourceOrderNumber);
   // Released quantities the message takes away: decided before anything is written.
-  const takebacks = await planReleasedChanges(db, input);
-  const reserved = await reservedByLine(db, input.sourceSystemId, input.sourceOrderNumber);
-  const picked = await pickedByLine(db, input.sourceSystemId, input.sourceOrderNumber);
+  const takebacks = existing ? await planReleasedChanges(db, input, existing.order_number) : [];
+  const reserved = existing ? await reservedByLine(db, input.sourceSystemId, input.sourceOrderNumber) : new Map<number, number>();
+  const picked = existing ? await pickedByLine(db, input.sourceSystemId, input.sourceOrderNumber) : new Map<number, number>();
   const wantsStock = reservesAtImport(input.reservationAtImportPolicy) && input.lines.length > 0;
 
   let plan;

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../platform/db/database.js';
-import { recordTransactions, unreserve } from '../../inventory/index.js';
-import type { WorkHook, WorkMoveEvent } from '../../work/index.js';
+import type { MoveContribution, WorkHook, WorkMoveEvent } from '../../work/index.js';
 
 /** Ledger rows of outbound issues refer to the load line they serve; packing slips finalize them by it. */
 export const ISSUE_REFERENCE = 'OutboundLoadLine';
@@ -13,35 +12,54 @@ async function allocationOf(trx: Executor, workId: string, pickLineNumber: numbe
 }
 
 /**
- * Outbound pick work takes part in the work module's confirmations: before a pick moves reserved stock
- * off its location the reservation is given back (exactly where it was made), and when the put brings
- * it to the staging or bay door location it is issued there as Picked for its load line.
+ * The pick takes its quantity off the allocation that reserved it (the first allocation of the pick line,
+ * as allocationOf reads it) and answers the allocation, in one statement.
+ */
+async function takeFromAllocation(trx: Executor, e: WorkMoveEvent) {
+  const taken = await trx
+    .updateTable('outbound_reservations')
+    .set({ qty: sql`qty - ${e.qty}`, updated_at: e.now })
+    .where('id', '=', (eb) =>
+      eb.selectFrom('outbound_reservations').select('id').where('work_id', '=', e.header.work_id).where('work_line_number', '=', e.line.line_number).orderBy('id').limit(1),
+    )
+    .where('load_line_id', 'is not', null)
+    .where('qty', '>=', e.qty)
+    .returningAll()
+    .executeTakeFirst();
+  if (taken) return taken;
+  const row = await allocationOf(trx, e.header.work_id, e.line.line_number);
+  throw new Error(`reservation ${String(row.id)} holds less than the picked quantity`);
+}
+
+/**
+ * Outbound pick work takes part in the work module's confirmations: a pick gives back the reservation
+ * (exactly where it was made) as the stock leaves its location, in the same balance update; when the put
+ * brings the stock to the staging or bay door location it is issued there as Picked for its load line,
+ * with the same ledger insert as the move (so the balance there nets to no change).
  */
 export const outboundPickHook: WorkHook = {
-  async beforeMove(trx: Executor, e: WorkMoveEvent): Promise<void> {
-    if (e.line.line_type !== 'Pick') return;
-    const row = await allocationOf(trx, e.header.work_id, e.line.line_number);
-    const result = await trx
-      .updateTable('outbound_reservations')
-      .set({ qty: sql`qty - ${e.qty}`, updated_at: e.now })
-      .where('id', '=', row.id)
-      .where('qty', '>=', e.qty)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw new Error(`reservation ${String(row.id)} holds less than the picked quantity`);
-    await unreserve(trx, e.now, {
-      itemNumber: row.item_number,
-      warehouseId: row.warehouse_id,
-      locationId: row.location_id,
-      licensePlateId: row.license_plate_id,
-      ownerId: row.owner_id,
-      inventoryStatusId: row.inventory_status_id,
-      batchNumber: row.batch_number,
-      serialNumber: row.serial_number,
-    }, e.qty);
-  },
-
-  async afterMove(trx: Executor, e: WorkMoveEvent): Promise<void> {
-    if (e.line.line_type !== 'Put' || e.line.pick_line_number === null) return;
+  async onMove(trx: Executor, e: WorkMoveEvent): Promise<MoveContribution | undefined> {
+    if (e.line.line_type === 'Pick') {
+      const row = await takeFromAllocation(trx, e);
+      return {
+        releases: [
+          {
+            dimensions: {
+              itemNumber: row.item_number,
+              warehouseId: row.warehouse_id,
+              locationId: row.location_id,
+              licensePlateId: row.license_plate_id,
+              ownerId: row.owner_id,
+              inventoryStatusId: row.inventory_status_id,
+              batchNumber: row.batch_number,
+              serialNumber: row.serial_number,
+            },
+            qty: e.qty,
+          },
+        ],
+      };
+    }
+    if (e.line.line_type !== 'Put' || e.line.pick_line_number === null) return undefined;
     const row = await allocationOf(trx, e.header.work_id, e.line.pick_line_number);
     const loadLineId = row.load_line_id ?? 0;
     const dims = {
@@ -54,47 +72,60 @@ export const outboundPickHook: WorkHook = {
       batch_number: e.line.batch_number,
       serial_number: e.line.serial_number,
     };
-    await recordTransactions(trx, e.now, e.operationId, [
-      {
-        dimensions: {
-          itemNumber: dims.item_number,
-          warehouseId: dims.warehouse_id,
-          locationId: dims.location_id,
-          licensePlateId: dims.license_plate_id || null,
-          ownerId: dims.owner_id,
-          inventoryStatusId: dims.inventory_status_id,
-          batchNumber: dims.batch_number || null,
-          serialNumber: dims.serial_number || null,
+    return {
+      entries: [
+        {
+          dimensions: {
+            itemNumber: dims.item_number,
+            warehouseId: dims.warehouse_id,
+            locationId: dims.location_id,
+            licensePlateId: dims.license_plate_id || null,
+            ownerId: dims.owner_id,
+            inventoryStatusId: dims.inventory_status_id,
+            batchNumber: dims.batch_number || null,
+            serialNumber: dims.serial_number || null,
+          },
+          qty: -e.qty,
+          kind: 'Issue',
+          status: 'Picked',
+          sourceSystemId: e.header.source_system_id,
+          referenceType: ISSUE_REFERENCE,
+          referenceId: String(loadLineId),
+          finalized: false,
         },
-        qty: -e.qty,
-        kind: 'Issue',
-        status: 'Picked',
-        sourceSystemId: e.header.source_system_id,
-        referenceType: ISSUE_REFERENCE,
-        referenceId: String(loadLineId),
-        finalized: false,
+      ],
+      afterMove: async () => {
+        const loadLine = await trx
+          .updateTable('outbound_load_lines')
+          .set({ picked_qty: sql`picked_qty + ${e.qty}` })
+          .where('id', '=', loadLineId)
+          .returning('load_id')
+          .executeTakeFirstOrThrow();
+        await trx.insertInto('outbound_picks').values({ load_line_id: loadLineId, load_id: loadLine.load_id, work_id: e.header.work_id, ...dims, qty: e.qty, operation_id: e.operationId, picked_at: e.now }).execute();
+        await markLoadedWhenPicked(trx, e.now, loadLine.load_id);
       },
-    ]);
-    const loadLine = await trx
-      .updateTable('outbound_load_lines')
-      .set({ picked_qty: sql`picked_qty + ${e.qty}` })
-      .where('id', '=', loadLineId)
-      .returning('load_id')
-      .executeTakeFirstOrThrow();
-    await trx.insertInto('outbound_picks').values({ load_line_id: loadLineId, load_id: loadLine.load_id, work_id: e.header.work_id, ...dims, qty: e.qty, operation_id: e.operationId, picked_at: e.now }).execute();
-    await markLoadedWhenPicked(trx, e.now, loadLine.load_id);
+    };
   },
 };
 
-/** A load is Loaded once every open line of it is picked in full. */
+/** A load is Loaded once every open line of it is picked in full (one statement: the check is part of the update). */
 export async function markLoadedWhenPicked(trx: Executor, now: number, loadId: string): Promise<void> {
-  const open = await trx
-    .selectFrom('outbound_load_lines')
-    .select('id')
+  await trx
+    .updateTable('outbound_loads')
+    .set({ status: 'Loaded', updated_at: now })
     .where('load_id', '=', loadId)
-    .where('status', '=', 'Open')
-    .where(sql<boolean>`picked_qty < qty`)
-    .executeTakeFirst();
-  if (open) return;
-  await trx.updateTable('outbound_loads').set({ status: 'Loaded', updated_at: now }).where('load_id', '=', loadId).where('status', 'in', ['Open', 'InProcess']).execute();
+    .where('status', 'in', ['Open', 'InProcess'])
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('outbound_load_lines')
+            .select('id')
+            .where('outbound_load_lines.load_id', '=', loadId)
+            .where('outbound_load_lines.status', '=', 'Open')
+            .where(sql<boolean>`outbound_load_lines.picked_qty < outbound_load_lines.qty`),
+        ),
+      ),
+    )
+    .execute();
 }

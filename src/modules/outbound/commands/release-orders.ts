@@ -1,15 +1,14 @@
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
+import { valueByKey } from '../../../platform/db/value-by-key.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
 import { sql } from 'kysely';
 import { findSourceSystem } from '../../source-systems/index.js';
 import { lockOutboundOrder } from '../db/row-locks.js';
 import { headerStatus, lineReleaseStatus, quantityToRelease, type QuantityToRelease } from '../domain/statuses.js';
 import { OutboundErrors } from '../errors.js';
-import { pickedByLine } from '../db/picked-by-line.js';
-import { reserveOrder } from './reserve-order.js';
-import { reservedByLine } from './reserve-stock.js';
+import { activeLinesWithProgress, reserveOrder, stillToReserve } from './reserve-order.js';
 import { placeInWave } from './waves.js';
 
 export interface ReleaseOptions {
@@ -45,19 +44,16 @@ export async function releaseOrder(trx: Executor, ctx: AppContext, orderNumber: 
   if (order.release_status === 'Released') return skip('already released');
   if (order.release_status === 'PartiallyReleased' && !options.allowPartiallyReleased) return skip('partially released, and releasing partially released orders is not allowed');
 
-  await reserveOrder(trx, now, orderNumber);
-  const lines = await trx.selectFrom('outbound_order_lines').selectAll().where('order_number', '=', orderNumber).where('status', '=', 'Active').orderBy('line_number').execute();
-  const reserved = await reservedByLine(trx, order.source_system_id, order.source_order_number);
-  const picked = await pickedByLine(trx, order.source_system_id, order.source_order_number);
+  let lines = await activeLinesWithProgress(trx, order);
+  // Reserve what the lines still need; an order reserved at import (the usual case) needs nothing.
+  if (lines.some((l) => stillToReserve(l) > 0)) {
+    await reserveOrder(trx, now, orderNumber);
+    lines = await activeLinesWithProgress(trx, order);
+  }
   const toRelease = lines
     .map((l) => ({
       line: l,
-      qty: quantityToRelease(options.quantityToRelease, {
-        ordered: l.ordered_inventory_qty,
-        released: l.released_inventory_qty,
-        picked: picked.get(l.line_number) ?? 0,
-        reserved: reserved.get(l.line_number) ?? 0,
-      }),
+      qty: quantityToRelease(options.quantityToRelease, { ordered: l.ordered_inventory_qty, released: l.released_inventory_qty, picked: l.picked, reserved: l.reserved }),
     }))
     .filter((x) => x.qty > 0);
   if (toRelease.length === 0) return skip(options.quantityToRelease === 'PhysicallyReserved' ? 'nothing is physically reserved' : 'nothing left to release');
@@ -130,18 +126,19 @@ export async function releaseOrder(trx: Executor, ctx: AppContext, orderNumber: 
     )
     .execute();
   const statuses = new Map(lines.map((l) => [l.line_number, l.release_status]));
-  for (const { line, qty } of toRelease) {
-    const status = lineReleaseStatus(line.ordered_inventory_qty, line.released_inventory_qty + qty);
-    statuses.set(line.line_number, status);
-    // Guarded increment: the line must still hold what was read under the order's lock.
-    const updated = await trx
-      .updateTable('outbound_order_lines')
-      .set({ released_inventory_qty: sql`released_inventory_qty + ${qty}`, release_status: status })
-      .where('id', '=', line.id)
-      .where('released_inventory_qty', '=', line.released_inventory_qty)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new Error(`order line ${String(line.id)} changed during its release`);
-  }
+  const released = toRelease.map(({ line, qty }) => ({ id: line.id, before: line.released_inventory_qty, after: line.released_inventory_qty + qty, status: lineReleaseStatus(line.ordered_inventory_qty, line.released_inventory_qty + qty) }));
+  for (const [i, { line }] of toRelease.entries()) statuses.set(line.line_number, released[i]?.status ?? line.release_status);
+  // One guarded update of all released lines: each must still hold what was read under the order's lock.
+  const updated = await trx
+    .updateTable('outbound_order_lines')
+    .set({
+      released_inventory_qty: valueByKey('id', released, (r) => r.id, (r) => r.after, 'bigint'),
+      release_status: valueByKey('id', released, (r) => r.id, (r) => r.status, 'text'),
+    })
+    .where('id', 'in', released.map((r) => r.id))
+    .where(sql<boolean>`released_inventory_qty = ${valueByKey('id', released, (r) => r.id, (r) => r.before, 'bigint')}`)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== released.length) throw new Error(`a line of order '${orderNumber}' changed during its release`);
   await trx
     .updateTable('outbound_orders')
     .set({ release_status: headerStatus([...statuses.values()], 'Open', 'PartiallyReleased', 'Released'), updated_at: now })

@@ -3,7 +3,7 @@ import type { Executor } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { fromDimensionRow, InventoryErrors, reserve, unreserve, type DimensionRow } from '../../inventory/index.js';
-import { stockCandidates, type StockDemand } from '../db/stock-candidates.js';
+import { stockCandidatesFor, type StockDemand } from '../db/stock-candidates.js';
 import type { LineOutcome } from '../domain/reservation-policy.js';
 
 const keyOf = (d: DimensionRow) =>
@@ -31,16 +31,19 @@ export interface ReservationPlan {
 
 /**
  * Decides which balance rows would serve each line, without writing: several lines of one order may
- * want the same rows, so what one line takes is no longer available to the next.
+ * want the same rows, so what one line takes is no longer available to the next. The candidates of all
+ * lines are read at once.
  */
 export async function planReservation(db: Executor, now: number, demands: readonly LineDemand[]): Promise<ReservationPlan> {
   const used = new Map<string, number>();
   const takes: ReservationTake[] = [];
   const lines: LineOutcome[] = [];
+  const wanting = demands.filter((d) => d.qty > 0);
+  const candidates = new Map((await stockCandidatesFor(db, now, wanting)).map((c, i) => [wanting[i], c]));
   for (const d of demands) {
     let remaining = d.qty;
     let available = 0;
-    const { rows, excludedByShelfLife } = remaining > 0 ? await stockCandidates(db, now, d) : { rows: [], excludedByShelfLife: 0 };
+    const { rows, excludedByShelfLife } = candidates.get(d) ?? { rows: [], excludedByShelfLife: 0 };
     for (const row of rows) {
       const key = keyOf(row);
       const free = row.available - (used.get(key) ?? 0);

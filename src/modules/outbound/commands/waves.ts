@@ -2,13 +2,15 @@ import type { Clock } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
+import { valueByKey } from '../../../platform/db/value-by-key.js';
+import type { OutboundReservationsTable } from '../db/tables.js';
 import { DomainError } from '../../../platform/errors.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
 import { createWorks, type WorkMove } from '../../work/index.js';
 import type { LineOutcome } from '../domain/reservation-policy.js';
 import { OutboundErrors } from '../errors.js';
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { lockOutboundOrders, lockShipment } from '../db/row-locks.js';
 import { reserveOrder } from './reserve-order.js';
 import { returnToOrderLine } from './return-to-order-line.js';
@@ -178,26 +180,38 @@ export async function allocateShipment(
   }
   const topUps = new Map<string, LineOutcome[]>();
   for (const [orderNumber, lineNumbers] of linesByOrder) topUps.set(orderNumber, await reserveOrder(trx, now, orderNumber, lineNumbers));
-  for (const ll of loadLines) {
-    const need = ll.qty - ll.work_created_qty;
-    if (need <= 0) continue;
-    const topUp = topUps.get(ll.order_number) ?? [];
-    let left = need;
+  // The unallocated reservations of every line that needs work, in one read; what a load line takes is
+  // taken off here, so that a second load line of the same order line sees what is left.
+  const freeByLine = new Map<string, Array<Selectable<OutboundReservationsTable>>>();
+  const lineKey = (orderNumber: string, lineNumber: number) => `${orderNumber}\u0000${String(lineNumber)}`;
+  if (linesByOrder.size > 0) {
     const free = await trx
       .selectFrom('outbound_reservations')
       .selectAll()
-      .where('order_number', '=', ll.order_number)
-      .where('line_number', '=', ll.line_number)
+      .where('order_number', 'in', [...linesByOrder.keys()])
       .where('load_line_id', 'is', null)
       .where('qty', '>', 0)
       .orderBy('id')
       .execute();
     for (const r of free) {
-      if (left <= 0) break;
+      const key = lineKey(r.order_number, r.line_number);
+      freeByLine.set(key, [...(freeByLine.get(key) ?? []), r]);
+    }
+  }
+  const workCreated: Array<{ id: number; qty: number }> = [];
+  for (const ll of loadLines) {
+    const need = ll.qty - ll.work_created_qty;
+    if (need <= 0) continue;
+    const topUp = topUps.get(ll.order_number) ?? [];
+    let left = need;
+    const free = freeByLine.get(lineKey(ll.order_number, ll.line_number)) ?? [];
+    while (left > 0 && free.length > 0) {
+      const r = free[0] as Selectable<OutboundReservationsTable>;
       const take = Math.min(Number(r.qty), left);
       let reservationId = r.id;
       if (take === Number(r.qty)) {
-        await trx.updateTable('outbound_reservations').set({ load_line_id: ll.id, updated_at: now }).where('id', '=', r.id).execute();
+        // Given its load line with its work, in one update at the end.
+        free.shift();
       } else {
         // Split: the balance row stays reserved by the same total, part of it now belongs to this load line.
         await trx.updateTable('outbound_reservations').set({ qty: Number(r.qty) - take, updated_at: now }).where('id', '=', r.id).where('qty', '=', r.qty).execute();
@@ -208,6 +222,7 @@ export async function allocateShipment(
           .returning('id')
           .executeTakeFirstOrThrow();
         reservationId = inserted.id;
+        r.qty = Number(r.qty) - take;
       }
       moves.push({
         itemNumber: r.item_number,
@@ -225,7 +240,7 @@ export async function allocateShipment(
     }
     const created = need - left;
     if (created > 0) {
-      await trx.updateTable('outbound_load_lines').set({ work_created_qty: sql`work_created_qty + ${created}` }).where('id', '=', ll.id).execute();
+      workCreated.push({ id: ll.id, qty: created });
       list.push({
         shipmentId: shipment.shipment_id,
         orderNumber: ll.order_number,
@@ -252,6 +267,13 @@ export async function allocateShipment(
         .execute();
     }
   }
+  if (workCreated.length > 0) {
+    await trx
+      .updateTable('outbound_load_lines')
+      .set({ work_created_qty: sql`work_created_qty + ${valueByKey('id', workCreated, (w) => w.id, (w) => w.qty, 'bigint')}` })
+      .where('id', 'in', workCreated.map((w) => w.id))
+      .execute();
+  }
   if (moves.length === 0) return { workIds: [], shortages, notices: list };
   const created = await createWorks(trx, ctx, {
     workType: 'Pick',
@@ -261,11 +283,22 @@ export async function allocateShipment(
     sourceSystemId: shipment.source_system_id,
     moves,
   });
-  for (const [i, a] of allocated.entries()) {
+  const assigned = allocated.map((a, i) => {
     const placed = created.placements[i];
     if (!placed) throw new Error(`allocation ${String(i)} has no pick line`);
-    await trx.updateTable('outbound_reservations').set({ work_id: placed.workId, work_line_number: placed.pickLineNumber }).where('id', '=', a.reservationId).execute();
-  }
+    return { ...a, ...placed };
+  });
+  // Each allocated reservation gets its load line, work and pick line in one statement for all of them.
+  await trx
+    .updateTable('outbound_reservations')
+    .set({
+      load_line_id: valueByKey('id', assigned, (a) => a.reservationId, (a) => a.loadLineId, 'bigint'),
+      work_id: valueByKey('id', assigned, (a) => a.reservationId, (a) => a.workId, 'text'),
+      work_line_number: valueByKey('id', assigned, (a) => a.reservationId, (a) => a.pickLineNumber, 'integer'),
+      updated_at: now,
+    })
+    .where('id', 'in', assigned.map((a) => a.reservationId))
+    .execute();
   await trx.updateTable('outbound_loads').set({ status: 'InProcess', updated_at: now }).where('load_id', '=', shipment.load_id).where('status', '=', 'Open').execute();
   return { workIds: created.works.map((w) => w.workId), shortages, notices: list };
 }

@@ -29,13 +29,16 @@ export interface Candidates {
 }
 
 /**
- * Unreserved stock that may serve a demand, best first: FEFO (earliest expiry) for batch items with
- * expiry dates, then FIFO (earliest receipt at that balance row). Only pick and storage locations
- * count: stock still at receipt or already at staging/bay doors is not pickable. The read is only a
- * hint: every quantity is then taken with the inventory module's guarded reserve.
+ * Unreserved stock that may serve each demand (the lines of an order), best first: FEFO (earliest expiry)
+ * for batch items with expiry dates, then FIFO (earliest receipt at that balance row). Only pick and
+ * storage locations count: stock still at receipt or already at staging/bay doors is not pickable. One
+ * read for all demands: the rows of all their items in that order, each demand keeping the rows that match
+ * it. The read is only a hint: every quantity is then taken with the inventory module's guarded reserve.
  */
-export async function stockCandidates(db: Executor, now: number, demand: StockDemand): Promise<Candidates> {
-  let query = db
+export async function stockCandidatesFor(db: Executor, now: number, demands: readonly StockDemand[]): Promise<Candidates[]> {
+  if (demands.length === 0) return [];
+  const distinct = (pick: (d: StockDemand) => string) => [...new Set(demands.map(pick))];
+  const rows = await db
     .selectFrom('inventory_balances as b')
     .innerJoin('locations as l', (j) => j.onRef('l.warehouse_id', '=', 'b.warehouse_id').onRef('l.location_id', '=', 'b.location_id'))
     .innerJoin('location_profiles as p', 'p.profile_id', 'l.profile_id')
@@ -56,15 +59,12 @@ export async function stockCandidates(db: Executor, now: number, demand: StockDe
           and t.license_plate_id = b.license_plate_id and t.owner_id = b.owner_id and t.inventory_status_id = b.inventory_status_id
           and t.batch_number = b.batch_number and t.serial_number = b.serial_number and t.qty > 0)`.as('first_in'),
     ])
-    .where('b.item_number', '=', demand.itemNumber)
-    .where('b.warehouse_id', '=', demand.warehouseId)
-    .where('b.owner_id', '=', demand.ownerId)
-    .where('b.inventory_status_id', '=', demand.inventoryStatusId)
+    .where('b.item_number', 'in', distinct((d) => d.itemNumber))
+    .where('b.warehouse_id', 'in', distinct((d) => d.warehouseId))
+    .where('b.owner_id', 'in', distinct((d) => d.ownerId))
+    .where('b.inventory_status_id', 'in', distinct((d) => d.inventoryStatusId))
     .where('p.location_type', 'in', ['pick', 'storage'])
-    .where(sql<boolean>`b.physical_qty > b.reserved_qty`);
-  if (demand.batchNumber) query = query.where('b.batch_number', '=', demand.batchNumber);
-  if (demand.serialNumber) query = query.where('b.serial_number', '=', demand.serialNumber);
-  const rows = await query
+    .where(sql<boolean>`b.physical_qty > b.reserved_qty`)
     .orderBy(sql`case when bd.expiry_date is null then 1 else 0 end`)
     .orderBy('bd.expiry_date')
     .orderBy('first_in')
@@ -75,24 +75,29 @@ export async function stockCandidates(db: Executor, now: number, demand: StockDe
     .orderBy('b.license_plate_id')
     .execute();
 
-  const mustLast = demand.sellableDays !== null && demand.batchTracked ? now + demand.sellableDays * DAY_MS : null;
-  let excluded = 0;
-  const usable: StockCandidate[] = [];
-  for (const r of rows) {
-    const candidate: StockCandidate = {
-      item_number: r.item_number,
-      warehouse_id: r.warehouse_id,
-      location_id: r.location_id,
-      license_plate_id: r.license_plate_id,
-      owner_id: r.owner_id,
-      inventory_status_id: r.inventory_status_id,
-      batch_number: r.batch_number,
-      serial_number: r.serial_number,
-      available: Number(r.available),
-      expiryDate: r.expiry_date === null ? null : Number(r.expiry_date),
-    };
-    if (mustLast !== null && (candidate.expiryDate === null || candidate.expiryDate < mustLast)) excluded += candidate.available;
-    else usable.push(candidate);
-  }
-  return { rows: usable, excludedByShelfLife: excluded };
+  return demands.map((demand) => {
+    const mustLast = demand.sellableDays !== null && demand.batchTracked ? now + demand.sellableDays * DAY_MS : null;
+    let excluded = 0;
+    const usable: StockCandidate[] = [];
+    for (const r of rows) {
+      if (r.item_number !== demand.itemNumber || r.warehouse_id !== demand.warehouseId || r.owner_id !== demand.ownerId || r.inventory_status_id !== demand.inventoryStatusId) continue;
+      if (demand.batchNumber && r.batch_number !== demand.batchNumber) continue;
+      if (demand.serialNumber && r.serial_number !== demand.serialNumber) continue;
+      const candidate: StockCandidate = {
+        item_number: r.item_number,
+        warehouse_id: r.warehouse_id,
+        location_id: r.location_id,
+        license_plate_id: r.license_plate_id,
+        owner_id: r.owner_id,
+        inventory_status_id: r.inventory_status_id,
+        batch_number: r.batch_number,
+        serial_number: r.serial_number,
+        available: Number(r.available),
+        expiryDate: r.expiry_date === null ? null : Number(r.expiry_date),
+      };
+      if (mustLast !== null && (candidate.expiryDate === null || candidate.expiryDate < mustLast)) excluded += candidate.available;
+      else usable.push(candidate);
+    }
+    return { rows: usable, excludedByShelfLife: excluded };
+  });
 }

@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../../platform/context.js';
 import type { DialectCaps, Executor } from '../../../platform/db/database.js';
-import { onceForOperation } from '../../../platform/db/client-operations.js';
+import { applyOnce } from '../../../platform/db/client-operations.js';
 import { DomainError } from '../../../platform/errors.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { recordTransactions, type Dimensions } from '../../inventory/index.js';
 import { lockWork } from '../db/lock-work.js';
+import { handleLine, readLines, saveProgress } from '../db/work-statements.js';
 import { findWork, workHeaderView, workLineView, type WorkView } from '../db/work-views.js';
 import type { WorkHeadersTable } from '../db/tables.js';
 import { mayMove, statusAfterLines, type WorkStatus } from '../domain/work-status.js';
@@ -47,25 +48,37 @@ async function saveHeader(trx: Executor, header: WorkHeadersTable, now: number, 
     .where('version', '=', header.version)
     .returningAll()
     .executeTakeFirst();
-  if (!saved) {
-    throw new DomainError(WorkErrors.invalidStatus, `Work '${header.work_id}' was changed by someone else; try again`, [{ field: 'version', reason: 'changed concurrently', value: header.version }]);
-  }
+  if (!saved) throw changedConcurrently(header);
+  return saved;
+}
+
+const changedConcurrently = (header: WorkHeadersTable) =>
+  new DomainError(WorkErrors.invalidStatus, `Work '${header.work_id}' was changed by someone else; try again`, [{ field: 'version', reason: 'changed concurrently', value: header.version }]);
+
+/** saveHeader for what takes and confirmations change (a prepared statement: they run on every scan). */
+async function saveProgressOf(
+  trx: Executor,
+  header: WorkHeadersTable,
+  now: number,
+  progress: { status: string; assignedWorker: string | null; startedAt: number | null; closedAt: number | null },
+): Promise<WorkHeadersTable> {
+  const { rows } = await saveProgress(trx, { workId: header.work_id, version: header.version, nextVersion: header.version + 1, now, ...progress });
+  const saved = rows[0];
+  if (!saved) throw changedConcurrently(header);
   return saved;
 }
 
 export async function takeWork(ctx: AppContext, input: { workId: string; workerId: string; operationId: string }): Promise<WorkView> {
   const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
-    const { result } = await onceForOperation(trx, now, { operationId: input.operationId, scope: `work.take:${input.workId}` }, async () => {
-      const header = await lockedHeader(trx, ctx.db.caps, input.workId);
-      requireActive(header, 'take it');
-      requireWorker(header, input.workerId);
-      const saved = await saveHeader(trx, header, now, { assigned_worker: input.workerId, status: 'InProcess', started_at: header.started_at ?? now });
-      const lines = await trx.selectFrom('work_lines').selectAll().where('work_id', '=', input.workId).orderBy('line_number').execute();
-      return { ...workHeaderView(saved), lines: lines.map(workLineView) };
-    });
-    return result;
+  const { result } = await applyOnce(ctx.db.kysely, now, { operationId: input.operationId, scope: `work.take:${input.workId}` }, async (trx) => {
+    const header = await lockedHeader(trx, ctx.db.caps, input.workId);
+    requireActive(header, 'take it');
+    requireWorker(header, input.workerId);
+    const saved = await saveProgressOf(trx, header, now, { assignedWorker: input.workerId, status: 'InProcess', startedAt: header.started_at ?? now, closedAt: header.closed_at });
+    const { rows: lines } = await readLines(trx, { workId: input.workId });
+    return { ...workHeaderView(saved), lines: lines.map(workLineView) };
   });
+  return result;
 }
 
 export interface ConfirmLineInput {
@@ -87,115 +100,122 @@ export interface ConfirmLineInput {
  */
 export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput, hooks: WorkHooks): Promise<WorkView> {
   const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
-    const scope = `work.confirm:${input.workId}:${String(input.lineNumber)}`;
-    const { result } = await onceForOperation(trx, now, { operationId: input.operationId, scope }, async () => {
-      const header = await lockedHeader(trx, ctx.db.caps, input.workId);
-      requireActive(header, 'confirm lines');
-      requireWorker(header, input.workerId);
-      const lines = await trx.selectFrom('work_lines').selectAll().where('work_id', '=', input.workId).orderBy('line_number').execute();
-      const line = lines.find((l) => l.line_number === input.lineNumber);
-      if (!line) throw new DomainError(WorkErrors.lineNotFound, `Work '${input.workId}' has no line ${String(input.lineNumber)}`);
-      const open = line.qty - line.handled_qty;
-      const qty = input.qty ?? open;
-      if (line.status !== 'Open' || qty <= 0 || qty > open) {
-        throw new DomainError(WorkErrors.quantityExceeded, `Line ${String(line.line_number)} of work '${input.workId}' has ${String(qtyToNumber(open))} open`, [
-          { field: 'quantity', reason: `more than the ${String(qtyToNumber(open))} open on the line`, value: qtyToNumber(qty) },
+  const scope = `work.confirm:${input.workId}:${String(input.lineNumber)}`;
+  const { result } = await applyOnce(ctx.db.kysely, now, { operationId: input.operationId, scope }, async (trx) => {
+    const header = await lockedHeader(trx, ctx.db.caps, input.workId);
+    requireActive(header, 'confirm lines');
+    requireWorker(header, input.workerId);
+    const { rows: lines } = await readLines(trx, { workId: input.workId });
+    const line = lines.find((l) => l.line_number === input.lineNumber);
+    if (!line) throw new DomainError(WorkErrors.lineNotFound, `Work '${input.workId}' has no line ${String(input.lineNumber)}`);
+    const open = line.qty - line.handled_qty;
+    const qty = input.qty ?? open;
+    if (line.status !== 'Open' || qty <= 0 || qty > open) {
+      throw new DomainError(WorkErrors.quantityExceeded, `Line ${String(line.line_number)} of work '${input.workId}' has ${String(qtyToNumber(open))} open`, [
+        { field: 'quantity', reason: `more than the ${String(qtyToNumber(open))} open on the line`, value: qtyToNumber(qty) },
+      ]);
+    }
+    const base: Omit<Dimensions, 'locationId'> = {
+      itemNumber: line.item_number,
+      warehouseId: header.warehouse_id,
+      licensePlateId: line.license_plate_id || null,
+      ownerId: line.owner_id,
+      inventoryStatusId: line.inventory_status_id,
+      batchNumber: line.batch_number || null,
+      serialNumber: line.serial_number || null,
+    };
+    let from: string;
+    let to: string;
+    let actual: string | null = null;
+    let pickLicensePlate = line.license_plate_id;
+    if (line.line_type === 'Pick') {
+      from = line.location_id;
+      to = userLocation(input.workerId);
+    } else {
+      const pick = lines.find((l) => l.line_number === line.pick_line_number);
+      const carried = pick ? pick.handled_qty - line.handled_qty : 0;
+      if (!pick || carried < qty) {
+        throw new DomainError(WorkErrors.lineOrder, `Pick line ${String(line.pick_line_number)} must be confirmed before put line ${String(line.line_number)}`, [
+          { field: 'lineNumber', reason: 'the stock to put was not picked yet', value: line.line_number },
         ]);
       }
-      const base: Omit<Dimensions, 'locationId'> = {
-        itemNumber: line.item_number,
-        warehouseId: header.warehouse_id,
-        licensePlateId: line.license_plate_id || null,
-        ownerId: line.owner_id,
-        inventoryStatusId: line.inventory_status_id,
-        batchNumber: line.batch_number || null,
-        serialNumber: line.serial_number || null,
-      };
-      let from: string;
-      let to: string;
-      let actual: string | null = null;
-      let pickLicensePlate = line.license_plate_id;
-      if (line.line_type === 'Pick') {
-        from = line.location_id;
-        to = userLocation(input.workerId);
-      } else {
-        const pick = lines.find((l) => l.line_number === line.pick_line_number);
-        const carried = pick ? pick.handled_qty - line.handled_qty : 0;
-        if (!pick || carried < qty) {
-          throw new DomainError(WorkErrors.lineOrder, `Pick line ${String(line.pick_line_number)} must be confirmed before put line ${String(line.line_number)}`, [
-            { field: 'lineNumber', reason: 'the stock to put was not picked yet', value: line.line_number },
+      pickLicensePlate = pick.license_plate_id;
+      // Picked stock sits at the user location of whoever picked it.
+      from = userLocation(pick.handled_by ?? input.workerId);
+      to = input.locationId ?? line.location_id;
+      if (to !== line.location_id) {
+        if (!input.reason) {
+          throw new DomainError(WorkErrors.overrideReasonRequired, `Putting to '${to}' instead of '${line.location_id}' needs a reason`, [
+            { field: 'reason', reason: 'required when the location is overridden', value: to },
           ]);
         }
-        pickLicensePlate = pick.license_plate_id;
-        // Picked stock sits at the user location of whoever picked it.
-        from = userLocation(pick.handled_by ?? input.workerId);
-        to = input.locationId ?? line.location_id;
-        if (to !== line.location_id) {
-          if (!input.reason) {
-            throw new DomainError(WorkErrors.overrideReasonRequired, `Putting to '${to}' instead of '${line.location_id}' needs a reason`, [
-              { field: 'reason', reason: 'required when the location is overridden', value: to },
-            ]);
-          }
-          const exists = await trx.selectFrom('locations').select('location_id').where('warehouse_id', '=', header.warehouse_id).where('location_id', '=', to).executeTakeFirst();
-          if (!exists) throw new DomainError(WorkErrors.locationUnknown, `Location '${to}' does not exist in warehouse '${header.warehouse_id}'`, [{ field: 'locationId', reason: 'unknown location', value: to }]);
-          actual = to;
-        }
+        const exists = await trx.selectFrom('locations').select('location_id').where('warehouse_id', '=', header.warehouse_id).where('location_id', '=', to).executeTakeFirst();
+        if (!exists) throw new DomainError(WorkErrors.locationUnknown, `Location '${to}' does not exist in warehouse '${header.warehouse_id}'`, [{ field: 'locationId', reason: 'unknown location', value: to }]);
+        actual = to;
       }
-      const hook = hooks.get(header.reference_type);
-      const moveEvent = { now, header, line, qty, from, to, workerId: input.workerId, operationId: input.operationId };
-      await hook?.beforeMove?.(trx, moveEvent);
-      await recordTransactions(trx, now, input.operationId, [
+    }
+    const hook = hooks.get(header.reference_type);
+    const moveEvent = { now, header, line, qty, from, to, workerId: input.workerId, operationId: input.operationId };
+    const contribution = await hook?.onMove(trx, moveEvent);
+    await recordTransactions(
+      trx,
+      now,
+      input.operationId,
+      [
         { dimensions: { ...base, licensePlateId: pickLicensePlate || null, locationId: from }, qty: -qty, kind: 'Transfer', status: 'Posted', sourceSystemId: header.source_system_id, referenceType: 'Work', referenceId: header.work_id, finalized: true },
         { dimensions: { ...base, locationId: to }, qty, kind: 'Transfer', status: 'Posted', sourceSystemId: header.source_system_id, referenceType: 'Work', referenceId: header.work_id, finalized: true },
-      ]);
-      const updated = await trx
-        .updateTable('work_lines')
-        .set({
-          handled_qty: sql`handled_qty + ${qty}`,
-          status: sql`case when handled_qty + ${qty} >= qty then 'Closed' else 'Open' end`,
-          handled_by: input.workerId,
-          handled_at: now,
-          ...(actual !== null ? { actual_location_id: actual, override_reason: input.reason ?? null } : {}),
-        })
-        .where('id', '=', line.id)
-        .where(sql<boolean>`handled_qty + ${qty} <= qty`)
-        .returningAll()
-        .executeTakeFirst();
-      if (!updated) throw new DomainError(WorkErrors.quantityExceeded, `Line ${String(line.line_number)} was handled concurrently`);
-      await hook?.afterMove?.(trx, moveEvent);
-      const statuses = lines.map((l) => (l.line_number === line.line_number ? (l.handled_qty + qty >= l.qty ? 'Closed' : 'Open') : l.status));
-      const next = statusAfterLines(header.status as WorkStatus, statuses);
-      const saved = await saveHeader(trx, header, now, {
-        status: next,
-        assigned_worker: header.assigned_worker ?? input.workerId,
-        started_at: header.started_at ?? now,
-        closed_at: next === 'Closed' ? now : null,
-      });
-      // The header row is held (lockWork) since the lines were read, and the outbound hooks change no work
-      // lines, so those lines with the one just updated are what a fresh read would return.
-      return { ...workHeaderView(saved), lines: lines.map((l) => workLineView(l.id === updated.id ? updated : l)) };
+        ...(contribution?.entries ?? []),
+      ],
+      contribution?.releases,
+    );
+    const updated =
+      actual === null
+        ? (await handleLine(trx, { id: line.id, qty, workerId: input.workerId, now })).rows[0]
+        : await trx
+            .updateTable('work_lines')
+            .set({
+              handled_qty: sql`handled_qty + ${qty}`,
+              status: sql`case when handled_qty + ${qty} >= qty then 'Closed' else 'Open' end`,
+              handled_by: input.workerId,
+              handled_at: now,
+              actual_location_id: actual,
+              override_reason: input.reason ?? null,
+            })
+            .where('id', '=', line.id)
+            .where(sql<boolean>`handled_qty + ${qty} <= qty`)
+            .returningAll()
+            .executeTakeFirst();
+    if (!updated) throw new DomainError(WorkErrors.quantityExceeded, `Line ${String(line.line_number)} was handled concurrently`);
+    await contribution?.afterMove?.();
+    const statuses = lines.map((l) => (l.line_number === line.line_number ? (l.handled_qty + qty >= l.qty ? 'Closed' : 'Open') : l.status));
+    const next = statusAfterLines(header.status as WorkStatus, statuses);
+    const saved = await saveProgressOf(trx, header, now, {
+      status: next,
+      assignedWorker: header.assigned_worker ?? input.workerId,
+      startedAt: header.started_at ?? now,
+      closedAt: next === 'Closed' ? now : null,
     });
-    return result;
+    // The header row is held (lockWork) since the lines were read, and the outbound hooks change no work
+    // lines, so those lines with the one just updated are what a fresh read would return.
+    return { ...workHeaderView(saved), lines: lines.map((l) => workLineView(l.id === updated.id ? updated : l)) };
   });
+  return result;
 }
 
 /** Cancels work that has moved nothing yet; work with stock on the way must be finished first. */
 export async function cancelWork(ctx: AppContext, input: { workId: string; reason: string | null; operationId?: string }): Promise<WorkView> {
   const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
-    const run = async () => {
-      const header = await lockedHeader(trx, ctx.db.caps, input.workId);
-      if (!mayMove(header.status, 'Canceled')) requireActive(header, 'cancel it');
-      const handled = await trx.selectFrom('work_lines').select('line_number').where('work_id', '=', input.workId).where('handled_qty', '>', 0).executeTakeFirst();
-      if (handled) {
-        throw new DomainError(WorkErrors.invalidStatus, `Work '${input.workId}' has confirmed lines; finish it instead`, [{ field: 'lines', reason: 'some lines are already confirmed', value: handled.line_number }]);
-      }
-      await trx.updateTable('work_lines').set({ status: 'Canceled' }).where('work_id', '=', input.workId).execute();
-      await saveHeader(trx, header, now, { status: 'Canceled', cancel_reason: input.reason, closed_at: now });
-      return (await findWork(trx, input.workId)) as WorkView;
-    };
-    if (input.operationId === undefined) return run();
-    return (await onceForOperation(trx, now, { operationId: input.operationId, scope: `work.cancel:${input.workId}` }, run)).result;
-  });
+  const run = async (trx: Executor) => {
+    const header = await lockedHeader(trx, ctx.db.caps, input.workId);
+    if (!mayMove(header.status, 'Canceled')) requireActive(header, 'cancel it');
+    const handled = await trx.selectFrom('work_lines').select('line_number').where('work_id', '=', input.workId).where('handled_qty', '>', 0).executeTakeFirst();
+    if (handled) {
+      throw new DomainError(WorkErrors.invalidStatus, `Work '${input.workId}' has confirmed lines; finish it instead`, [{ field: 'lines', reason: 'some lines are already confirmed', value: handled.line_number }]);
+    }
+    await trx.updateTable('work_lines').set({ status: 'Canceled' }).where('work_id', '=', input.workId).execute();
+    await saveHeader(trx, header, now, { status: 'Canceled', cancel_reason: input.reason, closed_at: now });
+    return (await findWork(trx, input.workId)) as WorkView;
+  };
+  if (input.operationId === undefined) return ctx.db.kysely.transaction().execute(run);
+  return (await applyOnce(ctx.db.kysely, now, { operationId: input.operationId, scope: `work.cancel:${input.workId}` }, run)).result;
 }

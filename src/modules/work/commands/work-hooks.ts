@@ -1,8 +1,9 @@
 import type { Executor } from '../../../platform/db/database.js';
 import type { Selectable } from 'kysely';
+import type { NewInventoryTransaction, ReservationRelease } from '../../inventory/index.js';
 import type { WorkHeadersTable, WorkLinesTable } from '../db/tables.js';
 
-/** What a confirmation is about to do (before) or did (after), for the module that caused the work. */
+/** What a confirmation is about to do, for the module that caused the work. */
 export interface WorkMoveEvent {
   now: number;
   header: WorkHeadersTable;
@@ -15,14 +16,25 @@ export interface WorkMoveEvent {
 }
 
 /**
+ * What the module that created the work adds to one confirmation. Its ledger rows and released reservations
+ * are written with the move's own Transfer rows, in the same statements: a pick's unreserve and take are one
+ * update of the balance row, and a put that issues the stock where it arrives leaves that balance as it was.
+ */
+export interface MoveContribution {
+  entries?: readonly NewInventoryTransaction[];
+  releases?: readonly ReservationRelease[];
+  /** Runs once the move is recorded and the work line updated. */
+  afterMove?: () => Promise<void>;
+}
+
+/**
  * Lets the module that created work take part in each confirmation, inside its transaction, by the
- * work's reference type (outbound pick work gives back its reservation before the stock moves and
- * records the issue after the put). A hook must not change the work's header or lines: the
- * confirmation answers with the rows it read and wrote itself.
+ * work's reference type (outbound pick work gives back its reservation as the stock moves and issues it
+ * at the put). A hook must not change the work's header or lines: the confirmation answers with the rows
+ * it read and wrote itself.
  */
 export interface WorkHook {
-  beforeMove?(trx: Executor, event: WorkMoveEvent): Promise<void>;
-  afterMove?(trx: Executor, event: WorkMoveEvent): Promise<void>;
+  onMove(trx: Executor, event: WorkMoveEvent): Promise<MoveContribution | undefined>;
 }
 
 /**

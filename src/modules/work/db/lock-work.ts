@@ -1,5 +1,6 @@
 import type { DialectCaps, Executor } from '../../../platform/db/database.js';
 import type { WorkHeadersTable } from './tables.js';
+import { readHeader, readHeaderForUpdate } from './work-statements.js';
 
 /**
  * Reads a work header and holds its row until the transaction ends (SQLite's write transactions are
@@ -8,7 +9,6 @@ import type { WorkHeadersTable } from './tables.js';
  * clear answer instead of failing halfway on a row the first one changed.
  */
 export async function lockWork(trx: Executor, caps: DialectCaps, workId: string): Promise<WorkHeadersTable | undefined> {
-  let query = trx.selectFrom('work_headers').selectAll().where('work_id', '=', workId);
-  if (caps.skipLocked) query = query.forUpdate();
-  return query.executeTakeFirst();
+  const { rows } = await (caps.skipLocked ? readHeaderForUpdate : readHeader)(trx, { workId });
+  return rows[0];
 }
