@@ -48,6 +48,8 @@ describe('signing in', () => {
     const { page, context, consoleErrors } = await openPage(browser, server.url, DESKTOP);
     await signIn(page, planner);
     expect(new URL(page.url()).pathname).toBe('/workspaces/inbound');
+    // The workspace (and its menu) load on demand after the landing address settles.
+    await page.getByRole('navigation', { name: 'Workspaces' }).getByRole('link', { name: 'Inbound' }).waitFor();
     const menu = await page.getByRole('navigation', { name: 'Workspaces' }).getByRole('link').allTextContents();
     expect(menu).toEqual(expect.arrayContaining(['Inbound', 'Outbound', 'On-hand inquiry', 'Counting']));
     expect(menu).not.toContain('Integration monitoring');
