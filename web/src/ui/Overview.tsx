@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button } from './Button';
 import { formatDateTime } from './format';
+import { Fetched } from './States';
 
 /** An overview's frame: when its figures were taken, a way to take them again, then the tiles and charts. */
 export function OverviewFrame({ generatedAt, refreshing, onRefresh, children }: { generatedAt: string; refreshing: boolean; onRefresh: () => void; children: ReactNode }) {
@@ -14,5 +15,26 @@ export function OverviewFrame({ generatedAt, refreshing, onRefresh, children }: 
       </div>
       {children}
     </div>
+  );
+}
+
+/** An overview read by one query: loading and errors as every screen shows them, then the frame around the figures. */
+export function FetchedOverview<T extends { generatedAt: string }>({
+  query,
+  what = 'Loading the overview',
+  children,
+}: {
+  query: { data?: T; error: unknown; isPending: boolean; isFetching: boolean; refetch: () => Promise<unknown> };
+  what?: string;
+  children: (data: T) => ReactNode;
+}) {
+  return (
+    <Fetched query={query} what={what}>
+      {(o) => (
+        <OverviewFrame generatedAt={o.generatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()}>
+          {children(o)}
+        </OverviewFrame>
+      )}
+    </Fetched>
   );
 }

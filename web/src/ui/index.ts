@@ -13,5 +13,5 @@ export { FilterForm, type FilterDef } from './FilterForm';
 export { Tile, Tiles, toneIf, type TileProps } from './Tiles';
 export { listLink } from './Tiles';
 export { lazyScreen } from './Lazy';
-export { OverviewFrame } from './Overview';
+export { FetchedOverview, OverviewFrame } from './Overview';
 export { ConfirmButton, ConfirmDialog } from './ConfirmDialog';

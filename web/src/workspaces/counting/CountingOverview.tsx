@@ -1,5 +1,5 @@
 import { useCountingOverview, type CountingOverview as Figures } from '../../api/overviews';
-import { Fetched, listLink, OverviewFrame, Tile, Tiles, toneIf } from '../../ui';
+import { FetchedOverview, listLink, Tile, Tiles, toneIf } from '../../ui';
 import { ageChart, ChartFigure, hourlyChart, orNone } from '../../ui/charts';
 
 const BASE = '/workspaces/counting';
@@ -33,12 +33,6 @@ function OverviewFigures({ o }: { o: Figures }) {
 export function CountingOverview() {
   const query = useCountingOverview();
   return (
-    <Fetched query={query} what="Loading the overview">
-      {(o) => (
-        <OverviewFrame generatedAt={o.generatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()}>
-          <OverviewFigures o={o} />
-        </OverviewFrame>
-      )}
-    </Fetched>
+    <FetchedOverview query={query}>{(o) => <OverviewFigures o={o} />}</FetchedOverview>
   );
 }

@@ -1,5 +1,5 @@
 import { useInboundOverview, type InboundOverview as Figures } from '../../api/overviews';
-import { Fetched, listLink, OverviewFrame, Tile, Tiles, toneIf } from '../../ui';
+import { FetchedOverview, listLink, Tile, Tiles, toneIf } from '../../ui';
 import { ageChart, ChartFigure, hourlyChart, orNone } from '../../ui/charts';
 
 const BASE = '/workspaces/inbound';
@@ -42,12 +42,6 @@ function OverviewFigures({ o }: { o: Figures }) {
 export function InboundOverview() {
   const query = useInboundOverview();
   return (
-    <Fetched query={query} what="Loading the overview">
-      {(o) => (
-        <OverviewFrame generatedAt={o.generatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()}>
-          <OverviewFigures o={o} />
-        </OverviewFrame>
-      )}
-    </Fetched>
+    <FetchedOverview query={query}>{(o) => <OverviewFigures o={o} />}</FetchedOverview>
   );
 }

@@ -1,7 +1,7 @@
 import { STOCK_PATH } from '../../app/stock-links';
 import { useOnHandOverview, type OnHandOverview as Figures } from '../../api/overviews';
 import { useMay } from '../../auth/roles';
-import { Fetched, formatDateTime, OverviewFrame, Tile, Tiles, toneIf } from '../../ui';
+import { FetchedOverview, formatDateTime, Tile, Tiles, toneIf } from '../../ui';
 import { ChartFigure, hourlyChart } from '../../ui/charts';
 
 const KIND_LABEL: Record<string, string> = { Receipt: 'Receipts', Issue: 'Issues', Transfer: 'Moves', Adjustment: 'Adjustments', StatusChange: 'Status changes' };
@@ -43,12 +43,6 @@ function OverviewFigures({ o }: { o: Figures }) {
 export function OnHandOverview() {
   const query = useOnHandOverview();
   return (
-    <Fetched query={query} what="Loading the overview">
-      {(o) => (
-        <OverviewFrame generatedAt={o.generatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()}>
-          <OverviewFigures o={o} />
-        </OverviewFrame>
-      )}
-    </Fetched>
+    <FetchedOverview query={query}>{(o) => <OverviewFigures o={o} />}</FetchedOverview>
   );
 }

@@ -1,5 +1,5 @@
 import { useOutboundOverview, type OutboundOverview as Figures } from '../../api/overviews';
-import { Fetched, listLink, OverviewFrame, Tile, Tiles, toneIf } from '../../ui';
+import { FetchedOverview, listLink, Tile, Tiles, toneIf } from '../../ui';
 import { ageChart, ChartFigure, hourlyChart, orNone } from '../../ui/charts';
 import { BASE } from './shared';
 
@@ -53,12 +53,6 @@ function OverviewFigures({ o }: { o: Figures }) {
 export function OutboundOverview() {
   const query = useOutboundOverview();
   return (
-    <Fetched query={query} what="Loading the overview">
-      {(o) => (
-        <OverviewFrame generatedAt={o.generatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()}>
-          <OverviewFigures o={o} />
-        </OverviewFrame>
-      )}
-    </Fetched>
+    <FetchedOverview query={query}>{(o) => <OverviewFigures o={o} />}</FetchedOverview>
   );
 }

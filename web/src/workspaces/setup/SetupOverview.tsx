@@ -1,5 +1,5 @@
 import { useSetupOverview, type SetupOverview as Figures } from '../../api/overviews';
-import { Fetched, OverviewFrame, Tile, Tiles, toneIf } from '../../ui';
+import { FetchedOverview, Tile, Tiles, toneIf } from '../../ui';
 import { SETUP } from './paths';
 import { useSetupRights } from './rights';
 
@@ -41,12 +41,6 @@ function OverviewFigures({ o }: { o: Figures }) {
 export function SetupOverview() {
   const query = useSetupOverview();
   return (
-    <Fetched query={query} what="Loading the overview">
-      {(o) => (
-        <OverviewFrame generatedAt={o.generatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()}>
-          <OverviewFigures o={o} />
-        </OverviewFrame>
-      )}
-    </Fetched>
+    <FetchedOverview query={query}>{(o) => <OverviewFigures o={o} />}</FetchedOverview>
   );
 }

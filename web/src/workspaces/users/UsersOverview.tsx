@@ -1,5 +1,5 @@
 import { useUsersOverview, type UsersOverview as Figures } from '../../api/overviews';
-import { Fetched, listLink, OverviewFrame, Tile, Tiles, toneIf } from '../../ui';
+import { FetchedOverview, listLink, Tile, Tiles, toneIf } from '../../ui';
 import { ChartFigure, dayLabel } from '../../ui/charts';
 import { roleLabel } from './roles';
 
@@ -33,12 +33,6 @@ function OverviewFigures({ o }: { o: Figures }) {
 export function UsersOverview() {
   const query = useUsersOverview();
   return (
-    <Fetched query={query} what="Loading the overview">
-      {(o) => (
-        <OverviewFrame generatedAt={o.generatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()}>
-          <OverviewFigures o={o} />
-        </OverviewFrame>
-      )}
-    </Fetched>
+    <FetchedOverview query={query}>{(o) => <OverviewFigures o={o} />}</FetchedOverview>
   );
 }
