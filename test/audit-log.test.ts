@@ -151,6 +151,22 @@ describe('the audit log', () => {
     ]);
   });
 
+  it('records item mappings saved (one by one or imported) and removed, and nothing for a refused import', async () => {
+    expect((await t().admin.post('/api/v1/source-systems', { sourceSystemId: 'ERPM', name: 'ERP M', defaultOwnerId: 'OWN-A' })).status).toBe(201);
+    expect((await t().admin.put('/api/v1/source-systems/ERPM/items/EXT-1', { itemNumber: 'ITEM-1' })).status).toBe(200);
+    expect((await t().admin.post('/api/v1/source-systems/ERPM/items/import', [{ externalItemNumber: 'EXT-1', itemNumber: 'ITEM-1' }, { externalItemNumber: 'EXT-2', itemNumber: 'ITEM-1' }])).status).toBe(200);
+    // An unknown item refuses the whole import: nothing is mapped, so nothing is recorded.
+    expect((await t().admin.post('/api/v1/source-systems/ERPM/items/import', [{ externalItemNumber: 'EXT-3', itemNumber: 'NO-SUCH-ITEM' }])).status).toBe(422);
+    expect((await t().admin.delete('/api/v1/source-systems/ERPM/items/EXT-2')).status).toBe(204);
+    expect((await t().admin.delete('/api/v1/source-systems/ERPM/items/EXT-2')).status).toBe(404);
+    const mappings = (await entries({ targetType: 'source_system', targetId: 'ERPM' })).filter((e) => e.action.startsWith('item_mapping.'));
+    expect(mappings.map((e) => [e.action, e.detail])).toEqual([
+      ['item_mapping.saved', { created: 1, updated: 0, rows: ['EXT-1 -> ITEM-1'] }],
+      ['item_mapping.saved', { created: 1, updated: 1, rows: ['EXT-1 -> ITEM-1', 'EXT-2 -> ITEM-1'] }],
+      ['item_mapping.removed', { externalItemNumber: 'EXT-2', itemNumber: 'ITEM-1' }],
+    ]);
+  });
+
   it('records webhook subscription changes by the source system key that made them, keeping only the receiver origin', async () => {
     const erpKey = await t().newKey({ kind: 'source_system', sourceSystemId: 'ERPA' }, 'ERPA integration');
     const erp = t().as(erpKey);

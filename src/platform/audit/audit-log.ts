@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   'api_key.revoked',
   'source_system.created',
   'source_system.updated',
+  'item_mapping.saved',
+  'item_mapping.removed',
   'webhook_subscription.created',
   'webhook_subscription.updated',
   'webhook_subscription.deleted',

@@ -638,7 +638,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    action?: "auth.sign_in" | "auth.sign_out" | "auth.locked_out" | "user.created" | "user.updated" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_reset" | "user.password_changed" | "api_key.created" | "api_key.revoked" | "source_system.created" | "source_system.updated" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "access.refused";
+                    action?: "auth.sign_in" | "auth.sign_out" | "auth.locked_out" | "user.created" | "user.updated" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_reset" | "user.password_changed" | "api_key.created" | "api_key.revoked" | "source_system.created" | "source_system.updated" | "item_mapping.saved" | "item_mapping.removed" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "access.refused";
                     /** @description A username, API key name or API key id */
                     actor?: string;
                     actorType?: "user" | "api_key" | "anonymous" | "system";
@@ -674,7 +674,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 /** @enum {unknown} */
-                                action: "auth.sign_in" | "auth.sign_out" | "auth.locked_out" | "user.created" | "user.updated" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_reset" | "user.password_changed" | "api_key.created" | "api_key.revoked" | "source_system.created" | "source_system.updated" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "access.refused";
+                                action: "auth.sign_in" | "auth.sign_out" | "auth.locked_out" | "user.created" | "user.updated" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_reset" | "user.password_changed" | "api_key.created" | "api_key.revoked" | "source_system.created" | "source_system.updated" | "item_mapping.saved" | "item_mapping.removed" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "access.refused";
                                 /** @enum {unknown} */
                                 outcome: "success" | "failure" | "refused";
                                 /**

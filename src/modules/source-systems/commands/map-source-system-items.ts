@@ -1,9 +1,13 @@
+import { recordAudit, type AuditSource } from '../../../platform/audit/audit-log.js';
 import type { AppContext } from '../../../platform/context.js';
 import { yieldToEventLoop, yielder } from '../../../platform/event-loop.js';
 import { capped, CommonErrors, DomainError, type FieldProblem } from '../../../platform/errors.js';
 import { referenceReader } from '../../master-data/index.js';
 import { findSourceSystem } from '../db/source-system-rows.js';
 import { SourceSystemErrors } from '../errors.js';
+
+/** How many rows of an import the audit entry names. */
+const AUDITED_ROWS = 20;
 
 export interface ItemMapping {
   externalItemNumber: string;
@@ -14,7 +18,7 @@ export interface ItemMapping {
  * Maps the source system's item numbers to items, all or nothing: every row is checked first, and a
  * bad row (unknown item, duplicate external number) stores nothing.
  */
-export async function mapSourceSystemItems(ctx: AppContext, sourceSystemId: string, mappings: ItemMapping[]): Promise<{ created: number; updated: number }> {
+export async function mapSourceSystemItems(ctx: AppContext, sourceSystemId: string, mappings: ItemMapping[], by: AuditSource): Promise<{ created: number; updated: number }> {
   return ctx.db.kysely.transaction().execute(async (trx) => {
     if (!(await findSourceSystem(trx, sourceSystemId))) {
       throw new DomainError(SourceSystemErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`);
@@ -46,6 +50,32 @@ export async function mapSourceSystemItems(ctx: AppContext, sourceSystemId: stri
       await yieldToEventLoop();
     }
     const updated = mappings.filter((m) => existing.has(m.externalItemNumber)).length;
+    // A mapping decides whose stock a source system sees and ships, so who changed it is kept; a large
+    // import is recorded as one entry with its counts and its first rows.
+    await recordAudit(trx, ctx.clock.now(), by, {
+      action: 'item_mapping.saved',
+      target: { type: 'source_system', id: sourceSystemId },
+      detail: { created: mappings.length - updated, updated, rows: mappings.slice(0, AUDITED_ROWS).map((m) => `${m.externalItemNumber} -> ${m.itemNumber}`) },
+    });
     return { created: mappings.length - updated, updated };
+  });
+}
+
+/** Removes one mapping; the source system's messages naming that item number fail from then on. */
+export async function removeSourceSystemItem(ctx: AppContext, sourceSystemId: string, externalItemNumber: string, by: AuditSource): Promise<boolean> {
+  return ctx.db.kysely.transaction().execute(async (trx) => {
+    const removed = await trx
+      .deleteFrom('source_system_items')
+      .where('source_system_id', '=', sourceSystemId)
+      .where('external_item_number', '=', externalItemNumber)
+      .returning('item_number')
+      .executeTakeFirst();
+    if (!removed) return false;
+    await recordAudit(trx, ctx.clock.now(), by, {
+      action: 'item_mapping.removed',
+      target: { type: 'source_system', id: sourceSystemId },
+      detail: { externalItemNumber, itemNumber: removed.item_number },
+    });
+    return true;
   });
 }

@@ -7,7 +7,7 @@ import { BODY_LIMITS } from '../../../platform/http/input-guard.js';
 import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { createSourceSystem, updateSourceSystem } from '../commands/save-source-system.js';
-import { mapSourceSystemItems } from '../commands/map-source-system-items.js';
+import { mapSourceSystemItems, removeSourceSystemItem } from '../commands/map-source-system-items.js';
 import { findSourceSystem, sourceSystemFromRow } from '../db/source-system-rows.js';
 import { SourceSystemErrors } from '../errors.js';
 import { NewSourceSystem, SourceSystemChanges, SourceSystemItem, SourceSystemView } from './source-system-schemas.js';
@@ -138,7 +138,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       scopedSourceSystem(request, request.params.sourceSystemId);
       const mapping = { externalItemNumber: request.params.externalItemNumber, itemNumber: request.body.itemNumber };
-      await mapSourceSystemItems(ctx, request.params.sourceSystemId, [mapping]);
+      await mapSourceSystemItems(ctx, request.params.sourceSystemId, [mapping], auditSourceOf(request));
       return mapping;
     },
   );
@@ -158,7 +158,7 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       scopedSourceSystem(request, request.params.sourceSystemId);
-      return mapSourceSystemItems(ctx, request.params.sourceSystemId, request.body);
+      return mapSourceSystemItems(ctx, request.params.sourceSystemId, request.body, auditSourceOf(request));
     },
   );
 
@@ -175,12 +175,8 @@ export function sourceSystemRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       scopedSourceSystem(request, request.params.sourceSystemId);
-      const result = await ctx.db.kysely
-        .deleteFrom('source_system_items')
-        .where('source_system_id', '=', request.params.sourceSystemId)
-        .where('external_item_number', '=', request.params.externalItemNumber)
-        .executeTakeFirst();
-      if (Number(result.numDeletedRows) === 0) throw notFound('Source system item', request.params.externalItemNumber);
+      const removed = await removeSourceSystemItem(ctx, request.params.sourceSystemId, request.params.externalItemNumber, auditSourceOf(request));
+      if (!removed) throw notFound('Source system item', request.params.externalItemNumber);
       return reply.status(204).send(null);
     },
   );

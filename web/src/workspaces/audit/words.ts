@@ -20,6 +20,8 @@ export const ACTION_LABELS: Record<Action, string> = {
   'api_key.revoked': 'API key revoked',
   'source_system.created': 'Source system created',
   'source_system.updated': 'Source system settings changed',
+  'item_mapping.saved': 'Item numbers mapped',
+  'item_mapping.removed': 'Item mapping removed',
   'webhook_subscription.created': 'Webhook subscription created',
   'webhook_subscription.updated': 'Webhook subscription changed',
   'webhook_subscription.deleted': 'Webhook subscription deleted',
