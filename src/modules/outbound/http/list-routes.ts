@@ -4,7 +4,7 @@ import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, Sear
 import type { App } from '../../../platform/http/server.js';
 import { wavePicking } from '../db/wave-progress.js';
 import { loadHeaderView, shipmentView, waveHeaderView, waveTemplateView } from '../db/wave-load-views.js';
-import { LoadHeader, Template, WaveHeader } from './release-routes.js';
+import { LoadHeader, Template, WaveHeader } from './wave-load-schemas.js';
 import { Id } from '../../../platform/http/schema-types.js';
 
 /** The same readers as the single wave and load routes. */

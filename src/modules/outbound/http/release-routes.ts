@@ -1,17 +1,16 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
-import { DomainError, invalid, notFound } from '../../../platform/errors.js';
-import { changeProcess, findProcess } from '../../../platform/jobs/process-changes.js';
-import { ensureProcess } from '../../../platform/jobs/processes.js';
+import { invalid, notFound } from '../../../platform/errors.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { releaseOrders, type ReleaseResult } from '../commands/release-orders.js';
 import { processWave } from '../commands/waves.js';
 import { createManualOutboundOrder } from '../commands/create-manual-order.js';
 import { parseQty } from '../../../platform/quantity.js';
-import { loadHeaderView, waveHeaderView } from '../db/wave-load-views.js';
-import { OutboundErrors } from '../errors.js';
-import { AUTOMATIC_RELEASE, PROCESS_OUTBOUND_SHIPMENTS } from '../processes.js';
+import { loadDetail, waveDetail } from '../db/wave-load-details.js';
+import { scheduleOutboundAutomation } from '../commands/outbound-automation.js';
+import { createWaveTemplate } from '../commands/wave-templates.js';
+import { LoadHeader, Template, WaveHeader } from './wave-load-schemas.js';
 import { FreeForm, Id, Int, LineNumber, MAX_DAYS, Quantity, Text } from '../../../platform/http/schema-types.js';
 
 const PLAN = ['planner', 'warehouse_manager'] as const;
@@ -32,39 +31,6 @@ const ReleaseOutcome = Type.Object({
   lines: Type.Array(Type.Object({ lineNumber: Type.Integer(), releasedQuantity: Type.Number() })),
 });
 const view = (r: ReleaseResult & { error: string | null }) => ({ ...r, lines: r.lines.map((l) => ({ lineNumber: l.lineNumber, releasedQuantity: qtyToNumber(l.releasedQty) })) });
-
-export const Template = Type.Object({
-  waveTemplateId: Id({ maxLength: 50 }),
-  warehouseId: Id(),
-  sourceSystemId: Type.Optional(nullable(Id())),
-  shippingCarrierId: Type.Optional(nullable(Id())),
-  deliveryModeCode: Type.Optional(nullable(Id())),
-  processAt: Type.Union([Type.Literal('Release'), Type.Literal('Threshold'), Type.Literal('Manual')]),
-  thresholdShipments: Type.Optional(nullable(Int({ minimum: 1 }))),
-  putLocationId: Id({ description: 'Staging or bay door location the pick work brings stock to' }),
-  sequence: Type.Optional(Int({ minimum: 0, default: 10 })),
-});
-
-export const WaveHeader = Type.Object({
-  waveId: Type.String(),
-  warehouseId: Type.String(),
-  waveTemplateId: Type.String(),
-  status: Type.String({ description: 'Open or Executed' }),
-  createdAt: nullable(Type.String()),
-  executedAt: nullable(Type.String()),
-});
-
-export const LoadHeader = Type.Object({
-  loadId: Type.String(),
-  warehouseId: Type.String(),
-  sourceSystemId: Type.String(),
-  status: Type.String({ description: 'Open, In process, Loaded or Shipped' }),
-  shippingCarrierId: nullable(Type.String()),
-  deliveryModeCode: nullable(Type.String()),
-  shippedAt: nullable(Type.String()),
-  createdAt: nullable(Type.String()),
-  updatedAt: nullable(Type.String()),
-});
 
 export function releaseRoutes(app: App, ctx: AppContext): void {
   app.post(
@@ -186,23 +152,7 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const { warehouseId } = request.params;
-      const warehouse = await ctx.db.kysely.selectFrom('warehouses').select('warehouse_id').where('warehouse_id', '=', warehouseId).executeTakeFirst();
-      if (!warehouse) throw notFound('Warehouse', warehouseId);
-      const now = ctx.clock.now();
-      const parameters = { quantityToRelease: request.body.quantityToRelease, allowPartiallyReleased: request.body.allowPartiallyReleased };
-      const ids = await ctx.db.kysely.transaction().execute(async (trx) => {
-        for (const def of [AUTOMATIC_RELEASE, PROCESS_OUTBOUND_SHIPMENTS]) {
-          await ensureProcess(trx, def, { scopeKey: warehouseId, sourceSystemId: null }, now);
-        }
-        await changeProcess(trx, { type: AUTOMATIC_RELEASE.type, scopeKey: warehouseId }, { parameters }, now);
-        const ids: number[] = [];
-        // Ordered by process type (automaticRelease... before processOutbound...).
-        for (const def of [AUTOMATIC_RELEASE, PROCESS_OUTBOUND_SHIPMENTS]) {
-          const row = await findProcess(trx, { type: def.type, scopeKey: warehouseId });
-          if (row) ids.push(Number(row.id));
-        }
-        return ids;
-      });
+      const ids = await scheduleOutboundAutomation(ctx, warehouseId, { quantityToRelease: request.body.quantityToRelease, allowPartiallyReleased: request.body.allowPartiallyReleased });
       return { warehouseId, processIds: ids };
     },
   );
@@ -214,36 +164,9 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
       config: { access: ['warehouse_manager'] },
     },
     async (request, reply) => {
-      const b = request.body;
-      const location = await ctx.db.kysely
-        .selectFrom('locations as l')
-        .innerJoin('location_profiles as p', 'p.profile_id', 'l.profile_id')
-        .select('p.location_type')
-        .where('l.warehouse_id', '=', b.warehouseId)
-        .where('l.location_id', '=', b.putLocationId)
-        .executeTakeFirst();
-      if (!location || !['staging', 'bayDoor'].includes(location.location_type)) {
-        throw new DomainError(OutboundErrors.notReleasable, `Location '${b.putLocationId}' is not a staging or bay door location of warehouse '${b.warehouseId}'`, [
-          { field: 'putLocationId', reason: 'must be a staging or bay door location', value: b.putLocationId },
-        ]);
-      }
-      await ctx.db.kysely
-        .insertInto('outbound_wave_templates')
-        .values({
-          template_id: b.waveTemplateId,
-          warehouse_id: b.warehouseId,
-          source_system_id: b.sourceSystemId ?? null,
-          carrier_id: b.shippingCarrierId ?? null,
-          delivery_mode_code: b.deliveryModeCode ?? null,
-          process_at: b.processAt,
-          threshold_shipments: b.thresholdShipments ?? null,
-          put_location_id: b.putLocationId,
-          sequence: b.sequence ?? 10,
-          created_at: ctx.clock.now(),
-        })
-        .execute();
+      await createWaveTemplate(ctx, request.body);
       reply.code(201);
-      return b;
+      return request.body;
     },
   );
 
@@ -254,27 +177,10 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
     workIds: Type.Array(Type.String()),
     shortages: Type.Array(Type.Object({ orderNumber: Type.String(), lineNumber: Type.Integer(), itemNumber: Type.String(), shortQuantity: Type.Number(), reason: Type.String() })),
   });
-  const waveView = async (waveId: string) => {
-    const db = ctx.db.kysely;
-    const wave = await db.selectFrom('outbound_waves').selectAll().where('wave_id', '=', waveId).executeTakeFirst();
-    if (!wave) throw new DomainError(OutboundErrors.waveNotFound, `Wave '${waveId}' does not exist`);
-    const shipments = await db.selectFrom('outbound_shipments').select(['shipment_id', 'load_id']).where('wave_id', '=', waveId).orderBy('shipment_id').execute();
-    const ids = shipments.map((s) => s.shipment_id);
-    const work = ids.length ? await db.selectFrom('work_headers').select('work_id').where('reference_type', '=', 'OutboundShipment').where('reference_id', 'in', ids).orderBy('work_id').execute() : [];
-    const shortages = await db.selectFrom('outbound_wave_shortages').selectAll().where('wave_id', '=', waveId).orderBy('id').execute();
-    return {
-      ...waveHeaderView(wave),
-      shipmentIds: ids,
-      loadIds: [...new Set(shipments.map((s) => s.load_id))],
-      workIds: work.map((w) => w.work_id),
-      shortages: shortages.map((s) => ({ orderNumber: s.order_number, lineNumber: s.line_number, itemNumber: s.item_number, shortQuantity: qtyToNumber(s.short_qty), reason: s.reason })),
-    };
-  };
-
   app.get(
     '/api/v1/waves/:waveId',
     { schema: { tags: ['waves'], summary: 'A wave with its shipments, work and shortages', params: Type.Object({ waveId: Id() }), response: { 200: Wave } }, config: { access: READ } },
-    (request) => waveView(request.params.waveId),
+    (request) => waveDetail(ctx.db.kysely, request.params.waveId),
   );
 
   app.post(
@@ -282,7 +188,7 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
     { schema: { tags: ['waves'], summary: 'Process a wave by hand', params: Type.Object({ waveId: Id() }), response: { 200: Wave } }, config: { access: PLAN } },
     async (request) => {
       await ctx.db.kysely.transaction().execute((trx) => processWave(trx, ctx, request.params.waveId));
-      return waveView(request.params.waveId);
+      return waveDetail(ctx.db.kysely, request.params.waveId);
     },
   );
 
@@ -308,27 +214,7 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
     '/api/v1/outbound-loads/:loadId',
     { schema: { tags: ['outbound loads'], summary: 'An outbound load with its shipments and load lines', params: Type.Object({ loadId: Id() }), response: { 200: Load } }, config: { access: READ } },
     async (request) => {
-      const db = ctx.db.kysely;
-      const load = await db.selectFrom('outbound_loads').selectAll().where('load_id', '=', request.params.loadId).executeTakeFirst();
-      if (!load) throw new DomainError(OutboundErrors.loadNotFound, `Load '${request.params.loadId}' does not exist`);
-      const shipments = await db.selectFrom('outbound_shipments').select(['shipment_id', 'wave_id', 'status']).where('load_id', '=', load.load_id).orderBy('shipment_id').execute();
-      const lines = await db.selectFrom('outbound_load_lines').selectAll().where('load_id', '=', load.load_id).orderBy('id').execute();
-      return {
-        ...loadHeaderView(load),
-        shipments: shipments.map((s) => ({ shipmentId: s.shipment_id, waveId: s.wave_id, status: s.status })),
-        lines: lines.map((l) => ({
-          loadLineId: Number(l.id),
-          shipmentId: l.shipment_id,
-          orderNumber: l.order_number,
-          orderLineNumber: l.line_number,
-          itemNumber: l.item_number,
-          quantity: qtyToNumber(l.qty),
-          workCreatedQuantity: qtyToNumber(l.work_created_qty),
-          pickedQuantity: qtyToNumber(l.picked_qty),
-          shippedQuantity: qtyToNumber(l.shipped_qty),
-          status: l.status,
-        })),
-      };
+      return loadDetail(ctx.db.kysely, request.params.loadId);
     },
   );
 }

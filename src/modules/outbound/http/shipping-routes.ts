@@ -1,17 +1,16 @@
 import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
-import { fromIso, toIso } from '../../../platform/clock.js';
+import { fromIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
-import { fromJson } from '../../../platform/db/json.js';
 import { DomainError, invalid } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
 import type { App } from '../../../platform/http/server.js';
-import { qtyToNumber } from '../../../platform/quantity.js';
 import { reverseShipConfirm, shipConfirmLoad } from '../commands/ship-confirm.js';
 import { shortPick } from '../commands/short-pick.js';
 import { renderPackingSlipPdf } from './packing-slip-pdf.js';
 import { principalOf } from '../../../platform/http/auth.js';
 import { loadPackingSlip, type PackingSlipView } from '../db/packing-slip-views.js';
+import { Slip, SlipSummary, slipView } from './packing-slip-schema.js';
 import { OutboundErrors } from '../errors.js';
 import { DateTime, Id, LineNumber, Text } from '../../../platform/http/schema-types.js';
 
@@ -19,101 +18,6 @@ import { DateTime, Id, LineNumber, Text } from '../../../platform/http/schema-ty
 const SHIP = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
 const PICK = ['warehouse_manager', 'warehouse_worker'] as const;
 const READ = ['source_system', 'integration_operator', 'warehouse_manager', 'planner', 'warehouse_worker'] as const;
-const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-
-const Dimension = Type.Object({
-  shippingWarehouseLocationId: Type.String(),
-  licensePlateNumber: nullable(Type.String()),
-  itemBatchNumber: nullable(Type.String()),
-  itemSerialNumber: nullable(Type.String()),
-  inventoryOwnerId: Type.String(),
-  sourceSystemInventoryOwnerId: nullable(Type.String()),
-  inventoryStatusId: Type.String(),
-  quantity: Type.Number(),
-});
-const Line = Type.Object({
-  inventoryLotId: Type.Integer({ description: 'The outbound shipment order line' }),
-  orderNumber: Type.String({ description: 'Internal order number' }),
-  sourceSystemOrderNumber: Type.String(),
-  orderLineNumber: Type.Integer(),
-  itemNumber: Type.String(),
-  sourceSystemItemNumber: Type.String(),
-  orderedQuantity: Type.Number(),
-  shippedQuantity: Type.Number(),
-  remainingQuantity: Type.Number(),
-  unitSymbol: Type.String({ description: 'Inventory unit of all quantities' }),
-  transactionDimensions: Type.Array(Dimension),
-});
-const Header = {
-  shipmentPackingSlipVersionNumber: Type.String(),
-  shipmentPackingSlipNumber: Type.String(),
-  version: Type.Integer(),
-  isActive: Type.Boolean(),
-  postingStatus: Type.String({ description: 'ReadyForPosting, Posted or Reversed' }),
-  sourceSystemId: Type.String(),
-  loadId: Type.String(),
-  shipmentId: Type.String(),
-  shipFromWarehouseId: Type.String(),
-  documentDate: nullable(Type.String()),
-  postedAt: nullable(Type.String()),
-  reversedAt: nullable(Type.String()),
-  deliveryTermsCode: nullable(Type.String()),
-  shippingCarrierId: nullable(Type.String()),
-  shippingCarrierServiceId: nullable(Type.String()),
-  parties: Type.Record(Type.String(), Type.Unknown()),
-  updatedAt: nullable(Type.String()),
-};
-const Slip = Type.Object({ ...Header, lines: Type.Array(Line) });
-const SlipSummary = Type.Object(Header);
-
-export function slipView(s: PackingSlipView) {
-  const header = fromJson<Record<string, unknown>>(s.header.header, {});
-  const opt = (v: string) => (v === '' ? null : v);
-  return {
-    shipmentPackingSlipVersionNumber: s.header.version_number,
-    shipmentPackingSlipNumber: s.header.packing_slip_number,
-    version: s.header.version,
-    isActive: s.header.is_active === 1,
-    postingStatus: s.header.posting_status,
-    sourceSystemId: s.header.source_system_id,
-    loadId: s.header.load_id,
-    shipmentId: s.header.shipment_id,
-    shipFromWarehouseId: s.header.warehouse_id,
-    documentDate: toIso(s.header.document_date),
-    postedAt: toIso(s.header.posted_at),
-    reversedAt: toIso(s.header.reversed_at),
-    deliveryTermsCode: (header.deliveryTermsCode as string | null | undefined) ?? null,
-    shippingCarrierId: (header.shippingCarrierId as string | null | undefined) ?? null,
-    shippingCarrierServiceId: (header.shippingCarrierServiceId as string | null | undefined) ?? null,
-    parties: (header.parties as Record<string, unknown> | undefined) ?? {},
-    updatedAt: toIso(s.header.updated_at),
-    lines: s.lines.map((l) => ({
-      inventoryLotId: Number(l.order_line_id),
-      orderNumber: l.order_number,
-      sourceSystemOrderNumber: l.source_order_number,
-      orderLineNumber: l.line_number,
-      itemNumber: l.item_number,
-      sourceSystemItemNumber: l.source_item_number,
-      orderedQuantity: qtyToNumber(l.ordered_qty),
-      shippedQuantity: qtyToNumber(l.shipped_qty),
-      remainingQuantity: qtyToNumber(l.remaining_qty),
-      unitSymbol: l.inventory_unit,
-      transactionDimensions: s.dimensions
-        .filter((d) => d.packing_slip_line_id === l.id)
-        .map((d) => ({
-          shippingWarehouseLocationId: d.location_id,
-          licensePlateNumber: opt(d.license_plate_id),
-          itemBatchNumber: opt(d.batch_number),
-          itemSerialNumber: opt(d.serial_number),
-          inventoryOwnerId: d.owner_id,
-          sourceSystemInventoryOwnerId: d.source_owner_id,
-          inventoryStatusId: d.inventory_status_id,
-          quantity: qtyToNumber(d.qty),
-        })),
-    })),
-  };
-}
-
 export function shippingRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/outbound-loads/:loadId/ship-confirm',
