@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     fileParallelism: false,
+    // Loopback only, as in the API tests: the server under test runs in this process.
+    setupFiles: ['test/support/loopback-only.ts'],
   },
 });

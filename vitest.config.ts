@@ -7,6 +7,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // PostgreSQL runs: one migrated template database per run, copied for each test file.
     globalSetup: ['test/support/global-setup.ts'],
+    // Loopback only: a socket to any other address fails before it connects (test/support/loopback-only.ts).
+    setupFiles: ['test/support/loopback-only.ts'],
     // Two cores: more workers only add contention. Forked processes, as by default: a native module
     // (better-sqlite3) or a stray process.exit stays in its own process.
     pool: 'forks',
