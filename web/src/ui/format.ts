@@ -1,16 +1,30 @@
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
-const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 6 });
+import { currentLanguage, type Language } from '../i18n';
+
+/** Formatters per language, made once: dates and numbers follow the language the user chose. */
+const formatters = new Map<Language, { dateTime: Intl.DateTimeFormat; number: Intl.NumberFormat }>();
+function formatter() {
+  const language = currentLanguage();
+  let found = formatters.get(language);
+  if (!found) {
+    found = {
+      dateTime: new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'medium' }),
+      number: new Intl.NumberFormat(language, { maximumFractionDigits: 6 }),
+    };
+    formatters.set(language, found);
+  }
+  return found;
+}
 
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '—';
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : dateTime.format(date);
+  return Number.isNaN(date.getTime()) ? value : formatter().dateTime.format(date);
 }
 
 export function formatQuantity(value: number | string | null | undefined, unit?: string | null): string {
   if (value === null || value === undefined || value === '') return '—';
   const n = typeof value === 'number' ? value : Number(value);
-  const text = Number.isNaN(n) ? String(value) : number.format(n);
+  const text = Number.isNaN(n) ? String(value) : formatter().number.format(n);
   return unit ? `${text} ${unit}` : text;
 }
 

@@ -1,0 +1,8 @@
+import { common } from './common';
+import { status } from './status';
+
+/**
+ * The English catalogue, one namespace per area: each area's screens own their file, so work on two areas
+ * never edits the same catalogue. A new namespace is added here and in ../de/index.ts.
+ */
+export const en = { common, status };
