@@ -21,6 +21,10 @@ export interface BenchOptions {
   latency: number;
   /** Write a CPU profile of each measured Quayside phase into this directory (see bench/profile.ts). */
   profile: string | undefined;
+  /** PostgreSQL: OS process counts for the scale-out part (worker and serve processes); empty skips it. */
+  scaleOut: number[];
+  /** Messages per scale-out measurement. */
+  scaleMessages: number;
 }
 
 const positive = (name: string, value: string): number => {
@@ -45,15 +49,18 @@ export function benchOptions(argv: string[] = process.argv.slice(2), env: NodeJS
       keep: { type: 'boolean' },
       profile: { type: 'string' },
       latency: { type: 'string' },
+      'scale-out': { type: 'string' },
+      'scale-messages': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(
-      'npm run bench -- [--messages N] [--outbound N] [--pg] [--pg-url URL] [--preload N] [--connections 1,4] [--http N] [--rounds N] [--latency N] [--keep] [--profile DIR]\n' +
+      'npm run bench -- [--messages N] [--outbound N] [--pg] [--pg-url URL] [--preload N] [--connections 1,4] [--http N] [--rounds N] [--latency N] [--keep] [--profile DIR] [--scale-out 1,2,4] [--scale-messages N]\n' +
         'Sends and processes N inbound shipment order messages of 5 lines each, and takes --outbound N outbound orders of 5 lines\n' +
         'from message to packing slip (default 2000), and compares each with plain driver code. 0 skips a part.\n' +
         '--latency N (SQLite, default 10000) measures health check and pick request latencies while the worker drains N queued messages.\n' +
+        '--scale-out 1,2,4 (with --pg) runs that many `quayside worker` and `quayside serve` processes against one PostgreSQL database.\n' +
         '--profile DIR writes a CPU profile of each Quayside outbound phase of each round (summarize with node dist/bench/profile-summary.js).',
     );
     process.exit(0);
@@ -71,5 +78,10 @@ export function benchOptions(argv: string[] = process.argv.slice(2), env: NodeJS
     keep: values.keep ?? false,
     profile: values.profile,
     latency: positive('--latency', values.latency ?? env.BENCH_LATENCY ?? '10000'),
+    scaleOut: (values['scale-out'] ?? env.BENCH_SCALE_OUT ?? '')
+      .split(',')
+      .filter((c) => c.trim() !== '')
+      .map((c) => Math.max(1, positive('--scale-out', c.trim()))),
+    scaleMessages: Math.max(1, positive('--scale-messages', values['scale-messages'] ?? env.BENCH_SCALE_MESSAGES ?? '4000')),
   };
 }

@@ -4,6 +4,7 @@ import { benchPostgres } from './postgres.js';
 import { benchSqlite } from './sqlite.js';
 import { enableProfiles } from './profile.js';
 import { benchLatencySqlite } from './latency.js';
+import { benchScaleOut } from './scale-out.js';
 
 /**
  * `npm run bench`: sends and processes inbound shipment order messages through Quayside, then takes
@@ -17,6 +18,10 @@ const problems: string[] = [];
 if (options.messages > 0) problems.push(...(pg ? await benchPostgres(options) : await benchSqlite(options)));
 if (options.outbound > 0) problems.push(...(pg ? await benchOutboundPostgres(options) : await benchOutboundSqlite(options)));
 if (options.latency > 0 && !pg) problems.push(...(await benchLatencySqlite(options)));
+if (options.scaleOut.length > 0) {
+  if (pg) problems.push(...(await benchScaleOut(options)));
+  else problems.push('--scale-out needs --pg: SQLite has one writer, so more processes cannot add throughput');
+}
 if (problems.length > 0) {
   console.error(`\nRESULT CHECK FAILED:\n- ${problems.join('\n- ')}`);
   process.exitCode = 1;
@@ -24,6 +29,7 @@ if (problems.length > 0) {
   const checks = [];
   if (options.messages > 0) checks.push('inbound: every message Accepted, one order with 5 active lines per message, 2 status events per message');
   if (options.latency > 0 && !pg) checks.push('latency: every queued message Accepted');
+  if (options.scaleOut.length > 0) checks.push('scale-out: every queued message Accepted with one order of 5 lines, every message sent over HTTP stored');
   if (options.outbound > 0) checks.push('outbound: every message Accepted, every order with one active packing slip of 5 lines shipping the ordered quantity, every load Shipped, nothing left reserved, ledger and balances agree');
   console.log(`\nResult check passed. ${checks.join('; ')}.`);
 }
