@@ -23,6 +23,8 @@ export interface BenchOptions {
   profile: string | undefined;
   /** PostgreSQL: OS process counts for the scale-out part (worker and serve processes); empty skips it. */
   scaleOut: number[];
+  /** SQLite: ledger sizes at which the reads are timed (`--reads 10000,1000000`); empty skips it. */
+  reads: number[];
   /** Messages per scale-out measurement. */
   scaleMessages: number;
 }
@@ -51,16 +53,18 @@ export function benchOptions(argv: string[] = process.argv.slice(2), env: NodeJS
       latency: { type: 'string' },
       'scale-out': { type: 'string' },
       'scale-messages': { type: 'string' },
+      reads: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(
-      'npm run bench -- [--messages N] [--outbound N] [--pg] [--pg-url URL] [--preload N] [--connections 1,4] [--http N] [--rounds N] [--latency N] [--keep] [--profile DIR] [--scale-out 1,2,4] [--scale-messages N]\n' +
+      'npm run bench -- [--messages N] [--outbound N] [--pg] [--pg-url URL] [--preload N] [--connections 1,4] [--http N] [--rounds N] [--latency N] [--keep] [--profile DIR] [--scale-out 1,2,4] [--scale-messages N] [--reads 10000,1000000]\n' +
         'Sends and processes N inbound shipment order messages of 5 lines each, and takes --outbound N outbound orders of 5 lines\n' +
         'from message to packing slip (default 2000), and compares each with plain driver code. 0 skips a part.\n' +
         '--latency N (SQLite, default 10000) measures health check and pick request latencies while the worker drains N queued messages.\n' +
         '--scale-out 1,2,4 (with --pg) runs that many `quayside worker` and `quayside serve` processes against one PostgreSQL database.\n' +
+        '--reads 10000,1000000 (SQLite) times the on-hand inquiry, a figure\'s ledger history, the on-hand report and the drift explanation at each ledger size.\n' +
         '--profile DIR writes a CPU profile of each Quayside outbound phase of each round (summarize with node dist/bench/profile-summary.js).',
     );
     process.exit(0);
@@ -82,6 +86,10 @@ export function benchOptions(argv: string[] = process.argv.slice(2), env: NodeJS
       .split(',')
       .filter((c) => c.trim() !== '')
       .map((c) => Math.max(1, positive('--scale-out', c.trim()))),
+    reads: (values.reads ?? env.BENCH_READS ?? '')
+      .split(',')
+      .filter((c) => c.trim() !== '')
+      .map((c) => Math.max(1, positive('--reads', c.trim()))),
     scaleMessages: Math.max(1, positive('--scale-messages', values['scale-messages'] ?? env.BENCH_SCALE_MESSAGES ?? '4000')),
   };
 }
