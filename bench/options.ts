@@ -25,6 +25,8 @@ export interface BenchOptions {
   scaleOut: number[];
   /** SQLite: ledger sizes at which the reads are timed (`--reads 10000,1000000`); empty skips it. */
   reads: number[];
+  /** SQLite: outbound orders released at once in a process of its own, whose peak memory is reported; 0 skips it. */
+  release: number;
   /** Messages per scale-out measurement. */
   scaleMessages: number;
 }
@@ -54,17 +56,19 @@ export function benchOptions(argv: string[] = process.argv.slice(2), env: NodeJS
       'scale-out': { type: 'string' },
       'scale-messages': { type: 'string' },
       reads: { type: 'string' },
+      release: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(
-      'npm run bench -- [--messages N] [--outbound N] [--pg] [--pg-url URL] [--preload N] [--connections 1,4] [--http N] [--rounds N] [--latency N] [--keep] [--profile DIR] [--scale-out 1,2,4] [--scale-messages N] [--reads 10000,1000000]\n' +
+      'npm run bench -- [--messages N] [--outbound N] [--pg] [--pg-url URL] [--preload N] [--connections 1,4] [--http N] [--rounds N] [--latency N] [--keep] [--profile DIR] [--scale-out 1,2,4] [--scale-messages N] [--reads 10000,1000000] [--release 10000]\n' +
         'Sends and processes N inbound shipment order messages of 5 lines each, and takes --outbound N outbound orders of 5 lines\n' +
         'from message to packing slip (default 2000), and compares each with plain driver code. 0 skips a part.\n' +
         '--latency N (SQLite, default 10000) measures health check and pick request latencies while the worker drains N queued messages.\n' +
         '--scale-out 1,2,4 (with --pg) runs that many `quayside worker` and `quayside serve` processes against one PostgreSQL database.\n' +
         '--reads 10000,1000000 (SQLite) times the on-hand inquiry, a figure\'s ledger history, the on-hand report and the drift explanation at each ledger size.\n' +
+        '--release N (SQLite) releases N outbound orders at once in a process of its own and reports its peak memory.\n' +
         '--profile DIR writes a CPU profile of each Quayside outbound phase of each round (summarize with node dist/bench/profile-summary.js).',
     );
     process.exit(0);
@@ -90,6 +94,7 @@ export function benchOptions(argv: string[] = process.argv.slice(2), env: NodeJS
       .split(',')
       .filter((c) => c.trim() !== '')
       .map((c) => Math.max(1, positive('--reads', c.trim()))),
+    release: positive('--release', values.release ?? env.BENCH_RELEASE ?? '0'),
     scaleMessages: Math.max(1, positive('--scale-messages', values['scale-messages'] ?? env.BENCH_SCALE_MESSAGES ?? '4000')),
   };
 }

@@ -6,6 +6,7 @@ import { enableProfiles } from './profile.js';
 import { benchLatencySqlite } from './latency.js';
 import { benchScaleOut } from './scale-out.js';
 import { benchReads } from './reads.js';
+import { benchReleaseMemory } from './release-memory.js';
 
 /**
  * `npm run bench`: sends and processes inbound shipment order messages through Quayside, then takes
@@ -20,6 +21,7 @@ if (options.messages > 0) problems.push(...(pg ? await benchPostgres(options) : 
 if (options.outbound > 0) problems.push(...(pg ? await benchOutboundPostgres(options) : await benchOutboundSqlite(options)));
 if (options.latency > 0 && !pg) problems.push(...(await benchLatencySqlite(options)));
 if (options.reads.length > 0) problems.push(...(await benchReads(options)));
+if (options.release > 0) problems.push(...(await benchReleaseMemory(options)));
 if (options.scaleOut.length > 0) {
   if (pg) problems.push(...(await benchScaleOut(options)));
   else problems.push('--scale-out needs --pg: SQLite has one writer, so more processes cannot add throughput');
@@ -32,6 +34,7 @@ if (problems.length > 0) {
   if (options.messages > 0) checks.push('inbound: every message Accepted, one order with 5 active lines per message, 2 status events per message');
   if (options.latency > 0 && !pg) checks.push('latency: every queued message Accepted');
   if (options.reads.length > 0) checks.push('reads: every read answered');
+  if (options.release > 0) checks.push('release: every order Released, pick work created');
   if (options.scaleOut.length > 0) checks.push('scale-out: every queued message Accepted with one order of 5 lines, every message sent over HTTP stored');
   if (options.outbound > 0) checks.push('outbound: every message Accepted, every order with one active packing slip of 5 lines shipping the ordered quantity, every load Shipped, nothing left reserved, ledger and balances agree');
   console.log(`\nResult check passed. ${checks.join('; ')}.`);
