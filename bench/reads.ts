@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Quayside } from '../src/main.js';
 import { recordTransactions } from '../src/modules/inventory/index.js';
-import { refreshPlannerStatistics } from '../src/platform/db/database.js';
 import { qty } from '../src/platform/quantity.js';
 import { ITEM_COUNT, OWNER_ID, STATUS_ID, WAREHOUSE_ID, itemNumber } from './messages.js';
 import type { BenchOptions } from './options.js';
@@ -123,8 +122,6 @@ export async function benchReads(options: BenchOptions): Promise<string[]> {
       const start = performance.now();
       await preload(q, loaded, size - loaded, total);
       preloadSeconds.push((performance.now() - start) / 1000);
-      // What the hourly housekeeping process does once a table has grown (a real ledger grows over weeks).
-      await refreshPlannerStatistics(q.ctx.db);
       loaded = size;
       const ms = await timeReads(async (method, url, body) => (url.startsWith('/api/v1/source-systems') ? integration(method, url, body) : admin(method, url, body)));
       columns.push(ms);

@@ -5,7 +5,7 @@ import { loadSecretBox } from './platform/crypto/secret-keys.js';
 import type { HostResolver } from './platform/net/outbound-target.js';
 import type { Config } from './platform/config.js';
 import type { AppContext, WakeTopic } from './platform/context.js';
-import { createDatabase, refreshPlannerStatistics, type Database } from './platform/db/database.js';
+import { createDatabase, type Database } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrator.js';
 import { createHttpServer, type App } from './platform/http/server.js';
 import { configureHashSlots } from './platform/auth/passwords.js';
@@ -142,7 +142,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     if (m.routes) await app.register(async (scope) => m.routes?.(scope as App));
   }
   const retentionTasks = [...platformRetentionTasks(config), ...modules.flatMap((m) => m.retention ?? [])];
-  processes.register(retentionProcess({ db: db.kysely, now: () => ctx.clock.now(), settings: config.retention, log, refreshStatistics: () => refreshPlannerStatistics(db) }, retentionTasks));
+  processes.register(retentionProcess({ db: db.kysely, now: () => ctx.clock.now(), settings: config.retention, log }, retentionTasks));
   await ensureGlobalProcesses(db.kysely, processes, ctx.clock.now());
   worker = new Worker([...pollers, processRunner, jobs], config.worker.pollIntervalMs, log);
   await app.ready();

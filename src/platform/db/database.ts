@@ -135,19 +135,6 @@ function createPostgres(options: DatabaseOptions): Database {
   };
 }
 
-/**
- * Keeps SQLite's query planner figures current. Without them SQLite guesses, and the guess can read a
- * whole growing table (for example the ledger by item instead of its few rows finalized since a date).
- * `optimize` re-analyzes only the tables that grew or shrank a lot since their last analysis, each on a
- * bounded sample (analysis_limit), so an hourly call costs milliseconds. PostgreSQL's autovacuum keeps
- * its own statistics.
- */
-export async function refreshPlannerStatistics(db: Pick<Database, 'kysely' | 'caps'>): Promise<void> {
-  if (db.caps.name !== 'sqlite') return;
-  await sql`pragma analysis_limit = 1000`.execute(db.kysely);
-  await sql`pragma optimize = 0x10002`.execute(db.kysely);
-}
-
 export async function ping(db: Database): Promise<void> {
   await sql`select 1`.execute(db.kysely);
 }

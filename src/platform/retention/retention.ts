@@ -53,10 +53,7 @@ export async function runRetention(db: Kdb, now: number, tasks: readonly Retenti
 export const RETENTION_PROCESS = { type: 'removeExpiredRecords', label: 'Remove records past their retention period', defaultIntervalSeconds: 3600 } as const;
 
 /** The warehouse-wide retention process; items processed is the number of rows removed. */
-export function retentionProcess(
-  deps: { db: Kdb; now: () => number; settings: RetentionSettings; log: Logger; refreshStatistics?: () => Promise<void> },
-  tasks: readonly RetentionTask[],
-): ProcessDefinition {
+export function retentionProcess(deps: { db: Kdb; now: () => number; settings: RetentionSettings; log: Logger }, tasks: readonly RetentionTask[]): ProcessDefinition {
   return {
     ...RETENTION_PROCESS,
     global: true,
@@ -64,9 +61,6 @@ export function retentionProcess(
       const removed = await runRetention(deps.db, deps.now(), tasks, deps.settings);
       const total = Object.values(removed).reduce((a, b) => a + b, 0);
       if (total > 0) deps.log.info({ removed }, 'removed records past their retention period');
-      // The hourly housekeeping run also refreshes the planner's figures of tables that grew (or shrank
-      // by this removal): see refreshPlannerStatistics.
-      await deps.refreshStatistics?.();
       return total;
     },
   };

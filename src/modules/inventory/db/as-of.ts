@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../platform/db/database.js';
+import { notIndexed } from '../../../platform/db/query-hints.js';
 import { DIMENSION_COLUMNS, type DimensionRow } from '../domain/dimensions.js';
 
 export type DimensionColumn = (typeof DIMENSION_COLUMNS)[number];
@@ -35,8 +36,8 @@ export type AsOfRow = Partial<DimensionRow> & { item_number: string; qty: number
 export async function onHandAsOf(db: Executor, q: AsOfQuery): Promise<AsOfRow[]> {
   if (q.ownerIds?.length === 0 || q.itemNumbers?.length === 0) return [];
   const columns = ['item_number', ...q.groupBy.filter((c) => c !== 'item_number')] as DimensionColumn[];
-  const balances = filtered(db.selectFrom('inventory_balances').select([...columns, 'physical_qty as qty']), q);
-  const ledger = () => filtered(db.selectFrom('inventory_transactions').select([...columns, sql<number>`-qty`.as('qty')]), q);
+  const balances = filtered(db.selectFrom('inventory_balances').select([...columns, 'physical_qty as qty']), q, true);
+  const ledger = () => filtered(db.selectFrom('inventory_transactions').select([...columns, sql<number>`-qty`.as('qty')]), q, false);
   const since = q.includeUnfinalized
     ? balances.unionAll(ledger().where('created_at', '>', q.asOf))
     : // Two branches rather than an OR, so that each finds its rows through the finalized_at index.
@@ -51,11 +52,16 @@ export async function onHandAsOf(db: Executor, q: AsOfQuery): Promise<AsOfRow[]>
   return rows.map((r) => ({ ...(r as unknown as AsOfRow), qty: Number(r.qty) }));
 }
 
-/** The scope of an as-of query, on the balances or the ledger (both carry the dimension columns). */
-function filtered<Q extends { where: (...args: never[]) => unknown }>(query: Q, q: AsOfQuery): Q {
-  let out = query as unknown as { where: (column: string, op: string, value: unknown) => typeof out };
+/**
+ * The scope of an as-of query, on the balances or the ledger (both carry the dimension columns). On the
+ * ledger the item filter is written so that no index can serve it (`item_number || ''`): the rows since
+ * the instant are few and found by time; a planner that chose the item index instead (SQLite has no
+ * statistics to tell) would read every movement of every item ever.
+ */
+function filtered<Q extends { where: (...args: never[]) => unknown }>(query: Q, q: AsOfQuery, itemIndexed: boolean): Q {
+  let out = query as unknown as { where: (column: unknown, op: string, value: unknown) => typeof out };
   if (q.ownerIds) out = out.where('owner_id', 'in', q.ownerIds);
-  if (q.itemNumbers) out = out.where('item_number', 'in', q.itemNumbers);
+  if (q.itemNumbers) out = out.where(itemIndexed ? 'item_number' : notIndexed('item_number'), 'in', q.itemNumbers);
   if (q.warehouseId !== undefined) out = out.where('warehouse_id', '=', q.warehouseId);
   return out as unknown as Q;
 }
@@ -102,15 +108,18 @@ export async function ledgerRowsAfter(db: Executor, afterId: number, limit: numb
  */
 export async function unfinalizedAsOf(db: Executor, q: { asOf: number; ownerIds: readonly string[]; itemNumbers: readonly string[] }): Promise<LedgerRow[]> {
   if (q.ownerIds.length === 0 || q.itemNumbers.length === 0) return [];
-  return (await db
-    .selectFrom('inventory_transactions')
-    .selectAll()
-    .where('created_at', '<=', q.asOf)
-    .where((eb) => eb.or([eb('finalized_at', 'is', null), eb('finalized_at', '>', q.asOf)]))
-    .where('owner_id', 'in', q.ownerIds)
-    .where('item_number', 'in', q.itemNumbers)
-    .orderBy('id')
-    .execute());
+  // Two queries rather than an OR, each finding its few rows through the finalized_at index (see filtered).
+  const rows = (finalized: 'never' | 'later') =>
+    db
+      .selectFrom('inventory_transactions')
+      .selectAll()
+      .where('created_at', '<=', q.asOf)
+      .where('finalized_at', finalized === 'never' ? 'is' : '>', finalized === 'never' ? null : q.asOf)
+      .where('owner_id', 'in', q.ownerIds)
+      .where(notIndexed('item_number'), 'in', q.itemNumbers)
+      .execute();
+  const [never, later] = await Promise.all([rows('never'), rows('later')]);
+  return [...never, ...later].sort((a, b) => Number(a.id) - Number(b.id));
 }
 
 /** Newest ledger id of the rows created at or before an instant; afterId bounds the scan to newer rows. */

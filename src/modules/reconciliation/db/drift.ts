@@ -1,6 +1,7 @@
 import type { Executor } from '../../../platform/db/database.js';
 import type { SourceSystemScope } from '../../counting/index.js';
 import { onHandAsOf } from '../../inventory/index.js';
+import { notIndexed } from '../../../platform/db/query-hints.js';
 import type { UpdateLogSettings } from '../domain/update-log-rules.js';
 import { updateLogDecision } from '../domain/update-log-rules.js';
 
@@ -34,7 +35,7 @@ export async function explainDrift(db: Executor, scope: SourceSystemScope, setti
       .selectAll('t')
       .where('t.created_at', '<=', at)
       .where('t.owner_id', 'in', scope.ownerIds)
-      .where('t.item_number', 'in', scope.itemNumbers)
+      .where(notIndexed('t.item_number'), 'in', scope.itemNumbers)
       .where('u.ledger_id', 'is', null);
     if (branch === 'statusChange') {
       // Named through the partial index's ids: otherwise a planner may walk the created_at index over the whole ledger.
