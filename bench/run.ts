@@ -33,7 +33,7 @@ if (problems.length > 0) {
   const checks = [];
   if (options.messages > 0) checks.push('inbound: every message Accepted, one order with 5 active lines per message, 2 status events per message');
   if (options.latency > 0 && !pg) checks.push('latency: every queued message Accepted');
-  if (options.reads.length > 0) checks.push('reads: every read answered');
+  if (options.reads.length > 0) checks.push('reads: every read answered, ledger and balances agree');
   if (options.release > 0) checks.push('release: every order Released, pick work created');
   if (options.scaleOut.length > 0) checks.push('scale-out: every queued message Accepted with one order of 5 lines, every message sent over HTTP stored');
   if (options.outbound > 0) checks.push('outbound: every message Accepted, every order with one active packing slip of 5 lines shipping the ordered quantity, every load Shipped, nothing left reserved, ledger and balances agree');
