@@ -27,6 +27,8 @@ export interface BenchOptions {
   reads: number[];
   /** SQLite: outbound orders released at once in a process of its own, whose peak memory is reported; 0 skips it. */
   release: number;
+  /** SQLite: reads of one item through Quayside and through a bare Fastify route with the same schemas; 0 skips it. */
+  httpOverhead: number;
   /** Messages per scale-out measurement. */
   scaleMessages: number;
 }
@@ -57,18 +59,20 @@ export function benchOptions(argv: string[] = process.argv.slice(2), env: NodeJS
       'scale-messages': { type: 'string' },
       reads: { type: 'string' },
       release: { type: 'string' },
+      'http-overhead': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(
-      'npm run bench -- [--messages N] [--outbound N] [--pg] [--pg-url URL] [--preload N] [--connections 1,4] [--http N] [--rounds N] [--latency N] [--keep] [--profile DIR] [--scale-out 1,2,4] [--scale-messages N] [--reads 10000,1000000] [--release 10000]\n' +
+      'npm run bench -- [--messages N] [--outbound N] [--pg] [--pg-url URL] [--preload N] [--connections 1,4] [--http N] [--rounds N] [--latency N] [--keep] [--profile DIR] [--scale-out 1,2,4] [--scale-messages N] [--reads 10000,1000000] [--release 10000] [--http-overhead 20000]\n' +
         'Sends and processes N inbound shipment order messages of 5 lines each, and takes --outbound N outbound orders of 5 lines\n' +
         'from message to packing slip (default 2000), and compares each with plain driver code. 0 skips a part.\n' +
         '--latency N (SQLite, default 10000) measures health check and pick request latencies while the worker drains N queued messages.\n' +
         '--scale-out 1,2,4 (with --pg) runs that many `quayside worker` and `quayside serve` processes against one PostgreSQL database.\n' +
         '--reads 10000,1000000 (SQLite) times the on-hand inquiry, a figure\'s ledger history, the on-hand report and the drift explanation at each ledger size.\n' +
         '--release N (SQLite) releases N outbound orders at once in a process of its own and reports its peak memory.\n' +
+        '--http-overhead N (SQLite) compares N reads of an item through Quayside with a bare Fastify route of the same schemas.\n' +
         '--profile DIR writes a CPU profile of each Quayside outbound phase of each round (summarize with node dist/bench/profile-summary.js).',
     );
     process.exit(0);
@@ -95,6 +99,7 @@ export function benchOptions(argv: string[] = process.argv.slice(2), env: NodeJS
       .filter((c) => c.trim() !== '')
       .map((c) => Math.max(1, positive('--reads', c.trim()))),
     release: positive('--release', values.release ?? env.BENCH_RELEASE ?? '0'),
+    httpOverhead: positive('--http-overhead', values['http-overhead'] ?? env.BENCH_HTTP_OVERHEAD ?? '0'),
     scaleMessages: Math.max(1, positive('--scale-messages', values['scale-messages'] ?? env.BENCH_SCALE_MESSAGES ?? '4000')),
   };
 }

@@ -7,6 +7,7 @@ import { benchLatencySqlite } from './latency.js';
 import { benchScaleOut } from './scale-out.js';
 import { benchReads } from './reads.js';
 import { benchReleaseMemory } from './release-memory.js';
+import { benchHttpOverhead } from './http-overhead.js';
 
 /**
  * `npm run bench`: sends and processes inbound shipment order messages through Quayside, then takes
@@ -22,6 +23,7 @@ if (options.outbound > 0) problems.push(...(pg ? await benchOutboundPostgres(opt
 if (options.latency > 0 && !pg) problems.push(...(await benchLatencySqlite(options)));
 if (options.reads.length > 0) problems.push(...(await benchReads(options)));
 if (options.release > 0) problems.push(...(await benchReleaseMemory(options)));
+if (options.httpOverhead > 0) problems.push(...(await benchHttpOverhead(options)));
 if (options.scaleOut.length > 0) {
   if (pg) problems.push(...(await benchScaleOut(options)));
   else problems.push('--scale-out needs --pg: SQLite has one writer, so more processes cannot add throughput');
@@ -33,6 +35,7 @@ if (problems.length > 0) {
   const checks = [];
   if (options.messages > 0) checks.push('inbound: every message Accepted, one order with 5 active lines per message, 2 status events per message');
   if (options.latency > 0 && !pg) checks.push('latency: every queued message Accepted');
+  if (options.httpOverhead > 0) checks.push('http overhead: every request answered 200');
   if (options.reads.length > 0) checks.push('reads: every read answered, ledger and balances agree');
   if (options.release > 0) checks.push('release: every order Released, pick work created');
   if (options.scaleOut.length > 0) checks.push('scale-out: every queued message Accepted with one order of 5 lines, every message sent over HTTP stored');
