@@ -631,6 +631,8 @@ export interface paths {
          * The audit log: sign-ins, access and settings changes, refused calls; newest first
          * @description Each entry says who (a user, an API key with its source system, or anonymous), when, from which client address, what (action, target), how it ended (success, failure, refused) and a short detail that never holds a password, secret or token. Changes are recorded in the transaction that makes them. Refused calls (403) are recorded up to 20 a minute per caller; the next recorded one counts those left out. The log cannot be changed through the API; entries older than the retention.auditLogDays setting (now 400 days) are removed by the retention process. `from` is inclusive, `to` exclusive.
          *
+         *     Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
          *     Access: admin only.
          */
         get: {
@@ -655,6 +657,8 @@ export interface paths {
                     sort?: "at" | "action" | "actorName" | "outcome";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -1155,7 +1159,9 @@ export interface paths {
         };
         /**
          * Webhook deliveries, newest first (e.g. status=dead for the dead letters)
-         * @description Access: admin, integration_operator, warehouse_manager, source_system.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -1171,6 +1177,8 @@ export interface paths {
                     sort?: "id" | "createdAt" | "updatedAt" | "status" | "attempts" | "lastAttemptAt" | "url" | "eventType";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -1313,7 +1321,9 @@ export interface paths {
         };
         /**
          * List sites
-         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -1326,6 +1336,8 @@ export interface paths {
                     sort?: "siteId" | "name";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -1582,7 +1594,9 @@ export interface paths {
         };
         /**
          * List warehouses
-         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -1597,6 +1611,8 @@ export interface paths {
                     sort?: "warehouseId" | "name" | "siteId";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -1867,7 +1883,9 @@ export interface paths {
         };
         /**
          * List zones
-         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -1882,6 +1900,8 @@ export interface paths {
                     sort?: "warehouseId" | "zoneId" | "name";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -2156,7 +2176,9 @@ export interface paths {
         };
         /**
          * List location profiles
-         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -2170,6 +2192,8 @@ export interface paths {
                     sort?: "profileId" | "name" | "locationType" | "licensePlateControlled" | "allowCycleCounting";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -2468,7 +2492,9 @@ export interface paths {
         };
         /**
          * List locations
-         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -2489,6 +2515,8 @@ export interface paths {
                     sort?: "warehouseId" | "locationId" | "profileId" | "zoneId" | "maxQuantity" | "maxDistinctItems" | "sortCode" | "aisle";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -2837,7 +2865,9 @@ export interface paths {
         };
         /**
          * List units
-         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -2850,6 +2880,8 @@ export interface paths {
                     sort?: "symbol" | "name" | "decimals";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -3120,7 +3152,9 @@ export interface paths {
         };
         /**
          * List items
-         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -3143,6 +3177,8 @@ export interface paths {
                     sort?: "itemNumber" | "name" | "inventoryUnit" | "batchTracked" | "serialTracked" | "valuated" | "shelfLifeDays" | "barcode";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -3483,7 +3519,9 @@ export interface paths {
         };
         /**
          * List unit conversions
-         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -3500,6 +3538,8 @@ export interface paths {
                     sort?: "id" | "itemNumber" | "fromUnit" | "toUnit" | "numerator" | "denominator";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -3816,7 +3856,9 @@ export interface paths {
         };
         /**
          * List inventory statuses
-         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -3831,6 +3873,8 @@ export interface paths {
                     sort?: "statusId" | "name" | "available" | "isDefault";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -4115,7 +4159,9 @@ export interface paths {
         };
         /**
          * List inventory owners
-         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -4132,6 +4178,8 @@ export interface paths {
                     sort?: "ownerId" | "name";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -4388,7 +4436,9 @@ export interface paths {
         };
         /**
          * List license plates
-         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -4403,6 +4453,8 @@ export interface paths {
                     sort?: "licensePlateId" | "warehouseId" | "parentLicensePlateId" | "createdAt";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -4842,7 +4894,9 @@ export interface paths {
         };
         /**
          * Source systems
-         * @description Access: admin, integration_operator, warehouse_manager, planner, source_system.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
          */
         get: {
             parameters: {
@@ -4855,6 +4909,8 @@ export interface paths {
                     sort?: "sourceSystemId" | "name";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -5320,7 +5376,9 @@ export interface paths {
         };
         /**
          * The source system's item numbers and the items they map to
-         * @description Access: admin, integration_operator, warehouse_manager, planner, source_system.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
          */
         get: {
             parameters: {
@@ -5333,6 +5391,8 @@ export interface paths {
                     sort?: "externalItemNumber" | "itemNumber";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path: {
@@ -5874,7 +5934,9 @@ export interface paths {
         };
         /**
          * Shipment order messages, newest first
-         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -5890,6 +5952,8 @@ export interface paths {
                     sort?: "id" | "messageId" | "version" | "messageType" | "sourceSystemId" | "orderNumber" | "processingStatus" | "attempts" | "receivedAt" | "updatedAt" | "processedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -6436,6 +6500,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/messages/bulk-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue or cancel up to 500 messages at once, with an outcome per message
+         * @description Each message is handled as a single queue or cancel would be (the same log line and status event); a message whose status does not allow the action, or that does not exist, is reported and the others go ahead. All in one transaction, applied once per operation id.
+         *
+         *     Access: admin, integration_operator, source_system.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description queue: Failed, Canceled or Draft messages are processed again; cancel: the messages are not processed */
+                        action: "queue" | "cancel";
+                        /** @description Quayside's ids of the message versions */
+                        messageIds: number[];
+                        /** @description Client operation id: a retry with the same id answers the first outcome and changes nothing more */
+                        operationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            operationId: string;
+                            action: string;
+                            /** @description How many messages the action was applied to */
+                            applied: number;
+                            results: {
+                                id: number;
+                                outcome: "applied" | "refused" | "notFound";
+                                /** @description After the action; for a refused message, its status that refused it */
+                                processingStatus: string | null;
+                                /** @description The error code of a refusal */
+                                code: string | null;
+                                detail: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/integration/monitoring": {
         parameters: {
             query?: never;
@@ -6516,7 +6646,9 @@ export interface paths {
         };
         /**
          * Physical, reserved and available stock per dimension combination
-         * @description Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -6537,6 +6669,8 @@ export interface paths {
                     sort?: "itemNumber" | "warehouseId" | "locationId" | "licensePlateId" | "ownerId" | "inventoryStatusId" | "batchNumber" | "serialNumber" | "physicalQuantity" | "reservedQuantity";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -6592,7 +6726,9 @@ export interface paths {
         };
         /**
          * The inventory ledger, newest first: every physical change of stock and what caused it
-         * @description Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -6615,6 +6751,8 @@ export interface paths {
                     sort?: "id" | "itemNumber" | "warehouseId" | "locationId" | "licensePlateId" | "ownerId" | "inventoryStatusId" | "batchNumber" | "serialNumber" | "quantity" | "kind" | "status" | "referenceType" | "referenceId" | "createdAt" | "finalizedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -6818,7 +6956,9 @@ export interface paths {
         };
         /**
          * Inbound shipment orders, newest first
-         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -6840,6 +6980,8 @@ export interface paths {
                     sort?: "orderNumber" | "sourceSystemId" | "sourceSystemOrderNumber" | "orderType" | "receivingWarehouseId" | "plannedReceiptPeriodStart" | "plannedReceiptPeriodEnd" | "receivingStatus" | "status" | "createdAt" | "updatedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -7040,7 +7182,9 @@ export interface paths {
         };
         /**
          * Inbound loads, newest first
-         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -7058,6 +7202,8 @@ export interface paths {
                     sort?: "loadId" | "warehouseId" | "sourceSystemId" | "loadStatus" | "receivingCompletedAt" | "packingSlipId" | "packingSlipDate" | "createdAt" | "updatedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -8522,7 +8668,9 @@ export interface paths {
         };
         /**
          * Outbound shipment orders, newest first
-         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -8545,6 +8693,8 @@ export interface paths {
                     sort?: "orderNumber" | "sourceSystemId" | "sourceSystemOrderNumber" | "orderType" | "shipFromWarehouseId" | "requestedShippingPeriodStart" | "requestedShippingPeriodEnd" | "requestedDeliveryPeriodStart" | "requestedDeliveryPeriodEnd" | "deliveryModeCode" | "shippingCarrierId" | "releaseStatus" | "shipmentStatus" | "status" | "createdAt" | "updatedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -9065,7 +9215,9 @@ export interface paths {
         };
         /**
          * Wave templates in sequence order
-         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9077,6 +9229,8 @@ export interface paths {
                     sort?: "waveTemplateId" | "warehouseId" | "sourceSystemId" | "shippingCarrierId" | "deliveryModeCode" | "processAt" | "sequence";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -9751,7 +9905,9 @@ export interface paths {
         };
         /**
          * Outbound loads, newest first
-         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9769,6 +9925,8 @@ export interface paths {
                     sort?: "loadId" | "warehouseId" | "sourceSystemId" | "status" | "shippingCarrierId" | "deliveryModeCode" | "shippedAt" | "createdAt" | "updatedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -9821,7 +9979,9 @@ export interface paths {
         };
         /**
          * Waves, newest first
-         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9840,6 +10000,8 @@ export interface paths {
                     sort?: "waveId" | "warehouseId" | "waveTemplateId" | "status" | "createdAt" | "executedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -9889,7 +10051,9 @@ export interface paths {
         };
         /**
          * Outbound shipments, newest first
-         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9909,6 +10073,8 @@ export interface paths {
                     sort?: "shipmentId" | "loadId" | "waveId" | "warehouseId" | "sourceSystemId" | "status" | "shippingCarrierId" | "deliveryModeCode" | "createdAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -9963,11 +10129,16 @@ export interface paths {
         };
         /**
          * Counting journal names, with their update log exclusion
-         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -10092,7 +10263,9 @@ export interface paths {
         };
         /**
          * Counting journals, newest first
-         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -10107,6 +10280,8 @@ export interface paths {
                     sort?: "journalId" | "journalNameId" | "description" | "warehouseId" | "countingBy" | "status" | "createdAt" | "createdBy" | "postedAt" | "postingSequence";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -10708,7 +10883,9 @@ export interface paths {
         };
         /**
          * Cycle count work; status=PendingReview is the cycle count pending review list
-         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -10724,6 +10901,8 @@ export interface paths {
                     sort?: "workId" | "warehouseId" | "locationId" | "itemNumber" | "createdBy" | "status" | "outcome" | "journalId" | "recounts" | "createdAt" | "countedAt" | "countedBy" | "closedAt";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -11138,7 +11317,9 @@ export interface paths {
         };
         /**
          * Cycle counting thresholds
-         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -11150,6 +11331,8 @@ export interface paths {
                     sort?: "thresholdId" | "warehouseId" | "locationId" | "itemNumber" | "thresholdQuantity";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -11308,7 +11491,9 @@ export interface paths {
         };
         /**
          * Cycle counting plans
-         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -11320,6 +11505,8 @@ export interface paths {
                     sort?: "planId" | "warehouseId" | "itemNumber" | "daysBetweenCounts" | "maxCounts" | "createdAt";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -11561,7 +11748,9 @@ export interface paths {
         };
         /**
          * On-hand reports of a source system, newest first
-         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -11572,6 +11761,8 @@ export interface paths {
                     sort?: "reportId" | "reportName" | "inventoryAsOfDate" | "reportExecutionTime" | "trigger" | "lineCount";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path: {
@@ -11732,7 +11923,9 @@ export interface paths {
         };
         /**
          * Lines of an on-hand report, in internal and in the source system's ids
-         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -11745,6 +11938,8 @@ export interface paths {
                     sort?: "lineNumber" | "itemNumber" | "sourceSystemItemNumber" | "warehouseId" | "locationId" | "licensePlateId" | "inventoryStatusId" | "inventoryOwnerId" | "sourceSystemInventoryOwnerId" | "batchNumber" | "serialNumber" | "onHandQuantity";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path: {
@@ -12104,7 +12299,9 @@ export interface paths {
         };
         /**
          * Warehouse work, oldest first (the queue a worker takes from)
-         * @description Access: admin, warehouse_worker, warehouse_manager, planner.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_worker, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -12124,6 +12321,8 @@ export interface paths {
                     sort?: "workId" | "workType" | "warehouseId" | "status" | "workTemplateId" | "referenceType" | "referenceId" | "sourceSystemId" | "assignedWorker" | "createdAt" | "updatedAt" | "startedAt" | "closedAt";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -12535,7 +12734,9 @@ export interface paths {
         };
         /**
          * Work templates in sequence order
-         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -12548,6 +12749,8 @@ export interface paths {
                     sort?: "sequence" | "templateId" | "name" | "workType" | "warehouseId" | "active";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -12730,7 +12933,9 @@ export interface paths {
         };
         /**
          * Location directives in sequence order
-         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -12743,6 +12948,8 @@ export interface paths {
                     sort?: "warehouseId" | "sequence" | "directiveId" | "name" | "workType" | "lineType" | "zoneId" | "active";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -13168,7 +13375,9 @@ export interface paths {
         };
         /**
          * Users, by username
-         * @description Access: admin only.
+         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
+         *
+         *     Access: admin only.
          */
         get: {
             parameters: {
@@ -13181,6 +13390,8 @@ export interface paths {
                     sort?: "username" | "displayName" | "role" | "disabled" | "createdAt" | "updatedAt";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
