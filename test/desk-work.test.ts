@@ -37,7 +37,7 @@ function asCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  return JSON.stringify(value);
 }
 
 async function allPages(client: Client, url: string): Promise<Record<string, unknown>[]> {

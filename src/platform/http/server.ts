@@ -89,7 +89,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-  // Before auth, so that the route's Access paragraph stays the last of its description.
+  // Every list route also answers text/csv (format=csv); see csv-export.ts.
   installCsvExport(app);
   installAuth(app, { db: options.db, clock: options.clock, sessions: options.sessions });
   installRefusalAudit(app, { db: options.db, clock: options.clock });
