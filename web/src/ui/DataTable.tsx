@@ -1,4 +1,4 @@
-import { isValidElement, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from '../i18n';
 import { Button } from './Button';
 import { ProblemAlert } from './Alert';
@@ -77,17 +77,13 @@ export function csvHref(path: string, query: Record<string, unknown> = {}): stri
   return `${path}?${params.toString()}`;
 }
 
-function Cell<T>({ column, row }: { column: Column<T>; row: T }) {
+/** A cell's content, and whether it is free text to cut to one line (its full text then is the tooltip). */
+function cellOf<T>(column: Column<T>, row: T): { content: ReactNode; long: boolean; title: string | undefined } {
   const content = column.cell(row);
   const text = typeof content === 'string' ? content : undefined;
-  const long = column.long || (text !== undefined && text.length > LONG_TEXT);
-  if (!long) return <>{content}</>;
-  const title = column.title?.(row) ?? text ?? (isValidElement(content) ? undefined : String(content as string));
-  return (
-    <span className="qs-cell-long" title={title ?? undefined}>
-      {content}
-    </span>
-  );
+  const long = column.long === true || (text !== undefined && text.length > LONG_TEXT);
+  const title = long ? (column.title?.(row) ?? text ?? undefined) : undefined;
+  return { content, long, title: title ?? undefined };
 }
 
 /** A server-paged, server-sorted table: the page, total and order come from the API, never from the browser. */
@@ -155,17 +151,27 @@ export function DataTable<T>({ caption, columns, query, rowKey, list, empty, onS
                       {canSelect && <input type="checkbox" aria-label={selection.label(row)} checked={selection.keys.has(key)} onChange={(e) => toggle([key], e.target.checked)} />}
                     </td>
                   )}
-                  {columns.map((c, i) => (
-                    <td key={c.header} data-numeric={c.numeric || undefined}>
-                      {i === 0 && onSelect ? (
-                        <Button variant="link" onClick={() => onSelect(row)}>
-                          <Cell column={c} row={row} />
-                        </Button>
-                      ) : (
-                        <Cell column={c} row={row} />
-                      )}
-                    </td>
-                  ))}
+                  {columns.map((c, i) => {
+                    const { content, long, title } = cellOf(c, row);
+                    const shown = long ? (
+                      <span className="qs-cell-long" title={title}>
+                        {content}
+                      </span>
+                    ) : (
+                      content
+                    );
+                    return (
+                      <td key={c.header} data-numeric={c.numeric || undefined} data-long={long || undefined}>
+                        {i === 0 && onSelect ? (
+                          <Button variant="link" onClick={() => onSelect(row)}>
+                            {shown}
+                          </Button>
+                        ) : (
+                          shown
+                        )}
+                      </td>
+                    );
+                  })}
                 </tr>
               );
             })}
