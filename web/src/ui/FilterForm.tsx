@@ -16,8 +16,29 @@ export interface FilterDef {
   options?: readonly (string | { value: string; label: string })[];
   /** A date picker instead of free text; the value is YYYY-MM-DD. */
   type?: 'date';
-  /** An id chosen from a lookup of these records (searched as you type) instead of free text. */
-  lookup?: LookupKind;
+  /**
+   * An id chosen from a lookup of these records (searched as you type) instead of free text. Filters named
+   * like the ids they take (itemNumber, locationId, warehouseId, ownerId, sourceSystemId...) get theirs
+   * without saying; `false` keeps free text.
+   */
+  lookup?: LookupKind | false;
+}
+
+/** The lookup a filter gets from its name, so that every screen's id filters behave alike. */
+const LOOKUP_BY_NAME: Record<string, LookupKind> = {
+  itemNumber: 'item',
+  locationId: 'location',
+  warehouseId: 'warehouse',
+  shipFromWarehouseId: 'warehouse',
+  receivingWarehouseId: 'warehouse',
+  ownerId: 'owner',
+  inventoryOwnerId: 'owner',
+  sourceSystemId: 'sourceSystem',
+};
+
+export function lookupOf(field: FilterDef): LookupKind | undefined {
+  if (field.lookup === false || field.options || field.type) return undefined;
+  return field.lookup ?? LOOKUP_BY_NAME[field.name];
 }
 
 interface FilterFormProps {
@@ -71,8 +92,17 @@ function FilterDraft({ label, prefix, list, fields }: FilterFormProps) {
       {fields.map((f) =>
         f.options ? (
           <SelectField key={f.name} label={f.label} hint={f.hint} options={f.options} placeholder={t('filter.any')} value={draft[f.name] ?? ''} onChange={(e) => set(f.name, e.target.value)} />
-        ) : f.lookup ? (
-          <Lookup key={f.name} kind={f.lookup} label={f.label} hint={f.hint} value={draft[f.name] ?? ''} onChange={(value) => set(f.name, value)} />
+        ) : lookupOf(f) ? (
+          <Lookup
+            key={f.name}
+            kind={lookupOf(f) ?? 'item'}
+            label={f.label}
+            hint={f.hint}
+            value={draft[f.name] ?? ''}
+            onChange={(value) => set(f.name, value)}
+            // Locations of the warehouse chosen in the same filters.
+            scope={lookupOf(f) === 'location' && draft.warehouseId ? { warehouseId: draft.warehouseId } : undefined}
+          />
         ) : (
           <TextField key={f.name} label={f.label} hint={f.hint} type={f.type} value={draft[f.name] ?? ''} onChange={(e) => set(f.name, e.target.value)} />
         ),

@@ -53,7 +53,9 @@ export function Lookup({ label, kind, value, onChange, hint, error, scope, requi
       setOpen(false);
     }
   };
-  const showList = open && !disabled;
+  // Once the text is exactly the one match, the choice is made: the list gets out of the way.
+  const settled = choices.length === 1 && choices[0]?.value === value;
+  const showList = open && !disabled && !settled;
   return (
     <div className="qs-field qs-lookup">
       <label htmlFor={id}>{label}</label>
