@@ -82,24 +82,27 @@ export function Lookup({ label, kind, value, onChange, hint, error, scope, requi
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={t('lookup.choices', { what: label })} className="qs-lookup-options" hidden={!showList || choices.length === 0}>
-        {choices.map((option, i) => (
-          <li
-            key={option.value}
-            id={`${id}-option-${String(i)}`}
-            role="option"
-            aria-selected={i === active}
-            // Chosen before the input's blur closes the list.
-            onMouseDown={(e) => {
-              e.preventDefault();
-              choose(option);
-            }}
-          >
-            {option.value}
-            {option.label && <small>{option.label}</small>}
-          </li>
-        ))}
-      </ul>
+      {/* Only while open, and named apart from the field: the field's label finds the field alone. */}
+      {showList && choices.length > 0 && (
+        <ul id={listId} role="listbox" aria-label={t('lookup.choices')} className="qs-lookup-options">
+          {choices.map((option, i) => (
+            <li
+              key={option.value}
+              id={`${id}-option-${String(i)}`}
+              role="option"
+              aria-selected={i === active}
+              // Chosen before the input's blur closes the list.
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(option);
+              }}
+            >
+              {option.value}
+              {option.label && <small>{option.label}</small>}
+            </li>
+          ))}
+        </ul>
+      )}
       {showList && options.isFetched && choices.length === 0 && value.trim() !== '' && (
         <span className="qs-hint" role="status">
           {t('lookup.none', { text: value })}

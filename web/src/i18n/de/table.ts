@@ -11,5 +11,5 @@ export const table: Catalogue<typeof en> = {
   exportHint: 'Alle Zeilen, die den Filtern entsprechen, in dieser Reihenfolge (bis zu 100.000 Zeilen).',
   selectPage: 'Alle Zeilen dieser Seite auswählen',
   filter: { any: 'Alle', apply: 'Anwenden', clear: 'Zurücksetzen' },
-  lookup: { choices: 'Auswahl für {{what}}', none: 'Nichts passt zu „{{text}}“.' },
+  lookup: { choices: 'Auswahl', none: 'Nichts passt zu „{{text}}“.' },
 };

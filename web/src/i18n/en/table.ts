@@ -9,5 +9,5 @@ export const table = {
   exportHint: 'Every row matching the filters, in this order (up to 100,000 rows).',
   selectPage: 'Select every row on this page',
   filter: { any: 'Any', apply: 'Apply', clear: 'Clear' },
-  lookup: { choices: 'Choices for {{what}}', none: 'Nothing matches “{{text}}”.' },
+  lookup: { choices: 'Choices', none: 'Nothing matches “{{text}}”.' },
 };
