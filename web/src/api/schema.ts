@@ -631,8 +631,6 @@ export interface paths {
          * The audit log: sign-ins, access and settings changes, refused calls; newest first
          * @description Each entry says who (a user, an API key with its source system, or anonymous), when, from which client address, what (action, target), how it ended (success, failure, refused) and a short detail that never holds a password, secret or token. Changes are recorded in the transaction that makes them. Refused calls (403) are recorded up to 20 a minute per caller; the next recorded one counts those left out. The log cannot be changed through the API; entries older than the retention.auditLogDays setting (now 400 days) are removed by the retention process. `from` is inclusive, `to` exclusive.
          *
-         *     Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
          *     Access: admin only.
          */
         get: {
@@ -1159,9 +1157,7 @@ export interface paths {
         };
         /**
          * Webhook deliveries, newest first (e.g. status=dead for the dead letters)
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, source_system.
+         * @description Access: admin, integration_operator, warehouse_manager, source_system.
          */
         get: {
             parameters: {
@@ -1321,9 +1317,7 @@ export interface paths {
         };
         /**
          * List sites
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -1594,9 +1588,7 @@ export interface paths {
         };
         /**
          * List warehouses
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -1883,9 +1875,7 @@ export interface paths {
         };
         /**
          * List zones
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -2176,9 +2166,7 @@ export interface paths {
         };
         /**
          * List location profiles
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -2492,9 +2480,7 @@ export interface paths {
         };
         /**
          * List locations
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -2865,9 +2851,7 @@ export interface paths {
         };
         /**
          * List units
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -3152,9 +3136,7 @@ export interface paths {
         };
         /**
          * List items
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -3519,9 +3501,7 @@ export interface paths {
         };
         /**
          * List unit conversions
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -3856,9 +3836,7 @@ export interface paths {
         };
         /**
          * List inventory statuses
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -4159,9 +4137,7 @@ export interface paths {
         };
         /**
          * List inventory owners
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker, source_system.
          */
         get: {
             parameters: {
@@ -4436,9 +4412,7 @@ export interface paths {
         };
         /**
          * List license plates
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -4894,9 +4868,7 @@ export interface paths {
         };
         /**
          * Source systems
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
+         * @description Access: admin, integration_operator, warehouse_manager, planner, source_system.
          */
         get: {
             parameters: {
@@ -5376,9 +5348,7 @@ export interface paths {
         };
         /**
          * The source system's item numbers and the items they map to
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, integration_operator, warehouse_manager, planner, source_system.
+         * @description Access: admin, integration_operator, warehouse_manager, planner, source_system.
          */
         get: {
             parameters: {
@@ -5934,9 +5904,7 @@ export interface paths {
         };
         /**
          * Shipment order messages, newest first
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -6646,9 +6614,7 @@ export interface paths {
         };
         /**
          * Physical, reserved and available stock per dimension combination
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -6726,9 +6692,7 @@ export interface paths {
         };
         /**
          * The inventory ledger, newest first: every physical change of stock and what caused it
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -6956,9 +6920,7 @@ export interface paths {
         };
         /**
          * Inbound shipment orders, newest first
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -7182,9 +7144,7 @@ export interface paths {
         };
         /**
          * Inbound loads, newest first
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -8668,9 +8628,7 @@ export interface paths {
         };
         /**
          * Outbound shipment orders, newest first
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -9215,9 +9173,7 @@ export interface paths {
         };
         /**
          * Wave templates in sequence order
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9905,9 +9861,7 @@ export interface paths {
         };
         /**
          * Outbound loads, newest first
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -9979,9 +9933,7 @@ export interface paths {
         };
         /**
          * Waves, newest first
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -10051,9 +10003,7 @@ export interface paths {
         };
         /**
          * Outbound shipments, newest first
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
+         * @description Access: admin, planner, warehouse_manager, warehouse_worker, integration_operator.
          */
         get: {
             parameters: {
@@ -10129,9 +10079,7 @@ export interface paths {
         };
         /**
          * Counting journal names, with their update log exclusion
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -10263,9 +10211,7 @@ export interface paths {
         };
         /**
          * Counting journals, newest first
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         * @description Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
          */
         get: {
             parameters: {
@@ -10883,9 +10829,7 @@ export interface paths {
         };
         /**
          * Cycle count work; status=PendingReview is the cycle count pending review list
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -11317,9 +11261,7 @@ export interface paths {
         };
         /**
          * Cycle counting thresholds
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -11491,9 +11433,7 @@ export interface paths {
         };
         /**
          * Cycle counting plans
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -11748,9 +11688,7 @@ export interface paths {
         };
         /**
          * On-hand reports of a source system, newest first
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -11923,9 +11861,7 @@ export interface paths {
         };
         /**
          * Lines of an on-hand report, in internal and in the source system's ids
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, source_system, integration_operator, warehouse_manager, planner.
+         * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -12299,9 +12235,7 @@ export interface paths {
         };
         /**
          * Warehouse work, oldest first (the queue a worker takes from)
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_worker, warehouse_manager, planner.
+         * @description Access: admin, warehouse_worker, warehouse_manager, planner.
          */
         get: {
             parameters: {
@@ -12734,9 +12668,7 @@ export interface paths {
         };
         /**
          * Work templates in sequence order
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -12933,9 +12865,7 @@ export interface paths {
         };
         /**
          * Location directives in sequence order
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin, warehouse_manager, planner, warehouse_worker.
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
          */
         get: {
             parameters: {
@@ -13375,9 +13305,7 @@ export interface paths {
         };
         /**
          * Users, by username
-         * @description Add `format=csv` (or send `Accept: text/csv`) for every matching row as CSV.
-         *
-         *     Access: admin only.
+         * @description Access: admin only.
          */
         get: {
             parameters: {
