@@ -58,6 +58,7 @@ describe('an integration operator repairs a failed message in the browser', () =
     // Message list, filtered to Failed.
     await page.getByRole('link', { name: 'Messages', exact: true }).click();
     await page.getByLabel('Processing status').selectOption('Failed');
+    await page.getByRole('search', { name: 'Filter messages' }).getByRole('button', { name: 'Apply' }).click();
     const table = page.getByRole('table', { name: 'Messages' });
     await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
     expect(await table.textContent()).toContain('PO-700');
@@ -72,17 +73,17 @@ describe('an integration operator repairs a failed message in the browser', () =
     await screenshot(page, 'integration-message-detail');
     await expectAccessible(page, 'the message detail');
 
-    // A bad edit first: the server's reason shows next to the content.
+    // A bad edit first, in the message's form: the server's reason (the same schema as a sent message) shows at the field.
     await page.getByRole('button', { name: 'Edit as a new version' }).click();
-    const content = page.getByLabel('Message content (JSON)');
-    const original = await content.inputValue();
-    await content.fill(original.replace('"PO-700"', '"PO-799"'));
+    const line = page.getByRole('group', { name: 'Line 1' });
+    await line.getByLabel('Expected quantity').fill('-4');
     await page.getByRole('button', { name: 'Save as new version' }).click();
-    await expect.poll(() => page.getByRole('alert').allTextContents().then((t) => t.join(' '))).toContain('orderNumber');
+    await expect.poll(() => line.getByRole('alert').allTextContents().then((t) => t.join(' '))).not.toBe('');
     await screenshot(page, 'integration-message-edit-refused');
 
-    // The fix: the mapped item number.
-    await content.fill(original.replace('ERP-ITEM-9', 'ERP-ITEM-1'));
+    // The fix: the mapped item number, and the quantity back.
+    await line.getByLabel('Expected quantity').fill('4');
+    await line.getByLabel('Item number (source system)').fill('ERP-ITEM-1');
     await page.getByRole('button', { name: 'Save as new version' }).click();
     await page.waitForURL((url) => !url.pathname.endsWith(`/messages/${String(failedId)}`));
     await expect.poll(() => page.getByRole('heading', { level: 2, name: /version 2/ }).count()).toBe(1);
@@ -118,6 +119,7 @@ describe('an integration operator repairs a failed message in the browser', () =
     await dead.getByRole('button', { name: /^Redrive delivery/ }).first().click();
     await expect.poll(() => page.getByRole('status').allTextContents().then((t) => t.join(' '))).toMatch(/is being sent again/);
     await page.getByLabel('Subscription').selectOption({ index: 1 });
+    await page.getByRole('search', { name: 'Filter dead letters' }).getByRole('button', { name: 'Apply' }).click();
     await page.getByRole('button', { name: /^Redrive all dead of subscription/ }).click();
     await expect.poll(() => page.getByRole('status').allTextContents().then((t) => t.join(' '))).toMatch(/\d+ dead deliveries are being sent again/);
 

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
 import { processQueuedMessages } from './commands/process-messages.js';
+import { bulkMessageRoutes } from './http/bulk-routes.js';
 import { messageRoutes } from './http/message-routes.js';
 import { monitoringRoutes } from './http/monitoring-routes.js';
 import { integrationRetentionTasks } from './commands/retention.js';
@@ -13,6 +14,7 @@ export function integrationModule(ctx: AppContext): Module {
     name: 'integration',
     routes: (app) => {
       messageRoutes(app, ctx);
+      bulkMessageRoutes(app, ctx);
       monitoringRoutes(app, ctx);
     },
     retention: integrationRetentionTasks(ctx.config.retention),

@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { App } from './app.js';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, notFoundHandler } from './problem.js';
 import { installAuth } from './auth.js';
+import { installCsvExport } from './csv-export.js';
 import { BODY_LIMITS, installInputGuard } from './input-guard.js';
 import type { Executor } from '../db/database.js';
 import type { Clock } from '../clock.js';
@@ -88,6 +89,8 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  // Every list route also answers text/csv (format=csv); see csv-export.ts.
+  installCsvExport(app);
   installAuth(app, { db: options.db, clock: options.clock, sessions: options.sessions });
   installRefusalAudit(app, { db: options.db, clock: options.clock });
 

@@ -46,3 +46,15 @@ export function useSaveMessage(id: number, options?: MutationOptions<ResponseOf<
     options,
   );
 }
+
+export type BulkMessageAction = 'queue' | 'cancel';
+export type BulkMessageRequest = RequestOf<'/api/v1/messages/bulk-actions', 'post'>;
+export type BulkMessageAnswer = ResponseOf<'/api/v1/messages/bulk-actions', 'post'>;
+
+/** Queue or cancel many messages at once; the operation id makes a retry after a lost answer apply once. */
+export function useBulkMessageAction(options?: MutationOptions<BulkMessageAnswer, BulkMessageRequest>) {
+  return useApiMutation(
+    { mutationFn: (body: BulkMessageRequest) => unwrap(api.POST('/api/v1/messages/bulk-actions', { body })), invalidates: changes.messageHandled },
+    options,
+  );
+}

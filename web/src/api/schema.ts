@@ -655,6 +655,8 @@ export interface paths {
                     sort?: "at" | "action" | "actorName" | "outcome";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -1171,6 +1173,8 @@ export interface paths {
                     sort?: "id" | "createdAt" | "updatedAt" | "status" | "attempts" | "lastAttemptAt" | "url" | "eventType";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -1326,6 +1330,8 @@ export interface paths {
                     sort?: "siteId" | "name";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -1597,6 +1603,8 @@ export interface paths {
                     sort?: "warehouseId" | "name" | "siteId";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -1882,6 +1890,8 @@ export interface paths {
                     sort?: "warehouseId" | "zoneId" | "name";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -2170,6 +2180,8 @@ export interface paths {
                     sort?: "profileId" | "name" | "locationType" | "licensePlateControlled" | "allowCycleCounting";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -2489,6 +2501,8 @@ export interface paths {
                     sort?: "warehouseId" | "locationId" | "profileId" | "zoneId" | "maxQuantity" | "maxDistinctItems" | "sortCode" | "aisle";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -2850,6 +2864,8 @@ export interface paths {
                     sort?: "symbol" | "name" | "decimals";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -3143,6 +3159,8 @@ export interface paths {
                     sort?: "itemNumber" | "name" | "inventoryUnit" | "batchTracked" | "serialTracked" | "valuated" | "shelfLifeDays" | "barcode";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -3500,6 +3518,8 @@ export interface paths {
                     sort?: "id" | "itemNumber" | "fromUnit" | "toUnit" | "numerator" | "denominator";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -3831,6 +3851,8 @@ export interface paths {
                     sort?: "statusId" | "name" | "available" | "isDefault";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -4132,6 +4154,8 @@ export interface paths {
                     sort?: "ownerId" | "name";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -4403,6 +4427,8 @@ export interface paths {
                     sort?: "licensePlateId" | "warehouseId" | "parentLicensePlateId" | "createdAt";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -4855,6 +4881,8 @@ export interface paths {
                     sort?: "sourceSystemId" | "name";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -5333,6 +5361,8 @@ export interface paths {
                     sort?: "externalItemNumber" | "itemNumber";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path: {
@@ -5890,6 +5920,8 @@ export interface paths {
                     sort?: "id" | "messageId" | "version" | "messageType" | "sourceSystemId" | "orderNumber" | "processingStatus" | "attempts" | "receivedAt" | "updatedAt" | "processedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -6436,6 +6468,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/messages/bulk-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue or cancel up to 500 messages at once, with an outcome per message
+         * @description Each message is handled as a single queue or cancel would be (the same log line and status event); a message whose status does not allow the action, or that does not exist, is reported and the others go ahead. All in one transaction, applied once per operation id.
+         *
+         *     Access: admin, integration_operator, source_system.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description queue: Failed, Canceled or Draft messages are processed again; cancel: the messages are not processed */
+                        action: "queue" | "cancel";
+                        /** @description Quayside's ids of the message versions */
+                        messageIds: number[];
+                        /** @description Client operation id: a retry with the same id answers the first outcome and changes nothing more */
+                        operationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            operationId: string;
+                            action: string;
+                            /** @description How many messages the action was applied to */
+                            applied: number;
+                            results: {
+                                id: number;
+                                outcome: "applied" | "refused" | "notFound";
+                                /** @description After the action; for a refused message, its status that refused it */
+                                processingStatus: string | null;
+                                /** @description The error code of a refusal */
+                                code: string | null;
+                                detail: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/integration/monitoring": {
         parameters: {
             query?: never;
@@ -6537,6 +6635,8 @@ export interface paths {
                     sort?: "itemNumber" | "warehouseId" | "locationId" | "licensePlateId" | "ownerId" | "inventoryStatusId" | "batchNumber" | "serialNumber" | "physicalQuantity" | "reservedQuantity";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -6615,6 +6715,8 @@ export interface paths {
                     sort?: "id" | "itemNumber" | "warehouseId" | "locationId" | "licensePlateId" | "ownerId" | "inventoryStatusId" | "batchNumber" | "serialNumber" | "quantity" | "kind" | "status" | "referenceType" | "referenceId" | "createdAt" | "finalizedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -6840,6 +6942,8 @@ export interface paths {
                     sort?: "orderNumber" | "sourceSystemId" | "sourceSystemOrderNumber" | "orderType" | "receivingWarehouseId" | "plannedReceiptPeriodStart" | "plannedReceiptPeriodEnd" | "receivingStatus" | "status" | "createdAt" | "updatedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -7058,6 +7162,8 @@ export interface paths {
                     sort?: "loadId" | "warehouseId" | "sourceSystemId" | "loadStatus" | "receivingCompletedAt" | "packingSlipId" | "packingSlipDate" | "createdAt" | "updatedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -8545,6 +8651,8 @@ export interface paths {
                     sort?: "orderNumber" | "sourceSystemId" | "sourceSystemOrderNumber" | "orderType" | "shipFromWarehouseId" | "requestedShippingPeriodStart" | "requestedShippingPeriodEnd" | "requestedDeliveryPeriodStart" | "requestedDeliveryPeriodEnd" | "deliveryModeCode" | "shippingCarrierId" | "releaseStatus" | "shipmentStatus" | "status" | "createdAt" | "updatedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -9077,6 +9185,8 @@ export interface paths {
                     sort?: "waveTemplateId" | "warehouseId" | "sourceSystemId" | "shippingCarrierId" | "deliveryModeCode" | "processAt" | "sequence";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -9769,6 +9879,8 @@ export interface paths {
                     sort?: "loadId" | "warehouseId" | "sourceSystemId" | "status" | "shippingCarrierId" | "deliveryModeCode" | "shippedAt" | "createdAt" | "updatedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -9840,6 +9952,8 @@ export interface paths {
                     sort?: "waveId" | "warehouseId" | "waveTemplateId" | "status" | "createdAt" | "executedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -9909,6 +10023,8 @@ export interface paths {
                     sort?: "shipmentId" | "loadId" | "waveId" | "warehouseId" | "sourceSystemId" | "status" | "shippingCarrierId" | "deliveryModeCode" | "createdAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -9967,7 +10083,10 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -10107,6 +10226,8 @@ export interface paths {
                     sort?: "journalId" | "journalNameId" | "description" | "warehouseId" | "countingBy" | "status" | "createdAt" | "createdBy" | "postedAt" | "postingSequence";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -10724,6 +10845,8 @@ export interface paths {
                     sort?: "workId" | "warehouseId" | "locationId" | "itemNumber" | "createdBy" | "status" | "outcome" | "journalId" | "recounts" | "createdAt" | "countedAt" | "countedBy" | "closedAt";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -11150,6 +11273,8 @@ export interface paths {
                     sort?: "thresholdId" | "warehouseId" | "locationId" | "itemNumber" | "thresholdQuantity";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -11320,6 +11445,8 @@ export interface paths {
                     sort?: "planId" | "warehouseId" | "itemNumber" | "daysBetweenCounts" | "maxCounts" | "createdAt";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -11572,6 +11699,8 @@ export interface paths {
                     sort?: "reportId" | "reportName" | "inventoryAsOfDate" | "reportExecutionTime" | "trigger" | "lineCount";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path: {
@@ -11745,6 +11874,8 @@ export interface paths {
                     sort?: "lineNumber" | "itemNumber" | "sourceSystemItemNumber" | "warehouseId" | "locationId" | "licensePlateId" | "inventoryStatusId" | "inventoryOwnerId" | "sourceSystemInventoryOwnerId" | "batchNumber" | "serialNumber" | "onHandQuantity";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path: {
@@ -12124,6 +12255,8 @@ export interface paths {
                     sort?: "workId" | "workType" | "warehouseId" | "status" | "workTemplateId" | "referenceType" | "referenceId" | "sourceSystemId" | "assignedWorker" | "createdAt" | "updatedAt" | "startedAt" | "closedAt";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -12548,6 +12681,8 @@ export interface paths {
                     sort?: "sequence" | "templateId" | "name" | "workType" | "warehouseId" | "active";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -12743,6 +12878,8 @@ export interface paths {
                     sort?: "warehouseId" | "sequence" | "directiveId" | "name" | "workType" | "lineType" | "zoneId" | "active";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -13181,6 +13318,8 @@ export interface paths {
                     sort?: "username" | "displayName" | "role" | "disabled" | "createdAt" | "updatedAt";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;

@@ -1,6 +1,7 @@
 export { Alert, ProblemAlert, fieldError } from './Alert';
 export { Button } from './Button';
-export { DataTable, wholeList, type Column, type PageOf } from './DataTable';
+export { csvHref, DataTable, wholeList, type Column, type PageOf, type Selection } from './DataTable';
+export { Lookup } from './Lookup';
 export { SelectField, TextAreaField, TextField } from './Field';
 export { formatDateTime, formatQuantity, localDayStart } from './format';
 export { useListState, type ListState } from './list-state';

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../platform/context.js';
 import type { Tx } from '../../../platform/db/database.js';
+import { applyOnce } from '../../../platform/db/client-operations.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
 import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
 import { findMessage, type MessageRow } from '../db/message-rows.js';
@@ -23,7 +24,7 @@ async function loadFor(trx: Tx, id: number, action: MessageAction, scope: string
   return row;
 }
 
-async function setStatus(ctx: AppContext, trx: Tx, row: MessageRow, status: ProcessingStatus, extra: Partial<MessageRow> = {}): Promise<NewBusinessEvent> {
+async function setStatus(ctx: AppContext, trx: Tx, row: MessageRow, status: ProcessingStatus, extra: Partial<MessageRow> = {}, note?: string): Promise<NewBusinessEvent> {
   const now = ctx.clock.now();
   await trx
     .updateTable('shipment_order_messages')
@@ -32,22 +33,33 @@ async function setStatus(ctx: AppContext, trx: Tx, row: MessageRow, status: Proc
     .execute();
   await trx
     .insertInto('message_log')
-    .values({ message_pk: row.id, attempt: row.attempts, at: now, level: 'info', text: `${row.processing_status} -> ${status} by a user`, field: null, value: null })
+    .values({ message_pk: row.id, attempt: row.attempts, at: now, level: 'info', text: `${row.processing_status} -> ${status} by a user${note ? ` ${note}` : ''}`, field: null, value: null })
     .execute();
   return statusChanged(row, row.processing_status, status, STATE_FOR_STATUS[status], row.result_order_number);
+}
+
+/** Queue, inside a transaction: a Failed, Canceled or Draft message goes back to Received/Queued with fresh attempts. */
+async function queueIn(ctx: AppContext, trx: Tx, id: number, scope: string | undefined, note?: string): Promise<NewBusinessEvent[]> {
+  const row = await loadFor(trx, id, 'queue', scope);
+  const events = [await setStatus(ctx, trx, row, 'Received', { attempts: 0, next_attempt_at: ctx.clock.now(), last_error: null }, note)];
+  // Queuing an edited copy retires the version it replaces, which stops holding the order.
+  if (row.previous_version_id !== null) {
+    const previous = await findMessage(trx, row.previous_version_id);
+    if (previous && previous.processing_status === 'Failed') events.push(await setStatus(ctx, trx, previous, 'Canceled', {}, note));
+  }
+  return events;
+}
+
+/** Cancel, inside a transaction: the message will not be processed; later messages of the order are no longer held by it. */
+async function cancelIn(ctx: AppContext, trx: Tx, id: number, scope: string | undefined, note?: string): Promise<NewBusinessEvent[]> {
+  const row = await loadFor(trx, id, 'cancel', scope);
+  return [await setStatus(ctx, trx, row, 'Canceled', {}, note)];
 }
 
 /** Queue: a Failed, Canceled or Draft message goes back to Received/Queued with fresh attempts. */
 export async function queueMessage(ctx: AppContext, id: number, scope?: string): Promise<MessageRow> {
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    const row = await loadFor(trx, id, 'queue', scope);
-    const events = [await setStatus(ctx, trx, row, 'Received', { attempts: 0, next_attempt_at: ctx.clock.now(), last_error: null })];
-    // Queuing an edited copy retires the version it replaces, which stops holding the order.
-    if (row.previous_version_id !== null) {
-      const previous = await findMessage(trx, row.previous_version_id);
-      if (previous && previous.processing_status === 'Failed') events.push(await setStatus(ctx, trx, previous, 'Canceled'));
-    }
-    await appendEvents(trx, ctx.ids, ctx.clock.now(), events);
+    await appendEvents(trx, ctx.ids, ctx.clock.now(), await queueIn(ctx, trx, id, scope));
   });
   ctx.wake('messages');
   return reload(ctx, id);
@@ -56,11 +68,51 @@ export async function queueMessage(ctx: AppContext, id: number, scope?: string):
 /** Cancel: the message will not be processed; later messages of the order are no longer held by it. */
 export async function cancelMessage(ctx: AppContext, id: number, scope?: string): Promise<MessageRow> {
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    const row = await loadFor(trx, id, 'cancel', scope);
-    await appendEvents(trx, ctx.ids, ctx.clock.now(), [await setStatus(ctx, trx, row, 'Canceled')]);
+    await appendEvents(trx, ctx.ids, ctx.clock.now(), await cancelIn(ctx, trx, id, scope));
   });
   ctx.wake('messages');
   return reload(ctx, id);
+}
+
+export type BulkAction = 'queue' | 'cancel';
+/** How many messages one bulk request may name. */
+export const MAX_BULK_MESSAGES = 500;
+
+export interface BulkOutcome {
+  id: number;
+  /** applied: the action was done; refused: the message's status does not allow it; notFound: no such message (for this caller). */
+  outcome: 'applied' | 'refused' | 'notFound';
+  processingStatus: string | null;
+  code: string | null;
+  detail: string | null;
+}
+
+/**
+ * Queue or cancel many messages in one transaction, each message on its own: one the action does not fit
+ * is reported (refused, not found) and the others go ahead. Each applied change is logged and announced
+ * exactly as a single queue or cancel is. The operation id makes a retry answer the first outcome without
+ * applying anything again.
+ */
+export async function bulkMessageAction(ctx: AppContext, action: BulkAction, ids: readonly number[], operationId: string, scope?: string): Promise<BulkOutcome[]> {
+  const note = `(bulk operation ${operationId})`;
+  const { result, replayed } = await applyOnce(ctx.db.kysely, ctx.clock.now(), { operationId, scope: `integration.bulk-${action}` }, async (trx) => {
+    const outcomes: BulkOutcome[] = [];
+    const events: NewBusinessEvent[] = [];
+    for (const id of ids) {
+      try {
+        events.push(...(await (action === 'queue' ? queueIn : cancelIn)(ctx, trx, id, scope, note)));
+        outcomes.push({ id, outcome: 'applied', processingStatus: action === 'queue' ? 'Received' : 'Canceled', code: null, detail: null });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        const row = error.status === 404 ? undefined : await findMessage(trx, id);
+        outcomes.push({ id, outcome: error.status === 404 ? 'notFound' : 'refused', processingStatus: row?.processing_status ?? null, code: error.code, detail: error.message });
+      }
+    }
+    await appendEvents(trx, ctx.ids, ctx.clock.now(), events);
+    return outcomes;
+  });
+  if (!replayed) ctx.wake('messages');
+  return result;
 }
 
 /** Process: run the processor on this message now, unless an earlier message of the order holds it. */

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useCreateCycleCountWork, useCycleCountWorkList } from '../../api/cycle-counting';
 import type { ResponseOf } from '../../api/types';
-import { Alert, Button, Card, type Column, DataTable, fieldError, FilterForm, formatDateTime, type ListState, ProblemAlert, SelectField, StatusPill, TextField, useListState } from '../../ui';
+import { Alert, Button, Card, type Column, DataTable, fieldError, FilterForm, formatDateTime, type ListState, ProblemAlert, SelectField, StatusPill, TextField, useListState, Lookup } from '../../ui';
 import { optionalNumber, splitIds, WarehouseSelect } from './shared';
 
 export type Work = ResponseOf<'/api/v1/cycle-count-work', 'get'>['items'][number];
@@ -71,7 +71,7 @@ function CreateWork() {
           {form.by === 'location' ? (
             <TextField label="Locations" hint="Separated by commas or spaces" required value={form.locations} onChange={set('locations')} error={fieldError(create.error, 'locationIds')} />
           ) : (
-            <TextField label="Item number" required value={form.itemNumber} onChange={set('itemNumber')} error={fieldError(create.error, 'itemNumber')} />
+            <Lookup kind="item" label="Item number" required value={form.itemNumber} onChange={(value) => set('itemNumber')({ target: { value } })} error={fieldError(create.error, 'itemNumber')} />
           )}
         </div>
         <div className="qs-row">

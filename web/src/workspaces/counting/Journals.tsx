@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useCountingJournalList, useCountingJournalNames, useCreateCountingJournal } from '../../api/counting-journals';
 import type { ResponseOf } from '../../api/types';
-import { Button, Card, type Column, DataTable, fieldError, FilterForm, formatDateTime, ProblemAlert, SelectField, StatusPill, TextAreaField, TextField, useListState } from '../../ui';
+import { Button, Card, type Column, DataTable, fieldError, FilterForm, formatDateTime, ProblemAlert, SelectField, StatusPill, TextAreaField, TextField, useListState, Lookup } from '../../ui';
 import { splitIds, WarehouseSelect } from './shared';
 
 type Journal = ResponseOf<'/api/v1/counting-journals', 'get'>['items'][number];
@@ -71,7 +71,7 @@ function CreateJournal() {
           <SelectField label="Journal name" placeholder="Counting (default)" options={(names.data ?? []).map((n) => ({ value: n.journalNameId, label: `${n.journalNameId} · ${n.description}` }))} value={form.journalNameId} onChange={set('journalNameId')} />
           <WarehouseSelect placeholder="Choose…" required value={form.warehouseId} onChange={set('warehouseId')} error={fieldError(create.error, 'warehouseId')} />
           <SelectField label="Count by" options={COUNTING_BY} value={form.countingBy} onChange={set('countingBy')} />
-          <TextField label="Owner (optional)" value={form.ownerId} onChange={set('ownerId')} error={fieldError(create.error, 'ownerId')} />
+          <Lookup kind="owner" label="Owner (optional)" value={form.ownerId} onChange={(value) => set('ownerId')({ target: { value } })} error={fieldError(create.error, 'ownerId')} />
         </div>
         <TextAreaField label={`Which ${by}`} hint="Separate them with commas, spaces or new lines." rows={2} required value={form.values} onChange={set('values')} error={fieldError(create.error, 'values')} />
         <TextField label="Description (optional)" value={form.description} onChange={set('description')} />

@@ -3,7 +3,7 @@ import { useCreateCycleCountPlan, useCycleCountPlans, useDeleteCycleCountPlan, u
 import type { ResponseOf } from '../../api/types';
 import { useWarehouseOptions } from '../../api/warehouses';
 import { useMay } from '../../auth/roles';
-import { Alert, Button, Card, type Column, DataTable, fieldError, FilterForm, formatDateTime, formatQuantity, ProblemAlert, TextField, useListState } from '../../ui';
+import { Alert, Button, Card, type Column, DataTable, fieldError, FilterForm, formatDateTime, formatQuantity, ProblemAlert, TextField, useListState, Lookup } from '../../ui';
 import { ConfirmDelete } from './ConfirmDelete';
 import { CreatedWork } from './CreatedWork';
 import { optionalNumber, splitIds, WarehouseSelect } from './shared';
@@ -86,7 +86,7 @@ function NewPlan() {
         <TextField label="Plan id" required value={form.planId} onChange={set('planId')} error={fieldError(create.error, 'planId')} />
         <WarehouseSelect placeholder="Choose…" required value={form.warehouseId} onChange={set('warehouseId')} />
         <TextField label="Locations (optional)" hint="Default: every location whose profile allows cycle counting" value={form.locationIds} onChange={set('locationIds')} />
-        <TextField label="Item (optional)" value={form.itemNumber} onChange={set('itemNumber')} />
+        <Lookup kind="item" label="Item (optional)" value={form.itemNumber} onChange={(value) => set('itemNumber')({ target: { value } })} />
         <TextField label="Days between counts" type="number" min="1" required value={form.daysBetweenCounts} onChange={set('daysBetweenCounts')} error={fieldError(create.error, 'daysBetweenCounts')} />
         <TextField label="At most this many counts per run" type="number" min="1" required value={form.maxCounts} onChange={set('maxCounts')} error={fieldError(create.error, 'maxCounts')} />
         <TextField label="Tolerance, % (optional)" type="number" min="0" step="any" value={form.maxPercentage} onChange={set('maxPercentage')} />

@@ -4,7 +4,7 @@ import { useInventoryUnits } from '../../api/item-units';
 import type { ResponseOf } from '../../api/types';
 import { useWarehouseOptions } from '../../api/warehouses';
 import { useMay } from '../../auth/roles';
-import { Alert, Button, Card, type Column, DataTable, fieldError, FilterForm, formatQuantity, ProblemAlert, TextField, useListState } from '../../ui';
+import { Alert, Button, Card, type Column, DataTable, fieldError, FilterForm, formatQuantity, ProblemAlert, TextField, useListState, Lookup } from '../../ui';
 import { ConfirmDelete } from './ConfirmDelete';
 import { CreatedWork } from './CreatedWork';
 import { optionalNumber, WarehouseSelect } from './shared';
@@ -73,8 +73,8 @@ function NewThreshold() {
       <div className="qs-row">
         <TextField label="Threshold id" required value={form.thresholdId} onChange={set('thresholdId')} error={fieldError(create.error, 'thresholdId')} />
         <WarehouseSelect placeholder="Choose…" required value={form.warehouseId} onChange={set('warehouseId')} />
-        <TextField label="Location (optional)" value={form.locationId} onChange={set('locationId')} error={fieldError(create.error, 'locationId')} />
-        <TextField label="Item (optional)" value={form.itemNumber} onChange={set('itemNumber')} error={fieldError(create.error, 'itemNumber')} />
+        <Lookup kind="location" label="Location (optional)" scope={form.warehouseId ? { warehouseId: form.warehouseId } : undefined} value={form.locationId} onChange={(value) => set('locationId')({ target: { value } })} error={fieldError(create.error, 'locationId')} />
+        <Lookup kind="item" label="Item (optional)" value={form.itemNumber} onChange={(value) => set('itemNumber')({ target: { value } })} error={fieldError(create.error, 'itemNumber')} />
         <TextField label="Count when on-hand is below" type="number" min="0" step="any" required value={form.thresholdQuantity} onChange={set('thresholdQuantity')} error={fieldError(create.error, 'thresholdQuantity')} />
         <TextField label="Tolerance, % (optional)" type="number" min="0" step="any" value={form.maxPercentage} onChange={set('maxPercentage')} />
         <TextField label="Tolerance, quantity (optional)" type="number" min="0" step="any" value={form.maxQuantity} onChange={set('maxQuantity')} />

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useBackgroundProcesses, useChangeProcess, useProcessRuns, useRunProcess } from '../../api/background-processes';
 import type { ResponseOf } from '../../api/types';
+import { useTranslation } from '../../i18n';
 import { Alert, Button, Card, DataTable, Fetched, fieldError, formatDateTime, KeyValues, ProblemAlert, StatusPill, TextField, type Column, wholeList } from '../../ui';
 import { formatInterval } from './age';
 import { useCanTuneProcesses } from './can-act';
@@ -10,23 +11,25 @@ type Process = ResponseOf<'/api/v1/background-processes', 'get'>['items'][number
 type Run = ResponseOf<'/api/v1/background-processes/{id}/runs', 'get'>['items'][number];
 
 
-const runColumns: Column<Run>[] = [
-  { header: 'Run', cell: (r) => r.id, numeric: true },
-  { header: 'Trigger', cell: (r) => r.trigger },
-  { header: 'Started', cell: (r) => formatDateTime(r.startedAt) },
-  { header: 'Ended', cell: (r) => formatDateTime(r.endedAt) },
-  { header: 'Outcome', cell: (r) => <StatusPill status={r.outcome} /> },
-  { header: 'Items', cell: (r) => r.itemsProcessed, numeric: true },
-  { header: 'Error', cell: (r) => r.error ?? '—' },
-];
+type T = ReturnType<typeof useTranslation<'integration'>>['t'];
 
-function describeRun(run: Run | null, skipped: boolean): { tone: 'ok' | 'warn' | 'bad'; text: string } {
-  if (skipped || !run) return { tone: 'warn', text: 'The process was already running; this request did not start another run.' };
-  if (run.outcome === 'failed') return { tone: 'bad', text: `The run failed: ${run.error ?? 'no reason given'}` };
-  return { tone: 'ok', text: `The run ${run.outcome} and processed ${String(run.itemsProcessed)} items.` };
+function describeRun(t: T, run: Run | null, skipped: boolean): { tone: 'ok' | 'warn' | 'bad'; text: string } {
+  if (skipped || !run) return { tone: 'warn', text: t('processes.skipped') };
+  if (run.outcome === 'failed') return { tone: 'bad', text: t('processes.runFailed', { error: run.error ?? t('processes.noReason') }) };
+  return { tone: 'ok', text: t('processes.runDone', { outcome: run.outcome, count: run.itemsProcessed }) };
 }
 
 function ProcessCard({ process }: { process: Process }) {
+  const { t } = useTranslation('integration');
+  const runColumns: Column<Run>[] = [
+    { header: t('processes.run'), cell: (r) => r.id, numeric: true },
+    { header: t('processes.trigger'), cell: (r) => r.trigger },
+    { header: t('processes.started'), cell: (r) => formatDateTime(r.startedAt) },
+    { header: t('processes.ended'), cell: (r) => formatDateTime(r.endedAt) },
+    { header: t('processes.outcome'), cell: (r) => <StatusPill status={r.outcome} /> },
+    { header: t('processes.items'), cell: (r) => r.itemsProcessed, numeric: true },
+    { header: t('processes.error'), cell: (r) => r.error ?? '—', long: true },
+  ];
   const canTune = useCanTuneProcesses();
   const canRun = canTune;
   const [interval, setIntervalText] = useState(String(process.intervalSeconds));
@@ -37,28 +40,28 @@ function ProcessCard({ process }: { process: Process }) {
     event.preventDefault();
     change.mutate({ intervalSeconds: Number(interval) });
   };
-  const outcome = runNow.data ? describeRun(runNow.data.run, runNow.data.skipped) : undefined;
+  const outcome = runNow.data ? describeRun(t, runNow.data.run, runNow.data.skipped) : undefined;
   return (
     <Card title={process.label}>
       <KeyValues
         entries={[
-          ['Process type', process.processType],
-          ['Scope', process.sourceSystemId && process.scope !== process.sourceSystemId ? `${process.scope} (${process.sourceSystemId})` : process.scope],
-          ['Schedule', process.enabled ? formatInterval(process.intervalSeconds) : 'switched off'],
-          ['Next run', formatDateTime(process.nextRunAt)],
-          ['Running now', process.running ? 'yes' : 'no'],
-          ['Last run', <StatusPill key="o" status={process.lastRun?.outcome} />],
+          [t('processes.processType'), process.processType],
+          [t('processes.scope'), process.sourceSystemId && process.scope !== process.sourceSystemId ? `${process.scope} (${process.sourceSystemId})` : process.scope],
+          [t('processes.schedule'), process.enabled ? formatInterval(process.intervalSeconds) : t('processes.switchedOff')],
+          [t('processes.nextRun'), formatDateTime(process.nextRunAt)],
+          [t('processes.runningNow'), process.running ? t('processes.yes') : t('processes.no')],
+          [t('processes.lastRun'), <StatusPill key="o" status={process.lastRun?.outcome} />],
         ]}
       />
       <div className="qs-row">
         {canRun && (
           <Button busy={runNow.isPending} onClick={() => runNow.mutate()}>
-            Run now
+            {t('processes.runNow')}
           </Button>
         )}
         {canTune && (
           <Button variant="secondary" busy={change.isPending} onClick={() => change.mutate({ enabled: !process.enabled })}>
-            {process.enabled ? 'Switch off' : 'Switch on'}
+            {process.enabled ? t('processes.switchOff') : t('processes.switchOn')}
           </Button>
         )}
       </div>
@@ -66,47 +69,48 @@ function ProcessCard({ process }: { process: Process }) {
       <ProblemAlert error={runNow.error} />
       {canTune && (
         <form className="qs-row" onSubmit={saveInterval}>
-          <TextField label="Interval (seconds)" type="number" min={1} value={interval} onChange={(e) => setIntervalText(e.target.value)} error={fieldError(change.error, 'intervalSeconds')} />
+          <TextField label={t('processes.interval')} type="number" min={1} value={interval} onChange={(e) => setIntervalText(e.target.value)} error={fieldError(change.error, 'intervalSeconds')} />
           <Button type="submit" variant="secondary" busy={change.isPending}>
-            Save interval
+            {t('processes.saveInterval')}
           </Button>
         </form>
       )}
       <ProblemAlert error={change.error} />
-      <h3>Run history</h3>
-      <DataTable caption={`Runs of ${process.label}`} columns={runColumns} query={runs.data ? wholeList(runs.data.items) : runs} rowKey={(r) => r.id} empty="Never run yet." />
+      <h3>{t('processes.history')}</h3>
+      <DataTable caption={t('processes.runsOf', { label: process.label })} columns={runColumns} query={runs.data ? wholeList(runs.data.items) : runs} rowKey={(r) => r.id} empty={t('processes.neverRun')} />
     </Card>
   );
 }
 
 export function BackgroundProcesses() {
+  const { t } = useTranslation('integration');
   const [params, setParams] = useSearchParams();
   const selected = Number(params.get('process')) || undefined;
   const query = useBackgroundProcesses();
   const columns: Column<Process>[] = [
-    { header: 'Process', cell: (p) => p.label },
-    { header: 'Source system', cell: (p) => p.sourceSystemId ?? '—' },
-    { header: 'Schedule', cell: (p) => (p.enabled ? formatInterval(p.intervalSeconds) : 'switched off') },
-    { header: 'Next run', cell: (p) => formatDateTime(p.nextRunAt) },
-    { header: 'Last run', cell: (p) => <StatusPill status={p.lastRun?.outcome} /> },
-    { header: 'Last run ended', cell: (p) => formatDateTime(p.lastRun?.endedAt) },
+    { header: t('processes.process'), cell: (p) => p.label },
+    { header: t('fields.sourceSystem'), cell: (p) => p.sourceSystemId ?? '—' },
+    { header: t('processes.schedule'), cell: (p) => (p.enabled ? formatInterval(p.intervalSeconds) : t('processes.switchedOff')) },
+    { header: t('processes.nextRun'), cell: (p) => formatDateTime(p.nextRunAt) },
+    { header: t('processes.lastRun'), cell: (p) => <StatusPill status={p.lastRun?.outcome} /> },
+    { header: t('processes.lastRunEnded'), cell: (p) => formatDateTime(p.lastRun?.endedAt) },
   ];
   return (
-    <Fetched query={query} what="Loading background processes">
+    <Fetched query={query} what={t('processes.loading')}>
       {(data) => {
         const process = data.items.find((p) => p.id === selected);
         return (
           <div className="qs-stack">
             <DataTable
-              caption="Background processes"
+              caption={t('processes.caption')}
               columns={columns}
               query={wholeList(data.items)}
               rowKey={(p) => p.id}
               onSelect={(p) => setParams({ process: String(p.id) }, { replace: true })}
               selectedKey={selected}
-              empty="No background processes are scheduled."
+              empty={t('processes.empty')}
             />
-            {process ? <ProcessCard key={process.id} process={process} /> : <p className="qs-muted">Choose a process to run it, change its schedule or see its runs.</p>}
+            {process ? <ProcessCard key={process.id} process={process} /> : <p className="qs-muted">{t('processes.choose')}</p>}
           </div>
         );
       }}

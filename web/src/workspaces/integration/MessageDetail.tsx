@@ -1,22 +1,16 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMessage, useMessageAction, type MessageAction, type MessageDetails } from '../../api/messages';
+import { useTranslation } from '../../i18n';
 import { Alert, Button, Card, ConfirmButton, DataTable, Fetched, formatDateTime, KeyValues, ProblemAlert, StatusPill, type Column, wholeList } from '../../ui';
-import { useCanOperate } from './can-act';
+import { useCanMapItems, useCanOperate } from './can-act';
+import { MappingFix } from './MappingFix';
 import { MessageEditForm } from './MessageEditForm';
 import { BASE, messagePath } from './paths';
 
 type LogEntry = MessageDetails['log'][number];
 type Version = MessageDetails['versions'][number];
-
-const logColumns: Column<LogEntry>[] = [
-  { header: 'Attempt', cell: (l) => l.attempt, numeric: true },
-  { header: 'At', cell: (l) => formatDateTime(l.at) },
-  { header: 'Level', cell: (l) => (l.level === 'error' ? <StatusPill status="Failed" /> : l.level) },
-  { header: 'Field', cell: (l) => (l.field ? <code>{l.field}</code> : '—') },
-  { header: 'Value', cell: (l) => l.value ?? '—' },
-  { header: 'Text', cell: (l) => l.text },
-];
+type T = ReturnType<typeof useTranslation<'integration'>>['t'];
 
 interface Outcome {
   tone: 'ok' | 'warn' | 'bad';
@@ -24,18 +18,18 @@ interface Outcome {
   text: string;
 }
 
-/** What an action came to: processing may end Failed (with the reason), or wait behind an earlier message. */
-function outcomeOf(what: MessageAction, result: { processingStatus: string; lastError: string | null }): Outcome {
-  if (what === 'process' && result.processingStatus === 'Failed') return { tone: 'bad', title: 'Processing failed', text: result.lastError ?? 'The processing log below says why.' };
-  if (what === 'process' && result.processingStatus === 'Received') return { tone: 'warn', title: 'Not processed yet', text: 'An earlier message of the same order is still waiting; this one follows it.' };
-  const verb = { process: 'Processed', cancel: 'Canceled', queue: 'Queued' }[what];
-  return { tone: 'ok', title: verb, text: `The message is now ${result.processingStatus}.` };
+/** What an action came to: processing may end Failed (with the reason, never green), or wait behind an earlier message. */
+function outcomeOf(t: T, what: MessageAction, result: { processingStatus: string; lastError: string | null }): Outcome {
+  if (result.processingStatus === 'Failed') return { tone: 'bad', title: t('actions.failed'), text: result.lastError ?? t('actions.seeLog') };
+  if (what === 'process' && result.processingStatus === 'Received') return { tone: 'warn', title: t('actions.waiting'), text: t('actions.waitingText') };
+  return { tone: 'ok', title: t(`actions.done.${what}`), text: t('actions.nowStatus', { status: result.processingStatus }) };
 }
 
 function Actions({ message, onEdit }: { message: MessageDetails; onEdit: () => void }) {
+  const { t } = useTranslation('integration');
   const [done, setDone] = useState<Outcome>();
   const action = useMessageAction(message.id, {
-    onSuccess: ({ what, result }) => setDone(outcomeOf(what, result)),
+    onSuccess: ({ what, result }) => setDone(outcomeOf(t, what, result)),
   });
   const status = message.processingStatus;
   const replaced = message.replacedById !== null;
@@ -43,39 +37,39 @@ function Actions({ message, onEdit }: { message: MessageDetails; onEdit: () => v
     setDone(undefined);
     action.mutate(what);
   };
+  const holds = status === 'Failed' || status === 'Received';
   return (
     <div className="qs-stack">
       <div className="qs-row">
         {(status === 'Failed' || status === 'Received') && !replaced && (
           <Button busy={action.isPending} onClick={() => run('process')}>
-            Process
+            {t('actions.process')}
           </Button>
         )}
         {(status === 'Failed' || status === 'Canceled' || status === 'Draft') && !replaced && (
           <Button busy={action.isPending} onClick={() => run('queue')}>
-            Queue
+            {t('actions.queue')}
           </Button>
         )}
         {(status === 'Failed' || status === 'Draft') && !replaced && (
           <Button variant="secondary" onClick={onEdit}>
-            {status === 'Draft' ? 'Edit draft' : 'Edit as a new version'}
+            {status === 'Draft' ? t('actions.editDraft') : t('actions.editVersion')}
           </Button>
         )}
         {status !== 'Accepted' && status !== 'Canceled' && (
           <ConfirmButton
             busy={action.isPending}
-            question={`Cancel message ${message.messageId}?`}
+            question={t('actions.cancelQuestion', { messageId: message.messageId })}
+            confirmLabel={t('actions.cancel')}
             consequences={
               <>
-                <p>
-                  The message is not processed: order {message.orderNumber} stays as it is{status === 'Failed' || status === 'Received' ? ', and later messages of the order are no longer held by this one' : ''}.
-                </p>
-                <p>It can be queued again later.</p>
+                <p>{holds ? t('actions.cancelWhatHolding', { orderNumber: message.orderNumber }) : t('actions.cancelWhat', { orderNumber: message.orderNumber })}</p>
+                <p>{t('actions.cancelUndo')}</p>
               </>
             }
             onConfirm={() => run('cancel')}
           >
-            Cancel message
+            {t('actions.cancel')}
           </ConfirmButton>
         )}
       </div>
@@ -90,47 +84,58 @@ function Actions({ message, onEdit }: { message: MessageDetails; onEdit: () => v
 }
 
 export function MessageDetail() {
+  const { t } = useTranslation('integration');
   const id = Number(useParams().id);
   const navigate = useNavigate();
   const canOperate = useCanOperate();
+  const canMap = useCanMapItems();
   const [editing, setEditing] = useState(false);
   const query = useMessage(id);
+  const logColumns: Column<LogEntry>[] = [
+    { header: t('log.attempt'), cell: (l) => l.attempt, numeric: true },
+    { header: t('log.at'), cell: (l) => formatDateTime(l.at) },
+    { header: t('log.level'), cell: (l) => (l.level === 'error' ? <StatusPill status="Failed" /> : t(`log.levels.${l.level as 'info'}`, { defaultValue: l.level })) },
+    { header: t('log.field'), cell: (l) => (l.field ? <code>{l.field}</code> : '—') },
+    { header: t('log.value'), cell: (l) => l.value ?? '—' },
+    { header: t('log.text'), cell: (l) => l.text, long: true },
+  ];
   return (
-    <Fetched query={query} what="Loading the message">
+    <Fetched query={query} what={t('detail.loading')}>
       {(message) => (
         <div className="qs-stack">
           <p>
-            <Link to={`${BASE}/messages`}>Back to messages</Link>
+            <Link to={`${BASE}/messages`}>{t('detail.back')}</Link>
           </p>
           <Card
-            title={`Message ${message.messageId}, version ${String(message.version)}`}
+            title={t('detail.title', { messageId: message.messageId, version: message.version })}
             actions={
               <Button variant="secondary" busy={query.isFetching} onClick={() => void query.refetch()}>
-                Refresh
+                {t('detail.refresh')}
               </Button>
             }
           >
             <KeyValues
               entries={[
-                ['Status', <StatusPill key="s" status={message.processingStatus} />],
-                ['Processor state', message.processorState],
-                ['Type', message.messageType],
-                ['Source system', message.sourceSystemId],
-                ['Order number', message.orderNumber],
-                ['Internal order number', message.internalOrderNumber],
-                ['Origin', message.origin],
-                ['Attempts', message.attempts],
-                ['Received', formatDateTime(message.receivedAt)],
-                ['Processed', formatDateTime(message.processedAt)],
-                ['Last error', message.lastError],
-                ['Replaced by', message.replacedById === null ? null : <Link to={messagePath(message.replacedById)}>message {message.replacedById}</Link>],
+                [t('fields.status'), <StatusPill key="s" status={message.processingStatus} />],
+                [t('fields.processorState'), <StatusPill key="p" status={message.processorState} />],
+                [t('fields.messageType'), t(`messageTypes.${message.messageType as 'InboundShipmentOrder'}`, { defaultValue: message.messageType })],
+                [t('fields.sourceSystem'), message.sourceSystemId],
+                [t('fields.orderNumber'), message.orderNumber],
+                [t('fields.internalOrderNumber'), message.internalOrderNumber],
+                [t('fields.origin'), t(`origins.${message.origin as 'Integration'}`, { defaultValue: message.origin })],
+                [t('fields.attempts'), message.attempts],
+                [t('fields.received'), formatDateTime(message.receivedAt)],
+                [t('fields.processed'), formatDateTime(message.processedAt)],
+                [t('fields.lastError'), message.lastError],
+                [t('fields.replacedBy'), message.replacedById === null ? null : <Link to={messagePath(message.replacedById)}>{t('detail.messageRef', { id: message.replacedById })}</Link>],
               ]}
             />
             {canOperate && !editing && <Actions message={message} onEdit={() => setEditing(true)} />}
           </Card>
+          {canMap && message.processingStatus === 'Failed' && message.replacedById === null && <MappingFix message={message} />}
           {editing && (
             <MessageEditForm
-              title={message.processingStatus === 'Draft' ? 'Edit draft' : 'Edit as a new version'}
+              title={message.processingStatus === 'Draft' ? t('actions.editDraft') : t('actions.editVersion')}
               message={message}
               onCancel={() => setEditing(false)}
               onSaved={(next) => {
@@ -139,19 +144,19 @@ export function MessageDetail() {
               }}
             />
           )}
-          <Card title="Processing log">
-            <DataTable caption="Processing log" columns={logColumns} query={wholeList(message.log)} rowKey={(l) => `${String(l.attempt)}-${l.at ?? ''}-${l.text}`} empty="Not processed yet." />
+          <Card title={t('log.title')}>
+            <DataTable caption={t('log.title')} columns={logColumns} query={wholeList(message.log)} rowKey={(l) => `${String(l.attempt)}-${l.at ?? ''}-${l.text}`} empty={t('log.empty')} />
           </Card>
-          <Card title="Versions">
+          <Card title={t('detail.versions')}>
             <ul>
               {message.versions.map((v: Version) => (
                 <li key={v.id}>
-                  {v.id === message.id ? <strong>Version {v.version} (this one)</strong> : <Link to={messagePath(v.id)}>Version {v.version}</Link>} <StatusPill status={v.processingStatus} />
+                  {v.id === message.id ? <strong>{t('detail.thisVersion', { version: v.version })}</strong> : <Link to={messagePath(v.id)}>{t('detail.version', { version: v.version })}</Link>} <StatusPill status={v.processingStatus} />
                 </li>
               ))}
             </ul>
           </Card>
-          <Card title="Content">
+          <Card title={t('detail.content')}>
             <pre className="qs-code">{JSON.stringify(message.content, null, 2)}</pre>
           </Card>
         </div>

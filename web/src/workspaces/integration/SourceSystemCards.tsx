@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { ReactNode } from 'react';
 import { useIntegrationMonitoring } from '../../api/monitoring';
 import type { ResponseOf } from '../../api/types';
+import { useTranslation } from '../../i18n';
 import { Card, DataTable, Empty, Fetched, formatDateTime, KeyValues, StatusPill, type Column, wholeList } from '../../ui';
 import { formatAge, formatInterval } from './age';
 import { BASE, messagePath } from './paths';
@@ -11,29 +12,27 @@ type SourceOverview = Overview['sourceSystems'][number];
 type FailedMessage = SourceOverview['failedMessages'][number];
 type ProcessSummary = SourceOverview['backgroundProcesses'][number];
 
-const messages = (n: number) => `${String(n)} ${n === 1 ? 'message' : 'messages'}`;
-
 const STATES = ['Received', 'Failed', 'Draft', 'Accepted', 'Canceled'] as const;
 
-const failedColumns: Column<FailedMessage>[] = [
-  { header: 'Message', cell: (m) => <Link to={messagePath(m.id)}>{m.messageId}</Link> },
-  { header: 'Order', cell: (m) => m.orderNumber },
-  { header: 'Type', cell: (m) => m.messageType },
-  { header: 'Failed at', cell: (m) => formatDateTime(m.failedAt) },
-  { header: 'Reason', cell: (m) => m.lastError ?? '—' },
-];
-
-const processColumns: Column<ProcessSummary>[] = [
-  { header: 'Process', cell: (p) => <Link to={`${BASE}/processes?process=${String(p.id)}`}>{p.processType}</Link> },
-  { header: 'Schedule', cell: (p) => (p.enabled ? formatInterval(p.intervalSeconds) : 'switched off') },
-  { header: 'Last run', cell: (p) => <StatusPill status={p.lastRunOutcome} /> },
-  { header: 'Ended', cell: (p) => formatDateTime(p.lastRunEndedAt) },
-  { header: 'Items', cell: (p) => p.lastRunItems ?? '—', numeric: true },
-  { header: 'Error', cell: (p) => p.lastRunError ?? '—' },
-];
-
-
 function SourceSystemCard({ source }: { source: SourceOverview }) {
+  const { t } = useTranslation('integration');
+  const { t: ts } = useTranslation('status');
+  const messages = (count: number) => t('sources.messages', { count });
+  const failedColumns: Column<FailedMessage>[] = [
+    { header: t('sources.message'), cell: (m) => <Link to={messagePath(m.id)}>{m.messageId}</Link> },
+    { header: t('sources.order'), cell: (m) => m.orderNumber },
+    { header: t('sources.type'), cell: (m) => t(`messageTypes.${m.messageType as 'InboundShipmentOrder'}`, { defaultValue: m.messageType }) },
+    { header: t('sources.failedAt'), cell: (m) => formatDateTime(m.failedAt) },
+    { header: t('sources.reason'), cell: (m) => m.lastError ?? '—', long: true },
+  ];
+  const processColumns: Column<ProcessSummary>[] = [
+    { header: t('processes.process'), cell: (p) => <Link to={`${BASE}/processes?process=${String(p.id)}`}>{p.processType}</Link> },
+    { header: t('processes.schedule'), cell: (p) => (p.enabled ? formatInterval(p.intervalSeconds) : t('processes.switchedOff')) },
+    { header: t('processes.lastRun'), cell: (p) => <StatusPill status={p.lastRunOutcome} /> },
+    { header: t('processes.ended'), cell: (p) => formatDateTime(p.lastRunEndedAt) },
+    { header: t('processes.items'), cell: (p) => p.lastRunItems ?? '—', numeric: true },
+    { header: t('processes.error'), cell: (p) => p.lastRunError ?? '—', long: true },
+  ];
   const count = (state: string) => source.messagesByStatus[state] ?? 0;
   const listLink = (state: string) => `${BASE}/messages?m.sourceSystemId=${encodeURIComponent(source.sourceSystemId)}&m.processingStatus=${state}`;
   return (
@@ -41,40 +40,41 @@ function SourceSystemCard({ source }: { source: SourceOverview }) {
       <KeyValues
         entries={[
           ...STATES.map((state): [string, ReactNode] => [
-            state,
+            ts(state),
             count(state) > 0 ? <Link to={listLink(state)}>{messages(count(state))}</Link> : messages(0),
           ]),
-          ['Oldest queued message', formatAge(source.oldestQueuedMessageAgeSeconds)],
+          [t('sources.oldestQueued'), formatAge(source.oldestQueuedMessageAgeSeconds)],
           [
-            'Dead-lettered webhooks',
+            t('sources.deadLetters'),
             source.deadLetteredWebhookDeliveries > 0 ? (
-              <Link to={`${BASE}/dead-letters?d.sourceSystemId=${encodeURIComponent(source.sourceSystemId)}`}>{source.deadLetteredWebhookDeliveries} {source.deadLetteredWebhookDeliveries === 1 ? 'delivery' : 'deliveries'}</Link>
+              <Link to={`${BASE}/dead-letters?d.sourceSystemId=${encodeURIComponent(source.sourceSystemId)}`}>{t('sources.deliveries', { count: source.deadLetteredWebhookDeliveries })}</Link>
             ) : (
               '0'
             ),
           ],
         ]}
       />
-      <h3>Failed messages</h3>
+      <h3>{t('sources.failedTitle')}</h3>
       {source.failedMessages.length === 0 ? (
-        <Empty>No failed messages.</Empty>
+        <Empty>{t('sources.noFailed')}</Empty>
       ) : (
-        <DataTable caption={`Failed messages of ${source.name}`} columns={failedColumns} query={wholeList(source.failedMessages)} rowKey={(m) => m.id} />
+        <DataTable caption={t('sources.failedCaption', { name: source.name })} columns={failedColumns} query={wholeList(source.failedMessages)} rowKey={(m) => m.id} />
       )}
-      <h3>Background processes</h3>
-      <DataTable caption={`Background processes of ${source.name}`} columns={processColumns} query={wholeList(source.backgroundProcesses)} rowKey={(p) => p.id} empty="No background processes." />
+      <h3>{t('sources.processesTitle')}</h3>
+      <DataTable caption={t('sources.processesCaption', { name: source.name })} columns={processColumns} query={wholeList(source.backgroundProcesses)} rowKey={(p) => p.id} empty={t('sources.noProcesses')} />
     </Card>
   );
 }
 
 /** Per source system: messages by state, failures, dead letters and its processes (the monitoring call). */
 export function SourceSystemCards() {
+  const { t } = useTranslation('integration');
   const query = useIntegrationMonitoring();
   return (
-    <Fetched query={query} what="Loading the source systems">
+    <Fetched query={query} what={t('sources.loading')}>
       {(overview) => (
         <div className="qs-stack">
-          {overview.sourceSystems.length === 0 && <Empty>No source systems are registered yet.</Empty>}
+          {overview.sourceSystems.length === 0 && <Empty>{t('sources.none')}</Empty>}
           {overview.sourceSystems.map((source) => (
             <SourceSystemCard key={source.sourceSystemId} source={source} />
           ))}

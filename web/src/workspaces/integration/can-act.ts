@@ -9,3 +9,8 @@ export function useCanOperate(): boolean {
 export function useCanTuneProcesses(): boolean {
   return useMay('integration_operator', 'warehouse_manager');
 }
+
+/** Item mappings are written by integration operators (and managers), so an operator can fix a failed message without an admin. */
+export function useCanMapItems(): boolean {
+  return useMay('integration_operator', 'warehouse_manager');
+}

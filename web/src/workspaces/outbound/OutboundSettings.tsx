@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ResponseOf } from '../../api/types';
 import { useCreateWaveTemplate, useSaveOutboundAutomation, useWaveTemplateList, type WaveTemplateBody as WaveTemplate } from '../../api/wave-templates';
-import { Alert, Button, Card, DataTable, FilterForm, ProblemAlert, SelectField, TextField, fieldError, useListState, type Column } from '../../ui';
+import { Alert, Button, Card, DataTable, FilterForm, ProblemAlert, SelectField, TextField, fieldError, useListState, type Column, Lookup } from '../../ui';
 import { useReleaseOptions } from './ReleaseOptions';
 import { useMay } from '../../auth/roles';
 import { useWarehouseOptions } from '../../api/warehouses';
@@ -109,7 +109,7 @@ function WaveTemplateForm() {
           <TextField label="Sequence" type="number" min="0" value={form.sequence} onChange={(e) => set('sequence', e.target.value)} error={err('sequence')} />
         </div>
         <div className="qs-row">
-          <TextField label="Source system (optional)" value={form.sourceSystemId} onChange={(e) => set('sourceSystemId', e.target.value)} />
+          <Lookup kind="sourceSystem" label="Source system (optional)" value={form.sourceSystemId} onChange={(value) => set('sourceSystemId', value)} />
           <TextField label="Carrier (optional)" value={form.shippingCarrierId} onChange={(e) => set('shippingCarrierId', e.target.value)} />
           <TextField label="Delivery mode (optional)" value={form.deliveryModeCode} onChange={(e) => set('deliveryModeCode', e.target.value)} />
         </div>

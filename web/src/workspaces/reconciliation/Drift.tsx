@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useOnHandDrift } from '../../api/reconciliation';
 import type { ResponseOf } from '../../api/types';
-import { Alert, Button, Card, Fetched, formatDateTime, formatQuantity, KeyValues, TextField } from '../../ui';
+import { Alert, Button, Card, Fetched, formatDateTime, formatQuantity, KeyValues, TextField, Lookup } from '../../ui';
 import { useInventoryUnits } from '../../api/item-units';
 import { reasonWords, signed } from './drift-words';
 
@@ -40,7 +40,7 @@ export function DriftExplanation({ sourceSystemId }: { sourceSystemId: string })
           It can be below zero when a count removed stock whose receipt is not yet completed.
         </p>
         <form className="qs-row" onSubmit={submit} role="search" aria-label="Drift explanation filters">
-          <TextField label="Item" value={draft.itemNumber} onChange={(e) => setDraft((d) => ({ ...d, itemNumber: e.target.value }))} />
+          <Lookup kind="item" label="Item" value={draft.itemNumber} onChange={(itemNumber) => setDraft((d) => ({ ...d, itemNumber }))} />
           <TextField label="As of" type="datetime-local" hint="Empty: now" value={draft.at} onChange={(e) => setDraft((d) => ({ ...d, at: e.target.value }))} />
           <label>
             <input type="checkbox" checked={draft.all} onChange={(e) => setDraft((d) => ({ ...d, all: e.target.checked }))} /> Also show items that agree
