@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildSscc, gs1CheckDigit, isValidSscc, serialReferenceWidth } from './sscc.js';
 
 describe('SSCC-18', () => {
-  it('computes the GS1 check digit of the example in the GS1 General Specifications', () => {
-    // GS1 example SSCC 1 0614141 123456789 8 (check digit 8).
-    expect(gs1CheckDigit('10614141123456789')).toBe(8);
-    expect(buildSscc(1, '0614141', 123456789)).toBe('106141411234567898');
+  it('computes the GS1 mod-10 check digit (the one bar code generators accept)', () => {
+    // (00) 1 0614141 123456789 7: bwip-js refuses the same digits with any other check digit.
+    expect(gs1CheckDigit('10614141123456789')).toBe(7);
+    expect(buildSscc(1, '0614141', 123456789)).toBe('106141411234567897');
+    expect(gs1CheckDigit('629104150021')).toBe(3);
   });
 
   it('pads the serial reference to fill 18 digits with any company prefix length', () => {
