@@ -146,3 +146,13 @@ export function usePackingStations(warehouseId: string) {
   const query = { warehouseId, locationType: 'packing' as const, limit: 200 };
   return useQuery({ queryKey: masterDataKeys('locations').list(query), enabled: warehouseId !== '', queryFn: () => unwrap(api.GET('/api/v1/locations', { params: { query } })) });
 }
+
+/** What a packer scanned: an item (by number or bar code) asks for a quantity; anything else is a license plate. */
+export async function resolvePackScan(scanned: string): Promise<{ kind: 'item'; itemNumber: string } | { kind: 'licensePlate'; licensePlateId: string }> {
+  const byBarcode = await unwrap(api.GET('/api/v1/items', { params: { query: { barcode: scanned, limit: 1 } } }));
+  const barcodeItem = byBarcode.items[0];
+  if (barcodeItem) return { kind: 'item', itemNumber: barcodeItem.itemNumber };
+  const byNumber = await api.GET('/api/v1/items/{itemNumber}', { params: { path: { itemNumber: scanned } } });
+  if (byNumber.data) return { kind: 'item', itemNumber: byNumber.data.itemNumber };
+  return { kind: 'licensePlate', licensePlateId: scanned };
+}
