@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { resolvePackScan, useContainerTypes, useLabelPrinters, type ShippingContainer } from '../../api/packing';
 import { useTranslation } from '../../i18n';
-import { Alert, Button, Card, Empty, KeyValues, ProblemAlert, ScanField, SelectField, fieldError, formatQuantity } from '../../ui';
+import { Alert, Button, Card, Empty, KeyValues, ProblemAlert, ScanField, SelectField, TextField, fieldError, formatQuantity } from '../../ui';
 import { MobileTitle, useStepRunner } from '../MobileStep';
 import { sendOperation } from '../operation';
 import { WithWarehouse } from '../Warehouse';
@@ -30,6 +30,7 @@ function Pack({ warehouseId }: { warehouseId: string }) {
   const [container, setContainer] = useState<ShippingContainer>();
   const [item, setItem] = useState<string>();
   const [message, setMessage] = useState<string>();
+  const [weight, setWeight] = useState('');
   const { busy, error, run } = useStepRunner();
   const typeOptions = (types.data?.items ?? []).map((x) => ({ value: x.containerTypeId, label: `${x.containerTypeId} · ${x.name}` }));
   const containerType = typeOptions.some((o) => o.value === typeId) ? typeId : (typeOptions[0]?.value ?? '');
@@ -72,6 +73,7 @@ function Pack({ warehouseId }: { warehouseId: string }) {
       const grams = weight === undefined ? undefined : Number.parseInt(weight, 10);
       const closed = await sendOperation(t('mobile.title'), '/api/v1/shipping-containers/{containerId}/close', { containerId: container.containerId }, { ...(grams === undefined ? {} : { weightGrams: grams }), ...(printerId ? { printerId } : {}) });
       setContainer(closed);
+      setWeight('');
       setMessage([t('mobile.closed', { containerId: closed.containerId, sscc: closed.sscc ?? '' }), printerId ? t('mobile.printed') : ''].filter(Boolean).join(' '));
     });
 
@@ -121,8 +123,9 @@ function Pack({ warehouseId }: { warehouseId: string }) {
           {item && <ScanField key={`qty-${item}`} label={t('mobile.quantity', { itemNumber: item })} inputMode="decimal" onScan={onQuantity} busy={busy} error={fieldError(error, 'quantity')} />}
           {container.contents.length > 0 && (
             <>
-              <ScanField key="weight" label={t('mobile.weight')} inputMode="numeric" onScan={(w) => close(w)} busy={busy} error={fieldError(error, 'weightGrams')} submitLabel={t('mobile.close')} />
-              <Button variant="secondary" onClick={() => close(undefined)} disabled={busy}>
+              {/* Not a scan field: the scan field above keeps the focus for the next scan. */}
+              <TextField label={t('mobile.weight')} inputMode="numeric" value={weight} onChange={(e) => setWeight(e.target.value)} error={fieldError(error, 'weightGrams')} />
+              <Button variant="secondary" onClick={() => close(weight.trim() === '' ? undefined : weight.trim())} busy={busy}>
                 {t('mobile.close')}
               </Button>
             </>
