@@ -116,7 +116,7 @@ describe('a packer packs shipments into containers and prints their labels', () 
     const table = page.getByRole('table', { name: `Containers of shipment ${shipmentId}` });
     await eventually(() => table.getByRole('row').count()).toBe(3);
     await table.getByRole('row').nth(1).getByRole('button', { name: 'Print label' }).click();
-    // Both closed with the printer chosen, so both printed at close; this is the reprint of the first.
+    // Both closed with the printer chosen, so both printed at close; this is a reprint from the list.
     await eventually(() => printer.received.length).toBe(3);
     await expectAccessible(page, 'a shipment packed');
     await screenshot(page, 'packing-desk-containers');
