@@ -4,6 +4,7 @@ import { lazyScreen, PageHeader, TabLinks } from '../../ui';
 import { OutboundLoadDetail, OutboundLoadList } from './OutboundLoads';
 import { OutboundOrderDetail, OutboundOrderList } from './OutboundOrders';
 import { OutboundSettings } from './OutboundSettings';
+import { PackingDesk } from './Packing';
 import { PackingSlipDetail } from './PackingSlips';
 import { WaveDetail, WaveList } from './Waves';
 import { WorkDetail, WorkList } from './Work';
@@ -11,7 +12,6 @@ import { BASE } from './shared';
 
 // The overview's charts come with it, not with the orders or loads.
 const OutboundOverview = lazyScreen(async () => (await import('./OutboundOverview')).OutboundOverview, 'Loading the overview');
-const PackingDesk = lazyScreen(async () => (await import('./Packing')).PackingDesk, 'Loading packing');
 const PrintJobs = lazyScreen(async () => (await import('./PrintJobs')).PrintJobs, 'Loading print jobs');
 
 const TABS = [
