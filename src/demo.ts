@@ -39,6 +39,24 @@ async function createDemoUsers(q: Quayside): Promise<void> {
   }
 }
 
+type DemoCall = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) => Promise<unknown>;
+
+/**
+ * Packing: a packing station, item weights, a carton type, the warehouse's GS1 numbers and a label printer
+ * on 127.0.0.1:9100 (with no printer there its jobs stay queued, then failed, visible in the outbound workspace).
+ */
+async function seedDemoPacking(call: DemoCall): Promise<void> {
+  await call('POST', '/api/v1/location-profiles', { profileId: 'PACK', name: 'Packing station', locationType: 'packing', licensePlateControlled: true, allowCycleCounting: false });
+  await call('POST', '/api/v1/locations', { warehouseId: 'WH1', locationId: 'PACK-01', profileId: 'PACK' });
+  for (const [itemNumber, unitWeightGrams] of [['BOLT-10', 30], ['NUT-10', 10], ['GLUE-1', 250], ['DRILL-1', 1800], ['SAND-25', 1000]] as const) {
+    await call('PATCH', `/api/v1/items/${itemNumber}`, { unitWeightGrams });
+  }
+  await call('PUT', '/api/v1/container-types/CARTON-M', { name: 'Carton 60 x 40 x 40', tareWeightGrams: 450, maxWeightGrams: 25_000, lengthMm: 600, widthMm: 400, heightMm: 400 });
+  await call('PUT', '/api/v1/container-types/PALLET-EU', { name: 'Euro pallet', tareWeightGrams: 25_000, maxWeightGrams: 1_000_000, lengthMm: 1200, widthMm: 800, heightMm: 1800 });
+  await call('PUT', '/api/v1/warehouses/WH1/label-settings', { gs1CompanyPrefix: '4012345', extensionDigit: 0 });
+  await call('PUT', '/api/v1/label-printers/ZEBRA-PACK-01', { name: 'Zebra at packing station 1', host: '127.0.0.1', port: 9100 });
+}
+
 /**
  * Seeds a demo warehouse through the same HTTP API an integrator uses (so the data passes every rule),
  * with a temporary admin key that is revoked afterwards. Running it twice only issues a new key.
@@ -104,6 +122,7 @@ export async function seedDemo(q: Quayside): Promise<string> {
         `/api/v1/source-systems/${DEMO_SOURCE_SYSTEM}/items/import`,
         ['BOLT-10', 'NUT-10', 'GLUE-1', 'DRILL-1', 'SAND-25'].map((itemNumber) => ({ externalItemNumber: `ERP-${itemNumber}`, itemNumber })),
       );
+      await seedDemoPacking(call);
     }
     const integration = await createApiKey(q.ctx.db.kysely, q.ctx.ids, q.ctx.clock.now(), 'demo ERP integration', { kind: 'source_system', sourceSystemId: DEMO_SOURCE_SYSTEM });
     if (!existing) {
@@ -114,7 +133,8 @@ export async function seedDemo(q: Quayside): Promise<string> {
     return `
 Demo data ${existing ? 'was already there' : 'created'}: warehouse WH1 with locations, items BOLT-10, NUT-10, GLUE-1 (batch),
 DRILL-1 (serial) and SAND-25 (kg), statuses AV and QC, owner OWNER1, and source system ${DEMO_SOURCE_SYSTEM}, whose
-item numbers are ERP-<item>. Purchase order PO-1001 is received and put away, PO-1002 is announced by ASN license
+item numbers are ERP-<item>; packing station PACK-01, container types CARTON-M and PALLET-EU, label printer
+ZEBRA-PACK-01 (127.0.0.1:9100). Purchase order PO-1001 is received and put away, PO-1002 is announced by ASN license
 plate PAL-1002 (still to receive), PO-1003 failed (unknown item); sales order SO-2001 is released with open pick
 work, SO-2002 is open; a counting journal and an on-hand report are there.
 ${demoUsersText(q)}

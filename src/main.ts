@@ -42,6 +42,7 @@ import { workModule } from './modules/work/module.js';
 import { usersModule } from './modules/users/module.js';
 import { overviewsModule } from './modules/overviews/module.js';
 import { d365Module, d365PayloadFormatter } from './modules/d365/index.js';
+import { packingModule } from './modules/packing/module.js';
 
 export interface Quayside {
   ctx: AppContext;
@@ -131,6 +132,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     usersModule(ctx),
     overviewsModule(ctx),
     d365Module(ctx),
+    packingModule(ctx),
   ];
 
   const app = await createHttpServer({ logger: log, db: db.kysely, version: VERSION, logRequests: options.logRequests, clock: ctx.clock, sessions: config.sessions, security: { rateLimit: config.rateLimit, trustProxy: config.trustProxy }, uiDir: config.uiDir, metrics });

@@ -170,6 +170,7 @@ describe('master data', () => {
         valuated: false,
         shelfLifeDays: null,
         barcode: '4006381333931',
+        unitWeightGrams: null,
       });
     });
 

@@ -30,6 +30,7 @@ import * as m0050 from './0050_access_tokens.js';
 import * as m0051 from './0051_d365_messages.js';
 import * as m0052 from './0052_webhook_payload_format.js';
 import * as m0055 from './0055_overview_indexes.js';
+import * as m0058 from './0058_packing_and_labels.js';
 import * as m0062 from './0062_ledger_as_of_indexes.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
@@ -65,5 +66,6 @@ export const migrations: Record<string, PortableMigration> = {
   '0051_d365_messages': m0051,
   '0052_webhook_payload_format': m0052,
   '0055_overview_indexes': m0055,
+  '0058_packing_and_labels': m0058,
   '0062_ledger_as_of_indexes': m0062,
 };

@@ -205,6 +205,36 @@ export const EVENT_TYPES = {
       truncated: Type.Boolean({ description: 'True when there were more differences than the payload lists' }),
     }),
   },
+  'shippingContainer.closed': {
+    schemaVersion: 1,
+    description: 'A shipping container was packed and closed: its SSCC, shipment, load, weight and contents, for advance shipping notices (ASN) to carriers and the ERP.',
+    payload: Type.Object({
+      sscc: Type.String({ description: 'SSCC-18 (18 digits, GS1 check digit); on the label as (00) + SSCC' }),
+      containerId: Type.String({ description: 'The license plate of the container' }),
+      parentContainerId: Type.Union([Type.String(), Type.Null()], { description: 'The container it is nested on, if any' }),
+      containerTypeId: Type.String(),
+      shipFromWarehouseId: Type.String(),
+      shipmentId: Type.String(),
+      loadId: Type.String(),
+      weightGrams: Type.Integer({ description: 'Gross weight in grams, tare included' }),
+      weightSource: Type.Union([Type.Literal('Entered'), Type.Literal('Computed')]),
+      lengthMm: Type.Integer(),
+      widthMm: Type.Integer(),
+      heightMm: Type.Integer(),
+      closedAt: Type.String(),
+      contents: Type.Array(
+        Type.Object({
+          orderNumber: Type.String({ description: "The source system's order number" }),
+          orderLineNumber: Type.Integer(),
+          itemNumber: Type.String({ description: "The source system's item number" }),
+          quantity: Type.Number(),
+          unitSymbol: Type.String({ description: 'The inventory unit' }),
+          batchNumber: Type.Union([Type.String(), Type.Null()]),
+          serialNumber: Type.Union([Type.String(), Type.Null()]),
+        }),
+      ),
+    }),
+  },
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;

@@ -13,3 +13,4 @@ export type { InventoryStatusRef, ItemRef, OwnerRef, ReferenceReader, UnitRef, W
 export type { Fraction } from './domain/conversion.js';
 export { LOCATION_TYPES, type LocationType } from './resources/location-profiles.js';
 export { MasterDataErrors } from './errors.js';
+export { registerLicensePlate } from './commands/register-license-plate.js';

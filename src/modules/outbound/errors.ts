@@ -14,4 +14,5 @@ export const OutboundErrors = {
   packingSlipNotFound: defineError('OUTBOUND.PACKING_SLIP_NOT_FOUND', 404, 'The shipment packing slip does not exist'),
   packingSlipPosted: defineError('OUTBOUND.PACKING_SLIP_POSTED', 409, 'The shipment packing slip is already posted or reversed'),
   reservationRejected: defineError('OUTBOUND.RESERVATION_REJECTED', 409, 'The order cannot be reserved as its reservation at import policy requires'),
+  pickedStockNotAvailable: defineError('OUTBOUND.PICKED_STOCK_NOT_AVAILABLE', 409, 'No picked stock of the shipment matches, or someone else moved or packed it first'),
 };

@@ -20,4 +20,5 @@ export { outboundPickHook } from './commands/pick-hook.js';
 export { OUTBOUND_WORK_REFERENCE } from './commands/waves.js';
 export { wavePicking } from './db/wave-progress.js';
 export { packingSlipRows, packingSlipLineRows, packingSlipDimensionRows } from './db/packing-slip-reads.js';
+export { movePickedStock, type MovedPick, type PickedStockMove, type PickedStockSelector } from './commands/move-picked-stock.js';
 export { notificationRows, notificationLineRows } from './db/notification-reads.js';

@@ -37,6 +37,13 @@ export const waveTemplateKeys = queryKeysFactory('wave-templates');
 export const workKeys = queryKeysFactory('work');
 export const packingSlipKeys = queryKeysFactory('shipment-packing-slips');
 
+// Packing and labels
+export const shippingContainerKeys = queryKeysFactory('shipping-containers');
+export const containerTypeKeys = queryKeysFactory('container-types');
+export const labelPrinterKeys = queryKeysFactory('label-printers');
+export const labelPrintJobKeys = queryKeysFactory('label-print-jobs');
+export const labelSettingsKeys = queryKeysFactory('label-settings');
+
 // Inbound
 export const inboundOrderKeys = queryKeysFactory('inbound-shipment-orders');
 export const inboundLoadKeys = queryKeysFactory('inbound-loads');

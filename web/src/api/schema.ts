@@ -2173,7 +2173,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    locationType?: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                    locationType?: "receipt" | "storage" | "pick" | "staging" | "bayDoor" | "packing";
                     /** @description Profile id or name contains */
                     q?: string;
                     /** @description Field to sort by; default profileId (asc). Ties keep a stable order; empty values come last. */
@@ -2202,7 +2202,7 @@ export interface paths {
                                 /** @description Name */
                                 name: string;
                                 /** @description What the locations are used for */
-                                locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                                locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor" | "packing";
                                 /** @description Stock in these locations is kept on license plates */
                                 licensePlateControlled: boolean;
                                 /** @description Cycle counting may count these locations */
@@ -2239,7 +2239,7 @@ export interface paths {
                         /** @description Name */
                         name: string;
                         /** @description What the locations are used for */
-                        locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                        locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor" | "packing";
                         /** @description Stock in these locations is kept on license plates. Default: false. */
                         licensePlateControlled?: boolean;
                         /** @description Cycle counting may count these locations. Default: true. */
@@ -2260,7 +2260,7 @@ export interface paths {
                             /** @description Name */
                             name: string;
                             /** @description What the locations are used for */
-                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor" | "packing";
                             /** @description Stock in these locations is kept on license plates */
                             licensePlateControlled: boolean;
                             /** @description Cycle counting may count these locations */
@@ -2311,7 +2311,7 @@ export interface paths {
                             /** @description Name */
                             name: string;
                             /** @description What the locations are used for */
-                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor" | "packing";
                             /** @description Stock in these locations is kept on license plates */
                             licensePlateControlled: boolean;
                             /** @description Cycle counting may count these locations */
@@ -2374,7 +2374,7 @@ export interface paths {
                         /** @description Name */
                         name?: string;
                         /** @description What the locations are used for */
-                        locationType?: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                        locationType?: "receipt" | "storage" | "pick" | "staging" | "bayDoor" | "packing";
                         /** @description Stock in these locations is kept on license plates. Default: false. */
                         licensePlateControlled?: boolean;
                         /** @description Cycle counting may count these locations. Default: true. */
@@ -2395,7 +2395,7 @@ export interface paths {
                             /** @description Name */
                             name: string;
                             /** @description What the locations are used for */
-                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor" | "packing";
                             /** @description Stock in these locations is kept on license plates */
                             licensePlateControlled: boolean;
                             /** @description Cycle counting may count these locations */
@@ -2437,7 +2437,7 @@ export interface paths {
                         /** @description Name */
                         name?: string;
                         /** @description What the locations are used for */
-                        locationType?: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                        locationType?: "receipt" | "storage" | "pick" | "staging" | "bayDoor" | "packing";
                         /** @description Stock in these locations is kept on license plates. Default: false. */
                         licensePlateControlled?: boolean;
                         /** @description Cycle counting may count these locations. Default: true. */
@@ -2493,7 +2493,7 @@ export interface paths {
                     zoneId?: string;
                     /** @description Exact value */
                     profileId?: string;
-                    locationType?: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                    locationType?: "receipt" | "storage" | "pick" | "staging" | "bayDoor" | "packing";
                     aisle?: string;
                     /** @description Location id contains */
                     q?: string;
@@ -2534,7 +2534,7 @@ export interface paths {
                                 sortCode: number | null;
                                 /** @description Aisle */
                                 aisle: string | null;
-                                locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                                locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor" | "packing";
                             }[];
                             /** @description How many items match the filter in all pages */
                             total: number;
@@ -2605,7 +2605,7 @@ export interface paths {
                             sortCode: number | null;
                             /** @description Aisle */
                             aisle: string | null;
-                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor" | "packing";
                         };
                     };
                 };
@@ -2665,7 +2665,7 @@ export interface paths {
                             sortCode: number | null;
                             /** @description Aisle */
                             aisle: string | null;
-                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor" | "packing";
                         };
                     };
                 };
@@ -2764,7 +2764,7 @@ export interface paths {
                             sortCode: number | null;
                             /** @description Aisle */
                             aisle: string | null;
-                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor";
+                            locationType: "receipt" | "storage" | "pick" | "staging" | "bayDoor" | "packing";
                         };
                     };
                 };
@@ -3156,7 +3156,7 @@ export interface paths {
                     /** @description Only valuated items (true) or only others (false) */
                     valuated?: boolean;
                     /** @description Field to sort by; default itemNumber (asc). Ties keep a stable order; empty values come last. */
-                    sort?: "itemNumber" | "name" | "inventoryUnit" | "batchTracked" | "serialTracked" | "valuated" | "shelfLifeDays" | "barcode";
+                    sort?: "itemNumber" | "name" | "inventoryUnit" | "batchTracked" | "serialTracked" | "valuated" | "shelfLifeDays" | "barcode" | "unitWeightGrams";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
                     /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
@@ -3192,6 +3192,8 @@ export interface paths {
                                 shelfLifeDays: number | null;
                                 /** @description Bar code scanned for the item; unique */
                                 barcode: string | null;
+                                /** @description Weight of one inventory unit in grams, for the weight of packed containers */
+                                unitWeightGrams: number | null;
                             }[];
                             /** @description How many items match the filter in all pages */
                             total: number;
@@ -3235,6 +3237,8 @@ export interface paths {
                         shelfLifeDays?: number | null;
                         /** @description Bar code scanned for the item; unique */
                         barcode?: string | null;
+                        /** @description Weight of one inventory unit in grams, for the weight of packed containers */
+                        unitWeightGrams?: number | null;
                     };
                 };
             };
@@ -3262,6 +3266,8 @@ export interface paths {
                             shelfLifeDays: number | null;
                             /** @description Bar code scanned for the item; unique */
                             barcode: string | null;
+                            /** @description Weight of one inventory unit in grams, for the weight of packed containers */
+                            unitWeightGrams: number | null;
                         };
                     };
                 };
@@ -3319,6 +3325,8 @@ export interface paths {
                             shelfLifeDays: number | null;
                             /** @description Bar code scanned for the item; unique */
                             barcode: string | null;
+                            /** @description Weight of one inventory unit in grams, for the weight of packed containers */
+                            unitWeightGrams: number | null;
                         };
                     };
                 };
@@ -3388,6 +3396,8 @@ export interface paths {
                         shelfLifeDays?: number | null;
                         /** @description Bar code scanned for the item; unique */
                         barcode?: string | null;
+                        /** @description Weight of one inventory unit in grams, for the weight of packed containers */
+                        unitWeightGrams?: number | null;
                     };
                 };
             };
@@ -3415,6 +3425,8 @@ export interface paths {
                             shelfLifeDays: number | null;
                             /** @description Bar code scanned for the item; unique */
                             barcode: string | null;
+                            /** @description Weight of one inventory unit in grams, for the weight of packed containers */
+                            unitWeightGrams: number | null;
                         };
                     };
                 };
@@ -3463,6 +3475,8 @@ export interface paths {
                         shelfLifeDays?: number | null;
                         /** @description Bar code scanned for the item; unique */
                         barcode?: string | null;
+                        /** @description Weight of one inventory unit in grams, for the weight of packed containers */
+                        unitWeightGrams?: number | null;
                     }[];
                     "text/csv": string;
                 };
@@ -14307,6 +14321,1055 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/container-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Shipping container types
+         * @description Access: admin, warehouse_manager, warehouse_worker, planner, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                containerTypeId: string;
+                                name: string;
+                                /** @description Weight of the empty container in grams */
+                                tareWeightGrams: number;
+                                /** @description Most the packed container may weigh in grams, tare included */
+                                maxWeightGrams: number;
+                                /** @description Outer length in millimetres */
+                                lengthMm: number;
+                                /** @description Outer width in millimetres */
+                                widthMm: number;
+                                /** @description Outer height in millimetres */
+                                heightMm: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/container-types/{containerTypeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or change a shipping container type (tare, maximum weight, outer size)
+         * @description Access: admin, warehouse_manager.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    containerTypeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description Weight of the empty container in grams */
+                        tareWeightGrams: number;
+                        /** @description Most the packed container may weigh in grams, tare included */
+                        maxWeightGrams: number;
+                        /** @description Outer length in millimetres */
+                        lengthMm: number;
+                        /** @description Outer width in millimetres */
+                        widthMm: number;
+                        /** @description Outer height in millimetres */
+                        heightMm: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            containerTypeId: string;
+                            name: string;
+                            /** @description Weight of the empty container in grams */
+                            tareWeightGrams: number;
+                            /** @description Most the packed container may weigh in grams, tare included */
+                            maxWeightGrams: number;
+                            /** @description Outer length in millimetres */
+                            lengthMm: number;
+                            /** @description Outer width in millimetres */
+                            widthMm: number;
+                            /** @description Outer height in millimetres */
+                            heightMm: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove a container type no container uses
+         * @description Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    containerTypeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warehouses/{warehouseId}/label-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The warehouse's GS1 company prefix and SSCC extension digit
+         * @description Access: admin, warehouse_manager, warehouse_worker, planner, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    warehouseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            warehouseId: string;
+                            /** @description GS1 company prefix: 6 to 12 digits */
+                            gs1CompanyPrefix: string;
+                            /** @description SSCC extension digit, 0 to 9 */
+                            extensionDigit: number;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set the warehouse's GS1 company prefix and SSCC extension digit
+         * @description Access: admin, warehouse_manager.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    warehouseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description GS1 company prefix: 6 to 12 digits */
+                        gs1CompanyPrefix: string;
+                        /** @description SSCC extension digit, 0 to 9 */
+                        extensionDigit: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            warehouseId: string;
+                            /** @description GS1 company prefix: 6 to 12 digits */
+                            gs1CompanyPrefix: string;
+                            /** @description SSCC extension digit, 0 to 9 */
+                            extensionDigit: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/label-printers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Label printers
+         * @description Access: admin, warehouse_manager, warehouse_worker, planner, integration_operator.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                printerId: string;
+                                name: string;
+                                host: string;
+                                port: number;
+                                format: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/label-printers/{printerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or change a label printer (raw TCP, ZPL); its host must be on the warehouse network (ADR 0021)
+         * @description Access: admin only.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    printerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description Address or host name on the warehouse network (ADR 0021) */
+                        host: string;
+                        /**
+                         * @description Raw TCP port; 9100 when not given
+                         * @default 9100
+                         */
+                        port?: number;
+                        /**
+                         * @description Label language; ZPL (Zebra)
+                         * @enum {string}
+                         */
+                        format?: "ZPL";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            printerId: string;
+                            name: string;
+                            host: string;
+                            port: number;
+                            format: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove a label printer without print jobs
+         * @description Access: admin only.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    printerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipping-containers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Shipping containers of a shipment, load or warehouse with what each holds, newest first
+         * @description Access: admin, warehouse_manager, warehouse_worker, planner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    shipmentId?: string;
+                    loadId?: string;
+                    warehouseId?: string;
+                    status?: "Open" | "Closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The license plate of the container */
+                                containerId: string;
+                                warehouseId: string;
+                                stationLocationId: string;
+                                shipmentId: string;
+                                loadId: string;
+                                sourceSystemId: string;
+                                containerTypeId: string;
+                                containerTypeName: string;
+                                parentContainerId: string | null;
+                                status: string;
+                                weightGrams: number | null;
+                                weightSource: string | null;
+                                maxWeightGrams: number;
+                                sscc: string | null;
+                                openedBy: string;
+                                openedAt: string;
+                                closedBy: string | null;
+                                closedAt: string | null;
+                                contents: {
+                                    orderNumber: string;
+                                    orderLineNumber: number;
+                                    itemNumber: string;
+                                    batchNumber: string | null;
+                                    serialNumber: string | null;
+                                    quantity: number;
+                                    unitSymbol: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a shipping container for a shipment at a packing station
+         * @description Access: admin, warehouse_manager, warehouse_worker.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retry with the same id is applied once */
+                        operationId: string;
+                        warehouseId: string;
+                        /** @description The packing station (a location of type packing) */
+                        stationLocationId: string;
+                        shipmentId: string;
+                        containerTypeId: string;
+                        /** @description A pre-printed license plate; otherwise one is numbered */
+                        containerId?: string;
+                        /** @description Nest the container on this container of the same shipment */
+                        parentContainerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The license plate of the container */
+                            containerId: string;
+                            warehouseId: string;
+                            stationLocationId: string;
+                            shipmentId: string;
+                            loadId: string;
+                            sourceSystemId: string;
+                            containerTypeId: string;
+                            containerTypeName: string;
+                            parentContainerId: string | null;
+                            status: string;
+                            weightGrams: number | null;
+                            weightSource: string | null;
+                            maxWeightGrams: number;
+                            sscc: string | null;
+                            openedBy: string;
+                            openedAt: string;
+                            closedBy: string | null;
+                            closedAt: string | null;
+                            contents: {
+                                orderNumber: string;
+                                orderLineNumber: number;
+                                itemNumber: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                quantity: number;
+                                unitSymbol: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipping-containers/{containerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A shipping container and what it holds
+         * @description Access: admin, warehouse_manager, warehouse_worker, planner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    containerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The license plate of the container */
+                            containerId: string;
+                            warehouseId: string;
+                            stationLocationId: string;
+                            shipmentId: string;
+                            loadId: string;
+                            sourceSystemId: string;
+                            containerTypeId: string;
+                            containerTypeName: string;
+                            parentContainerId: string | null;
+                            status: string;
+                            weightGrams: number | null;
+                            weightSource: string | null;
+                            maxWeightGrams: number;
+                            sscc: string | null;
+                            openedBy: string;
+                            openedAt: string;
+                            closedBy: string | null;
+                            closedAt: string | null;
+                            contents: {
+                                orderNumber: string;
+                                orderLineNumber: number;
+                                itemNumber: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                quantity: number;
+                                unitSymbol: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipping-containers/{containerId}/pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pack picked stock of the shipment into the container: a license plate, or an item and quantity
+         * @description Access: admin, warehouse_manager, warehouse_worker.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    containerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retry with the same id is applied once */
+                        operationId: string;
+                        /** @description Pack everything picked for the shipment on this license plate */
+                        licensePlateId?: string;
+                        /** @description Or pack a quantity of this item (with quantity) */
+                        itemNumber?: string;
+                        quantity?: number;
+                        batchNumber?: string;
+                        serialNumber?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The license plate of the container */
+                            containerId: string;
+                            warehouseId: string;
+                            stationLocationId: string;
+                            shipmentId: string;
+                            loadId: string;
+                            sourceSystemId: string;
+                            containerTypeId: string;
+                            containerTypeName: string;
+                            parentContainerId: string | null;
+                            status: string;
+                            weightGrams: number | null;
+                            weightSource: string | null;
+                            maxWeightGrams: number;
+                            sscc: string | null;
+                            openedBy: string;
+                            openedAt: string;
+                            closedBy: string | null;
+                            closedAt: string | null;
+                            contents: {
+                                orderNumber: string;
+                                orderLineNumber: number;
+                                itemNumber: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                quantity: number;
+                                unitSymbol: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipping-containers/{containerId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the container: its weight, its SSCC, the shippingContainer.closed event, and optionally its label to a printer
+         * @description Access: admin, warehouse_manager, warehouse_worker.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    containerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retry with the same id is applied once */
+                        operationId: string;
+                        /** @description Weighed; otherwise computed from the items' unit weights and the tare */
+                        weightGrams?: number;
+                        /** @description Queue the label for this printer at once */
+                        printerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The license plate of the container */
+                            containerId: string;
+                            warehouseId: string;
+                            stationLocationId: string;
+                            shipmentId: string;
+                            loadId: string;
+                            sourceSystemId: string;
+                            containerTypeId: string;
+                            containerTypeName: string;
+                            parentContainerId: string | null;
+                            status: string;
+                            weightGrams: number | null;
+                            weightSource: string | null;
+                            maxWeightGrams: number;
+                            sscc: string | null;
+                            openedBy: string;
+                            openedAt: string;
+                            closedBy: string | null;
+                            closedAt: string | null;
+                            contents: {
+                                orderNumber: string;
+                                orderLineNumber: number;
+                                itemNumber: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                quantity: number;
+                                unitSymbol: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipping-containers/{containerId}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Print (or reprint) a closed container's label on a label printer
+         * @description Access: admin, warehouse_manager, warehouse_worker.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    containerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        printerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            printJobId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipping-containers/{containerId}/label.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A closed container's shipping label as PDF (SSCC as GS1-128)
+         * @description Access: admin, warehouse_manager, warehouse_worker, planner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    containerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF document (application/pdf) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipping-containers/{containerId}/label.zpl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A closed container's shipping label in ZPL for Zebra printers
+         * @description Access: admin, warehouse_manager, warehouse_worker, planner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    containerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description ZPL II (^XA ... ^XZ) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/label-print-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Label print jobs, newest first: queued, sent or failed, with attempts and the last error
+         * @description Access: admin, warehouse_manager, warehouse_worker, planner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    printerId?: string;
+                    containerId?: string;
+                    status?: "queued" | "sending" | "sent" | "failed";
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                printerId: string;
+                                containerId: string;
+                                sscc: string | null;
+                                status: "queued" | "sending" | "sent" | "failed";
+                                attempts: number;
+                                maxAttempts: number;
+                                /** @description When a queued job is tried next */
+                                nextAttemptAt: string | null;
+                                lastError: string | null;
+                                requestedBy: string;
+                                createdAt: string;
+                                sentAt: string | null;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/label-print-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A label print job
+         * @description Access: admin, warehouse_manager, warehouse_worker, planner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            printerId: string;
+                            containerId: string;
+                            sscc: string | null;
+                            status: "queued" | "sending" | "sent" | "failed";
+                            attempts: number;
+                            maxAttempts: number;
+                            /** @description When a queued job is tried next */
+                            nextAttemptAt: string | null;
+                            lastError: string | null;
+                            requestedBy: string;
+                            createdAt: string;
+                            sentAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/label-print-jobs/{id}/reprint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Print the label of a job again (a new job)
+         * @description Access: admin, warehouse_manager, warehouse_worker.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        printerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            printJobId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

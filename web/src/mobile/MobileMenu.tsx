@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useUser } from '../auth/AuthProvider';
 import { allowed, MOBILE_MENU } from '../app/menus';
+import { PackMenuLink } from './pack/PackMenuLink';
 
 export function MobileMenu() {
   const user = useUser();
@@ -13,6 +14,7 @@ export function MobileMenu() {
             {entry.label}
           </Link>
         ))}
+        <PackMenuLink />
       </nav>
       <p>
         <Link to="/password">Change password</Link>

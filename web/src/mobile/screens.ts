@@ -8,6 +8,7 @@ export { CountScreen } from './CountScreen';
 export { InquiryScreen } from './InquiryScreen';
 export { MoveScreen } from './MoveScreen';
 export { PickScreen } from './PickScreen';
+export { PackScreen } from './pack/PackScreen';
 export { PutAwayScreen } from './PutAwayScreen';
 export { LicensePlateReceive } from './receive/LicensePlateReceive';
 export { LoadItemReceive } from './receive/LoadItemReceive';

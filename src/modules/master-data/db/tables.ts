@@ -24,7 +24,7 @@ export interface ZonesTable {
 export interface LocationProfilesTable {
   profile_id: string;
   name: string;
-  /** receipt | storage | pick | staging | bayDoor */
+  /** receipt | storage | pick | staging | bayDoor | packing */
   location_type: string;
   license_plate_controlled: number;
   allow_cycle_counting: number;
@@ -68,6 +68,8 @@ export interface ItemsTable {
   valuated: number;
   shelf_life_days: number | null;
   barcode: string | null;
+  /** Weight of one inventory unit in grams, for container weights; null when not known. */
+  unit_weight_grams: number | null;
 }
 
 export interface InventoryStatusesTable {

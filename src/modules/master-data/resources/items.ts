@@ -24,6 +24,7 @@ export const items: ResourceSpec = {
       nullable: true,
     }),
     barcode: textField('barcode', 'Bar code scanned for the item; unique', { maxLength: 128 }),
+    unitWeightGrams: intField('unit_weight_grams', 'Weight of one inventory unit in grams, for the weight of packed containers', { minimum: 0, maximum: 100_000_000, nullable: true }),
   },
   key: ['itemNumber'],
   references: [{ fields: ['inventoryUnit'], table: 'units', columns: ['symbol'], what: 'unit' }],

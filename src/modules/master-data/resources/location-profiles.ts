@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { equals, search } from './filters.js';
 import { enumField, flagField, keyField, textField, type ResourceSpec } from './spec.js';
 
-export const LOCATION_TYPES = ['receipt', 'storage', 'pick', 'staging', 'bayDoor'] as const;
+export const LOCATION_TYPES = ['receipt', 'storage', 'pick', 'staging', 'bayDoor', 'packing'] as const;
 export type LocationType = (typeof LOCATION_TYPES)[number];
 
 /** What kind of place a location is and how it is handled; every location has one profile. */

@@ -2,7 +2,8 @@ import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
 import { common } from './common';
 import { integration } from './integration';
+import { packing } from './packing';
 import { status } from './status';
 import { table } from './table';
 
-export const de: Catalogue<typeof en> = { common, status, table, integration };
+export const de: Catalogue<typeof en> = { common, status, table, integration, packing };

@@ -44,4 +44,7 @@ export const status: Catalogue<typeof en> = {
   failed: 'Fehlgeschlagen',
   dead: 'Unzustellbar',
   succeeded: 'Erfolgreich',
+  queued: 'In Warteschlange',
+  sending: 'Wird gesendet',
+  sent: 'Gesendet',
 };

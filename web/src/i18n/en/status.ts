@@ -45,4 +45,7 @@ export const status = {
   failed: 'Failed',
   dead: 'Dead letter',
   succeeded: 'Succeeded',
+  queued: 'Queued',
+  sending: 'Sending',
+  sent: 'Sent',
 };

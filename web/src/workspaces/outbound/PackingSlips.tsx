@@ -6,6 +6,7 @@ import { Button, Card, ConfirmButton, Fetched, KeyValues, ProblemAlert, StatusPi
 import { openPackingSlipPdf } from './packing-slip-pdf';
 import { useMay } from '../../auth/roles';
 import { BASE, link } from './shared';
+import { ShipmentContainers } from './Packing';
 
 type Load = ResponseOf<'/api/v1/outbound-loads/{loadId}', 'get'>;
 type Slip = ResponseOf<'/api/v1/shipment-packing-slips/{versionNumber}', 'get'>;
@@ -82,7 +83,12 @@ export function PackingSlipDetail() {
         <Link to={`${BASE}/loads`}>← Outbound loads</Link>
       </p>
       <Fetched query={slip} what="Loading the packing slip">
-        {(s) => <SlipView slip={s} />}
+        {(s) => (
+          <>
+            <SlipView slip={s} />
+            <ShipmentContainers shipmentId={s.shipmentId} printerId="" />
+          </>
+        )}
       </Fetched>
     </div>
   );

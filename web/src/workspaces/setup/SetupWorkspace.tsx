@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
-import { PageHeader, TabLinks } from '../../ui';
+import { useTranslation } from '../../i18n';
+import { lazyScreen, PageHeader, TabLinks } from '../../ui';
 import { SetupOverview } from './SetupOverview';
 import { ApiKeys } from './access/ApiKeys';
 import { WebhookSubscriptions } from './access/WebhookSubscriptions';
@@ -9,9 +10,12 @@ import { useSetupRights } from './rights';
 import { SourceSystems } from './source-systems/SourceSystems';
 import { Templates } from './templates/Templates';
 
+const PackingSetup = lazyScreen(async () => (await import('./packing/PackingSetup')).PackingSetup, 'Loading packing setup');
+
 /** Master data, source systems and the rules the warehouse runs by, for managers, operators and admins. */
 export function SetupWorkspace() {
   const rights = useSetupRights();
+  const { t } = useTranslation('packing');
   const tabs = [
     { to: SETUP, label: 'Overview', end: true },
     { to: `${SETUP}/master-data`, label: 'Master data' },
@@ -19,6 +23,7 @@ export function SetupWorkspace() {
     ...(rights.templatesVisible ? [{ to: `${SETUP}/templates`, label: 'Templates and directives' }] : []),
     ...(rights.apiKeys ? [{ to: `${SETUP}/api-keys`, label: 'API keys' }] : []),
     { to: `${SETUP}/webhooks`, label: 'Webhook subscriptions' },
+    { to: `${SETUP}/packing`, label: t('tabs.setup') },
   ];
   return (
     <>
@@ -32,6 +37,7 @@ export function SetupWorkspace() {
         <Route path="templates/*" element={<Templates />} />
         <Route path="api-keys" element={<ApiKeys />} />
         <Route path="webhooks" element={<WebhookSubscriptions />} />
+        <Route path="packing" element={<PackingSetup />} />
       </Routes>
     </>
   );

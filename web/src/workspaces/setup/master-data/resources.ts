@@ -42,7 +42,7 @@ export interface ResourceConfig {
   filters: readonly ResourceFilter[];
 }
 
-const LOCATION_TYPES = ['receipt', 'storage', 'pick', 'staging', 'bayDoor'] as const;
+const LOCATION_TYPES = ['receipt', 'storage', 'pick', 'staging', 'bayDoor', 'packing'] as const;
 const search = (label: string): ResourceFilter => ({ name: 'q', label, kind: 'text' });
 const text = (name: string, label: string, extra: Partial<ResourceField> = {}): ResourceField => ({ name, label, kind: 'text', nullable: !extra.required && !extra.key, ...extra });
 const id = (name: string, label: string): ResourceField => ({ name, label, kind: 'text', key: true, required: true });
@@ -159,6 +159,7 @@ export const RESOURCES: readonly ResourceConfig[] = [
       flag('valuated', 'Valuated', false),
       { name: 'shelfLifeDays', label: 'Shelf life (days)', kind: 'int', nullable: true, hint: 'Needs batch tracking' },
       text('barcode', 'Bar code'),
+      { name: 'unitWeightGrams', label: 'Unit weight (g)', kind: 'int', nullable: true, hint: 'Weight of one inventory unit, for packed containers' },
     ],
     filters: [
       search('Item number or name contains'),

@@ -1,0 +1,49 @@
+import type { Executor } from '../../../platform/db/database.js';
+import { DomainError } from '../../../platform/errors.js';
+import { containerViews, labelOf } from '../db/container-reads.js';
+import { containerZpl } from '../domain/zpl.js';
+import { PackingErrors } from '../errors.js';
+
+export const MAX_PRINT_ATTEMPTS = 5;
+
+/** The label of a closed container in ZPL; refused while the container is open (it has no SSCC yet). */
+export async function closedContainerLabel(db: Executor, containerId: string) {
+  const [view] = await containerViews(db, { containerId });
+  if (!view) throw new DomainError(PackingErrors.containerNotFound, `Container '${containerId}' does not exist`);
+  if (view.sscc === null) {
+    throw new DomainError(PackingErrors.containerNotClosed, `Container '${containerId}' is ${view.status}: close it to give it an SSCC and a label`, [{ field: 'containerId', reason: `container is ${view.status}`, value: containerId }]);
+  }
+  return labelOf(db, { ...view, sscc: view.sscc });
+}
+
+/** Queues a container's label for a printer (printing or reprinting); the print job sender sends it after commit. */
+export async function queuePrintJob(db: Executor, now: number, input: { containerId: string; printerId: string; requestedBy: string }): Promise<number> {
+  const printer = await db.selectFrom('label_printers').select(['printer_id', 'format']).where('printer_id', '=', input.printerId).executeTakeFirst();
+  if (!printer) throw new DomainError(PackingErrors.printerNotFound, `Label printer '${input.printerId}' does not exist`, [{ field: 'printerId', reason: 'not found', value: input.printerId }]);
+  const label = await closedContainerLabel(db, input.containerId);
+  const job = await db
+    .insertInto('label_print_jobs')
+    .values({
+      printer_id: printer.printer_id,
+      container_id: input.containerId,
+      document: containerZpl(label),
+      status: 'queued',
+      attempts: 0,
+      max_attempts: MAX_PRINT_ATTEMPTS,
+      next_attempt_at: now,
+      last_error: null,
+      requested_by: input.requestedBy,
+      created_at: now,
+      sent_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(job.id);
+}
+
+/** Prints a job's label again, as a new job to the same printer (or another). */
+export async function reprintJob(db: Executor, now: number, input: { jobId: number; printerId?: string | undefined; requestedBy: string }): Promise<number> {
+  const job = await db.selectFrom('label_print_jobs').select(['container_id', 'printer_id']).where('id', '=', input.jobId).executeTakeFirst();
+  if (!job) throw new DomainError(PackingErrors.printJobNotFound, `Print job ${String(input.jobId)} does not exist`);
+  return queuePrintJob(db, now, { containerId: job.container_id, printerId: input.printerId ?? job.printer_id, requestedBy: input.requestedBy });
+}
