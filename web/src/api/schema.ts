@@ -9631,6 +9631,8 @@ export interface paths {
                             parties: {
                                 [key: string]: unknown;
                             };
+                            /** @description The consignee's purchase order number (from the order's parties) */
+                            consigneePurchaseOrderNumber: string | null;
                             updatedAt: string | null;
                             lines: {
                                 /** @description The outbound shipment order line */
@@ -9644,8 +9646,20 @@ export interface paths {
                                 orderedQuantity: number;
                                 shippedQuantity: number;
                                 remainingQuantity: number;
-                                /** @description Inventory unit of all quantities */
+                                /** @description Inventory unit of orderedQuantity, shippedQuantity, remainingQuantity and the dimensions */
                                 unitSymbol: string;
+                                /** @description The line's quantities in the order's unit (5 box rather than 60 ea); null if the order line no longer exists */
+                                orderedUnit: {
+                                    /** @description The unit the order line was ordered in (orderedUnitSymbol of the message) */
+                                    unitSymbol: string;
+                                    orderedQuantity: number;
+                                    /** @description The shipped inventory quantity converted at the order line's own ratio (ordered / ordered in inventory unit) */
+                                    shippedQuantity: number;
+                                    remainingQuantity: number;
+                                } | null;
+                                consigneeLineNumber: number | null;
+                                consigneeItemNumber: string | null;
+                                consigneeReference: string | null;
                                 transactionDimensions: {
                                     shippingWarehouseLocationId: string;
                                     licensePlateNumber: string | null;
@@ -9716,6 +9730,8 @@ export interface paths {
                             parties: {
                                 [key: string]: unknown;
                             };
+                            /** @description The consignee's purchase order number (from the order's parties) */
+                            consigneePurchaseOrderNumber: string | null;
                             updatedAt: string | null;
                             lines: {
                                 /** @description The outbound shipment order line */
@@ -9729,8 +9745,20 @@ export interface paths {
                                 orderedQuantity: number;
                                 shippedQuantity: number;
                                 remainingQuantity: number;
-                                /** @description Inventory unit of all quantities */
+                                /** @description Inventory unit of orderedQuantity, shippedQuantity, remainingQuantity and the dimensions */
                                 unitSymbol: string;
+                                /** @description The line's quantities in the order's unit (5 box rather than 60 ea); null if the order line no longer exists */
+                                orderedUnit: {
+                                    /** @description The unit the order line was ordered in (orderedUnitSymbol of the message) */
+                                    unitSymbol: string;
+                                    orderedQuantity: number;
+                                    /** @description The shipped inventory quantity converted at the order line's own ratio (ordered / ordered in inventory unit) */
+                                    shippedQuantity: number;
+                                    remainingQuantity: number;
+                                } | null;
+                                consigneeLineNumber: number | null;
+                                consigneeItemNumber: string | null;
+                                consigneeReference: string | null;
                                 transactionDimensions: {
                                     shippingWarehouseLocationId: string;
                                     licensePlateNumber: string | null;
@@ -9851,6 +9879,8 @@ export interface paths {
                                 parties: {
                                     [key: string]: unknown;
                                 };
+                                /** @description The consignee's purchase order number (from the order's parties) */
+                                consigneePurchaseOrderNumber: string | null;
                                 updatedAt: string | null;
                             }[];
                         };

@@ -51,8 +51,9 @@ export const ShipmentPackingSlipJournalLines = entitySet<LineRow>({
     ConsigneePurchaseOrderNumber: fromJson('parties', ['consigneePurchaseOrderNumber']),
     OrderedQuantity: quantity('orderedQuantity'),
     OrderedUnitSymbol: text('orderedUnitSymbol'),
-    ShippedQuantity: quantity('shippedInventoryQuantity'),
-    RemainingQuantity: quantity('remainingInventoryQuantity'),
+    // Ordered, shipped and remaining in the ordered unit; the handling quantities in the inventory unit (reference 1.6).
+    ShippedQuantity: quantity('shippedOrderedQuantity'),
+    RemainingQuantity: quantity('remainingOrderedQuantity'),
     ShippedHandlingQuantity: quantity('shippedInventoryQuantity'),
     RemainingHandlingQuantity: quantity('remainingInventoryQuantity'),
     HandlingUnitSymbol: text('inventoryUnitSymbol'),

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../../platform/db/database.js';
 
 /**
@@ -49,6 +50,9 @@ export function packingSlipLineRows(db: Executor, sourceSystemId: string | undef
       'l.shipped_qty as shippedInventoryQuantity',
       'l.remaining_qty as remainingInventoryQuantity',
       'l.inventory_unit as inventoryUnitSymbol',
+      // In the order's unit at the order line's own ratio (as the REST packing slip's orderedUnit).
+      sql<number>`case when ol.ordered_inventory_qty = 0 then 0 else (l.shipped_qty * ol.ordered_qty) / ol.ordered_inventory_qty end`.as('shippedOrderedQuantity'),
+      sql<number>`case when ol.ordered_inventory_qty = 0 then 0 else (l.remaining_qty * ol.ordered_qty) / ol.ordered_inventory_qty end`.as('remainingOrderedQuantity'),
       'ol.refs as references',
       'o.parties as parties',
     ]);

@@ -10,6 +10,7 @@ export interface PrintableSlip {
   shippingCarrierId: string | null;
   deliveryTermsCode: string | null;
   parties: Record<string, unknown>;
+  consigneePurchaseOrderNumber?: string | null;
   lines: Array<{
     sourceSystemOrderNumber: string;
     orderLineNumber: number;
@@ -19,6 +20,9 @@ export interface PrintableSlip {
     shippedQuantity: number;
     remainingQuantity: number;
     unitSymbol: string;
+    orderedUnit?: { unitSymbol: string; orderedQuantity: number; shippedQuantity: number; remainingQuantity: number } | null;
+    consigneeReference?: string | null;
+    consigneeLineNumber?: number | null;
     transactionDimensions: Array<{ shippingWarehouseLocationId: string; licensePlateNumber: string | null; itemBatchNumber: string | null; itemSerialNumber: string | null; quantity: number }>;
   }>;
 }
@@ -61,6 +65,7 @@ export async function renderPackingSlipPdf(slip: PrintableSlip): Promise<Uint8Ar
     ['Carrier', slip.shippingCarrierId ?? ''],
     ['Delivery terms', slip.deliveryTermsCode ?? ''],
     ['Receiver', receiver],
+    ['Your order', slip.consigneePurchaseOrderNumber ?? ''],
   ] as const) {
     write(`${label}:`, margin, 10, bold);
     write(value, margin + 130, 10);
@@ -71,10 +76,20 @@ export async function renderPackingSlipPdf(slip: PrintableSlip): Promise<Uint8Ar
   ['Order', 'Line', 'Item', 'Ordered', 'Shipped', 'Remaining', 'Unit'].forEach((h, i) => write(h, cols[i] ?? margin, 10, bold));
   next(14);
   for (const l of slip.lines) {
-    [l.sourceSystemOrderNumber, String(l.orderLineNumber), l.sourceSystemItemNumber, String(l.orderedQuantity), String(l.shippedQuantity), String(l.remainingQuantity), l.unitSymbol].forEach((v, i) =>
+    // In the unit the customer ordered (5 box), with the inventory quantity beside it when the units differ.
+    const o = l.orderedUnit ?? { unitSymbol: l.unitSymbol, orderedQuantity: l.orderedQuantity, shippedQuantity: l.shippedQuantity, remainingQuantity: l.remainingQuantity };
+    [l.sourceSystemOrderNumber, String(l.orderLineNumber), l.sourceSystemItemNumber, String(o.orderedQuantity), String(o.shippedQuantity), String(o.remainingQuantity), o.unitSymbol].forEach((v, i) =>
       write(v, cols[i] ?? margin, 10),
     );
     next(13);
+    const notes: string[] = [];
+    if (o.unitSymbol !== l.unitSymbol) notes.push(`shipped ${String(l.shippedQuantity)} ${l.unitSymbol}`);
+    if (l.consigneeLineNumber != null) notes.push(`your line ${String(l.consigneeLineNumber)}`);
+    if (l.consigneeReference) notes.push(`reference ${l.consigneeReference}`);
+    if (notes.length > 0) {
+      write(notes.join(', '), cols[2] ?? margin, 9);
+      next(12);
+    }
     for (const d of l.transactionDimensions) {
       const parts = [`from ${d.shippingWarehouseLocationId}`];
       if (d.licensePlateNumber) parts.push(`license plate ${d.licensePlateNumber}`);

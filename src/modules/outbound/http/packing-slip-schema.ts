@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { toIso } from '../../../platform/clock.js';
 import { fromJson } from '../../../platform/db/json.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
-import type { PackingSlipView } from '../db/packing-slip-views.js';
+import type { OrderedAs, PackingSlipView } from '../db/packing-slip-views.js';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -26,7 +26,21 @@ const Line = Type.Object({
   orderedQuantity: Type.Number(),
   shippedQuantity: Type.Number(),
   remainingQuantity: Type.Number(),
-  unitSymbol: Type.String({ description: 'Inventory unit of all quantities' }),
+  unitSymbol: Type.String({ description: 'Inventory unit of orderedQuantity, shippedQuantity, remainingQuantity and the dimensions' }),
+  orderedUnit: nullable(
+    Type.Object(
+      {
+        unitSymbol: Type.String({ description: 'The unit the order line was ordered in (orderedUnitSymbol of the message)' }),
+        orderedQuantity: Type.Number(),
+        shippedQuantity: Type.Number({ description: 'The shipped inventory quantity converted at the order line\'s own ratio (ordered / ordered in inventory unit)' }),
+        remainingQuantity: Type.Number(),
+      },
+      { description: "The line's quantities in the order's unit (5 box rather than 60 ea); null if the order line no longer exists" },
+    ),
+  ),
+  consigneeLineNumber: nullable(Type.Integer()),
+  consigneeItemNumber: nullable(Type.String()),
+  consigneeReference: nullable(Type.String()),
   transactionDimensions: Type.Array(Dimension),
 });
 const Header = {
@@ -46,6 +60,7 @@ const Header = {
   shippingCarrierId: nullable(Type.String()),
   shippingCarrierServiceId: nullable(Type.String()),
   parties: Type.Record(Type.String(), Type.Unknown()),
+  consigneePurchaseOrderNumber: nullable(Type.String({ description: "The consignee's purchase order number (from the order's parties)" })),
   updatedAt: nullable(Type.String()),
 };
 export const Slip = Type.Object({ ...Header, lines: Type.Array(Line) });
@@ -71,6 +86,7 @@ export function slipView(s: PackingSlipView) {
     shippingCarrierId: (header.shippingCarrierId as string | null | undefined) ?? null,
     shippingCarrierServiceId: (header.shippingCarrierServiceId as string | null | undefined) ?? null,
     parties: (header.parties as Record<string, unknown> | undefined) ?? {},
+    consigneePurchaseOrderNumber: textOrNull((header.parties as Record<string, unknown> | undefined)?.consigneePurchaseOrderNumber),
     updatedAt: toIso(s.header.updated_at),
     lines: s.lines.map((l) => ({
       inventoryLotId: Number(l.order_line_id),
@@ -83,6 +99,7 @@ export function slipView(s: PackingSlipView) {
       shippedQuantity: qtyToNumber(l.shipped_qty),
       remainingQuantity: qtyToNumber(l.remaining_qty),
       unitSymbol: l.inventory_unit,
+      ...orderedUnitOf(s.orderedAs.get(Number(l.order_line_id)), l),
       transactionDimensions: s.dimensions
         .filter((d) => d.packing_slip_line_id === l.id)
         .map((d) => ({
@@ -96,5 +113,22 @@ export function slipView(s: PackingSlipView) {
           quantity: qtyToNumber(d.qty),
         })),
     })),
+  };
+}
+
+const textOrNull = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+/** Quantities in the order's unit at the order line's own ratio, and the line's consignee references. */
+function orderedUnitOf(ordered: OrderedAs | undefined, l: { ordered_qty: number; shipped_qty: number; remaining_qty: number }) {
+  const refs = fromJson<Record<string, unknown>>(ordered?.refs ?? '{}', {});
+  const inOrderUnit = (inventoryQty: number) => qtyToNumber(Math.round((Number(inventoryQty) * Number(ordered!.ordered_qty)) / Number(ordered!.ordered_inventory_qty)));
+  return {
+    orderedUnit:
+      ordered && Number(ordered.ordered_inventory_qty) > 0
+        ? { unitSymbol: ordered.unit, orderedQuantity: inOrderUnit(l.ordered_qty), shippedQuantity: inOrderUnit(l.shipped_qty), remainingQuantity: inOrderUnit(l.remaining_qty) }
+        : null,
+    consigneeLineNumber: typeof refs.consigneeLineNumber === 'number' ? refs.consigneeLineNumber : null,
+    consigneeItemNumber: textOrNull(refs.consigneeItemNumber),
+    consigneeReference: textOrNull(refs.consigneeReference),
   };
 }

@@ -149,7 +149,7 @@ export function shippingRoutes(app: App, ctx: AppContext): void {
         query = query.where('updated_at', '>', after);
       }
       const rows = await query.orderBy('updated_at').orderBy('id').limit(q.limit ?? 100).execute();
-      return { items: rows.map((header) => { const { lines: _l, ...rest } = slipView({ header, lines: [], dimensions: [] }); return rest; }) };
+      return { items: rows.map((header) => { const { lines: _l, ...rest } = slipView({ header, lines: [], dimensions: [], orderedAs: new Map() }); return rest; }) };
     },
   );
 }
