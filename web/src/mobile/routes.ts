@@ -18,4 +18,5 @@ export const mobileRoutes: RouteObject[] = [
   { path: 'move', lazy: mobileScreen('MoveScreen') },
   { path: 'status', lazy: mobileScreen('StatusScreen') },
   { path: 'inquiry', lazy: mobileScreen('InquiryScreen') },
+  { path: 'queue', lazy: mobileScreen('QueueScreen') },
 ];
