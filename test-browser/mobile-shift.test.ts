@@ -1,0 +1,191 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWarehouseMasterData, inboundMessage } from '../test/support/fixtures.js';
+import type { Client } from '../test/support/harness.js';
+import { createReceivingLayout } from '../test/support/warehouse-layout.js';
+import { expectAccessible, launchBrowser, openPage, PHONE, screenshot, signIn } from './support/browser.js';
+import { createErpClient, eventually, ok, onHandQuantity, scanStep, sendOrderMessage } from './support/mobile.js';
+import { startQuayside, type RunningQuayside } from './support/server.js';
+
+/**
+ * Records what the app asks of the speaker and the vibration motor: every oscillator started (its
+ * frequency) and every vibration pattern. The sound itself is real Web Audio; only the calls are noted.
+ */
+const RECORD_SIGNALS = `
+  window.__beeps = [];
+  window.__vibrations = [];
+  const Real = window.AudioContext;
+  if (Real) {
+    window.AudioContext = class extends Real {
+      createOscillator() {
+        const oscillator = super.createOscillator();
+        const start = oscillator.start.bind(oscillator);
+        oscillator.start = (...args) => { window.__beeps.push(oscillator.frequency.value); return start(...args); };
+        return oscillator;
+      }
+    };
+  }
+  Object.defineProperty(navigator, 'vibrate', { configurable: true, value: (pattern) => { window.__vibrations.push(pattern); return true; } });
+`;
+
+const beeps = (page: Page) => page.evaluate(() => (window as unknown as { __beeps: number[] }).__beeps.length);
+const vibrations = (page: Page) => page.evaluate(() => (window as unknown as { __vibrations: unknown[] }).__vibrations.length);
+const redBar = (page: Page) => page.locator('.qs-scan-bar[data-tone="bad"]');
+const greenBar = (page: Page) => page.locator('.qs-scan-bar[data-tone="ok"]');
+
+/** The browser logs the requests it could not make while offline; those are what the offline test is about. */
+const offlineNoise = (e: string) => /ERR_INTERNET_DISCONNECTED|ERR_FAILED|Failed to fetch|net::ERR/.test(e);
+
+describe('the mobile app for a shift, on a 360 px handheld', () => {
+  let server: RunningQuayside;
+  let browser: Browser;
+  let erp: Client;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startQuayside(), launchBrowser()]);
+    await createWarehouseMasterData(server.admin);
+    await createReceivingLayout(server.admin);
+    erp = await createErpClient(server, 'ERP1');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('receives in the order line\'s unit (boxes), answers a wrong scan with the red bar, a sound and a buzz, a right one with the green bar, and keeps the order for the next line', async () => {
+    // The supplier's order is in boxes; master data converts a box to 12 ea.
+    await sendOrderMessage(server, erp, '/api/v1/inbound-shipment-order-messages', inboundMessage('PO-900', {}, [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', expectedQuantity: 5, expectedUnitSymbol: 'box' }]));
+    const before = await onHandQuantity(server, 'itemNumber=ITEM-1&locationId=RECV');
+    const worker = await server.createUser('warehouse_worker', 'bruno');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
+    await context.addInitScript(RECORD_SIGNALS);
+    await signIn(page, worker);
+    await page.goto('/mobile/receive/order-line');
+
+    await scanStep(page, 'Scan order number', 'PO-900');
+    await eventually(() => page.getByRole('region', { name: 'Order PO-900' }).textContent()).toContain('Acme Supplies');
+    expect(await greenBar(page).textContent()).toContain('PO-900');
+
+    // A wrong scan: the red bar with the reason, a sound and a vibration; the field waits for the next scan.
+    const beepsBefore = await beeps(page);
+    await scanStep(page, 'Scan item or line number', 'NOT-AN-ITEM');
+    await eventually(() => redBar(page).textContent()).toContain('has no line NOT-AN-ITEM');
+    expect(await redBar(page).getAttribute('role')).toBe('alert');
+    expect(await beeps(page)).toBeGreaterThan(beepsBefore);
+    expect(await vibrations(page)).toBeGreaterThan(0);
+    await screenshot(page, 'mobile-shift-01-wrong-scan');
+
+    // The right item: the green bar, another sound; the quantity is asked in boxes, 5 box still to receive.
+    const beepsAfterError = await beeps(page);
+    await scanStep(page, 'Scan item or line number', 'ITEM-1');
+    await eventually(() => greenBar(page).textContent()).toContain('ITEM-1');
+    expect(await beeps(page)).toBeGreaterThan(beepsAfterError);
+    const quantity = page.getByLabel('Quantity received (box)');
+    await eventually(() => quantity.inputValue()).toBe('5');
+    const order = page.getByRole('region', { name: 'Order PO-900' });
+    expect(await order.textContent()).toMatch(/Still to receive\s*5 box/);
+    expect(await order.textContent()).toContain('Widget');
+    await expectAccessible(page, 'the quantity step in boxes');
+    await screenshot(page, 'mobile-shift-02-quantity-in-boxes');
+
+    await quantity.fill('2');
+    await quantity.press('Enter');
+    await scanStep(page, 'Scan license plate', 'LP-900');
+    await eventually(() => page.getByRole('main').getByRole('status').filter({ hasText: 'Received' }).first().textContent()).toMatch(/on LP-900/);
+    await screenshot(page, 'mobile-shift-03-received-boxes');
+
+    // 2 box are 24 ea in the ledger; the order line has 3 box left, and the entry is still on PO-900.
+    expect(await onHandQuantity(server, 'itemNumber=ITEM-1&locationId=RECV')).toBe(before + 24);
+    const ledger = await ok(server.admin.get('/api/v1/inventory/transactions?itemNumber=ITEM-1&licensePlateId=LP-900'), 'ledger');
+    expect(ledger.items.map((t: { kind: string; quantity: number }) => [t.kind, t.quantity])).toEqual([['Receipt', 24]]);
+    const line = (await ok(server.admin.get('/api/v1/inbound-shipment-orders/PO-900'), 'order')).lines[0];
+    expect([line.receivedQuantity, line.remainingQuantity]).toEqual([24, 36]);
+    await eventually(() => page.getByLabel('Scan item or line number').isVisible()).toBe(true);
+    await scanStep(page, 'Scan item or line number', 'ITEM-1');
+    await eventually(() => page.getByLabel('Quantity received (box)').inputValue()).toBe('3');
+    await screenshot(page, 'mobile-shift-04-next-line-same-order');
+
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the item by number and name, where and how much in large type, and the inventory status in words', async () => {
+    // The plate received in boxes above, on the change-status step.
+    const worker = await server.createUser('warehouse_worker', 'petra');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
+    await signIn(page, worker);
+    await page.goto('/mobile/status');
+    await scanStep(page, 'Scan location or license plate', 'LP-900');
+    const facts = page.getByRole('region', { name: 'ITEM-1' });
+    await eventually(() => facts.textContent()).toContain('Widget');
+    expect(await facts.textContent()).toContain('Available');
+    expect(await facts.textContent()).not.toMatch(/\bAV\b/);
+    await screenshot(page, 'mobile-shift-05-step-facts');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('starts without the network after a reload, keeps a scan made offline through another reload, lists it, and applies it once when back online', async () => {
+    await sendOrderMessage(server, erp, '/api/v1/inbound-shipment-order-messages', inboundMessage('PO-901', {}, [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', expectedQuantity: 12, expectedUnitSymbol: 'ea' }]));
+    await ok(
+      erp.post('/api/v1/inbound-loads/asn', {
+        receivingWarehouseId: 'WH1',
+        shipments: [{ licensePlates: [{ licensePlateNumber: 'PAL-901', lines: [{ orderNumber: 'PO-901', orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', quantity: 12, unitSymbol: 'ea' }] }] }],
+      }),
+      'ASN',
+    );
+    const worker = await server.createUser('warehouse_worker', 'oskar');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
+    await signIn(page, worker);
+    // A first visit online: the service worker installs and keeps the app shell; the inquiry's lookups are kept too.
+    await page.goto('/mobile/inquiry');
+    await scanStep(page, 'Scan location, license plate or item', 'LP-900');
+    await eventually(() => page.getByRole('region', { name: 'Stock found' }).textContent()).toContain('24 ea');
+    await eventually(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000, message: 'the service worker controls the page' }).toBe(true);
+    await page.goto('/mobile/receive/license-plate');
+    await page.getByLabel('Scan ASN license plate').waitFor();
+
+    // Offline, and a reload: the service worker serves the app.
+    await context.setOffline(true);
+    await page.reload();
+    await eventually(() => page.getByLabel('Scan ASN license plate').isVisible(), { message: 'the app started offline' }).toBe(true);
+    await screenshot(page, 'mobile-shift-06-started-offline');
+
+    await scanStep(page, 'Scan ASN license plate', 'PAL-901');
+    const banner = page.getByRole('status').filter({ hasText: 'waiting to be sent' });
+    await eventually(() => banner.textContent()).toMatch(/Offline\. 1 scan waiting to be sent/);
+
+    // Leaving the screen and reloading keeps it; the list shows it waiting.
+    await page.reload();
+    await eventually(() => banner.textContent()).toMatch(/1 scan waiting to be sent/);
+    await banner.getByRole('link', { name: 'Show them' }).click();
+    const waiting = page.getByRole('region', { name: 'Waiting to be sent' });
+    await eventually(() => waiting.textContent()).toContain('Receive license plate PAL-901');
+    await screenshot(page, 'mobile-shift-07-waiting-offline');
+    // A lookup the inquiry made online is answered from what the device kept.
+    await page.getByRole('link', { name: 'Back to the menu' }).click();
+    await page.getByRole('link', { name: 'Inquiry' }).click();
+    await eventually(() => page.getByLabel('Scan location, license plate or item').isVisible(), { message: 'the warehouses came from the kept lookups' }).toBe(true);
+    await page.goBack();
+    expect(await onHandQuantity(server, 'itemNumber=ITEM-1&licensePlateId=PAL-901')).toBe(0);
+
+    // Back online: sent once, listed as applied.
+    await context.setOffline(false);
+    await eventually(() => banner.count(), { timeout: 30_000 }).toBe(0);
+    const sent = page.getByRole('region', { name: 'Sent', exact: true });
+    await eventually(() => sent.textContent()).toMatch(/Receive license plate PAL-901.*Applied/);
+    await screenshot(page, 'mobile-shift-08-applied');
+    expect(await page.evaluate("localStorage.getItem('quayside.outbox')")).toBe('[]');
+    expect(await onHandQuantity(server, 'itemNumber=ITEM-1&licensePlateId=PAL-901')).toBe(12);
+    const ledger = await ok(server.admin.get('/api/v1/inventory/transactions?itemNumber=ITEM-1&licensePlateId=PAL-901'), 'ledger');
+    expect(ledger.items.filter((t: { kind: string }) => t.kind === 'Receipt')).toHaveLength(1);
+    expect((await ok(server.admin.get('/api/v1/inbound-shipment-orders/PO-901'), 'order')).lines[0].receivedQuantity).toBe(12);
+
+    // Signing out forgets the kept lookups and the list.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('User name').waitFor();
+    expect(await page.evaluate(() => caches.has('quayside-api'))).toBe(false);
+    expect(await page.evaluate("localStorage.getItem('quayside.outbox.history')")).toBeNull();
+    expect(consoleErrors.filter((e) => !offlineNoise(e))).toEqual([]);
+    await context.close();
+  });
+});
