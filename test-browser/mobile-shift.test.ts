@@ -136,11 +136,11 @@ describe('the mobile app for a shift, on a 360 px handheld', () => {
     const worker = await server.createUser('warehouse_worker', 'oskar');
     const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
     await signIn(page, worker);
-    // A first visit online: the service worker installs and keeps the app shell; the inquiry's lookups are kept too.
-    await page.goto('/mobile/inquiry');
-    await scanStep(page, 'Scan location, license plate or item', 'LP-900');
-    await eventually(() => page.getByRole('region', { name: 'Stock found' }).textContent()).toContain('24 ea');
+    // A first visit online: the service worker installs and keeps the app shell; the lookups made from then on are kept too.
+    await page.goto('/mobile');
     await eventually(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000, message: 'the service worker controls the page' }).toBe(true);
+    await page.goto('/mobile/inquiry');
+    await page.getByLabel('Scan location, license plate or item').waitFor();
     await page.goto('/mobile/receive/license-plate');
     await page.getByLabel('Scan ASN license plate').waitFor();
 
@@ -165,12 +165,13 @@ describe('the mobile app for a shift, on a 360 px handheld', () => {
     await page.getByRole('link', { name: 'Back to the menu' }).click();
     await page.getByRole('link', { name: 'Inquiry' }).click();
     await eventually(() => page.getByLabel('Scan location, license plate or item').isVisible(), { message: 'the warehouses came from the kept lookups' }).toBe(true);
-    await page.goBack();
+    await page.getByRole('link', { name: 'Back to the menu' }).click();
     expect(await onHandQuantity(server, 'itemNumber=ITEM-1&licensePlateId=PAL-901')).toBe(0);
 
     // Back online: sent once, listed as applied.
     await context.setOffline(false);
     await eventually(() => banner.count(), { timeout: 30_000 }).toBe(0);
+    await page.getByRole('link', { name: 'Sent and waiting scans' }).click();
     const sent = page.getByRole('region', { name: 'Sent', exact: true });
     await eventually(() => sent.textContent()).toMatch(/Receive license plate PAL-901.*Applied/);
     await screenshot(page, 'mobile-shift-08-applied');
