@@ -121,6 +121,27 @@ describe('the mobile app for a shift, on a 360 px handheld', () => {
     expect(await facts.textContent()).toContain('Available');
     expect(await facts.textContent()).not.toMatch(/\bAV\b/);
     await screenshot(page, 'mobile-shift-05-step-facts');
+
+    // Putting the plate away: the put step says where in large type, for which order and vendor, with the item's name.
+    await page.goto('/mobile/put-away');
+    await scanStep(page, 'Scan license plate or work', 'LP-900');
+    await eventually(() => page.getByLabel(/Scan put location/).isVisible()).toBe(true);
+    const put = page.getByRole('region', { name: /^Line 2 of 2: put$/ });
+    const text = (await put.textContent()) ?? '';
+    expect(text).toMatch(/Put to\s*\S+/);
+    expect(text).toMatch(/Quantity\s*24 ea/);
+    expect(text).toContain('Widget');
+    expect(text).toMatch(/Order\s*PO-900/);
+    expect(text).toMatch(/Vendor\s*Acme Supplies/);
+    expect(text).toContain('Available');
+    const sizes = await put.evaluate((region) => {
+      const big = region.querySelector('.qs-step-big strong');
+      const other = region.querySelector('.qs-step-more dd');
+      return [big ? parseFloat(getComputedStyle(big).fontSize) : 0, other ? parseFloat(getComputedStyle(other).fontSize) : 0];
+    });
+    expect(sizes[0], 'where and how much are the largest text').toBeGreaterThan((sizes[1] ?? 0) * 1.5);
+    await expectAccessible(page, 'a put-away step');
+    await screenshot(page, 'mobile-shift-06-put-away-step');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -149,7 +170,7 @@ describe('the mobile app for a shift, on a 360 px handheld', () => {
     await context.setOffline(true);
     await page.reload();
     await eventually(() => page.getByLabel('Scan ASN license plate').isVisible(), { message: 'the app started offline' }).toBe(true);
-    await screenshot(page, 'mobile-shift-06-started-offline');
+    await screenshot(page, 'mobile-shift-07-started-offline');
 
     await scanStep(page, 'Scan ASN license plate', 'PAL-901');
     const banner = page.getByRole('status').filter({ hasText: 'waiting to be sent' });
@@ -161,7 +182,7 @@ describe('the mobile app for a shift, on a 360 px handheld', () => {
     await banner.getByRole('link', { name: 'Show them' }).click();
     const waiting = page.getByRole('region', { name: 'Waiting to be sent' });
     await eventually(() => waiting.textContent()).toContain('Receive license plate PAL-901');
-    await screenshot(page, 'mobile-shift-07-waiting-offline');
+    await screenshot(page, 'mobile-shift-08-waiting-offline');
     // A lookup the inquiry made online is answered from what the device kept.
     await page.getByRole('link', { name: 'Back to the menu' }).click();
     await page.getByRole('link', { name: 'Inquiry' }).click();
@@ -175,7 +196,7 @@ describe('the mobile app for a shift, on a 360 px handheld', () => {
     await page.getByRole('link', { name: 'Sent and waiting scans' }).click();
     const sent = page.getByRole('region', { name: 'Sent', exact: true });
     await eventually(() => sent.textContent()).toMatch(/Receive license plate PAL-901.*Applied/);
-    await screenshot(page, 'mobile-shift-08-applied');
+    await screenshot(page, 'mobile-shift-09-applied');
     expect(await page.evaluate("localStorage.getItem('quayside.outbox')")).toBe('[]');
     expect(await onHandQuantity(server, 'itemNumber=ITEM-1&licensePlateId=PAL-901')).toBe(12);
     const ledger = await ok(server.admin.get('/api/v1/inventory/transactions?itemNumber=ITEM-1&licensePlateId=PAL-901'), 'ledger');
@@ -230,7 +251,7 @@ describe('the mobile app for a shift, on a 360 px handheld', () => {
 
     await page.getByRole('button', { name: 'Scan with camera' }).click();
     await eventually(() => page.getByRole('group', { name: 'Camera scanner' }).isVisible()).toBe(true);
-    await screenshot(page, 'mobile-shift-09-camera');
+    await screenshot(page, 'mobile-shift-10-camera');
     await eventually(() => page.getByRole('main').getByRole('status').filter({ hasText: 'Received' }).first().textContent(), { timeout: 30_000 }).toMatch(/on PAL-902/);
     expect(await greenBar(page).textContent()).toContain('PAL-902');
     if (!native) expect(await wasmLoaded(), 'the polyfill loaded its WebAssembly from Quayside').toBe(true);

@@ -12239,8 +12239,8 @@ export interface paths {
                                 overrideReason: string | null;
                                 handledBy: string | null;
                                 handledAt: string | null;
-                                itemName: string | null;
-                                order: {
+                                itemName?: string | null;
+                                order?: {
                                     orderNumber: string;
                                     sourceSystemOrderNumber: string;
                                     /** @description The customer (outbound) or the vendor (inbound) of the order */

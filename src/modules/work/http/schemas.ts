@@ -54,11 +54,11 @@ const LineOrder = Type.Object({
   partyName: nullable(Type.String({ description: 'The customer (outbound) or the vendor (inbound) of the order' })),
 });
 
-/** A work line as one piece of work's read shows it: with the item's name and the order it serves. */
+/** A work line as one piece of work's read shows it: with the item's name and the order it serves (the answers of take and confirm leave them out). */
 export const DescribedWorkLine = Type.Object({
   ...WorkLine.properties,
-  itemName: nullable(Type.String()),
-  order: nullable(LineOrder),
+  itemName: Type.Optional(nullable(Type.String())),
+  order: Type.Optional(nullable(LineOrder)),
 });
 
 export const WorkSummary = Type.Object(Header);

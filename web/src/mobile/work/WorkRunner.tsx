@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { api, unwrap } from '../../api/client';
-import { fetchWork, useWorkChanged } from '../../api/work';
+import { fetchWork, useWorkChanged, useWorkLineContext } from '../../api/work';
 import { useTranslation } from '../../i18n';
 import { Alert, Button, Card, fieldError, formatQuantity, ProblemAlert } from '../../ui';
 import { useStatusName } from '../lookups';
@@ -40,6 +40,7 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
   const [step, setStep] = useState<{ line: number; stage: Stage; toLocation?: string }>();
   const { t } = useTranslation('mobile');
   const statusName = useStatusName();
+  const orderOf = useWorkLineContext(work.workId);
   const [scanError, setScanError] = useState<string>();
   const { busy, error, run } = useStepRunner();
   const workChanged = useWorkChanged();
@@ -134,6 +135,7 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
   const key = `${work.workId}-${String(line.lineNumber)}-${stage}-${String(line.handledQuantity)}`;
 
   const isPick = line.lineType === 'Pick';
+  const order = orderOf(line.lineNumber);
   return (
     <div className="qs-stack">
       <Card title={t(isPick ? 'work.linePick' : 'work.linePut', { position, total: work.lines.length })}>
@@ -142,6 +144,8 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
           quantity={{ label: t('work.quantity'), value: open, unit: line.unitSymbol }}
           itemNumber={line.itemNumber}
           facts={[
+            [t('work.order'), order ? (order.sourceSystemOrderNumber === order.orderNumber ? order.orderNumber : `${order.sourceSystemOrderNumber} (${order.orderNumber})`) : undefined],
+            [mode === 'pick' ? t('work.customer') : t('work.vendor'), order?.partyName],
             [t('work.reference', { type: t(`work.referenceTypes.${work.referenceType}` as never, { defaultValue: work.referenceType }) }), work.referenceId],
             [t('licensePlate'), line.licensePlateId],
             [t('batch'), line.batchNumber],
