@@ -265,4 +265,24 @@ describe('the mobile app for a shift, on a 360 px handheld', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('speaks German to a worker whose device is set to German: the menu, the step and the status words', async () => {
+    const worker = await server.createUser('warehouse_worker', 'greta');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
+    await context.addInitScript("localStorage.setItem('quayside.language', 'de')");
+    await signIn(page, worker);
+    await page.goto('/mobile');
+    await eventually(() => page.getByRole('navigation', { name: 'Aufgaben' }).textContent()).toContain('Wareneingang');
+    expect(await page.getByRole('navigation', { name: 'Aufgaben' }).textContent()).toContain('Kommissionieren');
+    await page.getByRole('link', { name: 'Wareneingang' }).click();
+    await page.getByRole('link', { name: 'Auftragsposition' }).click();
+    await scanStep(page, 'Auftragsnummer scannen', 'PO-900');
+    await eventually(() => page.getByRole('region', { name: 'Auftrag PO-900' }).textContent()).toMatch(/Lieferant\s*Acme Supplies/);
+    expect(await page.getByRole('region', { name: 'Auftrag PO-900' }).textContent()).not.toMatch(/Partially received|PartiallyReceived/);
+    await scanStep(page, 'Artikel oder Positionsnummer scannen', 'KEIN-ARTIKEL');
+    await eventually(() => redBar(page).textContent()).toContain('hat keine Position KEIN-ARTIKEL');
+    await screenshot(page, 'mobile-shift-11-german');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 });
