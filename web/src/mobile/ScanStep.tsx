@@ -44,10 +44,11 @@ export function ScanStep({ onScan, okMessage, noCamera = false, submitLabel, ...
   useEffect(() => {
     if (!field.busy) settle();
   });
-  // A step that moved on to the next one took the scan.
+  // A step that moved on to the next one took the scan (a wrong scan keeps the step; a refusal that ended
+  // it has turned the bar red already, which a green signal of the same moment does not replace).
   useEffect(
     () => () => {
-      if (pending.current !== undefined && !latest.current.error) feedback.ok(latest.current.okMessage?.(pending.current) ?? t('feedback.scanned', { value: pending.current }));
+      if (pending.current !== undefined) feedback.ok(latest.current.okMessage?.(pending.current) ?? t('feedback.scanned', { value: pending.current }));
       pending.current = undefined;
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -55,6 +56,7 @@ export function ScanStep({ onScan, okMessage, noCamera = false, submitLabel, ...
   );
 
   const take = (value: string) => {
+    feedback.begin();
     pending.current = value;
     onScan(value);
     // A step that answers at once (no request) has set its error, if any, by the next tick.

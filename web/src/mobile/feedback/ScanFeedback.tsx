@@ -10,17 +10,19 @@ interface Feedback {
 }
 
 interface ScanFeedbackApi {
+  /** A new scan starts: its outcome gets a sound of its own, whatever the last scan's was. */
+  begin: () => void;
   ok: (message: string) => void;
   bad: (message: string) => void;
   clear: () => void;
 }
 
 const noop = () => undefined;
-const Context = createContext<ScanFeedbackApi>({ ok: noop, bad: noop, clear: noop });
+const Context = createContext<ScanFeedbackApi>({ begin: noop, ok: noop, bad: noop, clear: noop });
 const State = createContext<Feedback | undefined>(undefined);
 
-/** Two signals this close together are one scan's outcome (a field's error and the step's problem). */
-const SAME_SCAN_MS = 400;
+/** Signals this close together, without a new scan between them, are one outcome (a field's error and the step's problem). */
+const SAME_SCAN_MS = 2000;
 
 /**
  * The outcome of the last scan, for every step of the mobile app: the bar (green or red, full width, the
@@ -33,7 +35,7 @@ export function ScanFeedbackProvider({ children }: { children: ReactNode }) {
   const show = useCallback((tone: Tone, message: string) => {
     const now = Date.now();
     const previous = last.current;
-    // A red outcome wins over a green one of the same scan; a second signal of the same scan makes no second sound.
+    // Within one scan a red outcome wins over a green one, and a second signal makes no second sound.
     if (previous && now - previous.at < SAME_SCAN_MS && (previous.tone === tone || previous.tone === 'bad')) {
       if (previous.tone === tone) setFeedback((f) => (f ? { ...f, message } : f));
       return;
@@ -42,7 +44,17 @@ export function ScanFeedbackProvider({ children }: { children: ReactNode }) {
     signal(tone);
     setFeedback((f) => ({ tone, message, seq: (f?.seq ?? 0) + 1 }));
   }, []);
-  const api = useMemo<ScanFeedbackApi>(() => ({ ok: (m) => show('ok', m), bad: (m) => show('bad', m), clear: () => setFeedback(undefined) }), [show]);
+  const api = useMemo<ScanFeedbackApi>(
+    () => ({
+      begin: () => {
+        last.current = undefined;
+      },
+      ok: (m) => show('ok', m),
+      bad: (m) => show('bad', m),
+      clear: () => setFeedback(undefined),
+    }),
+    [show],
+  );
   return (
     <Context.Provider value={api}>
       <State.Provider value={feedback}>{children}</State.Provider>
