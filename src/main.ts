@@ -28,7 +28,7 @@ import { sealWebhookSecretsAtStart } from './modules/events/index.js';
 import { eventsModule } from './modules/events/module.js';
 import { publishUpdateLog } from './modules/reconciliation/index.js';
 import { reconciliationModule } from './modules/reconciliation/module.js';
-import { postShipmentReceipts } from './modules/inbound/index.js';
+import { INBOUND_WORK_REFERENCE, inboundPutAwayHook, postShipmentReceipts } from './modules/inbound/index.js';
 import { inboundModule } from './modules/inbound/module.js';
 import { inventoryModule } from './modules/inventory/module.js';
 import { processQueuedMessages } from './modules/integration/index.js';
@@ -112,7 +112,11 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
 
   // Work takes the hooks of the modules whose work it is (by the work's reference type) into its
   // confirmations: outbound pick work gives back its reservation and records the issue.
-  const workHooks: WorkHooks = new Map([[OUTBOUND_WORK_REFERENCE, outboundPickHook]]);
+  // Both say which order (and customer or vendor) a work line serves, for the worker's screen.
+  const workHooks: WorkHooks = new Map([
+    [OUTBOUND_WORK_REFERENCE, outboundPickHook],
+    [INBOUND_WORK_REFERENCE, inboundPutAwayHook],
+  ]);
 
   const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx, { secrets, formatters: { D365: d365PayloadFormatter(ctx) }, ...(options.resolveHost ? { resolve: options.resolveHost } : {}) }),
     masterDataModule(ctx),

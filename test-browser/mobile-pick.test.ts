@@ -50,7 +50,7 @@ describe('mobile picking on a 360 px handheld', () => {
     await page.getByRole('button', { name: 'Next pick' }).click();
     await eventually(() => page.getByRole('heading', { name: /^Line 1 of \d: pick$/ }).isVisible()).toBe(true);
     await scanStep(page, 'Scan location PICK-1', 'PICK-2');
-    await eventually(() => page.getByRole('alert').first().textContent()).toBe('That is PICK-2. Go to location PICK-1.');
+    await eventually(() => page.getByRole('main').getByRole('alert').first().textContent()).toBe('That is PICK-2. Go to location PICK-1.');
     await expectAccessible(page, 'a pick line');
     await screenshot(page, 'mobile-pick-wrong-location');
 

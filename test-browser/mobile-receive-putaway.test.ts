@@ -46,7 +46,8 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
 
     // A plate the ASN does not know: the server's reason, and the field is ready for the next scan.
     await scanStep(page, 'Scan ASN license plate', 'PAL-NOPE');
-    await eventually(() => page.getByRole('alert').first().textContent()).toBe('not on an open ASN');
+    await eventually(() => page.getByRole('main').getByRole('alert').first().textContent()).toBe('not on an open ASN');
+    await eventually(() => page.locator('.qs-scan-bar[data-tone="bad"]').textContent()).toContain('not on an open ASN');
     await screenshot(page, 'mobile-03-receive-unknown-plate');
 
     await scanStep(page, 'Scan ASN license plate', 'PAL-700');
@@ -133,7 +134,7 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
     await eventually(() => page.getByLabel(/Quantity to change/).isVisible()).toBe(true);
     await page.getByLabel(/Quantity to change/).fill('5');
     await page.keyboard.press('Enter');
-    await eventually(() => page.getByRole('status').filter({ hasText: 'is now QC' }).first().isVisible()).toBe(true);
+    await eventually(() => page.getByRole('status').filter({ hasText: 'is now Quality check (QC)' }).first().isVisible()).toBe(true);
     await screenshot(page, 'mobile-12-status-changed');
     expect(await onHandQuantity(server, 'licensePlateId=PAL-700&inventoryStatusId=QC')).toBe(5);
     expect(await onHandQuantity(server, 'licensePlateId=PAL-700&inventoryStatusId=AV')).toBe(15);
@@ -167,6 +168,9 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
         await expectAccessible(page, 'a count line');
         await screenshot(page, 'mobile-13-count-line');
       }
+      // The stock is on a license plate: the worker scans the plate being counted first.
+      const plate = /Scan license plate (\S+)/.exec((await page.locator('main form label').first().textContent()) ?? '')?.[1];
+      if (plate) await scanStep(page, `Scan license plate ${plate}`, plate);
       await scanStep(page, 'Counted quantity of ITEM-1 (ea)', String(l.snapshotQuantity));
     }
     await eventually(() => page.getByRole('status').filter({ hasText: `Counted ${location}` }).first().textContent()).toContain('Closed');
@@ -268,7 +272,7 @@ describe('mobile receiving and put-away on a 360 px handheld', () => {
     await quantity.press('Enter');
     await page.getByRole('button', { name: 'Receive without license plate' }).click();
     await eventually(() => page.getByRole('region', { name: 'FLOUR' }).textContent()).toContain('10 kg');
-    await eventually(() => page.getByRole('region', { name: `Load ${String(load.loadId)}` }).textContent()).toContain('Status');
+    await eventually(() => page.getByRole('region', { name: `Load ${String(load.loadId)}` }).textContent()).toContain('Load status');
     await expectAccessible(page, 'a load item received');
     await screenshot(page, 'mobile-18-load-item-received');
     expect(await onHandQuantity(server, 'itemNumber=FLOUR&locationId=RECV')).toBe(10);

@@ -73,6 +73,12 @@ describe('outbound end to end: message, reservation, release, wave, picking', ()
       ['ITEM-1', 'BULK-1', 2],
     ]);
     expect((await pickLines(String(bobWork))).map((l: any) => [l.itemNumber, l.locationId, l.quantity])).toEqual([['FLOUR', 'PICK-2', 2]]);
+    // A picker reads what each line is for: the item's name, the order and its customer; the put line shares its pick line's.
+    const described = (await t().admin.get(`/api/v1/work/${String(bobWork)}`)).body.lines;
+    expect(described.map((l: any) => [l.lineType, l.itemName, l.order?.sourceSystemOrderNumber, l.order?.partyName])).toEqual([
+      ['Pick', 'Flour', 'SO-100', 'Contoso Retail'],
+      ['Put', 'Flour', 'SO-100', 'Contoso Retail'],
+    ]);
     const loadId = (await t().admin.get(`/api/v1/waves/${String(executed.payload.waveId)}`)).body.loadIds[0];
     expect((await t().admin.get(`/api/v1/outbound-loads/${String(loadId)}`)).body.status).toBe('InProcess');
 

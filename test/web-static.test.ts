@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useTestApp } from './support/harness.js';
 
 const INDEX = '<!doctype html><title>Quayside</title><div id="root"></div>';
+const SERVICE_WORKER = "self.addEventListener('fetch', () => undefined);";
 
 describe('the server hands out the built web UI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'quayside-ui-'));
@@ -13,6 +14,9 @@ describe('the server hands out the built web UI', () => {
   writeFileSync(join(dir, 'index.html'), INDEX);
   writeFileSync(join(dir, 'assets', 'index-3f9a1c.js'), 'console.log("ui")');
   writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  // The mobile app's service worker and the camera's WebAssembly decoder (ADR 0023).
+  writeFileSync(join(dir, 'sw.js'), SERVICE_WORKER);
+  writeFileSync(join(dir, 'assets', 'zxing_reader-1a2b.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
   // A bundle as the build leaves it: with its compressed copies (web/precompress.ts), and a stray source map.
   const BUNDLE = `export const screens = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `screen ${String(i)}`))};`;
   writeFileSync(join(dir, 'assets', 'app-9c1e.js'), BUNDLE);
@@ -64,6 +68,21 @@ describe('the server hands out the built web UI', () => {
     expect([small.statusCode, small.headers['content-encoding']]).toEqual([200, undefined]);
   });
 
+  it('serves the service worker so that the browser checks it for a new release, and the decoder as WebAssembly', async () => {
+    const sw = await get('/sw.js');
+    expect(sw.statusCode).toBe(200);
+    expect(sw.headers['content-type']).toContain('javascript');
+    expect(sw.headers['cache-control']).toBe('no-cache');
+    expect(sw.body).toBe(SERVICE_WORKER);
+    const csp = String(sw.headers['content-security-policy']);
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    const wasm = await get('/assets/zxing_reader-1a2b.wasm');
+    expect(wasm.statusCode).toBe(200);
+    expect(wasm.headers['content-type']).toBe('application/wasm');
+    expect(wasm.headers['cache-control']).toContain('immutable');
+  });
+
   it('answers index.html for the UI routes so a reload keeps the page', async () => {
     for (const url of ['/mobile/pick', '/workspaces/outbound', '/workspaces/outbound?wave=W-1']) {
       const res = await get(url);
@@ -103,5 +122,18 @@ describe('before the UI is built', () => {
     expect(res.body).toContain('npm run build');
     expect((await t().q.app.inject({ method: 'GET', url: '/api/v1/nope' })).statusCode).toBe(404);
     expect((await t().admin.get('/api/v1/users')).status).toBe(200);
+  });
+});
+
+describe('a build without a service worker', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'quayside-ui-no-sw-'));
+  writeFileSync(join(dir, 'index.html'), INDEX);
+  const t = useTestApp({ config: { uiDir: dir } });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answers 404 for /sw.js, so that a browser drops the worker of an older build instead of keeping its app shell', async () => {
+    const res = await t().q.app.inject({ method: 'GET', url: '/sw.js' });
+    expect(res.statusCode).toBe(404);
+    expect(res.body).not.toBe(INDEX);
   });
 });

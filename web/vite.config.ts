@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const TEXT = /\.(js|css|html|svg|json|txt)$/;
 /** Below this a compressed copy saves less than its own headers cost. */
@@ -55,11 +56,14 @@ const CHARTS = /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@
  * A group takes the modules its members import too, unless a group before it took them: so the charts
  * come last, and find React, the design system and the data hooks already in the chunks every page loads.
  */
+/** Libraries a screen loads on demand (the camera's bar code decoder): never in a chunk every page loads. */
+const ON_DEMAND = /node_modules[\\/](barcode-detector|zxing-wasm|type-fest|sha\.js)[\\/]/;
+
 const VENDOR_CHUNKS = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
   { name: 'router', test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
   { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
-  { name: 'vendor', test: (id: string) => /node_modules[\\/]/.test(id) && !CHARTS.test(id) },
+  { name: 'vendor', test: (id: string) => /node_modules[\\/]/.test(id) && !CHARTS.test(id) && !ON_DEMAND.test(id) },
   // Quayside's own modules that several chunks use (data hooks, design system) in one file, not a dozen tiny ones.
   { name: 'shared', test: (id: string) => /web[\\/]src[\\/]/.test(id) && !CHARTS.test(id), minShareCount: 2 },
   { name: 'charts', test: CHARTS },
@@ -69,7 +73,24 @@ const VENDOR_CHUNKS = [
 // proxies the API to a Quayside on port 3000.
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), precompress()],
+  plugins: [
+    react(),
+    // The service worker of the mobile app (web/src/sw.ts, ADR 0023): it precaches the app shell, that is
+    // the page and what the sign-in page and the mobile app load first; the desk's screens and the charts
+    // are kept only once loaded.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['index.html', 'assets/*.{js,css}'],
+        globIgnores: ['assets/charts-*', 'assets/*Workspace-*', 'assets/*Overview-*', 'assets/CameraScanner-*', 'assets/ponyfill-*', 'assets/zxing_reader-*'],
+      },
+    }),
+    precompress(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

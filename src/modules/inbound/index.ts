@@ -14,5 +14,6 @@ export { postShipmentReceipts } from './commands/post-shipment-receipts.js';
 export { completeFullyRegisteredLoads, completeReceiving } from './commands/receiving-completed.js';
 export { registerItems, type RegistrationItem, type RegistrationResult } from './commands/register-receipts.js';
 export { InboundErrors } from './errors.js';
+export { INBOUND_WORK_REFERENCE, inboundPutAwayHook } from './commands/put-away-hook.js';
 export { openInboundOrders } from './db/open-orders.js';
 export { shipmentReceiptRows, shipmentReceiptLineRows, shipmentReceiptDimensionRows } from './db/receipt-reads.js';

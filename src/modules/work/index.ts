@@ -10,7 +10,7 @@ export { createWork, createWorks, type CreatedWork, type CreatedWorks, type Work
 export { cancelWork, confirmWorkLine, takeWork, userLocation, type ConfirmLineInput } from './commands/execute-work.js';
 export { cancelUnstartedWork } from './commands/cancel-unstarted-work.js';
 export { shortenPickLine } from './commands/shorten-pick-line.js';
-export type { MoveContribution, WorkHook, WorkHooks, WorkMoveEvent } from './commands/work-hooks.js';
+export type { MoveContribution, WorkHook, WorkHooks, WorkLineContext, WorkMoveEvent } from './commands/work-hooks.js';
 export { findWork, type WorkView } from './db/work-views.js';
 export { lockWork } from './db/lock-work.js';
 export { loadCandidates, loadDirectives, loadOccupancy } from './db/directive-inputs.js';

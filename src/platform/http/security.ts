@@ -25,9 +25,12 @@ const UI_CSP = {
   imgSrc: ["'self'", 'data:'],
   manifestSrc: ["'self'"],
   objectSrc: ["'none'"],
-  scriptSrc: ["'self'"],
+  // 'wasm-unsafe-eval' lets the camera's bar code decoder (ZXing compiled to WebAssembly, served from 'self')
+  // compile; it allows WebAssembly only, never eval() of script text (ADR 0023).
+  scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
   scriptSrcAttr: ["'none'"],
   styleSrc: ["'self'"],
+  // The mobile app's service worker (/sw.js, ADR 0023).
   workerSrc: ["'self'"],
 };
 

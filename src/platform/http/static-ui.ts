@@ -45,6 +45,9 @@ function isDecodable(path: string): boolean {
   }
 }
 
+/** The mobile app's service worker script (web/src/sw.ts, built to the UI's root so that it controls all of it). */
+const SERVICE_WORKER = 'sw.js';
+
 const HIDDEN = { schema: { hide: true }, config: { access: 'public' as const } };
 
 /**
@@ -87,12 +90,15 @@ export async function serveUi(app: App, uiDir: string): Promise<void> {
     const inside = file.startsWith(root + sep) && !relative(root, file).startsWith('..');
     if (inside && existsSync(file) && statSync(file).isFile()) {
       // Vite puts a content hash in every file name under assets/, so those may be cached for good.
+      // The service worker script (ADR 0023) is not hashed: no-cache, so the browser checks it for a new release.
       const hashed = path.startsWith('assets/');
       reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
       return reply.sendFile(relative(root, file), { cacheControl: false });
     }
     // A missing hashed asset is a stale page asking for an old build: answering index.html would hide that.
-    if (path.startsWith('assets/')) return reply.callNotFound();
+    // So is a missing service worker script (a build without one): a 404 makes the browser drop the worker it
+    // has, where index.html in its place would leave that worker serving an old app shell for good.
+    if (path.startsWith('assets/') || path === SERVICE_WORKER) return reply.callNotFound();
     return sendIndex(reply);
   });
 }

@@ -20,6 +20,21 @@ export interface PendingOperation {
 }
 
 const KEY = 'quayside.outbox';
+const HISTORY_KEY = 'quayside.outbox.history';
+/** How many finished operations the device lists (the mobile app's "Sent and waiting" screen). */
+const HISTORY_SIZE = 50;
+
+/** An operation that left the outbox: applied by Quayside, or refused with the reason. */
+export interface FinishedOperation {
+  operationId: string;
+  label: string;
+  queuedAt: string;
+  finishedAt: string;
+  outcome: 'applied' | 'refused';
+  /** Sent again after a failed attempt (no connection, a proxy's error page, a reload). */
+  retried: boolean;
+  reason?: string;
+}
 const RETRY_MS = 4000;
 const MAX_RETRY_MS = 30_000;
 const listeners = new Set<() => void>();
@@ -37,8 +52,28 @@ function write(ops: PendingOperation[]): void {
   listeners.forEach((l) => l());
 }
 
+function readHistory(): FinishedOperation[] {
+  try {
+    return JSON.parse(window.localStorage.getItem(HISTORY_KEY) ?? '[]') as FinishedOperation[];
+  } catch {
+    return [];
+  }
+}
+
+function noteFinished(op: PendingOperation, outcome: FinishedOperation['outcome'], retried: boolean, reason?: string): void {
+  const entry: FinishedOperation = { operationId: op.operationId, label: op.label, queuedAt: op.queuedAt, finishedAt: new Date().toISOString(), outcome, retried, ...(reason ? { reason } : {}) };
+  window.localStorage.setItem(HISTORY_KEY, JSON.stringify([entry, ...readHistory().filter((o) => o.operationId !== op.operationId)].slice(0, HISTORY_SIZE)));
+}
+
 export const outbox = {
   pending: read,
+  /** What left the outbox on this device, newest first. */
+  finished: readHistory,
+  /** Forgets the list (signing out: the next user of the device does not see it). */
+  forgetFinished: (): void => {
+    window.localStorage.removeItem(HISTORY_KEY);
+    listeners.forEach((l) => l());
+  },
   subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
@@ -78,8 +113,12 @@ async function attempt(op: PendingOperation): Promise<Attempt> {
   }
 }
 
-function remove(operationId: string): void {
-  write(read().filter((o) => o.operationId !== operationId));
+/** Takes the operation out of the outbox and lists it as finished. */
+function remove(op: PendingOperation, outcome: FinishedOperation['outcome'], reason?: string): void {
+  const ops = read();
+  const kept = ops.find((o) => o.operationId === op.operationId);
+  noteFinished(op, outcome, kept?.lastFailure !== undefined || !inFlight.has(op.operationId), reason);
+  write(ops.filter((o) => o.operationId !== op.operationId));
 }
 
 /** Notes why the last attempt did not go through, for the connection banner. */
@@ -120,11 +159,11 @@ export async function submitOperation<T>(label: string, path: string, body: Reco
     for (let failures = 1; ; failures++) {
       const result = await attempt(op);
       if (result.kind === 'done') {
-        remove(operationId);
+        remove(op, 'applied');
         return result.body as T;
       }
       if (result.kind === 'refused') {
-        remove(operationId);
+        remove(op, 'refused', result.problem.detail ?? result.problem.title);
         throw result.problem;
       }
       noteFailure(operationId, result.reason);
@@ -155,7 +194,7 @@ export async function resendLeftovers(onOutcome: (op: PendingOperation, error?: 
           if (result.offline) break;
           continue;
         }
-        remove(op.operationId);
+        remove(op, result.kind === 'done' ? 'applied' : 'refused', result.kind === 'refused' ? (result.problem.detail ?? result.problem.title) : undefined);
         if (result.kind === 'done') onOutcome(op);
         else onOutcome(op, result.problem);
       }

@@ -12358,7 +12358,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One piece of work with its lines
+         * One piece of work with its lines, each with its item name and the order it serves
          * @description Access: admin, warehouse_worker, warehouse_manager, planner.
          */
         get: {
@@ -12416,6 +12416,13 @@ export interface paths {
                                 overrideReason: string | null;
                                 handledBy: string | null;
                                 handledAt: string | null;
+                                itemName?: string | null;
+                                order?: {
+                                    orderNumber: string;
+                                    sourceSystemOrderNumber: string;
+                                    /** @description The customer (outbound) or the vendor (inbound) of the order */
+                                    partyName: string | null;
+                                } | null;
                             }[];
                         };
                     };

@@ -31,6 +31,15 @@ export function useWork(workId: string) {
   return useQuery({ queryKey: workKeys.detail(workId), queryFn: () => fetchWork(workId) });
 }
 
+/**
+ * What each line of a piece of work is for (the order, its customer or vendor), as the read of one piece of
+ * work tells it: kept apart from the work's detail, which the answers of take and confirm replace without it.
+ */
+export function useWorkLineContext(workId: string) {
+  const query = useQuery({ queryKey: workKeys.detail(workId, { described: true }), queryFn: () => fetchWork(workId), staleTime: 5 * 60_000 });
+  return (lineNumber: number) => query.data?.lines.find((l) => l.lineNumber === lineNumber)?.order ?? undefined;
+}
+
 /** A worker's queue on the handheld: their work in process, then the oldest open work of the type. */
 export function useWorkQueue(workType: WorkType, warehouseId: string, username: string, limit: number, enabled: boolean) {
   return useQuery({

@@ -3,13 +3,22 @@ import { api, unwrap } from '../api/client';
 import { fetchCycleCountWork as loadCounting, useCycleCountChanged, useCycleCountWorkList, type CountWork } from '../api/cycle-counting';
 import { useInventoryUnits } from '../api/item-units';
 import { useMay } from '../auth/roles';
-import { Alert, Button, Card, Empty, Fetched, fieldError, formatQuantity, KeyValues, ProblemAlert, ScanField, StatusPill } from '../ui';
-import { MobileTitle, sameCode, useStepRunner } from './MobileStep';
+import { useTranslation } from '../i18n';
+import { Alert, Button, Card, Empty, Fetched, fieldError, formatQuantity, ProblemAlert, StatusPill } from '../ui';
+import { useStatusName } from './lookups';
+import { MobileTitle, sameCode, StepFacts, useStepRunner } from './MobileStep';
+import { ScanStep } from './ScanStep';
 import { sendOperation } from './operation';
-import { WithWarehouse } from './Warehouse';
+import { WarehouseLine, WithWarehouse } from './Warehouse';
 
-/** One quantity per line, blind (the expected quantity is not shown); the last one sends the count. */
+/**
+ * One quantity per line, blind (the expected quantity is not shown); the last one sends the count. Where
+ * the line's stock is on a license plate, the worker scans the plate being counted first.
+ */
 function CountLines({ work, onCounted }: { work: CountWork; onCounted: (work: CountWork) => void }) {
+  const { t } = useTranslation('mobile');
+  const statusName = useStatusName();
+  const [plateChecked, setPlateChecked] = useState<number>();
   // Count work lines carry no unit.
   const unitOf = useInventoryUnits(work.lines.map((l) => l.itemNumber));
   const [counts, setCounts] = useState<number[]>([]);
@@ -19,53 +28,64 @@ function CountLines({ work, onCounted }: { work: CountWork; onCounted: (work: Co
 
   const send = (all: number[]) =>
     void run(async () => {
-      const counted = await sendOperation(`Count ${work.locationId} (work ${work.workId})`, '/api/v1/cycle-count-work/{workId}/counts', { workId: work.workId }, {
+      const counted = await sendOperation(t('count.opCount', { location: work.locationId, workId: work.workId }), '/api/v1/cycle-count-work/{workId}/counts', { workId: work.workId }, {
         counts: work.lines.map((l, i) => ({ lineNumber: l.lineNumber, countedQuantity: all[i] ?? 0 })),
       });
       onCounted(counted);
     });
   const onQuantity = (text: string) => {
     const n = Number(text.replace(',', '.'));
-    if (!Number.isFinite(n) || n < 0) return setScanError('Enter the counted quantity (0 or more).');
+    if (!Number.isFinite(n) || n < 0) return setScanError(t('count.enterQuantity'));
     setScanError(undefined);
     const next = [...counts, n];
     setCounts(next);
     if (next.length === work.lines.length) send(next);
   };
 
-  if (work.lines.length === 0) return <Empty>No stock is expected at {work.locationId}; nothing to count by line.</Empty>;
+  const onPlate = (scanned: string) => {
+    if (!line) return;
+    if (!sameCode(scanned, line.licensePlateId)) return setScanError(t('count.wrongPlate', { scanned, plate: line.licensePlateId ?? '' }));
+    setScanError(undefined);
+    setPlateChecked(line.lineNumber);
+  };
+  const askPlate = !!line?.licensePlateId && plateChecked !== line.lineNumber;
+
+  if (work.lines.length === 0) return <Empty>{t('count.noLines', { location: work.locationId })}</Empty>;
   return (
     <div className="qs-stack">
       <ProblemAlert error={error} />
       {line ? (
         <>
-          <Card title={`Line ${String(counts.length + 1)} of ${String(work.lines.length)}: ${line.itemNumber}`}>
-            <KeyValues
-              entries={[
-                ['Location', work.locationId],
-                ['Item', line.itemNumber],
-                ['License plate', line.licensePlateId],
-                ['Batch', line.batchNumber],
-                ['Status', line.inventoryStatusId],
-                ['Owner', line.ownerId],
+          <Card title={t('count.line', { position: counts.length + 1, total: work.lines.length, item: line.itemNumber })}>
+            <StepFacts
+              where={{ label: line.licensePlateId ? t('count.plateAt', { location: work.locationId }) : t('location'), value: line.licensePlateId ?? work.locationId }}
+              itemNumber={line.itemNumber}
+              facts={[
+                [t('batch'), line.batchNumber],
+                [t('inventoryStatus'), statusName(line.inventoryStatusId)],
+                [t('owner'), line.ownerId],
               ]}
             />
           </Card>
-          <ScanField key={`count-${String(line.lineNumber)}`} label={`Counted quantity of ${line.itemNumber} (${unitOf(line.itemNumber) ?? ''})`} inputMode="decimal" onScan={onQuantity} busy={busy} error={scanError ?? fieldError(error, 'countedQuantity')} />
+          {askPlate ? (
+            <ScanStep key={`plate-${String(line.lineNumber)}`} label={t('count.scanPlate', { plate: line.licensePlateId ?? '' })} onScan={onPlate} error={scanError} />
+          ) : (
+            <ScanStep key={`count-${String(line.lineNumber)}`} label={t('count.countedQuantity', { item: line.itemNumber, unit: unitOf(line.itemNumber) ?? '' })} inputMode="decimal" onScan={onQuantity} busy={busy} error={scanError ?? fieldError(error, 'countedQuantity')} noCamera />
+          )}
         </>
       ) : (
         <>
-          <Alert tone={error ? 'bad' : 'ok'}>{busy ? 'Sending the count…' : 'All lines counted.'}</Alert>
+          <Alert tone={error ? 'bad' : 'ok'}>{busy ? t('count.sending') : t('count.allCounted')}</Alert>
           {error !== undefined && (
             <Button onClick={() => send(counts)} busy={busy}>
-              Send the count again
+              {t('count.sendAgain')}
             </Button>
           )}
         </>
       )}
       {counts.length > 0 && !busy && (
         <Button variant="secondary" onClick={() => setCounts(counts.slice(0, -1))}>
-          Back one line
+          {t('count.backOne')}
         </Button>
       )}
     </div>
@@ -73,6 +93,7 @@ function CountLines({ work, onCounted }: { work: CountWork; onCounted: (work: Co
 }
 
 function Count({ warehouseId }: { warehouseId: string }) {
+  const { t } = useTranslation('mobile');
   // The access list of POST /api/v1/cycle-count-work.
   const mayCreate = useMay('warehouse_manager', 'planner', 'warehouse_worker');
   const counted = useCycleCountChanged();
@@ -102,7 +123,7 @@ function Count({ warehouseId }: { warehouseId: string }) {
     void run(async () => {
       const created = await unwrap(api.POST('/api/v1/cycle-count-work', { body: { warehouseId, locationIds: [locationId] } }));
       const work = created.items[0];
-      if (!work) throw new Error(`No count work was created for ${locationId}.`);
+      if (!work) throw new Error(t('count.notCreated', { location: locationId }));
       setMissing(undefined);
       setCounting(await loadCounting(work.workId));
     });
@@ -110,8 +131,8 @@ function Count({ warehouseId }: { warehouseId: string }) {
   if (counting) {
     return (
       <>
-        <MobileTitle title={`Count ${counting.locationId}`}>
-          <p className="qs-muted">Work {counting.workId}</p>
+        <MobileTitle title={t('count.countLocation', { location: counting.locationId })}>
+          <p className="qs-muted">{t('count.work', { workId: counting.workId })}</p>
         </MobileTitle>
         <CountLines
           key={counting.workId}
@@ -123,7 +144,7 @@ function Count({ warehouseId }: { warehouseId: string }) {
           }}
         />
         <Button variant="secondary" onClick={() => setCounting(undefined)}>
-          Stop counting this location
+          {t('count.stop')}
         </Button>
       </>
     );
@@ -131,20 +152,19 @@ function Count({ warehouseId }: { warehouseId: string }) {
 
   return (
     <>
-      <MobileTitle title="Count">
-        <p className="qs-muted">Warehouse {warehouseId}</p>
+      <MobileTitle title={t('count.title')}>
+        <WarehouseLine warehouseId={warehouseId} />
       </MobileTitle>
       {result && (
-        <Alert tone={result.status === 'PendingReview' ? 'warn' : 'ok'} title={`Counted ${result.locationId}`}>
-          <StatusPill status={result.status} /> {result.outcome ?? ''}{' '}
-          {result.status === 'PendingReview' ? 'The difference is beyond the tolerance; a manager reviews it.' : ''}
+        <Alert tone={result.status === 'PendingReview' ? 'warn' : 'ok'} title={t('count.counted', { location: result.locationId })}>
+          <StatusPill status={result.status} /> {result.outcome ?? ''} {result.status === 'PendingReview' ? t('count.beyondTolerance') : ''}
           {result.lines.some((l) => l.adjustmentQuantity) && (
             <ul>
               {result.lines
                 .filter((l) => l.adjustmentQuantity)
                 .map((l) => (
                   <li key={l.lineNumber}>
-                    {l.itemNumber}: {formatQuantity(l.adjustmentQuantity)} adjusted
+                    {t('count.adjusted', { item: l.itemNumber, quantity: formatQuantity(l.adjustmentQuantity) })}
                   </li>
                 ))}
             </ul>
@@ -152,22 +172,22 @@ function Count({ warehouseId }: { warehouseId: string }) {
         </Alert>
       )}
       <ProblemAlert error={error} />
-      <ScanField key="location" label="Scan location to count" onScan={onLocation} busy={busy} />
+      <ScanStep key="location" label={t('count.scanLocation')} onScan={onLocation} busy={busy} />
       {missing &&
         (mayCreate ? (
           <Button onClick={() => spotCount(missing)} busy={busy}>
-            Spot count {missing} (create count work)
+            {t('count.spotCount', { location: missing })}
           </Button>
         ) : (
-          <Alert tone="warn">There is no open count work for {missing}. A warehouse manager or planner creates spot counts.</Alert>
+          <Alert tone="warn">{t('count.noWorkFor', { location: missing })}</Alert>
         ))}
-      <Fetched query={open} what="Loading count work">
+      <Fetched query={open} what={t('count.loading')}>
         {(page) =>
           page.items.length === 0 ? (
-            <Empty>No open cycle count work in {warehouseId}.</Empty>
+            <Empty>{t('count.none', { warehouseId })}</Empty>
           ) : (
-            <section className="qs-stack" aria-label="Open count work">
-              <h3>Open count work</h3>
+            <section className="qs-stack" aria-label={t('count.open')}>
+              <h3>{t('count.open')}</h3>
               {page.items.map((w) => (
                 <Button key={w.workId} variant="secondary" onClick={() => start(w.workId)} disabled={busy}>
                   {w.locationId}

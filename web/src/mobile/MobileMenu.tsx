@@ -2,22 +2,27 @@ import { Link } from 'react-router';
 import { useUser } from '../auth/AuthProvider';
 import { allowed, MOBILE_MENU } from '../app/menus';
 import { PackMenuLink } from './pack/PackMenuLink';
+import { useTranslation } from '../i18n';
 
 export function MobileMenu() {
+  const { t } = useTranslation('mobile');
   const user = useUser();
   return (
     <>
-      <h2>Hello {user.displayName}</h2>
-      <nav className="qs-mobile-menu" aria-label="Tasks">
+      <h2>{t('menu.hello', { name: user.displayName })}</h2>
+      <nav className="qs-mobile-menu" aria-label={t('menu.tasks')}>
         {allowed(MOBILE_MENU, user.role).map((entry) => (
           <Link key={entry.to} to={entry.to}>
-            {entry.label}
+            {t(`menu.entries.${entry.to.replace('/mobile/', '')}` as never, { defaultValue: entry.label })}
           </Link>
         ))}
         <PackMenuLink />
       </nav>
       <p>
-        <Link to="/password">Change password</Link>
+        <Link to="/mobile/queue">{t('menu.queue')}</Link>
+      </p>
+      <p>
+        <Link to="/password">{t('menu.changePassword')}</Link>
       </p>
     </>
   );

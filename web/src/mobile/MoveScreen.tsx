@@ -1,17 +1,24 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Empty, fieldError, formatQuantity, KeyValues, ProblemAlert, ScanField } from '../ui';
 import { stockFor } from '../api/inventory';
+import { useTranslation } from '../i18n';
+import { Alert, Button, Card, Empty, fieldError, formatQuantity, KeyValues, ProblemAlert } from '../ui';
+import { useItemNames, useStatusName } from './lookups';
 import { MobileTitle, useStepRunner } from './MobileStep';
 import { sendOperation } from './operation';
-import { WithWarehouse } from './Warehouse';
+import { ScanStep } from './ScanStep';
+import { WarehouseLine, WithWarehouse } from './Warehouse';
 
 type Stock = Awaited<ReturnType<typeof stockFor>>;
 
 /** Scan the plate, see what is on it, scan where it goes. */
 function Move({ warehouseId }: { warehouseId: string }) {
+  const { t } = useTranslation('mobile');
+  const statusName = useStatusName();
   const [plate, setPlate] = useState<{ id: string; stock: Stock }>();
   const [moved, setMoved] = useState<string>();
   const { busy, error, run } = useStepRunner();
+  const rows = plate?.stock.found?.filter === 'licensePlateId' ? plate.stock.found.rows : [];
+  const itemName = useItemNames(rows.map((r) => r.itemNumber));
 
   const onPlate = (scanned: string) =>
     void run(async () => {
@@ -22,32 +29,36 @@ function Move({ warehouseId }: { warehouseId: string }) {
   const onLocation = (toLocationId: string) =>
     void run(async () => {
       if (!plate) return;
-      await sendOperation(`Move ${plate.id} to ${toLocationId}`, '/api/v1/license-plate-moves', {}, { warehouseId, licensePlateId: plate.id, toLocationId });
-      setMoved(`License plate ${plate.id} moved to ${toLocationId}.`);
+      await sendOperation(t('move.op', { plate: plate.id, location: toLocationId }), '/api/v1/license-plate-moves', {}, { warehouseId, licensePlateId: plate.id, toLocationId });
+      setMoved(t('move.moved', { plate: plate.id, location: toLocationId }));
       setPlate(undefined);
     });
 
-  const rows = plate?.stock.found?.filter === 'licensePlateId' ? plate.stock.found.rows : [];
   return (
     <>
-      <MobileTitle title="Move license plate">
-        <p className="qs-muted">Warehouse {warehouseId}</p>
+      <MobileTitle title={t('move.title')}>
+        <WarehouseLine warehouseId={warehouseId} />
       </MobileTitle>
       {moved && <Alert tone="ok">{moved}</Alert>}
       <ProblemAlert error={error} />
-      {!plate && <ScanField key="plate" label={moved ? 'Scan the next license plate' : 'Scan license plate to move'} onScan={onPlate} busy={busy} />}
+      {!plate && <ScanStep key="plate" label={moved ? t('receive.scanNextPlate') : t('move.scanPlate')} onScan={onPlate} busy={busy} />}
       {plate && (
         <>
-          <Card title={`License plate ${plate.id}`}>
+          <Card title={t('receive.plate', { plate: plate.id })}>
             {rows.length === 0 ? (
-              <Empty>Nothing on hand on {plate.id}.</Empty>
+              <Empty>{t('move.nothingOn', { plate: plate.id })}</Empty>
             ) : (
-              <KeyValues entries={rows.map((r, i) => [`${String(i + 1)}. ${r.itemNumber}${r.batchNumber ? ` (${r.batchNumber})` : ''}`, `${formatQuantity(r.physicalQuantity, r.inventoryUnitSymbol)} at ${r.locationId ?? '—'}, ${r.inventoryStatusId}`])} />
+              <KeyValues
+                entries={rows.map((r, i) => [
+                  `${String(i + 1)}. ${r.itemNumber}${itemName(r.itemNumber) ? ` ${itemName(r.itemNumber) ?? ''}` : ''}${r.batchNumber ? ` (${r.batchNumber})` : ''}`,
+                  t('move.row', { quantity: formatQuantity(r.physicalQuantity, r.inventoryUnitSymbol), location: r.locationId ?? '—', status: statusName(r.inventoryStatusId) }),
+                ])}
+              />
             )}
           </Card>
-          <ScanField key="to" label="Scan destination location" onScan={onLocation} busy={busy} error={fieldError(error, 'toLocationId')} submitLabel="Move" />
+          <ScanStep key="to" label={t('move.scanDestination')} onScan={onLocation} busy={busy} error={fieldError(error, 'toLocationId')} submitLabel={t('move.move')} />
           <Button variant="secondary" onClick={() => setPlate(undefined)} disabled={busy}>
-            Another license plate
+            {t('move.another')}
           </Button>
         </>
       )}

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { isProblem } from '../api/problem';
 import { useUser } from '../auth/AuthProvider';
-import { Alert, Button, Empty, ProblemAlert, ScanField } from '../ui';
+import { useTranslation } from '../i18n';
+import { Alert, Button, Empty, ProblemAlert } from '../ui';
+import { ScanStep } from './ScanStep';
 import { MobileTitle, useStepRunner } from './MobileStep';
-import { WithWarehouse } from './Warehouse';
+import { WarehouseLine, WithWarehouse } from './Warehouse';
 import { WorkRunner } from './work/WorkRunner';
 import { fetchWork, myWork, openWork, type WorkView } from '../api/work';
 import { takeWork } from './work/work';
@@ -27,6 +29,7 @@ async function nextPick(warehouseId: string, username: string): Promise<WorkView
 }
 
 function Pick({ warehouseId, change }: { warehouseId: string; change: (() => void) | undefined }) {
+  const { t } = useTranslation('mobile');
   const user = useUser();
   const [work, setWork] = useState<WorkView>();
   const [none, setNone] = useState(false);
@@ -49,10 +52,8 @@ function Pick({ warehouseId, change }: { warehouseId: string; change: (() => voi
   if (work) {
     return (
       <>
-        <MobileTitle title="Pick">
-          <p className="qs-muted">
-            Work {work.workId} · {work.referenceType} {work.referenceId}
-          </p>
+        <MobileTitle title={t('pick.title')}>
+          <p className="qs-muted">{t('pick.workLine', { workId: work.workId, reference: work.referenceId })}</p>
         </MobileTitle>
         <WorkRunner
           work={work}
@@ -60,11 +61,19 @@ function Pick({ warehouseId, change }: { warehouseId: string; change: (() => voi
           onWork={setWork}
           done={
             <div className="qs-stack">
-              <Alert tone="ok" title="Work done">
-                Work {work.workId} is closed: everything picked and put to {work.lines.filter((l) => l.lineType === 'Put').map((l) => l.actualLocationId ?? l.locationId).filter((v, i, a) => a.indexOf(v) === i).join(', ') || 'its location'}.
+              <Alert tone="ok" title={t('pick.done')}>
+                {t('pick.doneText', {
+                  workId: work.workId,
+                  locations:
+                    work.lines
+                      .filter((l) => l.lineType === 'Put')
+                      .map((l) => l.actualLocationId ?? l.locationId)
+                      .filter((v, i, a) => a.indexOf(v) === i)
+                      .join(', ') || t('pick.itsLocation'),
+                })}
               </Alert>
               <Button onClick={start} busy={busy}>
-                Next pick
+                {t('pick.next')}
               </Button>
             </div>
           }
@@ -75,22 +84,15 @@ function Pick({ warehouseId, change }: { warehouseId: string; change: (() => voi
 
   return (
     <>
-      <MobileTitle title="Pick">
-        <p className="qs-muted">
-          Warehouse {warehouseId}{' '}
-          {change && (
-            <Button variant="link" onClick={change}>
-              change
-            </Button>
-          )}
-        </p>
+      <MobileTitle title={t('pick.title')}>
+        <WarehouseLine warehouseId={warehouseId} change={change} />
       </MobileTitle>
       <ProblemAlert error={error} />
-      {none && <Empty>No pick work is open in {warehouseId} right now.</Empty>}
+      {none && <Empty>{t('pick.none', { warehouseId })}</Empty>}
       <Button onClick={start} busy={busy}>
-        Next pick
+        {t('pick.next')}
       </Button>
-      <ScanField key="work" label="Or scan a work number" onScan={startById} busy={busy} />
+      <ScanStep key="work" label={t('pick.scanWork')} onScan={startById} busy={busy} />
     </>
   );
 }

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useUser } from '../auth/AuthProvider';
-import { Alert, Button, Card, Empty, Fetched, formatQuantity, KeyValues, ProblemAlert, ScanField } from '../ui';
+import { useTranslation } from '../i18n';
+import { Alert, Button, Card, Empty, Fetched, formatQuantity, KeyValues, ProblemAlert } from '../ui';
+import { ScanStep } from './ScanStep';
 import { MobileTitle, sameCode, useStepRunner } from './MobileStep';
 import { sendOperation } from './operation';
-import { WithWarehouse } from './Warehouse';
+import { WarehouseLine, WithWarehouse } from './Warehouse';
 import { WorkRunner } from './work/WorkRunner';
 import { fetchWork, myWork, openWork, useWorkChanged, useWorkQueue, type WorkView } from '../api/work';
 import { takeWork } from './work/work';
@@ -19,6 +21,7 @@ async function findPutAway(warehouseId: string, username: string, scanned: strin
 }
 
 function PutAway({ warehouseId, change }: { warehouseId: string; change: (() => void) | undefined }) {
+  const { t } = useTranslation('mobile');
   const user = useUser();
   const workChanged = useWorkChanged();
   const [params, setParams] = useSearchParams();
@@ -37,7 +40,7 @@ function PutAway({ warehouseId, change }: { warehouseId: string; change: (() => 
       if (!pickedUp) return;
       for (const line of taken.lines) {
         if (line.lineType !== 'Pick' || line.status !== 'Open') continue;
-        taken = await sendOperation(`Pick up ${pickedUp} (work ${taken.workId}, line ${String(line.lineNumber)})`, '/api/v1/work/{workId}/lines/{lineNumber}/confirm', { workId: taken.workId, lineNumber: line.lineNumber }, {});
+        taken = await sendOperation(t('putAway.opPickUp', { plate: pickedUp, workId: taken.workId, line: line.lineNumber }), '/api/v1/work/{workId}/lines/{lineNumber}/confirm', { workId: taken.workId, lineNumber: line.lineNumber }, {});
         setWork(taken);
       }
     });
@@ -47,7 +50,7 @@ function PutAway({ warehouseId, change }: { warehouseId: string; change: (() => 
       setScanError(undefined);
       const found = await findPutAway(warehouseId, user.username, scanned);
       if (!found) {
-        setScanError(`No open put-away work for ${scanned} in ${warehouseId}.`);
+        setScanError(t('putAway.noWork', { scanned, warehouseId }));
         return;
       }
       await start(found, sameCode(found.workId, scanned) ? undefined : scanned);
@@ -59,11 +62,8 @@ function PutAway({ warehouseId, change }: { warehouseId: string; change: (() => 
     const put = work.lines.filter((l) => l.lineType === 'Put');
     return (
       <>
-        <MobileTitle title="Put away">
-          <p className="qs-muted">
-            Work {work.workId}
-            {work.lines[0]?.licensePlateId ? ` · license plate ${work.lines[0].licensePlateId}` : ''}
-          </p>
+        <MobileTitle title={t('putAway.title')}>
+          <p className="qs-muted">{work.lines[0]?.licensePlateId ? t('putAway.workPlate', { workId: work.workId, plate: work.lines[0].licensePlateId }) : t('putAway.work', { workId: work.workId })}</p>
         </MobileTitle>
         <ProblemAlert error={error} />
         <WorkRunner
@@ -72,11 +72,11 @@ function PutAway({ warehouseId, change }: { warehouseId: string; change: (() => 
           onWork={setWork}
           done={
             <div className="qs-stack">
-              <Alert tone="ok" title="Put away">
-                Work {work.workId} is closed.
+              <Alert tone="ok" title={t('putAway.title')}>
+                {t('putAway.closed', { workId: work.workId })}
               </Alert>
-              <Card title="Where it went">
-                <KeyValues entries={put.map((l, i) => [`${String(i + 1)}. ${l.itemNumber}${l.licensePlateId ? ` (${l.licensePlateId})` : ''}`, `${formatQuantity(l.handledQuantity, l.unitSymbol)} at ${l.actualLocationId ?? l.locationId}`])} />
+              <Card title={t('putAway.whereItWent')}>
+                <KeyValues entries={put.map((l, i) => [`${String(i + 1)}. ${l.itemNumber}${l.licensePlateId ? ` (${l.licensePlateId})` : ''}`, t('quantityAt', { quantity: formatQuantity(l.handledQuantity, l.unitSymbol), location: l.actualLocationId ?? l.locationId })])} />
               </Card>
               <Button
                 onClick={() => {
@@ -84,7 +84,7 @@ function PutAway({ warehouseId, change }: { warehouseId: string; change: (() => 
                   setWork(undefined);
                 }}
               >
-                Next put-away
+                {t('putAway.next')}
               </Button>
             </div>
           }
@@ -95,33 +95,26 @@ function PutAway({ warehouseId, change }: { warehouseId: string; change: (() => 
 
   return (
     <>
-      <MobileTitle title="Put away">
-        <p className="qs-muted">
-          Warehouse {warehouseId}{' '}
-          {change && (
-            <Button variant="link" onClick={change}>
-              change
-            </Button>
-          )}
-        </p>
+      <MobileTitle title={t('putAway.title')}>
+        <WarehouseLine warehouseId={warehouseId} change={change} />
       </MobileTitle>
       <ProblemAlert error={error} />
-      <ScanField key="plate" label="Scan license plate or work" onScan={onScan} busy={busy} error={scanError} />
+      <ScanStep key="plate" label={t('putAway.scan')} onScan={onScan} busy={busy} error={scanError} />
       {justReceived && (
         <Button variant="secondary" onClick={() => choose(justReceived)} disabled={busy}>
-          Put away work {justReceived} (just received)
+          {t('putAway.justReceived', { workId: justReceived })}
         </Button>
       )}
-      <Fetched query={lists} what="Loading put-away work">
+      <Fetched query={lists} what={t('putAway.loading')}>
         {({ mine, open }) =>
           mine.length + open.length === 0 ? (
-            <Empty>No put-away work is waiting in {warehouseId}.</Empty>
+            <Empty>{t('putAway.none', { warehouseId })}</Empty>
           ) : (
-            <section className="qs-stack" aria-label="Put-away work">
-              <h3>Put-away work</h3>
+            <section className="qs-stack" aria-label={t('putAway.list')}>
+              <h3>{t('putAway.list')}</h3>
               {[...mine, ...open].map((w) => (
                 <Button key={w.workId} variant="secondary" onClick={() => choose(w.workId)} disabled={busy}>
-                  {w.workId} · {w.status === 'InProcess' ? 'mine, in process' : 'open'} · {w.referenceType} {w.referenceId}
+                  {w.workId} · {w.status === 'InProcess' ? t('putAway.mine') : t('putAway.open')} · {w.referenceId}
                 </Button>
               ))}
             </section>

@@ -1,19 +1,24 @@
 import { useState } from 'react';
 import { stockFor } from '../api/inventory';
 import { useInventoryStatuses } from '../api/master-data';
-import { Alert, Button, Card, Empty, fieldError, Fetched, formatQuantity, KeyValues, ProblemAlert, ScanField } from '../ui';
-import { MobileTitle, sameCode, useStepRunner } from './MobileStep';
+import { useTranslation } from '../i18n';
+import { Alert, Button, Card, Empty, fieldError, Fetched, formatQuantity, ProblemAlert } from '../ui';
+import { useStatusName } from './lookups';
+import { MobileTitle, sameCode, StepFacts, useStepRunner } from './MobileStep';
+import { ScanStep } from './ScanStep';
 import { sendOperation } from './operation';
-import { WithWarehouse } from './Warehouse';
+import { WarehouseLine, WithWarehouse } from './Warehouse';
 
 type Stock = Awaited<ReturnType<typeof stockFor>>;
 type Row = NonNullable<Stock['found']>['rows'][number];
 
-const describe = (r: Row, unit: string | null) =>
-  `${r.itemNumber} · ${formatQuantity(r.physicalQuantity, unit)} · ${r.inventoryStatusId}${r.batchNumber ? ` · batch ${r.batchNumber}` : ''}${r.licensePlateId ? ` · ${r.licensePlateId}` : ''}`;
+const describe = (r: Row, status: string, batch: string) =>
+  `${r.itemNumber} · ${formatQuantity(r.physicalQuantity, r.inventoryUnitSymbol)} · ${status}${r.batchNumber ? ` · ${batch} ${r.batchNumber}` : ''}${r.licensePlateId ? ` · ${r.licensePlateId}` : ''}`;
 
 /** Where (location or plate), which stock, the new status, how much: one scan each. */
 function StatusChange({ warehouseId }: { warehouseId: string }) {
+  const { t } = useTranslation('mobile');
+  const statusName = useStatusName();
   const [stock, setStock] = useState<{ scanned: string; result: Stock }>();
   const [row, setRow] = useState<Row>();
   const [status, setStatus] = useState<string>();
@@ -40,14 +45,14 @@ function StatusChange({ warehouseId }: { warehouseId: string }) {
     });
   const onItem = (scanned: string) => {
     const matches = rows.filter((r) => sameCode(r.itemNumber, scanned) || sameCode(r.batchNumber, scanned) || sameCode(r.licensePlateId, scanned));
-    if (matches.length === 0) return setScanError(`${scanned} is not here.`);
+    if (matches.length === 0) return setScanError(t('status.notHere', { scanned }));
     setScanError(undefined);
     if (matches.length === 1) setRow(matches[0]);
-    else setScanError(`${String(matches.length)} lines match ${scanned}: choose one below.`);
+    else setScanError(t('status.several', { count: matches.length, scanned }));
   };
   const onStatus = (scanned: string) => {
     const match = statuses.data?.items.find((s) => sameCode(s.statusId, scanned));
-    if (!match) return setScanError(`There is no inventory status ${scanned}.`);
+    if (!match) return setScanError(t('status.noStatus', { scanned }));
     setScanError(undefined);
     setStatus(match.statusId);
   };
@@ -55,8 +60,8 @@ function StatusChange({ warehouseId }: { warehouseId: string }) {
     void run(async () => {
       if (!row || !status) return;
       const quantity = Number(text.replace(',', '.'));
-      if (!Number.isFinite(quantity) || quantity <= 0) return setScanError('Enter a quantity above zero.');
-      await sendOperation(`Status ${row.inventoryStatusId} → ${status}: ${String(quantity)} ${row.itemNumber}`, '/api/v1/inventory-status-changes', {}, {
+      if (!Number.isFinite(quantity) || quantity <= 0) return setScanError(t('quantityAboveZero'));
+      await sendOperation(t('status.op', { from: row.inventoryStatusId, to: status, quantity, item: row.itemNumber }), '/api/v1/inventory-status-changes', {}, {
         dimensions: {
           itemNumber: row.itemNumber,
           warehouseId: row.warehouseId,
@@ -70,48 +75,49 @@ function StatusChange({ warehouseId }: { warehouseId: string }) {
         toInventoryStatusId: status,
         quantity,
       });
-      setDone(`${formatQuantity(quantity, unit)} of ${row.itemNumber} at ${row.locationId ?? '—'} is now ${status}.`);
+      setDone(t('status.done', { quantity: formatQuantity(quantity, unit), item: row.itemNumber, location: row.locationId ?? '—', status: statusName(status), code: status }));
       reset();
     });
 
   return (
     <>
-      <MobileTitle title="Change status">
-        <p className="qs-muted">Warehouse {warehouseId}</p>
+      <MobileTitle title={t('status.title')}>
+        <WarehouseLine warehouseId={warehouseId} />
       </MobileTitle>
       {done && <Alert tone="ok">{done}</Alert>}
       <ProblemAlert error={error} />
-      {!stock && <ScanField key="where" label="Scan location or license plate" onScan={onWhere} busy={busy} />}
+      {!stock && <ScanStep key="where" label={t('status.scanWhere')} onScan={onWhere} busy={busy} />}
       {stock && !row && (
         <>
-          {rows.length === 0 ? <Empty>Nothing on hand at {stock.scanned}.</Empty> : <ScanField key="item" label="Scan item" onScan={onItem} error={scanError} />}
+          {rows.length === 0 ? <Empty>{t('status.nothing', { scanned: stock.scanned })}</Empty> : <ScanStep key="item" label={t('receive.scanItem')} onScan={onItem} error={scanError} />}
           {rows.map((r, i) => (
             <Button key={String(i)} variant="secondary" onClick={() => setRow(r)}>
-              {describe(r, r.inventoryUnitSymbol)}
+              {describe(r, statusName(r.inventoryStatusId), t('batch'))}
             </Button>
           ))}
         </>
       )}
       {row && (
         <Card title={row.itemNumber}>
-          <KeyValues
-            entries={[
-              ['On hand', formatQuantity(row.physicalQuantity, unit)],
-              ['Location', row.locationId],
-              ['License plate', row.licensePlateId],
-              ['Batch', row.batchNumber],
-              ['Owner', row.ownerId],
-              ['Status now', row.inventoryStatusId],
-              ...(status ? ([['New status', status]] as [string, string][]) : []),
+          <StepFacts
+            where={{ label: t('location'), value: row.locationId }}
+            quantity={{ label: t('status.onHand'), value: row.physicalQuantity, unit }}
+            itemNumber={row.itemNumber}
+            facts={[
+              [t('licensePlate'), row.licensePlateId],
+              [t('batch'), row.batchNumber],
+              [t('owner'), row.ownerId],
+              [t('status.now'), statusName(row.inventoryStatusId)],
+              [t('status.new'), status ? statusName(status) : undefined],
             ]}
           />
         </Card>
       )}
       {row && !status && (
-        <Fetched query={statuses} what="Loading statuses">
+        <Fetched query={statuses} what={t('status.loading')}>
           {(page) => (
             <>
-              <ScanField key="status" label="Scan new status" onScan={onStatus} error={scanError} />
+              <ScanStep key="status" label={t('status.scanNew')} onScan={onStatus} error={scanError} />
               {page.items
                 .filter((s) => s.statusId !== row.inventoryStatusId)
                 .map((s) => (
@@ -124,11 +130,11 @@ function StatusChange({ warehouseId }: { warehouseId: string }) {
         </Fetched>
       )}
       {row && status && (
-        <ScanField key="qty" label={`Quantity to change${unit ? ` (${unit})` : ''}`} inputMode="decimal" initialValue={String(row.physicalQuantity)} onScan={onQuantity} busy={busy} error={scanError ?? fieldError(error, 'quantity')} submitLabel="Change status" />
+        <ScanStep key="qty" label={unit ? t('status.quantity', { unit }) : t('status.quantityNoUnit')} inputMode="decimal" initialValue={String(row.physicalQuantity)} onScan={onQuantity} busy={busy} error={scanError ?? fieldError(error, 'quantity')} submitLabel={t('status.title')} noCamera />
       )}
       {stock && (
         <Button variant="secondary" onClick={reset} disabled={busy}>
-          Start over
+          {t('startOver')}
         </Button>
       )}
     </>

@@ -19,4 +19,5 @@ export const mobileRoutes: RouteObject[] = [
   { path: 'move', lazy: mobileScreen('MoveScreen') },
   { path: 'status', lazy: mobileScreen('StatusScreen') },
   { path: 'inquiry', lazy: mobileScreen('InquiryScreen') },
+  { path: 'queue', lazy: mobileScreen('QueueScreen') },
 ];

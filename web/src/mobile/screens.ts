@@ -10,6 +10,7 @@ export { MoveScreen } from './MoveScreen';
 export { PickScreen } from './PickScreen';
 export { PackScreen } from './pack/PackScreen';
 export { PutAwayScreen } from './PutAwayScreen';
+export { QueueScreen } from './QueueScreen';
 export { LicensePlateReceive } from './receive/LicensePlateReceive';
 export { LoadItemReceive } from './receive/LoadItemReceive';
 export { MixedLicensePlateReceive } from './receive/MixedLicensePlateReceive';

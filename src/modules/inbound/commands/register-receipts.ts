@@ -1,3 +1,4 @@
+import { INBOUND_WORK_REFERENCE } from './put-away-hook.js';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
@@ -230,7 +231,7 @@ export async function registerItems(trx: Executor, ctx: AppContext, rc: Registra
   }
 
   if (!firstLoad || warehouseId === undefined) return { registrations: out, workId: null };
-  const work = await createWork(trx, ctx, { workType: 'PutAway', warehouseId, referenceType: 'InboundLoad', referenceId: firstLoad.load_id, sourceSystemId, moves });
+  const work = await createWork(trx, ctx, { workType: 'PutAway', warehouseId, referenceType: INBOUND_WORK_REFERENCE, referenceId: firstLoad.load_id, sourceSystemId, moves });
   await trx.updateTable('inbound_registrations').set({ work_id: work.workId }).where('id', 'in', out.map((r) => r.registrationId)).execute();
   return { registrations: out, workId: work.workId };
 }

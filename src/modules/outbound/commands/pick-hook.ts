@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../platform/db/database.js';
-import type { MoveContribution, WorkHook, WorkMoveEvent } from '../../work/index.js';
+import type { MoveContribution, WorkHook, WorkLineContext, WorkMoveEvent } from '../../work/index.js';
+import { customerOf } from '../db/order-parties.js';
 
 /** Ledger rows of outbound issues refer to the load line they serve; packing slips finalize them by it. */
 export const ISSUE_REFERENCE = 'OutboundLoadLine';
@@ -38,6 +39,23 @@ async function takeFromAllocation(trx: Executor, e: WorkMoveEvent) {
  * with the same ledger insert as the move (so the balance there nets to no change).
  */
 export const outboundPickHook: WorkHook = {
+  /** The order each pick line serves and the order's customer, from the reservations the wave allocated to the line. */
+  async describeLines(db: Executor, { workId }: { workId: string }): Promise<ReadonlyMap<number, WorkLineContext>> {
+    const rows = await db
+      .selectFrom('outbound_reservations as r')
+      .innerJoin('outbound_orders as o', 'o.order_number', 'r.order_number')
+      .select(['r.work_line_number', 'r.order_number', 'o.source_order_number', 'o.parties'])
+      .where('r.work_id', '=', workId)
+      .where('r.work_line_number', 'is not', null)
+      .orderBy('r.id')
+      .execute();
+    const lines = new Map<number, WorkLineContext>();
+    for (const r of rows) {
+      if (r.work_line_number === null || lines.has(r.work_line_number)) continue;
+      lines.set(r.work_line_number, { orderNumber: r.order_number, sourceSystemOrderNumber: r.source_order_number, partyName: customerOf(r.parties) });
+    }
+    return lines;
+  },
   async onMove(trx: Executor, e: WorkMoveEvent): Promise<MoveContribution | undefined> {
     if (e.line.line_type === 'Pick') {
       const row = await takeFromAllocation(trx, e);

@@ -156,7 +156,7 @@ export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput, 
     }
     const hook = hooks.get(header.reference_type);
     const moveEvent = { now, header, line, qty, from, to, workerId: input.workerId, operationId: input.operationId };
-    const contribution = await hook?.onMove(trx, moveEvent);
+    const contribution = await hook?.onMove?.(trx, moveEvent);
     await recordTransactions(
       trx,
       now,

@@ -34,7 +34,19 @@ export interface MoveContribution {
  * it read and wrote itself.
  */
 export interface WorkHook {
-  onMove(trx: Executor, event: WorkMoveEvent): Promise<MoveContribution | undefined>;
+  onMove?(trx: Executor, event: WorkMoveEvent): Promise<MoveContribution | undefined>;
+  /**
+   * What the work's lines are for, as the module that created the work knows it (the order and its customer
+   * or vendor), for the worker's screen; by line number. Lines it does not name have none.
+   */
+  describeLines?(db: Executor, work: { workId: string; lines: ReadonlyArray<{ lineNumber: number; itemNumber: string; licensePlateId: string | null }> }): Promise<ReadonlyMap<number, WorkLineContext>>;
+}
+
+/** The order a work line serves and the party of that order (the customer of a pick, the vendor of a put-away). */
+export interface WorkLineContext {
+  orderNumber: string;
+  sourceSystemOrderNumber: string;
+  partyName: string | null;
 }
 
 /**

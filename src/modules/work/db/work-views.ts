@@ -1,6 +1,7 @@
 import type { Executor } from '../../../platform/db/database.js';
 import { toIso } from '../../../platform/clock.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
+import type { WorkHooks, WorkLineContext } from '../commands/work-hooks.js';
 import type { WorkHeadersTable, WorkLinesTable } from './tables.js';
 
 const opt = (v: string) => (v === '' ? null : v);
@@ -55,4 +56,28 @@ export async function findWork(db: Executor, workId: string): Promise<WorkView |
   if (!header) return undefined;
   const lines = await db.selectFrom('work_lines').selectAll().where('work_id', '=', workId).orderBy('line_number').execute();
   return { ...workHeaderView(header), lines: lines.map(workLineView) };
+}
+
+export type DescribedWorkView = Omit<WorkView, 'lines'> & { lines: Array<WorkView['lines'][number] & { itemName: string | null; order: WorkLineContext | null }> };
+
+/**
+ * The work as a worker's screen reads it: each line with its item's name and the order it serves (and that
+ * order's customer or vendor, from the module that created the work; a put line shares its pick line's).
+ */
+export async function findDescribedWork(db: Executor, hooks: WorkHooks, workId: string): Promise<DescribedWorkView | undefined> {
+  const work = await findWork(db, workId);
+  if (!work) return undefined;
+  const itemNumbers = [...new Set(work.lines.map((l) => l.itemNumber))];
+  const names = new Map(
+    itemNumbers.length === 0 ? [] : (await db.selectFrom('items').select(['item_number', 'name']).where('item_number', 'in', itemNumbers).execute()).map((i) => [i.item_number, i.name] as const),
+  );
+  const contexts = (await hooks.get(work.referenceType)?.describeLines?.(db, work)) ?? new Map<number, WorkLineContext>();
+  return {
+    ...work,
+    lines: work.lines.map((l) => ({
+      ...l,
+      itemName: names.get(l.itemNumber) ?? null,
+      order: contexts.get(l.lineNumber) ?? (l.pickLineNumber === null ? undefined : contexts.get(l.pickLineNumber)) ?? null,
+    })),
+  };
 }

@@ -47,7 +47,22 @@ export const WorkLine = Type.Object({
   handledAt: nullable(Type.String()),
 });
 
+/** The order a line serves, where the module that created the work names it (GET of one piece of work). */
+const LineOrder = Type.Object({
+  orderNumber: Type.String(),
+  sourceSystemOrderNumber: Type.String(),
+  partyName: nullable(Type.String({ description: 'The customer (outbound) or the vendor (inbound) of the order' })),
+});
+
+/** A work line as one piece of work's read shows it: with the item's name and the order it serves (the answers of take and confirm leave them out). */
+export const DescribedWorkLine = Type.Object({
+  ...WorkLine.properties,
+  itemName: Type.Optional(nullable(Type.String())),
+  order: Type.Optional(nullable(LineOrder)),
+});
+
 export const WorkSummary = Type.Object(Header);
+export const DescribedWork = Type.Object({ ...Header, lines: Type.Array(DescribedWorkLine) });
 export const Work = Type.Object({ ...Header, lines: Type.Array(WorkLine) });
 
 export const WorkTemplate = Type.Object({

@@ -9,9 +9,9 @@ import { parseQty } from '../../../platform/quantity.js';
 import { invalid } from '../../../platform/errors.js';
 import { cancelWork, confirmWorkLine, takeWork } from '../commands/execute-work.js';
 import type { WorkHooks } from '../commands/work-hooks.js';
-import { findWork, workHeaderView } from '../db/work-views.js';
+import { findDescribedWork, workHeaderView } from '../db/work-views.js';
 import { WorkErrors } from '../errors.js';
-import { OperationId, Work, WorkStatusSchema, WorkSummary, WorkTypeSchema } from './schemas.js';
+import { DescribedWork, OperationId, Work, WorkStatusSchema, WorkSummary, WorkTypeSchema } from './schemas.js';
 import { Id, LineNumber, Quantity, Text } from '../../../platform/http/schema-types.js';
 
 const TAGS = ['work'];
@@ -89,9 +89,9 @@ export function workRoutes(app: App, ctx: AppContext, hooks: WorkHooks): void {
 
   app.get(
     '/api/v1/work/:workId',
-    { schema: { tags: TAGS, summary: 'One piece of work with its lines', params: Params, response: { 200: Work } }, config: { access: READ } },
+    { schema: { tags: TAGS, summary: 'One piece of work with its lines, each with its item name and the order it serves', params: Params, response: { 200: DescribedWork } }, config: { access: READ } },
     async (request) => {
-      const work = await findWork(ctx.db.kysely, request.params.workId);
+      const work = await findDescribedWork(ctx.db.kysely, hooks, request.params.workId);
       if (!work) throw new DomainError(WorkErrors.workNotFound, `Work '${request.params.workId}' does not exist`);
       return work;
     },

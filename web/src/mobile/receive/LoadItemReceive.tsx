@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
-import { Button, Card, fieldError, formatQuantity, KeyValues, ProblemAlert, ScanField } from '../../ui';
-import { MobileTitle, sameCode, useStepRunner } from '../MobileStep';
+import { useTranslation } from '../../i18n';
+import { Button, Card, fieldError, formatQuantity, ProblemAlert, StatusPill } from '../../ui';
+import { MobileTitle, sameCode, StepFacts, useStepRunner } from '../MobileStep';
+import { ScanStep } from '../ScanStep';
 import { sendOperation } from '../operation';
 import { ReceiptResult, type Registered } from './ReceiptResult';
 
@@ -18,6 +20,7 @@ async function itemOnLoad(load: Load, scanned: string): Promise<string | undefin
 
 /** Load, item, quantity, license plate: the load's open lines of the item take the quantity. */
 export function LoadItemReceive() {
+  const { t } = useTranslation('mobile');
   const [load, setLoad] = useState<Load>();
   const [item, setItem] = useState<string>();
   const [unit, setUnit] = useState<string>();
@@ -36,20 +39,20 @@ export function LoadItemReceive() {
     void run(async () => {
       if (!load) return;
       const found = await itemOnLoad(load, scanned);
-      setScanError(found ? undefined : `${scanned} is not on load ${load.loadId}.`);
+      setScanError(found ? undefined : t('receive.notOnLoad', { scanned, load: load.loadId }));
       setUnit(found ? (await unwrap(api.GET('/api/v1/items/{itemNumber}', { params: { path: { itemNumber: found } } }))).inventoryUnit : undefined);
       setItem(found);
     });
   const onQuantity = (text: string) => {
     const n = Number(text.replace(',', '.'));
-    if (!Number.isFinite(n) || n <= 0) return setScanError('Enter a quantity above zero.');
+    if (!Number.isFinite(n) || n <= 0) return setScanError(t('quantityAboveZero'));
     setScanError(undefined);
     setQuantity(n);
   };
   const receive = (licensePlateId: string | null) =>
     void run(async () => {
       if (!load || !item || quantity === undefined) return;
-      setResult(await sendOperation(`Receive ${formatQuantity(quantity, unit)} ${item} on load ${load.loadId}`, '/api/v1/inbound-receiving/load-item', {}, { loadId: load.loadId, itemNumber: item, quantity, ...(unit ? { unitSymbol: unit } : {}), licensePlateId }));
+      setResult(await sendOperation(t('receive.opLoad', { quantity: formatQuantity(quantity, unit), item, load: load.loadId }), '/api/v1/inbound-receiving/load-item', {}, { loadId: load.loadId, itemNumber: item, quantity, ...(unit ? { unitSymbol: unit } : {}), licensePlateId }));
       setItem(undefined);
       setQuantity(undefined);
       setLoad(await unwrap(api.GET('/api/v1/inbound-loads/{loadId}', { params: { path: { loadId: load.loadId } } })));
@@ -57,29 +60,27 @@ export function LoadItemReceive() {
 
   return (
     <>
-      <MobileTitle title="Receive load item" />
+      <MobileTitle title={t('receive.loadTitle')} />
       <ProblemAlert error={error} />
       {load && (
-        <Card title={`Load ${load.loadId}`}>
-          <KeyValues
-            entries={[
-              ['Status', load.loadStatus],
-              ...(item ? ([['Item', item], ['Still to receive', formatQuantity(open(item), unit)]] as [string, string][]) : []),
-              ...(quantity !== undefined ? ([['Quantity', formatQuantity(quantity, unit)]] as [string, string][]) : []),
-            ]}
+        <Card title={t('receive.load', { load: load.loadId })}>
+          <StepFacts
+            quantity={item ? (quantity !== undefined ? { label: t('receive.quantity'), value: quantity, unit } : { label: t('receive.stillToReceive'), value: open(item), unit }) : undefined}
+            itemNumber={item}
+            facts={[[t('receive.loadStatus'), <StatusPill key="s" status={load.loadStatus} />]]}
           />
         </Card>
       )}
-      {!load && <ScanField key="load" label="Scan load number" onScan={onLoad} busy={busy} error={scanError} />}
-      {load && !item && <ScanField key="item" label="Scan item" onScan={onItem} busy={busy} error={scanError} />}
+      {!load && <ScanStep key="load" label={t('receive.scanLoad')} onScan={onLoad} busy={busy} error={scanError} />}
+      {load && !item && <ScanStep key="item" label={t('receive.scanItem')} onScan={onItem} busy={busy} error={scanError} />}
       {load && item && quantity === undefined && (
-        <ScanField key="qty" label={`Quantity received${unit ? ` (${unit})` : ''}`} inputMode="decimal" initialValue={open(item) > 0 ? String(open(item)) : ''} onScan={onQuantity} busy={busy} error={scanError ?? fieldError(error, 'quantity')} />
+        <ScanStep key="qty" label={unit ? t('receive.quantityReceived', { unit }) : t('receive.quantityReceivedNoUnit')} inputMode="decimal" initialValue={open(item) > 0 ? String(open(item)) : ''} onScan={onQuantity} busy={busy} error={scanError ?? fieldError(error, 'quantity')} noCamera />
       )}
       {load && item && quantity !== undefined && (
         <>
-          <ScanField key="plate" label="Scan license plate" onScan={(plate) => receive(plate)} busy={busy} error={fieldError(error, 'licensePlateId')} submitLabel="Receive" />
+          <ScanStep key="plate" label={t('receive.scanPlate')} onScan={(plate) => receive(plate)} busy={busy} error={fieldError(error, 'licensePlateId')} submitLabel={t('receive.receive')} />
           <Button variant="secondary" onClick={() => receive(null)} busy={busy}>
-            Receive without license plate
+            {t('receive.withoutPlate')}
           </Button>
         </>
       )}
@@ -93,7 +94,7 @@ export function LoadItemReceive() {
             if (!item) setLoad(undefined);
           }}
         >
-          {item ? 'Another item' : 'Another load'}
+          {item ? t('receive.anotherItem') : t('receive.anotherLoad')}
         </Button>
       )}
       {result && <ReceiptResult result={result} />}

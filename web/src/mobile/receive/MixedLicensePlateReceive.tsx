@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { Button, Card, fieldError, formatQuantity, KeyValues, ProblemAlert, ScanField } from '../../ui';
+import { useTranslation } from '../../i18n';
+import { Button, Card, fieldError, formatQuantity, KeyValues, ProblemAlert } from '../../ui';
+import { ScanStep } from '../ScanStep';
 import { MobileTitle, useStepRunner } from '../MobileStep';
 import { sendOperation } from '../operation';
 import { OrderLineEntry, type OrderLineEntryValue } from './OrderLineEntry';
@@ -7,6 +9,7 @@ import { ReceiptResult, type Registered } from './ReceiptResult';
 
 /** Several order lines onto one license plate: the plate first, then each line, then receive them at once. */
 export function MixedLicensePlateReceive() {
+  const { t } = useTranslation('mobile');
   const [plate, setPlate] = useState<string>();
   const [lines, setLines] = useState<OrderLineEntryValue[]>([]);
   const [result, setResult] = useState<Registered>();
@@ -15,13 +18,13 @@ export function MixedLicensePlateReceive() {
   const receive = () =>
     void run(async () => {
       if (!plate || lines.length === 0) return;
-      const registered = await sendOperation(`Receive ${String(lines.length)} lines on ${plate}`, '/api/v1/inbound-receiving/mixed-license-plate', {}, {
+      const registered = await sendOperation(t('receive.opMixed', { count: lines.length, plate }), '/api/v1/inbound-receiving/mixed-license-plate', {}, {
         licensePlateId: plate,
-        lines: lines.map(({ order, line, quantity, batchNumber, serialNumber }) => ({
+        lines: lines.map(({ order, line, quantity, unitSymbol, batchNumber, serialNumber }) => ({
           orderNumber: order.orderNumber,
           orderLineNumber: line.orderLineNumber,
           quantity,
-          unitSymbol: line.inventoryUnitSymbol,
+          unitSymbol,
           ...(batchNumber ? { itemBatchNumber: batchNumber } : {}),
           ...(serialNumber ? { itemSerialNumber: serialNumber } : {}),
         })),
@@ -33,12 +36,12 @@ export function MixedLicensePlateReceive() {
 
   return (
     <>
-      <MobileTitle title="Receive mixed license plate" />
+      <MobileTitle title={t('receive.mixedTitle')} />
       <ProblemAlert error={error} />
       {!plate && (
-        <ScanField
+        <ScanStep
           key="plate"
-          label="Scan the new license plate"
+          label={t('receive.scanNewPlate')}
           onScan={(value) => {
             setResult(undefined);
             setPlate(value);
@@ -48,16 +51,16 @@ export function MixedLicensePlateReceive() {
       )}
       {plate && (
         <>
-          <Card title={`License plate ${plate}`}>
+          <Card title={t('receive.plate', { plate })}>
             {lines.length === 0 ? (
-              <p className="qs-muted">No lines yet.</p>
+              <p className="qs-muted">{t('receive.noLinesYet')}</p>
             ) : (
-              <KeyValues entries={lines.map((l, i) => [`${String(i + 1)}. ${l.order.orderNumber}/${String(l.line.orderLineNumber)}`, `${formatQuantity(l.quantity, l.line.inventoryUnitSymbol)} ${l.line.itemNumber}`])} />
+              <KeyValues entries={lines.map((l, i) => [`${String(i + 1)}. ${l.order.orderNumber}/${String(l.line.orderLineNumber)}`, `${formatQuantity(l.quantity, l.unitSymbol)} ${l.line.itemNumber}`])} />
             )}
           </Card>
-          <OrderLineEntry busy={busy} onEntry={(value) => setLines((list) => [...list, value])} />
+          <OrderLineEntry busy={busy} initialOrder={lines.at(-1)?.order} onEntry={(value) => setLines((list) => [...list, value])} />
           <Button onClick={receive} busy={busy} disabled={lines.length === 0}>
-            Receive {lines.length} line{lines.length === 1 ? '' : 's'} on {plate}
+            {t('receive.receiveLines', { count: lines.length, plate })}
           </Button>
           <Button
             variant="secondary"
@@ -67,7 +70,7 @@ export function MixedLicensePlateReceive() {
             }}
             disabled={busy}
           >
-            Start over
+            {t('startOver')}
           </Button>
         </>
       )}

@@ -1,23 +1,20 @@
 import { Link } from 'react-router';
+import { useTranslation } from '../../i18n';
 import { MobileTitle } from '../MobileStep';
 
-export const RECEIVE_MODES = [
-  { path: 'license-plate', label: 'ASN license plate' },
-  { path: 'order-line', label: 'Order line' },
-  { path: 'load-item', label: 'Load item' },
-  { path: 'mixed-license-plate', label: 'Mixed license plate' },
-] as const;
+export const RECEIVE_MODES = ['license-plate', 'order-line', 'load-item', 'mixed-license-plate'] as const;
 
 export function ReceiveMenu() {
+  const { t } = useTranslation('mobile');
   return (
     <>
-      <MobileTitle title="Receive">
-        <p className="qs-muted">How is the goods receipt identified?</p>
+      <MobileTitle title={t('receive.title')}>
+        <p className="qs-muted">{t('receive.how')}</p>
       </MobileTitle>
-      <nav className="qs-mobile-menu" aria-label="Receiving modes">
+      <nav className="qs-mobile-menu" aria-label={t('receive.modes')}>
         {RECEIVE_MODES.map((m) => (
-          <Link key={m.path} to={m.path}>
-            {m.label}
+          <Link key={m} to={m}>
+            {t(`receive.mode.${m}`)}
           </Link>
         ))}
       </nav>

@@ -1,8 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { api, unwrap } from '../../api/client';
-import { fetchWork, useWorkChanged } from '../../api/work';
-import { Alert, Button, Card, fieldError, formatQuantity, KeyValues, ProblemAlert, ScanField } from '../../ui';
-import { sameCode, useStepRunner } from '../MobileStep';
+import { fetchWork, useWorkChanged, useWorkLineContext } from '../../api/work';
+import { useTranslation } from '../../i18n';
+import { Alert, Button, Card, fieldError, formatQuantity, ProblemAlert } from '../../ui';
+import { useStatusName } from '../lookups';
+import { sameCode, StepFacts, useStepRunner } from '../MobileStep';
+import { ScanStep } from '../ScanStep';
 import { sendOperation } from '../operation';
 import { nextLine, type WorkLine, type WorkView } from './work';
 
@@ -35,6 +38,9 @@ function parseQuantity(text: string): number | undefined {
  */
 export function WorkRunner({ work, mode, onWork, done }: Props) {
   const [step, setStep] = useState<{ line: number; stage: Stage; toLocation?: string }>();
+  const { t } = useTranslation('mobile');
+  const statusName = useStatusName();
+  const orderOf = useWorkLineContext(work.workId);
   const [scanError, setScanError] = useState<string>();
   const { busy, error, run } = useStepRunner();
   const workChanged = useWorkChanged();
@@ -48,8 +54,8 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
   if (work.status === 'Closed') return <>{done}</>;
   if (!current) {
     return (
-      <Alert tone="warn" title="Nothing left to confirm">
-        Work {work.workId} is {work.status} but has no line that can be confirmed now.
+      <Alert tone="warn" title={t('work.nothingLeft')}>
+        {t('work.nothingLeftText', { workId: work.workId, status: t(`status:${work.status}` as never, { defaultValue: work.status }) })}
       </Alert>
     );
   }
@@ -65,7 +71,7 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
   const confirm = (body: { quantity?: number; locationId?: string; reason?: string }) =>
     run(async () => {
       const updated = await sendOperation(
-        `${line.lineType === 'Pick' ? 'Pick' : 'Put'} ${line.itemNumber} (work ${work.workId}, line ${String(line.lineNumber)})`,
+        t(line.lineType === 'Pick' ? 'work.opPick' : 'work.opPut', { item: line.itemNumber, workId: work.workId, line: line.lineNumber }),
         '/api/v1/work/{workId}/lines/{lineNumber}/confirm',
         { workId: work.workId, lineNumber: line.lineNumber },
         body,
@@ -84,7 +90,7 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
       return;
     }
     if (!sameCode(scanned, line.locationId)) {
-      setScanError(`That is ${scanned}. Go to location ${line.locationId}.`);
+      setScanError(t('work.wrongLocation', { scanned, location: line.locationId }));
       return;
     }
     goTo('item');
@@ -93,12 +99,12 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
   const onItem = (scanned: string) =>
     void run(async () => {
       if (!(await matchesItem(line, scanned))) {
-        setScanError(`${scanned} is not ${line.itemNumber}${line.licensePlateId ? ` nor license plate ${line.licensePlateId}` : ''}.`);
+        setScanError(line.licensePlateId ? t('work.wrongItemOrPlate', { scanned, item: line.itemNumber, plate: line.licensePlateId }) : t('work.wrongItem', { scanned, item: line.itemNumber }));
         return;
       }
       if (mode === 'pick') goTo('quantity');
       else {
-        const updated = await sendOperation(`Pick ${line.itemNumber} (work ${work.workId}, line ${String(line.lineNumber)})`, '/api/v1/work/{workId}/lines/{lineNumber}/confirm', { workId: work.workId, lineNumber: line.lineNumber }, {});
+        const updated = await sendOperation(t('work.opPick', { item: line.itemNumber, workId: work.workId, line: line.lineNumber }), '/api/v1/work/{workId}/lines/{lineNumber}/confirm', { workId: work.workId, lineNumber: line.lineNumber }, {});
         setStep(undefined);
         changed(updated);
       }
@@ -107,11 +113,11 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
   const onQuantity = (text: string) => {
     const quantity = parseQuantity(text);
     if (quantity === undefined) {
-      setScanError('Enter a quantity above zero.');
+      setScanError(t('quantityAboveZero'));
       return;
     }
     if (quantity > open) {
-      setScanError(`Only ${formatQuantity(open, line.unitSymbol)} is open on this line.`);
+      setScanError(t('work.onlyOpen', { quantity: formatQuantity(open, line.unitSymbol) }));
       return;
     }
     void confirm({ quantity });
@@ -119,7 +125,7 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
 
   const onShort = (reason: string) =>
     void run(async () => {
-      await sendOperation(`Short pick ${line.itemNumber} (work ${work.workId}, line ${String(line.lineNumber)})`, '/api/v1/work/{workId}/lines/{lineNumber}/short-pick', { workId: work.workId, lineNumber: line.lineNumber }, { reason });
+      await sendOperation(t('work.opShort', { item: line.itemNumber, workId: work.workId, line: line.lineNumber }), '/api/v1/work/{workId}/lines/{lineNumber}/short-pick', { workId: work.workId, lineNumber: line.lineNumber }, { reason });
       setStep(undefined);
       changed(await fetchWork(work.workId));
     });
@@ -128,59 +134,63 @@ export function WorkRunner({ work, mode, onWork, done }: Props) {
   const shownError = scanError ?? fieldError(error, 'quantity') ?? fieldError(error, 'locationId') ?? fieldError(error, 'reason');
   const key = `${work.workId}-${String(line.lineNumber)}-${stage}-${String(line.handledQuantity)}`;
 
+  const isPick = line.lineType === 'Pick';
+  const order = orderOf(line.lineNumber);
   return (
     <div className="qs-stack">
-      <Card title={`Line ${String(position)} of ${String(work.lines.length)}: ${line.lineType === 'Pick' ? 'pick' : 'put'}`}>
-        <KeyValues
-          entries={[
-            [line.lineType === 'Pick' ? 'From location' : 'Put to', <strong key="l">{line.locationId}</strong>],
-            ['Item', line.itemNumber],
-            ['Quantity', <strong key="q">{formatQuantity(open, line.unitSymbol)}</strong>],
-            ...(line.licensePlateId ? ([['License plate', line.licensePlateId]] as [string, ReactNode][]) : []),
-            ...(line.batchNumber ? ([['Batch', line.batchNumber]] as [string, ReactNode][]) : []),
-            ...(line.serialNumber ? ([['Serial', line.serialNumber]] as [string, ReactNode][]) : []),
-            ['Status', line.inventoryStatusId],
+      <Card title={t(isPick ? 'work.linePick' : 'work.linePut', { position, total: work.lines.length })}>
+        <StepFacts
+          where={{ label: t(isPick ? 'work.fromLocation' : 'work.putTo'), value: line.locationId }}
+          quantity={{ label: t('work.quantity'), value: open, unit: line.unitSymbol }}
+          itemNumber={line.itemNumber}
+          facts={[
+            [t('work.order'), order ? (order.sourceSystemOrderNumber === order.orderNumber ? order.orderNumber : `${order.sourceSystemOrderNumber} (${order.orderNumber})`) : undefined],
+            [mode === 'pick' ? t('work.customer') : t('work.vendor'), order?.partyName],
+            [t('work.reference', { type: t(`work.referenceTypes.${work.referenceType}` as never, { defaultValue: work.referenceType }) }), work.referenceId],
+            [t('licensePlate'), line.licensePlateId],
+            [t('batch'), line.batchNumber],
+            [t('serial'), line.serialNumber],
+            [t('inventoryStatus'), statusName(line.inventoryStatusId)],
           ]}
         />
       </Card>
       {error !== undefined && !shownError && <ProblemAlert error={error} />}
       {stage === 'location' && (
-        <ScanField key={key} label={line.lineType === 'Pick' ? `Scan location ${line.locationId}` : `Scan put location (suggested ${line.locationId})`} onScan={onLocation} busy={busy} error={shownError} />
+        <ScanStep key={key} label={isPick ? t('work.scanLocation', { location: line.locationId }) : t('work.scanPutLocation', { location: line.locationId })} onScan={onLocation} busy={busy} error={shownError} />
       )}
       {stage === 'item' && (
-        <ScanField key={key} label={line.licensePlateId ? `Scan license plate ${line.licensePlateId} or item` : `Scan item ${line.itemNumber}`} onScan={onItem} busy={busy} error={shownError} />
+        <ScanStep key={key} label={line.licensePlateId ? t('work.scanPlateOrItem', { plate: line.licensePlateId }) : t('work.scanItem', { item: line.itemNumber })} onScan={onItem} busy={busy} error={shownError} />
       )}
       {stage === 'quantity' && (
         <>
-          <ScanField key={key} label={`Quantity picked (${line.unitSymbol})`} inputMode="decimal" initialValue={String(open)} onScan={onQuantity} busy={busy} error={shownError} submitLabel="Confirm pick" />
+          <ScanStep key={key} label={t('work.quantityPicked', { unit: line.unitSymbol })} inputMode="decimal" initialValue={String(open)} onScan={onQuantity} busy={busy} error={shownError} submitLabel={t('work.confirmPick')} noCamera />
           <Button variant="secondary" onClick={() => goTo('short')} disabled={busy}>
-            Short pick…
+            {t('work.shortPick')}
           </Button>
         </>
       )}
       {stage === 'short' && (
         <>
-          <ScanField key={key} label="Short pick reason" hint={`The open ${formatQuantity(open, line.unitSymbol)} is dropped from this work and goes back to the order.`} onScan={onShort} busy={busy} error={shownError} submitLabel="Report short pick" />
+          <ScanStep key={key} label={t('work.shortReason')} hint={t('work.shortHint', { quantity: formatQuantity(open, line.unitSymbol) })} onScan={onShort} busy={busy} error={shownError} submitLabel={t('work.reportShort')} noCamera />
           <Button variant="secondary" onClick={() => goTo('quantity')} disabled={busy}>
-            Back to the quantity
+            {t('work.backToQuantity')}
           </Button>
         </>
       )}
       {stage === 'override' && (
         <>
-          <Alert tone="warn">
-            {step?.toLocation} is not the suggested location {line.locationId}. Give a reason to put there, or scan {line.locationId}.
-          </Alert>
-          <ScanField
+          <Alert tone="warn">{t('work.notSuggested', { scanned: step?.toLocation ?? '', location: line.locationId })}</Alert>
+          <ScanStep
             key={key}
-            label={`Reason for putting to ${step?.toLocation ?? ''}`}
+            label={t('work.overrideReason', { location: step?.toLocation ?? '' })}
             onScan={(reason) => void confirm({ locationId: step?.toLocation ?? '', reason, ...(carried < line.quantity - line.handledQuantity ? { quantity: carried } : {}) })}
             busy={busy}
             error={shownError}
-            submitLabel="Put here"
+            submitLabel={t('work.putHere')}
+            noCamera
           />
           <Button variant="secondary" onClick={() => goTo('location')} disabled={busy}>
-            Back to the suggested location
+            {t('work.backToSuggested')}
           </Button>
         </>
       )}
