@@ -59,6 +59,52 @@ describe('mobile scans without a connection', () => {
     await context.close();
   });
 
+  it("keeps what one worker scanned offline for that worker: the next worker on the shared handheld does not send it under their name", async () => {
+    const erp = await createErpClient(server, 'ERP3');
+    await sendOrderMessage(server, erp, '/api/v1/inbound-shipment-order-messages', inboundMessage('PO-802', {}, [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', expectedQuantity: 5, expectedUnitSymbol: 'ea' }]));
+    await ok(
+      erp.post('/api/v1/inbound-loads/asn', {
+        receivingWarehouseId: 'WH1',
+        shipments: [{ licensePlates: [{ licensePlateNumber: 'PAL-802', lines: [{ orderNumber: 'PO-802', orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', quantity: 5, unitSymbol: 'ea' }] }] }],
+      }),
+      'ASN',
+    );
+    const before = await onHandQuantity(server, 'itemNumber=ITEM-1&locationId=RECV');
+    const uma = await server.createUser('warehouse_worker', 'uma');
+    const vic = await server.createUser('warehouse_worker', 'vic');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
+    await signIn(page, uma);
+    await page.goto('/mobile/receive/license-plate');
+    await context.setOffline(true);
+    await scanStep(page, 'Scan ASN license plate', 'PAL-802');
+    await eventually(() => page.getByRole('status').filter({ hasText: 'waiting to be sent' }).textContent(), { timeout: 10_000 }).toMatch(/1 scan waiting/);
+
+    // Uma's handheld goes flat; her session is gone when the next worker picks the device up, online.
+    const signOutLocally = async () => {
+      await context.clearCookies();
+      await page.evaluate("localStorage.removeItem('quayside.session')");
+    };
+    await signOutLocally();
+    await context.setOffline(false);
+    await signIn(page, vic);
+    await page.goto('/mobile/queue');
+    await expect.poll(() => page.getByRole('note').textContent(), { timeout: 10_000 }).toMatch(/1 scans? of other workers/);
+    await screenshot(page, 'mobile-offline-other-worker');
+    // Give a resend every chance to happen: nothing may be received under Vic's session.
+    await page.waitForTimeout(3000);
+    expect(await onHandQuantity(server, 'itemNumber=ITEM-1&locationId=RECV')).toBe(before);
+
+    // Uma signs in again: her scan goes, once.
+    await signOutLocally();
+    await signIn(page, uma);
+    await expect.poll(() => onHandQuantity(server, 'itemNumber=ITEM-1&locationId=RECV'), { timeout: 20_000 }).toBe(before + 5);
+    const registrations = await ok(server.admin.get('/api/v1/inventory/transactions?itemNumber=ITEM-1&locationId=RECV&kind=Receipt&limit=100'), 'ledger');
+    expect(registrations.items.filter((r: { quantity: number }) => r.quantity === 5)).toHaveLength(1);
+    expect(await page.evaluate("JSON.parse(localStorage.getItem('quayside.outbox') ?? '[]').length")).toBe(0);
+    expect(consoleErrors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    await context.close();
+  });
+
   it("keeps a scan that a proxy answered with a 502 page, sends it again with the same operation id and applies it once; a refusal takes it out and says why", async () => {
     const erp = await createErpClient(server, 'ERP2');
     await sendOrderMessage(server, erp, '/api/v1/inbound-shipment-order-messages', inboundMessage('PO-801', {}, [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', expectedQuantity: 7, expectedUnitSymbol: 'ea' }]));

@@ -15,6 +15,12 @@ export interface PendingOperation {
   path: string;
   body: Record<string, unknown>;
   queuedAt: string;
+  /**
+   * Who scanned it. A step is sent only with its own worker's session: on a shared handheld, what one
+   * worker scanned offline must not be applied (and audited) as the next worker's work. Absent in
+   * entries queued before this field existed, which go with whoever is signed in.
+   */
+  username?: string;
   /** Why the last attempt did not go through (no connection, a 502 from a proxy...); it is sent again. */
   lastFailure?: string;
 }
@@ -47,6 +53,14 @@ function read(): PendingOperation[] {
   }
 }
 
+const currentUsername = (): string | undefined => sessionStore.current()?.user.username;
+
+/** The signed-in worker's own steps: the only ones this session sends or shows. */
+function readMine(): PendingOperation[] {
+  const me = currentUsername();
+  return read().filter((o) => o.username === undefined || o.username === me);
+}
+
 function write(ops: PendingOperation[]): void {
   window.localStorage.setItem(KEY, JSON.stringify(ops));
   listeners.forEach((l) => l());
@@ -66,7 +80,9 @@ function noteFinished(op: PendingOperation, outcome: FinishedOperation['outcome'
 }
 
 export const outbox = {
-  pending: read,
+  pending: readMine,
+  /** Steps other workers scanned on this device and that wait for them to sign in again. */
+  othersWaiting: (): number => read().length - readMine().length,
   /** What left the outbox on this device, newest first. */
   finished: readHistory,
   /** Forgets the list (signing out: the next user of the device does not see it). */
@@ -152,7 +168,8 @@ const inFlight = new Set<string>();
  */
 export async function submitOperation<T>(label: string, path: string, body: Record<string, unknown>, method: 'POST' | 'PUT' = 'POST'): Promise<T> {
   const operationId = typeof body.operationId === 'string' ? body.operationId : newOperationId();
-  const op: PendingOperation = { operationId, label, method, path, body: { ...body, operationId }, queuedAt: new Date().toISOString() };
+  const username = currentUsername();
+  const op: PendingOperation = { operationId, label, method, path, body: { ...body, operationId }, queuedAt: new Date().toISOString(), ...(username ? { username } : {}) };
   write([...read().filter((o) => o.operationId !== op.operationId), op]);
   inFlight.add(operationId);
   try {
@@ -186,7 +203,7 @@ export async function resendLeftovers(onOutcome: (op: PendingOperation, error?: 
   try {
     for (let failures = 1; ; failures++) {
       let waiting = false;
-      for (const op of read().filter((o) => !inFlight.has(o.operationId))) {
+      for (const op of readMine().filter((o) => !inFlight.has(o.operationId))) {
         const result = await attempt(op);
         if (result.kind === 'retry') {
           noteFailure(op.operationId, result.reason);

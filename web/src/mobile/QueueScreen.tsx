@@ -1,3 +1,4 @@
+import { outbox } from '../api/operations';
 import { usePendingOperations } from '../app/connection';
 import { useTranslation } from '../i18n';
 import { Empty, formatDateTime } from '../ui';
@@ -13,9 +14,11 @@ export function QueueScreen() {
   const { t } = useTranslation('mobile');
   const pending = usePendingOperations();
   const finished = useFinishedOperations();
+  const others = outbox.othersWaiting();
   return (
     <>
       <MobileTitle title={t('queue.title')} />
+      {others > 0 && <p role="note">{t('queue.othersWaiting', { count: others })}</p>}
       <section className="qs-stack" aria-label={t('queue.waiting')}>
         <h3>{t('queue.waiting')}</h3>
         {pending.length === 0 ? (

@@ -51,6 +51,7 @@ export const mobile: Catalogue<typeof en> = {
     },
   },
   queue: {
+    othersWaiting: '{{count}} Scans anderer Mitarbeiter auf diesem Gerät warten, bis diese sich wieder anmelden; mit Ihrer Anmeldung werden sie nicht gesendet.',
     title: 'Gesendet und wartend',
     waiting: 'Wartet auf das Senden',
     noneWaiting: 'Nichts wartet: jeder Scan hat Quayside erreicht.',

@@ -52,6 +52,7 @@ export const mobile = {
     },
   },
   queue: {
+    othersWaiting: '{{count}} scans of other workers on this handheld wait for them to sign in again; they are not sent with your sign-in.',
     title: 'Sent and waiting',
     waiting: 'Waiting to be sent',
     noneWaiting: 'Nothing is waiting: every scan reached Quayside.',
