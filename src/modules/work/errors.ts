@@ -12,5 +12,7 @@ export const WorkErrors = {
   noLocation: defineError('WORK.NO_LOCATION_FOUND', 422, 'The location directives found no location'),
   locationUnknown: defineError('WORK.LOCATION_UNKNOWN', 422, 'The location does not exist in the warehouse'),
   setupExists: defineError('WORK.SETUP_EXISTS', 409, 'A work template or location directive with this id already exists'),
+  waitingForReplenishment: defineError('WORK.WAITING_FOR_REPLENISHMENT', 409, 'The work waits for the replenishment of its pick location to be put'),
+  othersWaiting: defineError('WORK.OTHER_WORK_WAITS', 409, 'Other work waits for this work; it cannot be canceled'),
   setupNotFound: defineError('WORK.SETUP_NOT_FOUND', 404, 'The work template or location directive does not exist'),
 };

@@ -6,7 +6,7 @@
  * Tables: work_headers, work_lines, work_templates, location_directives.
  * Events: none.
  */
-export { createWork, createWorks, type CreatedWork, type CreatedWorks, type WorkMove, type WorkPlace, type WorkSpec } from './commands/create-work.js';
+export { createWork, createWorks, waitForWork, type CreatedWork, type CreatedWorks, type WorkMove, type WorkPlace, type WorkSpec } from './commands/create-work.js';
 export { cancelWork, confirmWorkLine, takeWork, userLocation, type ConfirmLineInput } from './commands/execute-work.js';
 export { cancelUnstartedWork } from './commands/cancel-unstarted-work.js';
 export { shortenPickLine } from './commands/shorten-pick-line.js';

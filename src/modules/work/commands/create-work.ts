@@ -173,6 +173,7 @@ async function insertWorks(trx: Executor, now: number, spec: WorkSpec, templateI
         updated_at: now,
         started_at: null,
         closed_at: null,
+        waits_for_work_id: null,
       })
       .execute();
     if (rows.length > 0) await trx.insertInto('work_lines').values(rows).execute();
@@ -183,4 +184,13 @@ async function insertWorks(trx: Executor, now: number, spec: WorkSpec, templateI
     });
   }
   return works;
+}
+
+/**
+ * The given work waits for `waitsForWorkId` (the replenishment of its pick face): it cannot be taken or
+ * confirmed until that work is closed, when the wait ends by itself.
+ */
+export async function waitForWork(trx: Executor, now: number, workIds: readonly string[], waitsForWorkId: string): Promise<void> {
+  if (workIds.length === 0) return;
+  await trx.updateTable('work_headers').set({ waits_for_work_id: waitsForWorkId, updated_at: now }).where('work_id', 'in', [...workIds]).execute();
 }

@@ -28,6 +28,15 @@ function requireActive(header: WorkHeadersTable, action: string): void {
   }
 }
 
+/** Pick work whose pick face is being replenished waits: a picker must never arrive at an empty face. */
+function requireNotWaiting(header: WorkHeadersTable): void {
+  if (header.waits_for_work_id !== null) {
+    throw new DomainError(WorkErrors.waitingForReplenishment, `Work '${header.work_id}' waits for replenishment work '${header.waits_for_work_id}' to be put`, [
+      { field: 'waitingForWorkId', reason: 'the replenishment of the pick location is not put yet', value: header.waits_for_work_id },
+    ]);
+  }
+}
+
 function requireWorker(header: WorkHeadersTable, workerId: string): void {
   if (header.assigned_worker !== null && header.assigned_worker !== workerId) {
     throw new DomainError(WorkErrors.assignedToOther, `Work '${header.work_id}' is assigned to '${header.assigned_worker}'`, [
@@ -73,6 +82,7 @@ export async function takeWork(ctx: AppContext, input: { workId: string; workerI
   const { result } = await applyOnce(ctx.db.kysely, now, { operationId: input.operationId, scope: `work.take:${input.workId}` }, async (trx) => {
     const header = await lockedHeader(trx, ctx.db.caps, input.workId);
     requireActive(header, 'take it');
+    requireNotWaiting(header);
     requireWorker(header, input.workerId);
     const saved = await saveProgressOf(trx, header, now, { assignedWorker: input.workerId, status: 'InProcess', startedAt: header.started_at ?? now, closedAt: header.closed_at });
     const { rows: lines } = await readLines(trx, { workId: input.workId });
@@ -104,6 +114,7 @@ export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput, 
   const { result } = await applyOnce(ctx.db.kysely, now, { operationId: input.operationId, scope }, async (trx) => {
     const header = await lockedHeader(trx, ctx.db.caps, input.workId);
     requireActive(header, 'confirm lines');
+    requireNotWaiting(header);
     requireWorker(header, input.workerId);
     const { rows: lines } = await readLines(trx, { workId: input.workId });
     const line = lines.find((l) => l.line_number === input.lineNumber);
@@ -195,6 +206,8 @@ export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput, 
       startedAt: header.started_at ?? now,
       closedAt: next === 'Closed' ? now : null,
     });
+    // Closed replenishment work: the work waiting for it may be picked now.
+    if (next === 'Closed') await trx.updateTable('work_headers').set({ waits_for_work_id: null, updated_at: now }).where('waits_for_work_id', '=', header.work_id).execute();
     // The header row is held (lockWork) since the lines were read, and the outbound hooks change no work
     // lines, so those lines with the one just updated are what a fresh read would return.
     return { ...workHeaderView(saved), lines: lines.map((l) => workLineView(l.id === updated.id ? updated : l)) };
@@ -203,16 +216,21 @@ export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput, 
 }
 
 /** Cancels work that has moved nothing yet; work with stock on the way must be finished first. */
-export async function cancelWork(ctx: AppContext, input: { workId: string; reason: string | null; operationId?: string }): Promise<WorkView> {
+export async function cancelWork(ctx: AppContext, input: { workId: string; reason: string | null; operationId?: string }, hooks?: WorkHooks): Promise<WorkView> {
   const now = ctx.clock.now();
   const run = async (trx: Executor) => {
     const header = await lockedHeader(trx, ctx.db.caps, input.workId);
     if (!mayMove(header.status, 'Canceled')) requireActive(header, 'cancel it');
+    const waiting = await trx.selectFrom('work_headers').select('work_id').where('waits_for_work_id', '=', input.workId).where('status', 'in', ['Open', 'InProcess']).executeTakeFirst();
+    if (waiting) {
+      throw new DomainError(WorkErrors.othersWaiting, `Work '${waiting.work_id}' waits for work '${input.workId}'; put it instead`, [{ field: 'workId', reason: 'other work waits for it', value: waiting.work_id }]);
+    }
     const handled = await trx.selectFrom('work_lines').select('line_number').where('work_id', '=', input.workId).where('handled_qty', '>', 0).executeTakeFirst();
     if (handled) {
       throw new DomainError(WorkErrors.invalidStatus, `Work '${input.workId}' has confirmed lines; finish it instead`, [{ field: 'lines', reason: 'some lines are already confirmed', value: handled.line_number }]);
     }
     await trx.updateTable('work_lines').set({ status: 'Canceled' }).where('work_id', '=', input.workId).execute();
+    await hooks?.get(header.reference_type)?.onCancel?.(trx, { now, header });
     await saveHeader(trx, header, now, { status: 'Canceled', cancel_reason: input.reason, closed_at: now });
     return (await findWork(trx, input.workId)) as WorkView;
   };

@@ -35,6 +35,8 @@ export interface MoveContribution {
  */
 export interface WorkHook {
   onMove(trx: Executor, event: WorkMoveEvent): Promise<MoveContribution | undefined>;
+  /** Work that moved nothing is canceled: give back what was held for it (in the same transaction). */
+  onCancel?(trx: Executor, event: { now: number; header: WorkHeadersTable }): Promise<void>;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Generated } from 'kysely';
 /** One warehouse task (put-away, pick, count) made of pick and put lines. */
 export interface WorkHeadersTable {
   work_id: string;
-  /** PutAway | Pick | Count */
+  /** PutAway | Pick | Count | Replenishment */
   work_type: string;
   warehouse_id: string;
   /** Open | InProcess | PendingReview | Closed | Canceled */
@@ -20,6 +20,8 @@ export interface WorkHeadersTable {
   updated_at: number;
   started_at: number | null;
   closed_at: number | null;
+  /** Pick work waiting for the replenishment of its pick face: it cannot be taken or confirmed until that work is closed. */
+  waits_for_work_id: string | null;
 }
 
 /** A pick (take stock from) or put (bring stock to) step; '' for an absent dimension, as in the ledger. */

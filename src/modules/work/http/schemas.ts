@@ -24,6 +24,7 @@ const Header = {
   updatedAt: Type.String(),
   startedAt: nullable(Type.String()),
   closedAt: nullable(Type.String()),
+  waitingForWorkId: nullable(Type.String({ description: 'The replenishment work this work waits for: it cannot be taken until that is put' })),
 };
 
 export const WorkLine = Type.Object({

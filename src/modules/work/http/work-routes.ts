@@ -159,6 +159,6 @@ export function workRoutes(app: App, ctx: AppContext, hooks: WorkHooks): void {
       },
       config: { access: ['warehouse_manager'] },
     },
-    async (request) => cancelWork(ctx, { workId: request.params.workId, reason: request.body.reason ?? null, operationId: request.body.operationId }),
+    async (request) => cancelWork(ctx, { workId: request.params.workId, reason: request.body.reason ?? null, operationId: request.body.operationId }, hooks),
   );
 }
