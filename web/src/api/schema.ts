@@ -9954,6 +9954,280 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fixed-locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fixed pick locations (pick faces) with min/max, on-hand and incoming replenishment
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    warehouseId?: string;
+                    itemNumber?: string;
+                    locationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                warehouseId: string;
+                                itemNumber: string;
+                                /** @description The pick face */
+                                locationId: string;
+                                /** @description At or below this on-hand (inventory unit), min/max replenishment fills the face */
+                                minQuantity: number;
+                                /** @description Replenishment fills the face up to this */
+                                maxQuantity: number;
+                                /** @description Physical stock at the face now */
+                                onHandQuantity: number;
+                                /** @description What open replenishment work still brings to the face */
+                                incomingQuantity: number;
+                                version: number;
+                                updatedAt: string;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fixed-locations/{warehouseId}/{itemNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An item's fixed pick location in a warehouse
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    warehouseId: string;
+                    itemNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            warehouseId: string;
+                            itemNumber: string;
+                            /** @description The pick face */
+                            locationId: string;
+                            /** @description At or below this on-hand (inventory unit), min/max replenishment fills the face */
+                            minQuantity: number;
+                            /** @description Replenishment fills the face up to this */
+                            maxQuantity: number;
+                            /** @description Physical stock at the face now */
+                            onHandQuantity: number;
+                            /** @description What open replenishment work still brings to the face */
+                            incomingQuantity: number;
+                            version: number;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set an item's fixed pick location in a warehouse with its min/max (creates the warehouse's min/max replenishment process)
+         * @description Access: admin, warehouse_manager.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    warehouseId: string;
+                    itemNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        locationId: string;
+                        minQuantity: number;
+                        maxQuantity: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            warehouseId: string;
+                            itemNumber: string;
+                            /** @description The pick face */
+                            locationId: string;
+                            /** @description At or below this on-hand (inventory unit), min/max replenishment fills the face */
+                            minQuantity: number;
+                            /** @description Replenishment fills the face up to this */
+                            maxQuantity: number;
+                            /** @description Physical stock at the face now */
+                            onHandQuantity: number;
+                            /** @description What open replenishment work still brings to the face */
+                            incomingQuantity: number;
+                            version: number;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            warehouseId: string;
+                            itemNumber: string;
+                            /** @description The pick face */
+                            locationId: string;
+                            /** @description At or below this on-hand (inventory unit), min/max replenishment fills the face */
+                            minQuantity: number;
+                            /** @description Replenishment fills the face up to this */
+                            maxQuantity: number;
+                            /** @description Physical stock at the face now */
+                            onHandQuantity: number;
+                            /** @description What open replenishment work still brings to the face */
+                            incomingQuantity: number;
+                            version: number;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove an item's fixed pick location (open replenishment work stays)
+         * @description Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    warehouseId: string;
+                    itemNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/replenishment/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run min/max replenishment now for a warehouse (or one zone of it): work for every face at or below its minimum without open replenishment
+         * @description Access: admin, warehouse_manager, planner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        warehouseId: string;
+                        zoneId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            facesChecked: number;
+                            work: {
+                                workId: string;
+                                locationId: string;
+                                itemNumber: string;
+                                quantity: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/counting-journal-names": {
         parameters: {
             query?: never;
@@ -12112,7 +12386,7 @@ export interface paths {
                     limit?: number;
                     offset?: number;
                     warehouseId?: string;
-                    workType?: "PutAway" | "Pick" | "Count";
+                    workType?: "PutAway" | "Pick" | "Count" | "Replenishment";
                     status?: "Open" | "InProcess" | "PendingReview" | "Closed" | "Canceled";
                     referenceType?: string;
                     referenceId?: string;
@@ -12155,6 +12429,8 @@ export interface paths {
                                 updatedAt: string;
                                 startedAt: string | null;
                                 closedAt: string | null;
+                                /** @description The replenishment work this work waits for: it cannot be taken until that is put */
+                                waitingForWorkId: string | null;
                             }[];
                             /** @description How many items match the filter in all pages */
                             total: number;
@@ -12218,6 +12494,8 @@ export interface paths {
                             updatedAt: string;
                             startedAt: string | null;
                             closedAt: string | null;
+                            /** @description The replenishment work this work waits for: it cannot be taken until that is put */
+                            waitingForWorkId: string | null;
                             lines: {
                                 lineNumber: number;
                                 lineType: string;
@@ -12309,6 +12587,8 @@ export interface paths {
                             updatedAt: string;
                             startedAt: string | null;
                             closedAt: string | null;
+                            /** @description The replenishment work this work waits for: it cannot be taken until that is put */
+                            waitingForWorkId: string | null;
                             lines: {
                                 lineNumber: number;
                                 lineType: string;
@@ -12405,6 +12685,8 @@ export interface paths {
                             updatedAt: string;
                             startedAt: string | null;
                             closedAt: string | null;
+                            /** @description The replenishment work this work waits for: it cannot be taken until that is put */
+                            waitingForWorkId: string | null;
                             lines: {
                                 lineNumber: number;
                                 lineType: string;
@@ -12493,6 +12775,8 @@ export interface paths {
                             updatedAt: string;
                             startedAt: string | null;
                             closedAt: string | null;
+                            /** @description The replenishment work this work waits for: it cannot be taken until that is put */
+                            waitingForWorkId: string | null;
                             lines: {
                                 lineNumber: number;
                                 lineType: string;
@@ -12542,7 +12826,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    workType?: "PutAway" | "Pick" | "Count";
+                    workType?: "PutAway" | "Pick" | "Count" | "Replenishment";
                     warehouseId?: string;
                     /** @description Field to sort by; default sequence (asc). Ties keep a stable order; empty values come last. */
                     sort?: "sequence" | "templateId" | "name" | "workType" | "warehouseId" | "active";
@@ -12598,7 +12882,7 @@ export interface paths {
                     "application/json": {
                         templateId: string;
                         name: string;
-                        workType: "PutAway" | "Pick" | "Count";
+                        workType: "PutAway" | "Pick" | "Count" | "Replenishment";
                         /** @description Null: every warehouse */
                         warehouseId?: string | null;
                         sequence: number;
@@ -12660,7 +12944,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        workType: "PutAway" | "Pick" | "Count";
+                        workType: "PutAway" | "Pick" | "Count" | "Replenishment";
                         /** @description Null: every warehouse */
                         warehouseId?: string | null;
                         sequence: number;
@@ -12737,7 +13021,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    workType?: "PutAway" | "Pick" | "Count";
+                    workType?: "PutAway" | "Pick" | "Count" | "Replenishment";
                     warehouseId?: string;
                     /** @description Field to sort by; default warehouseId (asc). Ties keep a stable order; empty values come last. */
                     sort?: "warehouseId" | "sequence" | "directiveId" | "name" | "workType" | "lineType" | "zoneId" | "active";
@@ -12801,7 +13085,7 @@ export interface paths {
                     "application/json": {
                         directiveId: string;
                         name: string;
-                        workType: "PutAway" | "Pick" | "Count";
+                        workType: "PutAway" | "Pick" | "Count" | "Replenishment";
                         lineType?: "Pick" | "Put";
                         warehouseId: string;
                         sequence: number;
@@ -12882,7 +13166,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        workType: "PutAway" | "Pick" | "Count";
+                        workType: "PutAway" | "Pick" | "Count" | "Replenishment";
                         lineType?: "Pick" | "Put";
                         warehouseId: string;
                         sequence: number;
