@@ -1,9 +1,13 @@
 import { Link } from 'react-router';
 import { useUser } from '../auth/AuthProvider';
 import { allowed, MOBILE_MENU } from '../app/menus';
+import { useMay } from '../auth/roles';
+import { useTranslation } from '../i18n';
 
 export function MobileMenu() {
   const user = useUser();
+  const { t } = useTranslation('replenishment');
+  const mayReplenish = useMay('warehouse_manager', 'warehouse_worker');
   return (
     <>
       <h2>Hello {user.displayName}</h2>
@@ -13,6 +17,7 @@ export function MobileMenu() {
             {entry.label}
           </Link>
         ))}
+        {mayReplenish && <Link to="/mobile/replenish">{t('menu')}</Link>}
       </nav>
       <p>
         <Link to="/password">Change password</Link>

@@ -14,6 +14,7 @@ export const mobileRoutes: RouteObject[] = [
   { path: 'receive/mixed-license-plate', lazy: mobileScreen('MixedLicensePlateReceive') },
   { path: 'put-away', lazy: mobileScreen('PutAwayScreen') },
   { path: 'pick', lazy: mobileScreen('PickScreen') },
+  { path: 'replenish', lazy: mobileScreen('ReplenishScreen') },
   { path: 'count', lazy: mobileScreen('CountScreen') },
   { path: 'move', lazy: mobileScreen('MoveScreen') },
   { path: 'status', lazy: mobileScreen('StatusScreen') },

@@ -9,6 +9,7 @@ export { InquiryScreen } from './InquiryScreen';
 export { MoveScreen } from './MoveScreen';
 export { PickScreen } from './PickScreen';
 export { PutAwayScreen } from './PutAwayScreen';
+export { ReplenishScreen } from './replenish/ReplenishScreen';
 export { LicensePlateReceive } from './receive/LicensePlateReceive';
 export { LoadItemReceive } from './receive/LoadItemReceive';
 export { MixedLicensePlateReceive } from './receive/MixedLicensePlateReceive';

@@ -1,8 +1,9 @@
 import { common } from './common';
+import { replenishment } from './replenishment';
 import { status } from './status';
 
 /**
  * The English catalogue, one namespace per area: each area's screens own their file, so work on two areas
  * never edits the same catalogue. A new namespace is added here and in ../de/index.ts.
  */
-export const en = { common, status };
+export const en = { common, status, replenishment };
