@@ -1,0 +1,83 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWarehouseMasterData, outboundMessage } from '../test/support/fixtures.js';
+import type { Client } from '../test/support/harness.js';
+import { createOutboundLocations } from '../test/support/outbound.js';
+import { expectAccessible, launchBrowser, openPage, PHONE, screenshot, signIn } from './support/browser.js';
+import { createErpClient, eventually, ok, onHandQuantity, pickAllOnMobile, putStock, scanStep, sendOrderMessage } from './support/mobile.js';
+import { startQuayside, type RunningQuayside } from './support/server.js';
+
+describe('replenishment on a 360 px handheld', () => {
+  let server: RunningQuayside;
+  let browser: Browser;
+  let erp: Client;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startQuayside(), launchBrowser()]);
+    await createWarehouseMasterData(server.admin);
+    await createOutboundLocations(server.admin);
+    erp = await createErpClient(server, 'ERP1');
+    await ok(server.admin.post('/api/v1/work-templates', { templateId: 'PICK', name: 'Pick to staging', workType: 'Pick', warehouseId: 'WH1', sequence: 1 }), 'pick template');
+    await ok(server.admin.post('/api/v1/work-templates', { templateId: 'REPL', name: 'Replenish pick faces', workType: 'Replenishment', warehouseId: 'WH1', sequence: 1 }), 'replenishment template');
+    await ok(server.admin.post('/api/v1/wave-templates', { waveTemplateId: 'AUTO', warehouseId: 'WH1', processAt: 'Release', putLocationId: 'STAGE', sequence: 1 }), 'wave template');
+    await ok(server.admin.put('/api/v1/fixed-locations/WH1/ITEM-1', { locationId: 'PICK-1', minQuantity: 1, maxQuantity: 10 }), 'fixed location');
+    await putStock(server, [
+      { locationId: 'PICK-1', quantity: 2 },
+      { locationId: 'BULK-1', quantity: 10 },
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a worker finds the pick waiting, replenishes the face, then picks everything from it', async () => {
+    const message = await sendOrderMessage(server, erp, '/api/v1/outbound-shipment-order-messages', outboundMessage('SO-950', {}, [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', orderedQuantity: 5, orderedUnitSymbol: 'ea' }]));
+    const release = await ok(server.admin.post(`/api/v1/outbound-shipment-orders/${String(message.internalOrderNumber)}/release`, { quantityToRelease: 'All' }), 'release');
+    const load = await ok(server.admin.get(`/api/v1/outbound-loads/${String(release.loadId)}`), 'load');
+    const wave = await ok(server.admin.get(`/api/v1/waves/${String(load.shipments[0].waveId)}`), 'wave');
+    const [replenishment] = (await ok(server.admin.get(`/api/v1/work?workType=Replenishment&referenceId=${String(wave.waveId)}`), 'replenishment work')).items;
+    expect((await ok(server.admin.get(`/api/v1/work/${String(wave.workIds[0])}`), 'pick work')).waitingForWorkId).toBe(replenishment.workId);
+
+    const worker = await server.createUser('warehouse_worker', 'rita');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
+    await signIn(page, worker);
+
+    // The pick waits for its face: the picker is not sent to PICK-1, which holds 2 of the 5.
+    await page.goto('/mobile/pick');
+    await page.getByRole('button', { name: 'Next pick' }).click();
+    await eventually(() => page.getByText(/No pick work is open/).isVisible()).toBe(true);
+    await screenshot(page, 'mobile-replenish-pick-waits');
+
+    await page.goto('/mobile');
+    await page.getByRole('link', { name: 'Replenish' }).click();
+    await expectAccessible(page, 'the replenishment start');
+    await page.getByRole('button', { name: 'Next replenishment' }).click();
+    await eventually(() => page.getByText(`Work ${String(replenishment.workId)} · to PICK-1`).isVisible()).toBe(true);
+    await screenshot(page, 'mobile-replenish-01-location');
+    await scanStep(page, 'Scan location BULK-1', 'BULK-1');
+    await scanStep(page, 'Scan item ITEM-1', 'ITEM-1');
+    const quantity = page.getByLabel('Quantity picked (ea)');
+    await eventually(() => quantity.inputValue()).toBe('3');
+    await screenshot(page, 'mobile-replenish-02-quantity');
+    await page.keyboard.press('Enter');
+    await scanStep(page, 'Scan put location (suggested PICK-1)', 'PICK-1');
+    await eventually(() => page.getByText('Replenished').isVisible()).toBe(true);
+    await expectAccessible(page, 'a finished replenishment');
+    await screenshot(page, 'mobile-replenish-03-done');
+    expect(await onHandQuantity(server, 'itemNumber=ITEM-1&locationId=PICK-1')).toBe(5);
+
+    // Now the pick work can be taken, and every pick is at the face.
+    const picked = await pickAllOnMobile(page, { screenshots: 'mobile-replenish-pick' });
+    expect(picked).toEqual(wave.workIds);
+    const work = await ok(server.admin.get(`/api/v1/work/${String(wave.workIds[0])}`), 'work');
+    expect(work.status).toBe('Closed');
+    expect(work.lines.filter((l: { lineType: string }) => l.lineType === 'Pick').map((l: any) => [l.locationId, l.handledQuantity])).toEqual([
+      ['PICK-1', 2],
+      ['PICK-1', 3],
+    ]);
+    expect(await onHandQuantity(server, 'itemNumber=ITEM-1&locationId=BULK-1')).toBe(7);
+    expect((await ok(server.admin.get('/api/v1/inventory/consistency'), 'consistency')).consistent).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
