@@ -31,6 +31,7 @@ import * as m0051 from './0051_d365_messages.js';
 import * as m0052 from './0052_webhook_payload_format.js';
 import * as m0055 from './0055_overview_indexes.js';
 import * as m0060 from './0060_replenishment.js';
+import * as m0061 from './0061_pick_pick_put.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
 export const migrations: Record<string, PortableMigration> = {
@@ -66,4 +67,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0052_webhook_payload_format': m0052,
   '0055_overview_indexes': m0055,
   '0060_replenishment': m0060,
+  '0061_pick_pick_put': m0061,
 };

@@ -3,7 +3,7 @@
  * location directives that say where it goes. The modules that create work take part in its
  * confirmations through work hooks. The wiring (routes) is in module.ts.
  *
- * Tables: work_headers, work_lines, work_templates, location_directives.
+ * Tables: work_headers, work_lines, work_templates, location_directives, work_clusters, work_cluster_members.
  * Events: none.
  */
 export { createWork, createWorks, waitForWork, type CreatedWork, type CreatedWorks, type WorkMove, type WorkPlace, type WorkSpec } from './commands/create-work.js';

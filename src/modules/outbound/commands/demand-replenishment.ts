@@ -44,7 +44,7 @@ export async function replenishForDemand(
     // Picked loose from the face; it reaches staging off any license plate it was stored on.
     moves[moveIndex] = { ...m, from: { locationId: face, licensePlateId: null }, to: m.to === undefined ? undefined : { locationId: m.to.locationId, licensePlateId: null } };
   }
-  return { workId: work.workId, served: served.map((s, i) => ({ moveIndex: s.moveIndex, lineNumber: i * 2 + 1 })) };
+  return { workId: work.workId, served: served.map((s, i) => ({ moveIndex: s.moveIndex, lineNumber: work.pickLineNumbers[i] as number })) };
 }
 
 /** The pick work of the wave waits for its replenishment; each reservation knows the replenishment line that carries it. */

@@ -51,10 +51,9 @@ export async function runMinMax(trx: Executor, ctx: Pick<AppContext, 'clock'>, w
         to: { locationId: face.location_id, licensePlateId: null },
       })),
     });
-    const picks = created.lines.filter((l) => l.lineType === 'Pick');
     const rows = sources.map(({ stock, qty }, i) => ({
       work_id: created.workId,
-      line_number: (picks[i] as { lineNumber: number }).lineNumber,
+      line_number: created.pickLineNumbers[i] as number,
       item_number: face.item_number,
       warehouse_id: warehouseId,
       location_id: stock.locationId,
