@@ -12429,6 +12429,8 @@ export interface paths {
                                 updatedAt: string;
                                 startedAt: string | null;
                                 closedAt: string | null;
+                                /** @description Pick-pick-put: the picks come first, then one put of everything (POST .../put-all) */
+                                groupPuts: boolean;
                                 /** @description The replenishment work this work waits for: it cannot be taken until that is put */
                                 waitingForWorkId: string | null;
                             }[];
@@ -12494,6 +12496,8 @@ export interface paths {
                             updatedAt: string;
                             startedAt: string | null;
                             closedAt: string | null;
+                            /** @description Pick-pick-put: the picks come first, then one put of everything (POST .../put-all) */
+                            groupPuts: boolean;
                             /** @description The replenishment work this work waits for: it cannot be taken until that is put */
                             waitingForWorkId: string | null;
                             lines: {
@@ -12587,6 +12591,8 @@ export interface paths {
                             updatedAt: string;
                             startedAt: string | null;
                             closedAt: string | null;
+                            /** @description Pick-pick-put: the picks come first, then one put of everything (POST .../put-all) */
+                            groupPuts: boolean;
                             /** @description The replenishment work this work waits for: it cannot be taken until that is put */
                             waitingForWorkId: string | null;
                             lines: {
@@ -12685,6 +12691,105 @@ export interface paths {
                             updatedAt: string;
                             startedAt: string | null;
                             closedAt: string | null;
+                            /** @description Pick-pick-put: the picks come first, then one put of everything (POST .../put-all) */
+                            groupPuts: boolean;
+                            /** @description The replenishment work this work waits for: it cannot be taken until that is put */
+                            waitingForWorkId: string | null;
+                            lines: {
+                                lineNumber: number;
+                                lineType: string;
+                                pickLineNumber: number | null;
+                                itemNumber: string;
+                                /** @description Pick: where from; put: the suggested location */
+                                locationId: string;
+                                licensePlateId: string | null;
+                                inventoryOwnerId: string;
+                                inventoryStatusId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                quantity: number;
+                                unitSymbol: string;
+                                handledQuantity: number;
+                                status: string;
+                                /** @description Where the put was made when the worker overrode the location */
+                                actualLocationId: string | null;
+                                overrideReason: string | null;
+                                handledBy: string | null;
+                                handledAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work/{workId}/put-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pick-pick-put: put everything picked so far in one step (each open put line with picked stock, one operation)
+         * @description Access: admin, warehouse_worker, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retry with the same id is applied once */
+                        operationId: string;
+                        /** @description Put here instead of the suggested location */
+                        locationId?: string;
+                        /** @description Why the suggested location was overridden */
+                        reason?: string;
+                        /** @description Managers only: put for this worker */
+                        workerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workId: string;
+                            workType: string;
+                            warehouseId: string;
+                            status: string;
+                            workTemplateId: string | null;
+                            /** @description What caused the work, e.g. InboundLoad */
+                            referenceType: string;
+                            referenceId: string;
+                            sourceSystemId: string | null;
+                            assignedWorker: string | null;
+                            cancelReason: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            startedAt: string | null;
+                            closedAt: string | null;
+                            /** @description Pick-pick-put: the picks come first, then one put of everything (POST .../put-all) */
+                            groupPuts: boolean;
                             /** @description The replenishment work this work waits for: it cannot be taken until that is put */
                             waitingForWorkId: string | null;
                             lines: {
@@ -12775,6 +12880,8 @@ export interface paths {
                             updatedAt: string;
                             startedAt: string | null;
                             closedAt: string | null;
+                            /** @description Pick-pick-put: the picks come first, then one put of everything (POST .../put-all) */
+                            groupPuts: boolean;
                             /** @description The replenishment work this work waits for: it cannot be taken until that is put */
                             waitingForWorkId: string | null;
                             lines: {
@@ -12798,6 +12905,244 @@ export interface paths {
                                 overrideReason: string | null;
                                 handledBy: string | null;
                                 handledAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cluster picking: take several pieces of pick work (e.g. one per shipment) for one trip, each picked into its own target license plate
+         * @description Access: admin, warehouse_worker, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retry with the same id is applied once */
+                        operationId: string;
+                        members: {
+                            workId: string;
+                            /** @description The tote or license plate this work is picked into */
+                            targetLicensePlateId: string;
+                        }[];
+                        /** @description Managers only: for this worker */
+                        workerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clusterId: string;
+                            warehouseId: string;
+                            workerId: string;
+                            /** @description InProcess or Closed */
+                            status: string;
+                            createdAt: string;
+                            closedAt: string | null;
+                            members: {
+                                workId: string;
+                                position: number;
+                                targetLicensePlateId: string;
+                                status: string;
+                                referenceType: string;
+                                referenceId: string;
+                            }[];
+                            /** @description Picks first, in location order (one trip), then the puts */
+                            lines: {
+                                workId: string;
+                                lineNumber: number;
+                                lineType: string;
+                                itemNumber: string;
+                                locationId: string;
+                                quantity: number;
+                                handledQuantity: number;
+                                unitSymbol: string;
+                                status: string;
+                                /** @description The license plate (tote) this line is picked into */
+                                targetLicensePlateId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-clusters/{clusterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A work cluster with its members and lines
+         * @description Access: admin, warehouse_worker, warehouse_manager, planner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clusterId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clusterId: string;
+                            warehouseId: string;
+                            workerId: string;
+                            /** @description InProcess or Closed */
+                            status: string;
+                            createdAt: string;
+                            closedAt: string | null;
+                            members: {
+                                workId: string;
+                                position: number;
+                                targetLicensePlateId: string;
+                                status: string;
+                                referenceType: string;
+                                referenceId: string;
+                            }[];
+                            /** @description Picks first, in location order (one trip), then the puts */
+                            lines: {
+                                workId: string;
+                                lineNumber: number;
+                                lineType: string;
+                                itemNumber: string;
+                                locationId: string;
+                                quantity: number;
+                                handledQuantity: number;
+                                unitSymbol: string;
+                                status: string;
+                                /** @description The license plate (tote) this line is picked into */
+                                targetLicensePlateId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-clusters/{clusterId}/put": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The cluster's one put: every member's picked stock to its put location, each on its own license plate
+         * @description Access: admin, warehouse_worker, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clusterId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retry with the same id is applied once */
+                        operationId: string;
+                        /** @description Put here instead of the suggested location */
+                        locationId?: string;
+                        /** @description Why the suggested location was overridden */
+                        reason?: string;
+                        /** @description Managers only: for this worker */
+                        workerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clusterId: string;
+                            warehouseId: string;
+                            workerId: string;
+                            /** @description InProcess or Closed */
+                            status: string;
+                            createdAt: string;
+                            closedAt: string | null;
+                            members: {
+                                workId: string;
+                                position: number;
+                                targetLicensePlateId: string;
+                                status: string;
+                                referenceType: string;
+                                referenceId: string;
+                            }[];
+                            /** @description Picks first, in location order (one trip), then the puts */
+                            lines: {
+                                workId: string;
+                                lineNumber: number;
+                                lineType: string;
+                                itemNumber: string;
+                                locationId: string;
+                                quantity: number;
+                                handledQuantity: number;
+                                unitSymbol: string;
+                                status: string;
+                                /** @description The license plate (tote) this line is picked into */
+                                targetLicensePlateId: string;
                             }[];
                         };
                     };
@@ -12854,6 +13199,7 @@ export interface paths {
                                 sequence: number;
                                 active: boolean;
                                 maxPickLines: number | null;
+                                groupPuts: boolean;
                                 version: number;
                             }[];
                             /** @description How many items match the filter in all pages */
@@ -12889,6 +13235,8 @@ export interface paths {
                         active?: boolean;
                         /** @description Pick work: the most pick lines in one piece of work; a wave splits larger work into several pieces (null: no limit) */
                         maxPickLines?: number | null;
+                        /** @description Pick-pick-put: every pick of the work first, then one put of everything picked (default false: a put after each pick) */
+                        groupPuts?: boolean;
                     };
                 };
             };
@@ -12907,6 +13255,7 @@ export interface paths {
                             sequence: number;
                             active: boolean;
                             maxPickLines: number | null;
+                            groupPuts: boolean;
                             version: number;
                         };
                     };
@@ -12951,6 +13300,8 @@ export interface paths {
                         active?: boolean;
                         /** @description Pick work: the most pick lines in one piece of work; a wave splits larger work into several pieces (null: no limit) */
                         maxPickLines?: number | null;
+                        /** @description Pick-pick-put: every pick of the work first, then one put of everything picked (default false: a put after each pick) */
+                        groupPuts?: boolean;
                     };
                 };
             };
@@ -12969,6 +13320,7 @@ export interface paths {
                             sequence: number;
                             active: boolean;
                             maxPickLines: number | null;
+                            groupPuts: boolean;
                             version: number;
                         };
                     };
