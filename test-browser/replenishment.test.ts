@@ -80,4 +80,56 @@ describe('replenishment on a 360 px handheld', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+  it('pick-pick-put: the picks left are listed, then one scan puts everything', async () => {
+    await ok(server.admin.put('/api/v1/work-templates/PICK', { name: 'Pick, pick, put', workType: 'Pick', warehouseId: 'WH1', sequence: 1, groupPuts: true }), 'group puts');
+    await putStock(server, [
+      { locationId: 'PICK-1', quantity: 2 },
+      { itemNumber: 'FLOUR', locationId: 'PICK-2', quantity: 5 },
+    ]);
+    const message = await sendOrderMessage(
+      server,
+      erp,
+      '/api/v1/outbound-shipment-order-messages',
+      outboundMessage('SO-951', {}, [
+        { orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', orderedQuantity: 2, orderedUnitSymbol: 'ea' },
+        { orderLineNumber: 2, itemNumber: 'ERP-FLOUR', orderedQuantity: 1, orderedUnitSymbol: 'kg' },
+      ]),
+    );
+    const release = await ok(server.admin.post(`/api/v1/outbound-shipment-orders/${String(message.internalOrderNumber)}/release`, { quantityToRelease: 'All' }), 'release');
+    const load = await ok(server.admin.get(`/api/v1/outbound-loads/${String(release.loadId)}`), 'load');
+    const wave = await ok(server.admin.get(`/api/v1/waves/${String(load.shipments[0].waveId)}`), 'wave');
+    const worker = await server.createUser('warehouse_worker', 'paul');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
+    await signIn(page, worker);
+    await page.goto('/mobile/pick');
+    await page.getByRole('button', { name: 'Next pick' }).click();
+    await eventually(() => page.getByRole('heading', { name: '2 picks left before the put' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'pick-pick-put with picks left');
+    await screenshot(page, 'mobile-pick-pick-put-01-picks-left');
+    await scanStep(page, 'Scan location PICK-1', 'PICK-1');
+    await scanStep(page, 'Scan item ITEM-1', 'ITEM-1');
+    await eventually(() => page.getByLabel('Quantity picked (ea)').inputValue()).toBe('2');
+    await page.keyboard.press('Enter');
+    await eventually(() => page.getByRole('heading', { name: '1 pick left before the put' }).isVisible()).toBe(true);
+    await scanStep(page, 'Scan location PICK-2', 'PICK-2');
+    await scanStep(page, 'Scan item FLOUR', 'FLOUR');
+    await eventually(() => page.getByLabel('Quantity picked (kg)').inputValue()).toBe('1');
+    await page.keyboard.press('Enter');
+    // Both picked: one put for the two lines.
+    await eventually(() => page.getByRole('heading', { name: 'Put everything: 2 lines' }).isVisible()).toBe(true);
+    await screenshot(page, 'mobile-pick-pick-put-02-one-put');
+    await scanStep(page, 'Scan put location (suggested STAGE)', 'STAGE');
+    await eventually(() => page.getByText('Work done').isVisible()).toBe(true);
+    await screenshot(page, 'mobile-pick-pick-put-03-done');
+    const work = await ok(server.admin.get(`/api/v1/work/${String(wave.workIds[0])}`), 'work');
+    expect(work.status).toBe('Closed');
+    expect(work.lines.map((l: any) => [l.lineType, l.status])).toEqual([
+      ['Pick', 'Closed'],
+      ['Pick', 'Closed'],
+      ['Put', 'Closed'],
+      ['Put', 'Closed'],
+    ]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 });

@@ -6,7 +6,8 @@ import { MobileTitle, useStepRunner } from './MobileStep';
 import { WithWarehouse } from './Warehouse';
 import { WorkRunner } from './work/WorkRunner';
 import { fetchWork, myWork, openWork, type WorkView } from '../api/work';
-import { takeWork } from './work/work';
+import { nextLine, takeWork } from './work/work';
+import { GroupedPut, RemainingPicks } from './replenish/GroupedPick';
 
 /**
  * The next pick for this worker: work already in their hands first, otherwise the oldest open pick
@@ -47,6 +48,8 @@ function Pick({ warehouseId, change }: { warehouseId: string; change: (() => voi
     });
 
   if (work) {
+    // Pick-pick-put: the picks left are listed, and once they are done one scan puts everything.
+    const groupedPut = work.groupPuts && work.status !== 'Closed' && nextLine(work)?.line.lineType === 'Put';
     return (
       <>
         <MobileTitle title="Pick">
@@ -54,21 +57,26 @@ function Pick({ warehouseId, change }: { warehouseId: string; change: (() => voi
             Work {work.workId} · {work.referenceType} {work.referenceId}
           </p>
         </MobileTitle>
-        <WorkRunner
-          work={work}
-          mode="pick"
-          onWork={setWork}
-          done={
-            <div className="qs-stack">
-              <Alert tone="ok" title="Work done">
-                Work {work.workId} is closed: everything picked and put to {work.lines.filter((l) => l.lineType === 'Put').map((l) => l.actualLocationId ?? l.locationId).filter((v, i, a) => a.indexOf(v) === i).join(', ') || 'its location'}.
-              </Alert>
-              <Button onClick={start} busy={busy}>
-                Next pick
-              </Button>
-            </div>
-          }
-        />
+        {work.groupPuts && <RemainingPicks work={work} />}
+        {groupedPut ? (
+          <GroupedPut work={work} onWork={setWork} />
+        ) : (
+          <WorkRunner
+            work={work}
+            mode="pick"
+            onWork={setWork}
+            done={
+              <div className="qs-stack">
+                <Alert tone="ok" title="Work done">
+                  Work {work.workId} is closed: everything picked and put to {work.lines.filter((l) => l.lineType === 'Put').map((l) => l.actualLocationId ?? l.locationId).filter((v, i, a) => a.indexOf(v) === i).join(', ') || 'its location'}.
+                </Alert>
+                <Button onClick={start} busy={busy}>
+                  Next pick
+                </Button>
+              </div>
+            }
+          />
+        )}
       </>
     );
   }
