@@ -132,4 +132,53 @@ describe('replenishment on a 360 px handheld', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+  it('cluster picking: two shipments in one trip, each into its own tote, one put', async () => {
+    await putStock(server, [{ locationId: 'PICK-1', quantity: 2 }]);
+    const workOf = async (orderNumber: string, item: string, unit: string) => {
+      const message = await sendOrderMessage(server, erp, '/api/v1/outbound-shipment-order-messages', outboundMessage(orderNumber, {}, [{ orderLineNumber: 1, itemNumber: item, orderedQuantity: 1, orderedUnitSymbol: unit }]));
+      const release = await ok(server.admin.post(`/api/v1/outbound-shipment-orders/${String(message.internalOrderNumber)}/release`, { quantityToRelease: 'All' }), 'release');
+      const load = await ok(server.admin.get(`/api/v1/outbound-loads/${String(release.loadId)}`), 'load');
+      return String((await ok(server.admin.get(`/api/v1/waves/${String(load.shipments[0].waveId)}`), 'wave')).workIds[0]);
+    };
+    const w1 = await workOf('SO-952', 'ERP-ITEM-1', 'ea');
+    const w2 = await workOf('SO-953', 'ERP-FLOUR', 'kg');
+    const worker = await server.createUser('warehouse_worker', 'cleo');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
+    await signIn(page, worker);
+    await page.goto('/mobile');
+    await page.getByRole('link', { name: 'Cluster pick' }).click();
+    for (const [workId, tote] of [
+      [w1, 'TOTE-1'],
+      [w2, 'TOTE-2'],
+    ] as const) {
+      await scanStep(page, 'Scan a pick work number', workId);
+      await scanStep(page, `Scan the tote or license plate for ${workId}`, tote);
+    }
+    await expectAccessible(page, 'a cluster to start');
+    await screenshot(page, 'mobile-cluster-01-totes');
+    await page.getByRole('button', { name: 'Start the trip (2 works)' }).click();
+    for (let step = 0; step < 4; step++) {
+      const field = page.locator('main form label').first();
+      await eventually(() => field.isVisible()).toBe(true);
+      const label = (await field.textContent()) ?? '';
+      const match = /^Scan (?:location|item) (\S+)$/.exec(label);
+      if (!match) throw new Error(`unexpected cluster step "${label}"`);
+      if (step === 0) await screenshot(page, 'mobile-cluster-02-pick');
+      await scanStep(page, label, match[1] ?? '');
+      await eventually(async () => ((await page.locator('main form label').first().textContent().catch(() => '')) ?? '') !== label).toBe(true);
+    }
+    await scanStep(page, 'Scan put location (suggested STAGE)', 'STAGE');
+    await eventually(() => page.getByText('Trip done').isVisible()).toBe(true);
+    await screenshot(page, 'mobile-cluster-03-done');
+    for (const [workId, plate] of [
+      [w1, 'TOTE-1'],
+      [w2, 'TOTE-2'],
+    ] as const) {
+      expect((await ok(server.admin.get(`/api/v1/work/${workId}`), 'work')).status).toBe('Closed');
+      const rows = (await ok(server.admin.get(`/api/v1/inventory/transactions?licensePlateId=${plate}&locationId=STAGE`), 'ledger')).items as any[];
+      expect(rows.filter((r) => r.kind === 'Transfer').map((r) => r.quantity)).toEqual([1]);
+    }
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 });

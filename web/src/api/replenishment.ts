@@ -35,3 +35,10 @@ export function useRunReplenishment(options?: MutationOptions<RunOutcome, RunBod
     options,
   );
 }
+
+/** A cluster picking trip as the handheld walks it (the steps go through the outbox, not a mutation). */
+export type ClusterView = ResponseOf<'/api/v1/work-clusters/{clusterId}', 'get'>;
+
+export function fetchCluster(clusterId: string): Promise<ClusterView> {
+  return unwrap(api.GET('/api/v1/work-clusters/{clusterId}', { params: { path: { clusterId } } }));
+}

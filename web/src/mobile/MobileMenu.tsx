@@ -18,6 +18,7 @@ export function MobileMenu() {
           </Link>
         ))}
         {mayReplenish && <Link to="/mobile/replenish">{t('menu')}</Link>}
+        {mayReplenish && <Link to="/mobile/cluster">{t('cluster.menu')}</Link>}
       </nav>
       <p>
         <Link to="/password">Change password</Link>

@@ -10,6 +10,7 @@ export { MoveScreen } from './MoveScreen';
 export { PickScreen } from './PickScreen';
 export { PutAwayScreen } from './PutAwayScreen';
 export { ReplenishScreen } from './replenish/ReplenishScreen';
+export { ClusterScreen } from './replenish/ClusterScreen';
 export { LicensePlateReceive } from './receive/LicensePlateReceive';
 export { LoadItemReceive } from './receive/LoadItemReceive';
 export { MixedLicensePlateReceive } from './receive/MixedLicensePlateReceive';
