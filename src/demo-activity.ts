@@ -82,4 +82,11 @@ export async function seedDemoActivity(q: Quayside, call: Call, erpKey: string, 
   const today = new Date(q.ctx.clock.now()).toISOString().slice(0, 10);
   await call('POST', `/api/v1/source-systems/${DEMO_ERP}/on-hand-reports`, { asOfDate: today, dimensions: ['warehouse', 'location'], includeRegisteredAndPicked: true }, manager);
   await drain();
+
+  // Replenishment: BOLT-10 gets the empty pick face P-03 (min 20, max 100), filled from bulk; running
+  // min/max now leaves open replenishment work for the mobile app's Replenish screen.
+  await admin('POST', '/api/v1/work-templates', { templateId: 'REPLENISH', name: 'Replenish pick faces', workType: 'Replenishment', warehouseId: 'WH1', sequence: 10 });
+  await admin('POST', '/api/v1/location-directives', { directiveId: 'REPL-FROM-BULK', name: 'Replenish from bulk', workType: 'Replenishment', lineType: 'Pick', warehouseId: 'WH1', sequence: 10, zoneId: 'BULK', locationType: 'storage' });
+  await call('PUT', '/api/v1/fixed-locations/WH1/BOLT-10', { locationId: 'P-03', minQuantity: 20, maxQuantity: 100 }, manager);
+  await call('POST', '/api/v1/replenishment/run', { warehouseId: 'WH1' }, manager);
 }

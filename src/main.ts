@@ -35,7 +35,9 @@ import { processQueuedMessages } from './modules/integration/index.js';
 import { integrationModule } from './modules/integration/module.js';
 import { masterDataModule } from './modules/master-data/module.js';
 import { sourceSystemsModule } from './modules/source-systems/module.js';
-import { OUTBOUND_WORK_REFERENCE, outboundPickHook, postShipmentPackingSlips } from './modules/outbound/index.js';
+import { DEMAND_REPLENISHMENT_REFERENCE, demandReplenishmentHook, OUTBOUND_WORK_REFERENCE, outboundPickHook, postShipmentPackingSlips } from './modules/outbound/index.js';
+import { MIN_MAX_REFERENCE, minMaxReplenishmentHook } from './modules/replenishment/index.js';
+import { replenishmentModule } from './modules/replenishment/module.js';
 import { outboundModule } from './modules/outbound/module.js';
 import type { WorkHooks } from './modules/work/index.js';
 import { workModule } from './modules/work/module.js';
@@ -111,11 +113,14 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
   await sealWebhookSecretsAtStart(ctx, secrets);
 
   // Work takes the hooks of the modules whose work it is (by the work's reference type) into its
-  // confirmations: outbound pick work gives back its reservation and records the issue.
-  // Both say which order (and customer or vendor) a work line serves, for the worker's screen.
+  // confirmations: outbound pick work gives back its reservation and records the issue; replenishment work
+  // gives back what it holds at the source (min/max) or carries the order's reservation to the face (wave demand).
+  // Outbound and inbound say which order (and customer or vendor) a work line serves, for the worker's screen.
   const workHooks: WorkHooks = new Map([
     [OUTBOUND_WORK_REFERENCE, outboundPickHook],
     [INBOUND_WORK_REFERENCE, inboundPutAwayHook],
+    [DEMAND_REPLENISHMENT_REFERENCE, demandReplenishmentHook],
+    [MIN_MAX_REFERENCE, minMaxReplenishmentHook],
   ]);
 
   const modules: Module[] = [systemModule(ctx, { processes, processRunner }), eventsModule(ctx, { secrets, formatters: { D365: d365PayloadFormatter(ctx) }, ...(options.resolveHost ? { resolve: options.resolveHost } : {}) }),
@@ -130,6 +135,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     inventoryModule(ctx),
     inboundModule(ctx),
     outboundModule(ctx),
+    replenishmentModule(ctx),
     countingModule(ctx),
     reconciliationModule(ctx),
     workModule(ctx, { hooks: workHooks }),

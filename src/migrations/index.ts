@@ -31,6 +31,8 @@ import * as m0051 from './0051_d365_messages.js';
 import * as m0052 from './0052_webhook_payload_format.js';
 import * as m0055 from './0055_overview_indexes.js';
 import * as m0058 from './0058_packing_and_labels.js';
+import * as m0060 from './0060_replenishment.js';
+import * as m0061 from './0061_pick_pick_put.js';
 import * as m0062 from './0062_ledger_as_of_indexes.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
@@ -67,5 +69,7 @@ export const migrations: Record<string, PortableMigration> = {
   '0052_webhook_payload_format': m0052,
   '0055_overview_indexes': m0055,
   '0058_packing_and_labels': m0058,
+  '0060_replenishment': m0060,
+  '0061_pick_pick_put': m0061,
   '0062_ledger_as_of_indexes': m0062,
 };

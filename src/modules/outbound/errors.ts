@@ -13,6 +13,7 @@ export const OutboundErrors = {
   loadNotShippable: defineError('OUTBOUND.LOAD_NOT_SHIPPABLE', 409, 'The load cannot be ship confirmed in its current state'),
   packingSlipNotFound: defineError('OUTBOUND.PACKING_SLIP_NOT_FOUND', 404, 'The shipment packing slip does not exist'),
   packingSlipPosted: defineError('OUTBOUND.PACKING_SLIP_POSTED', 409, 'The shipment packing slip is already posted or reversed'),
+  replenishmentWholeLine: defineError('OUTBOUND.REPLENISHMENT_WHOLE_LINE', 422, 'Replenishment for waiting pick work moves its whole line to the suggested pick location'),
   reservationRejected: defineError('OUTBOUND.RESERVATION_REJECTED', 409, 'The order cannot be reserved as its reservation at import policy requires'),
   pickedStockNotAvailable: defineError('OUTBOUND.PICKED_STOCK_NOT_AVAILABLE', 409, 'No picked stock of the shipment matches, or someone else moved or packed it first'),
 };

@@ -18,6 +18,7 @@ export { OutboundErrors } from './errors.js';
 export { openOutboundOrders } from './db/open-orders.js';
 export { outboundPickHook } from './commands/pick-hook.js';
 export { OUTBOUND_WORK_REFERENCE } from './commands/waves.js';
+export { DEMAND_REPLENISHMENT_REFERENCE, demandReplenishmentHook } from './commands/demand-replenishment.js';
 export { wavePicking } from './db/wave-progress.js';
 export { packingSlipRows, packingSlipLineRows, packingSlipDimensionRows } from './db/packing-slip-reads.js';
 export { movePickedStock, type MovedPick, type PickedStockMove, type PickedStockSelector } from './commands/move-picked-stock.js';

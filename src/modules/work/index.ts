@@ -3,10 +3,10 @@
  * location directives that say where it goes. The modules that create work take part in its
  * confirmations through work hooks. The wiring (routes) is in module.ts.
  *
- * Tables: work_headers, work_lines, work_templates, location_directives.
+ * Tables: work_headers, work_lines, work_templates, location_directives, work_clusters, work_cluster_members.
  * Events: none.
  */
-export { createWork, createWorks, type CreatedWork, type CreatedWorks, type WorkMove, type WorkPlace, type WorkSpec } from './commands/create-work.js';
+export { createWork, createWorks, waitForWork, type CreatedWork, type CreatedWorks, type WorkMove, type WorkPlace, type WorkSpec } from './commands/create-work.js';
 export { cancelWork, confirmWorkLine, takeWork, userLocation, type ConfirmLineInput } from './commands/execute-work.js';
 export { cancelUnstartedWork } from './commands/cancel-unstarted-work.js';
 export { shortenPickLine } from './commands/shorten-pick-line.js';

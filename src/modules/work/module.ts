@@ -3,6 +3,7 @@ import type { Module } from '../../platform/module.js';
 import type { WorkHooks } from './commands/work-hooks.js';
 import { workSetupRoutes } from './http/setup-routes.js';
 import { workRoutes } from './http/work-routes.js';
+import { clusterRoutes } from './http/cluster-routes.js';
 
 /**
  * Work's routes: the work itself, and its setup (work templates, location directives). The hooks of the
@@ -13,6 +14,7 @@ export function workModule(ctx: AppContext, deps: { hooks: WorkHooks }): Module 
     name: 'work',
     routes: (app) => {
       workRoutes(app, ctx, deps.hooks);
+      clusterRoutes(app, ctx, deps.hooks);
       workSetupRoutes(app, ctx);
     },
   };

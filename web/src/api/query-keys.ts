@@ -35,6 +35,7 @@ export const outboundLoadKeys = queryKeysFactory('outbound-loads');
 export const waveKeys = queryKeysFactory('waves');
 export const waveTemplateKeys = queryKeysFactory('wave-templates');
 export const workKeys = queryKeysFactory('work');
+export const fixedLocationKeys = queryKeysFactory('fixed-locations');
 export const packingSlipKeys = queryKeysFactory('shipment-packing-slips');
 
 // Packing and labels

@@ -10114,6 +10114,282 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fixed-locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fixed pick locations (pick faces) with min/max, on-hand and incoming replenishment
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    warehouseId?: string;
+                    itemNumber?: string;
+                    locationId?: string;
+                    /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                warehouseId: string;
+                                itemNumber: string;
+                                /** @description The pick face */
+                                locationId: string;
+                                /** @description At or below this on-hand (inventory unit), min/max replenishment fills the face */
+                                minQuantity: number;
+                                /** @description Replenishment fills the face up to this */
+                                maxQuantity: number;
+                                /** @description Physical stock at the face now */
+                                onHandQuantity: number;
+                                /** @description What open replenishment work still brings to the face */
+                                incomingQuantity: number;
+                                version: number;
+                                updatedAt: string;
+                            }[];
+                            /** @description How many items match the filter in all pages */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fixed-locations/{warehouseId}/{itemNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An item's fixed pick location in a warehouse
+         * @description Access: admin, warehouse_manager, planner, warehouse_worker.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    warehouseId: string;
+                    itemNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            warehouseId: string;
+                            itemNumber: string;
+                            /** @description The pick face */
+                            locationId: string;
+                            /** @description At or below this on-hand (inventory unit), min/max replenishment fills the face */
+                            minQuantity: number;
+                            /** @description Replenishment fills the face up to this */
+                            maxQuantity: number;
+                            /** @description Physical stock at the face now */
+                            onHandQuantity: number;
+                            /** @description What open replenishment work still brings to the face */
+                            incomingQuantity: number;
+                            version: number;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set an item's fixed pick location in a warehouse with its min/max (creates the warehouse's min/max replenishment process)
+         * @description Access: admin, warehouse_manager.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    warehouseId: string;
+                    itemNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        locationId: string;
+                        minQuantity: number;
+                        maxQuantity: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            warehouseId: string;
+                            itemNumber: string;
+                            /** @description The pick face */
+                            locationId: string;
+                            /** @description At or below this on-hand (inventory unit), min/max replenishment fills the face */
+                            minQuantity: number;
+                            /** @description Replenishment fills the face up to this */
+                            maxQuantity: number;
+                            /** @description Physical stock at the face now */
+                            onHandQuantity: number;
+                            /** @description What open replenishment work still brings to the face */
+                            incomingQuantity: number;
+                            version: number;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            warehouseId: string;
+                            itemNumber: string;
+                            /** @description The pick face */
+                            locationId: string;
+                            /** @description At or below this on-hand (inventory unit), min/max replenishment fills the face */
+                            minQuantity: number;
+                            /** @description Replenishment fills the face up to this */
+                            maxQuantity: number;
+                            /** @description Physical stock at the face now */
+                            onHandQuantity: number;
+                            /** @description What open replenishment work still brings to the face */
+                            incomingQuantity: number;
+                            version: number;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove an item's fixed pick location (open replenishment work stays)
+         * @description Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    warehouseId: string;
+                    itemNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/replenishment/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run min/max replenishment now for a warehouse (or one zone of it): work for every face at or below its minimum without open replenishment
+         * @description Access: admin, warehouse_manager, planner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        warehouseId: string;
+                        zoneId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            facesChecked: number;
+                            work: {
+                                workId: string;
+                                locationId: string;
+                                itemNumber: string;
+                                quantity: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/counting-journal-names": {
         parameters: {
             query?: never;
@@ -12287,7 +12563,7 @@ export interface paths {
                     limit?: number;
                     offset?: number;
                     warehouseId?: string;
-                    workType?: "PutAway" | "Pick" | "Count";
+                    workType?: "PutAway" | "Pick" | "Count" | "Replenishment";
                     status?: "Open" | "InProcess" | "PendingReview" | "Closed" | "Canceled";
                     referenceType?: string;
                     referenceId?: string;
@@ -12332,6 +12608,10 @@ export interface paths {
                                 updatedAt: string;
                                 startedAt: string | null;
                                 closedAt: string | null;
+                                /** @description Pick-pick-put: the picks come first, then one put of everything (POST .../put-all) */
+                                groupPuts: boolean;
+                                /** @description The replenishment work this work waits for: it cannot be taken until that is put */
+                                waitingForWorkId: string | null;
                             }[];
                             /** @description How many items match the filter in all pages */
                             total: number;
@@ -12395,6 +12675,10 @@ export interface paths {
                             updatedAt: string;
                             startedAt: string | null;
                             closedAt: string | null;
+                            /** @description Pick-pick-put: the picks come first, then one put of everything (POST .../put-all) */
+                            groupPuts: boolean;
+                            /** @description The replenishment work this work waits for: it cannot be taken until that is put */
+                            waitingForWorkId: string | null;
                             lines: {
                                 lineNumber: number;
                                 lineType: string;
@@ -12493,6 +12777,10 @@ export interface paths {
                             updatedAt: string;
                             startedAt: string | null;
                             closedAt: string | null;
+                            /** @description Pick-pick-put: the picks come first, then one put of everything (POST .../put-all) */
+                            groupPuts: boolean;
+                            /** @description The replenishment work this work waits for: it cannot be taken until that is put */
+                            waitingForWorkId: string | null;
                             lines: {
                                 lineNumber: number;
                                 lineType: string;
@@ -12589,6 +12877,107 @@ export interface paths {
                             updatedAt: string;
                             startedAt: string | null;
                             closedAt: string | null;
+                            /** @description Pick-pick-put: the picks come first, then one put of everything (POST .../put-all) */
+                            groupPuts: boolean;
+                            /** @description The replenishment work this work waits for: it cannot be taken until that is put */
+                            waitingForWorkId: string | null;
+                            lines: {
+                                lineNumber: number;
+                                lineType: string;
+                                pickLineNumber: number | null;
+                                itemNumber: string;
+                                /** @description Pick: where from; put: the suggested location */
+                                locationId: string;
+                                licensePlateId: string | null;
+                                inventoryOwnerId: string;
+                                inventoryStatusId: string;
+                                batchNumber: string | null;
+                                serialNumber: string | null;
+                                quantity: number;
+                                unitSymbol: string;
+                                handledQuantity: number;
+                                status: string;
+                                /** @description Where the put was made when the worker overrode the location */
+                                actualLocationId: string | null;
+                                overrideReason: string | null;
+                                handledBy: string | null;
+                                handledAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work/{workId}/put-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pick-pick-put: put everything picked so far in one step (each open put line with picked stock, one operation)
+         * @description Access: admin, warehouse_worker, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retry with the same id is applied once */
+                        operationId: string;
+                        /** @description Put here instead of the suggested location */
+                        locationId?: string;
+                        /** @description Why the suggested location was overridden */
+                        reason?: string;
+                        /** @description Managers only: put for this worker */
+                        workerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workId: string;
+                            workType: string;
+                            warehouseId: string;
+                            status: string;
+                            workTemplateId: string | null;
+                            /** @description What caused the work, e.g. InboundLoad */
+                            referenceType: string;
+                            referenceId: string;
+                            sourceSystemId: string | null;
+                            assignedWorker: string | null;
+                            cancelReason: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            startedAt: string | null;
+                            closedAt: string | null;
+                            /** @description Pick-pick-put: the picks come first, then one put of everything (POST .../put-all) */
+                            groupPuts: boolean;
+                            /** @description The replenishment work this work waits for: it cannot be taken until that is put */
+                            waitingForWorkId: string | null;
                             lines: {
                                 lineNumber: number;
                                 lineType: string;
@@ -12677,6 +13066,10 @@ export interface paths {
                             updatedAt: string;
                             startedAt: string | null;
                             closedAt: string | null;
+                            /** @description Pick-pick-put: the picks come first, then one put of everything (POST .../put-all) */
+                            groupPuts: boolean;
+                            /** @description The replenishment work this work waits for: it cannot be taken until that is put */
+                            waitingForWorkId: string | null;
                             lines: {
                                 lineNumber: number;
                                 lineType: string;
@@ -12710,6 +13103,244 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cluster picking: take several pieces of pick work (e.g. one per shipment) for one trip, each picked into its own target license plate
+         * @description Access: admin, warehouse_worker, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retry with the same id is applied once */
+                        operationId: string;
+                        members: {
+                            workId: string;
+                            /** @description The tote or license plate this work is picked into */
+                            targetLicensePlateId: string;
+                        }[];
+                        /** @description Managers only: for this worker */
+                        workerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clusterId: string;
+                            warehouseId: string;
+                            workerId: string;
+                            /** @description InProcess or Closed */
+                            status: string;
+                            createdAt: string;
+                            closedAt: string | null;
+                            members: {
+                                workId: string;
+                                position: number;
+                                targetLicensePlateId: string;
+                                status: string;
+                                referenceType: string;
+                                referenceId: string;
+                            }[];
+                            /** @description Picks first, in location order (one trip), then the puts */
+                            lines: {
+                                workId: string;
+                                lineNumber: number;
+                                lineType: string;
+                                itemNumber: string;
+                                locationId: string;
+                                quantity: number;
+                                handledQuantity: number;
+                                unitSymbol: string;
+                                status: string;
+                                /** @description The license plate (tote) this line is picked into */
+                                targetLicensePlateId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-clusters/{clusterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A work cluster with its members and lines
+         * @description Access: admin, warehouse_worker, warehouse_manager, planner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clusterId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clusterId: string;
+                            warehouseId: string;
+                            workerId: string;
+                            /** @description InProcess or Closed */
+                            status: string;
+                            createdAt: string;
+                            closedAt: string | null;
+                            members: {
+                                workId: string;
+                                position: number;
+                                targetLicensePlateId: string;
+                                status: string;
+                                referenceType: string;
+                                referenceId: string;
+                            }[];
+                            /** @description Picks first, in location order (one trip), then the puts */
+                            lines: {
+                                workId: string;
+                                lineNumber: number;
+                                lineType: string;
+                                itemNumber: string;
+                                locationId: string;
+                                quantity: number;
+                                handledQuantity: number;
+                                unitSymbol: string;
+                                status: string;
+                                /** @description The license plate (tote) this line is picked into */
+                                targetLicensePlateId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-clusters/{clusterId}/put": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The cluster's one put: every member's picked stock to its put location, each on its own license plate
+         * @description Access: admin, warehouse_worker, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clusterId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retry with the same id is applied once */
+                        operationId: string;
+                        /** @description Put here instead of the suggested location */
+                        locationId?: string;
+                        /** @description Why the suggested location was overridden */
+                        reason?: string;
+                        /** @description Managers only: for this worker */
+                        workerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clusterId: string;
+                            warehouseId: string;
+                            workerId: string;
+                            /** @description InProcess or Closed */
+                            status: string;
+                            createdAt: string;
+                            closedAt: string | null;
+                            members: {
+                                workId: string;
+                                position: number;
+                                targetLicensePlateId: string;
+                                status: string;
+                                referenceType: string;
+                                referenceId: string;
+                            }[];
+                            /** @description Picks first, in location order (one trip), then the puts */
+                            lines: {
+                                workId: string;
+                                lineNumber: number;
+                                lineType: string;
+                                itemNumber: string;
+                                locationId: string;
+                                quantity: number;
+                                handledQuantity: number;
+                                unitSymbol: string;
+                                status: string;
+                                /** @description The license plate (tote) this line is picked into */
+                                targetLicensePlateId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/work-templates": {
         parameters: {
             query?: never;
@@ -12726,7 +13357,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    workType?: "PutAway" | "Pick" | "Count";
+                    workType?: "PutAway" | "Pick" | "Count" | "Replenishment";
                     warehouseId?: string;
                     /** @description Field to sort by; default sequence (asc). Ties keep a stable order; empty values come last. */
                     sort?: "sequence" | "templateId" | "name" | "workType" | "warehouseId" | "active";
@@ -12756,6 +13387,7 @@ export interface paths {
                                 sequence: number;
                                 active: boolean;
                                 maxPickLines: number | null;
+                                groupPuts: boolean;
                                 version: number;
                             }[];
                             /** @description How many items match the filter in all pages */
@@ -12784,13 +13416,15 @@ export interface paths {
                     "application/json": {
                         templateId: string;
                         name: string;
-                        workType: "PutAway" | "Pick" | "Count";
+                        workType: "PutAway" | "Pick" | "Count" | "Replenishment";
                         /** @description Null: every warehouse */
                         warehouseId?: string | null;
                         sequence: number;
                         active?: boolean;
                         /** @description Pick work: the most pick lines in one piece of work; a wave splits larger work into several pieces (null: no limit) */
                         maxPickLines?: number | null;
+                        /** @description Pick-pick-put: every pick of the work first, then one put of everything picked (default false: a put after each pick) */
+                        groupPuts?: boolean;
                     };
                 };
             };
@@ -12809,6 +13443,7 @@ export interface paths {
                             sequence: number;
                             active: boolean;
                             maxPickLines: number | null;
+                            groupPuts: boolean;
                             version: number;
                         };
                     };
@@ -12846,13 +13481,15 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        workType: "PutAway" | "Pick" | "Count";
+                        workType: "PutAway" | "Pick" | "Count" | "Replenishment";
                         /** @description Null: every warehouse */
                         warehouseId?: string | null;
                         sequence: number;
                         active?: boolean;
                         /** @description Pick work: the most pick lines in one piece of work; a wave splits larger work into several pieces (null: no limit) */
                         maxPickLines?: number | null;
+                        /** @description Pick-pick-put: every pick of the work first, then one put of everything picked (default false: a put after each pick) */
+                        groupPuts?: boolean;
                     };
                 };
             };
@@ -12871,6 +13508,7 @@ export interface paths {
                             sequence: number;
                             active: boolean;
                             maxPickLines: number | null;
+                            groupPuts: boolean;
                             version: number;
                         };
                     };
@@ -12923,7 +13561,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    workType?: "PutAway" | "Pick" | "Count";
+                    workType?: "PutAway" | "Pick" | "Count" | "Replenishment";
                     warehouseId?: string;
                     /** @description Field to sort by; default warehouseId (asc). Ties keep a stable order; empty values come last. */
                     sort?: "warehouseId" | "sequence" | "directiveId" | "name" | "workType" | "lineType" | "zoneId" | "active";
@@ -12989,7 +13627,7 @@ export interface paths {
                     "application/json": {
                         directiveId: string;
                         name: string;
-                        workType: "PutAway" | "Pick" | "Count";
+                        workType: "PutAway" | "Pick" | "Count" | "Replenishment";
                         lineType?: "Pick" | "Put";
                         warehouseId: string;
                         sequence: number;
@@ -13070,7 +13708,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        workType: "PutAway" | "Pick" | "Count";
+                        workType: "PutAway" | "Pick" | "Count" | "Replenishment";
                         lineType?: "Pick" | "Put";
                         warehouseId: string;
                         sequence: number;

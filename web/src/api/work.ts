@@ -6,7 +6,7 @@ import { workKeys } from './query-keys';
 import type { ListQuery, ResponseOf } from './types';
 
 export type WorkView = ResponseOf<'/api/v1/work/{workId}', 'get'>;
-export type WorkType = 'PutAway' | 'Pick';
+export type WorkType = 'PutAway' | 'Pick' | 'Replenishment';
 
 export function fetchWork(workId: string): Promise<WorkView> {
   return unwrap(api.GET('/api/v1/work/{workId}', { params: { path: { workId } } }));

@@ -2,11 +2,14 @@ import { Link } from 'react-router';
 import { useUser } from '../auth/AuthProvider';
 import { allowed, MOBILE_MENU } from '../app/menus';
 import { PackMenuLink } from './pack/PackMenuLink';
+import { useMay } from '../auth/roles';
 import { useTranslation } from '../i18n';
 
 export function MobileMenu() {
   const { t } = useTranslation('mobile');
   const user = useUser();
+  const { t: tr } = useTranslation('replenishment');
+  const mayReplenish = useMay('warehouse_manager', 'warehouse_worker');
   return (
     <>
       <h2>{t('menu.hello', { name: user.displayName })}</h2>
@@ -17,6 +20,8 @@ export function MobileMenu() {
           </Link>
         ))}
         <PackMenuLink />
+        {mayReplenish && <Link to="/mobile/replenish">{tr('menu')}</Link>}
+        {mayReplenish && <Link to="/mobile/cluster">{tr('cluster.menu')}</Link>}
       </nav>
       <p>
         <Link to="/mobile/queue">{t('menu.queue')}</Link>

@@ -8,7 +8,8 @@ import { MobileTitle, useStepRunner } from './MobileStep';
 import { WarehouseLine, WithWarehouse } from './Warehouse';
 import { WorkRunner } from './work/WorkRunner';
 import { fetchWork, myWork, openWork, type WorkView } from '../api/work';
-import { takeWork } from './work/work';
+import { nextLine, takeWork } from './work/work';
+import { GroupedPut, RemainingPicks } from './replenish/GroupedPick';
 
 /**
  * The next pick for this worker: work already in their hands first, otherwise the oldest open pick
@@ -50,34 +51,41 @@ function Pick({ warehouseId, change }: { warehouseId: string; change: (() => voi
     });
 
   if (work) {
+    // Pick-pick-put: the picks left are listed, and once they are done one scan puts everything.
+    const groupedPut = work.groupPuts && work.status !== 'Closed' && nextLine(work)?.line.lineType === 'Put';
     return (
       <>
         <MobileTitle title={t('pick.title')}>
           <p className="qs-muted">{t('pick.workLine', { workId: work.workId, reference: work.referenceId })}</p>
         </MobileTitle>
-        <WorkRunner
-          work={work}
-          mode="pick"
-          onWork={setWork}
-          done={
-            <div className="qs-stack">
-              <Alert tone="ok" title={t('pick.done')}>
-                {t('pick.doneText', {
-                  workId: work.workId,
-                  locations:
-                    work.lines
-                      .filter((l) => l.lineType === 'Put')
-                      .map((l) => l.actualLocationId ?? l.locationId)
-                      .filter((v, i, a) => a.indexOf(v) === i)
-                      .join(', ') || t('pick.itsLocation'),
-                })}
-              </Alert>
-              <Button onClick={start} busy={busy}>
-                {t('pick.next')}
-              </Button>
-            </div>
-          }
-        />
+        {work.groupPuts && <RemainingPicks work={work} />}
+        {groupedPut ? (
+          <GroupedPut work={work} onWork={setWork} />
+        ) : (
+          <WorkRunner
+            work={work}
+            mode="pick"
+            onWork={setWork}
+            done={
+              <div className="qs-stack">
+                <Alert tone="ok" title={t('pick.done')}>
+                  {t('pick.doneText', {
+                    workId: work.workId,
+                    locations:
+                      work.lines
+                        .filter((l) => l.lineType === 'Put')
+                        .map((l) => l.actualLocationId ?? l.locationId)
+                        .filter((v, i, a) => a.indexOf(v) === i)
+                        .join(', ') || t('pick.itsLocation'),
+                  })}
+                </Alert>
+                <Button onClick={start} busy={busy}>
+                  {t('pick.next')}
+                </Button>
+              </div>
+            }
+          />
+        )}
       </>
     );
   }

@@ -15,6 +15,8 @@ export const mobileRoutes: RouteObject[] = [
   { path: 'put-away', lazy: mobileScreen('PutAwayScreen') },
   { path: 'pick', lazy: mobileScreen('PickScreen') },
   { path: 'pack', lazy: mobileScreen('PackScreen') },
+  { path: 'replenish', lazy: mobileScreen('ReplenishScreen') },
+  { path: 'cluster', lazy: mobileScreen('ClusterScreen') },
   { path: 'count', lazy: mobileScreen('CountScreen') },
   { path: 'move', lazy: mobileScreen('MoveScreen') },
   { path: 'status', lazy: mobileScreen('StatusScreen') },

@@ -11,6 +11,8 @@ export { PickScreen } from './PickScreen';
 export { PackScreen } from './pack/PackScreen';
 export { PutAwayScreen } from './PutAwayScreen';
 export { QueueScreen } from './QueueScreen';
+export { ReplenishScreen } from './replenish/ReplenishScreen';
+export { ClusterScreen } from './replenish/ClusterScreen';
 export { LicensePlateReceive } from './receive/LicensePlateReceive';
 export { LoadItemReceive } from './receive/LoadItemReceive';
 export { MixedLicensePlateReceive } from './receive/MixedLicensePlateReceive';

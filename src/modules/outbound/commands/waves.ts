@@ -14,6 +14,7 @@ import { sql, type Selectable } from 'kysely';
 import { lockOutboundOrders, lockShipment } from '../db/row-locks.js';
 import { reserveOrder } from './reserve-order.js';
 import { returnToOrderLine } from './return-to-order-line.js';
+import { linkDemandReplenishment, replenishForDemand } from './demand-replenishment.js';
 
 /**
  * Puts a released shipment in the open wave of the first wave template that matches it (warehouse,
@@ -275,6 +276,8 @@ export async function allocateShipment(
       .execute();
   }
   if (moves.length === 0) return { workIds: [], shortages, notices: list };
+  // Stock reserved away from its item's pick face is brought there first; the pick work waits for it.
+  const replenishment = await replenishForDemand(trx, ctx, { warehouseId: shipment.warehouse_id, waveId, sourceSystemId: shipment.source_system_id }, moves);
   const created = await createWorks(trx, ctx, {
     workType: 'Pick',
     warehouseId: shipment.warehouse_id,
@@ -299,6 +302,7 @@ export async function allocateShipment(
     })
     .where('id', 'in', assigned.map((a) => a.reservationId))
     .execute();
+  if (replenishment) await linkDemandReplenishment(trx, now, replenishment, assigned);
   await trx.updateTable('outbound_loads').set({ status: 'InProcess', updated_at: now }).where('load_id', '=', shipment.load_id).where('status', '=', 'Open').execute();
   return { workIds: created.works.map((w) => w.workId), shortages, notices: list };
 }

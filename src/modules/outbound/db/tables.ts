@@ -86,6 +86,9 @@ export interface OutboundReservationsTable extends DimensionColumns {
   work_id: string | null;
   /** The pick line of that work that takes this reservation. */
   work_line_number: number | null;
+  /** Wave demand replenishment work (and its pick line) that brings this reserved stock to the pick face. */
+  replenishment_work_id: string | null;
+  replenishment_line_number: number | null;
 }
 
 /** Expiry dates of batches, for sellable days and FEFO: master data has no batch records yet, so outbound keeps the one attribute it needs. */

@@ -43,6 +43,8 @@ export interface WorkSpec {
 export interface CreatedWork {
   workId: string;
   templateId: string;
+  /** By move (of this piece of work), the number of its pick line. */
+  pickLineNumbers: number[];
   lines: Array<{ lineNumber: number; lineType: 'Pick' | 'Put'; locationId: string; itemNumber: string; qty: number }>;
 }
 
@@ -61,7 +63,7 @@ export interface CreatedWorks {
  */
 export async function createWork(trx: Executor, ctx: { clock: Clock }, spec: WorkSpec): Promise<CreatedWork> {
   const template = await findTemplate(trx, spec);
-  const [work] = await insertWorks(trx, ctx.clock.now(), spec, template.template_id, await placeMoves(trx, spec), Math.max(1, spec.moves.length));
+  const [work] = await insertWorks(trx, ctx.clock.now(), spec, template, await placeMoves(trx, spec), Math.max(1, spec.moves.length));
   return work as CreatedWork;
 }
 
@@ -72,15 +74,20 @@ export async function createWork(trx: Executor, ctx: { clock: Clock }, spec: Wor
 export async function createWorks(trx: Executor, ctx: { clock: Clock }, spec: WorkSpec): Promise<CreatedWorks> {
   const template = await findTemplate(trx, spec);
   const perWork = Math.max(1, template.max_pick_lines ?? spec.moves.length);
-  const works = await insertWorks(trx, ctx.clock.now(), spec, template.template_id, await placeMoves(trx, spec), perWork);
-  const placements = spec.moves.map((_, i) => ({ workId: (works[Math.floor(i / perWork)] as CreatedWork).workId, pickLineNumber: (i % perWork) * 2 + 1 }));
+  const works = await insertWorks(trx, ctx.clock.now(), spec, template, await placeMoves(trx, spec), perWork);
+  const placements = spec.moves.map((_, i) => {
+    const work = works[Math.floor(i / perWork)] as CreatedWork;
+    return { workId: work.workId, pickLineNumber: work.pickLineNumbers[i % perWork] as number };
+  });
   return { works, placements };
 }
 
-async function findTemplate(trx: Executor, spec: WorkSpec): Promise<{ template_id: string; max_pick_lines: number | null }> {
+type Template = { template_id: string; max_pick_lines: number | null; group_puts: number };
+
+async function findTemplate(trx: Executor, spec: WorkSpec): Promise<Template> {
   let templates = trx
     .selectFrom('work_templates')
-    .select(['template_id', 'max_pick_lines'])
+    .select(['template_id', 'max_pick_lines', 'group_puts'])
     .where('work_type', '=', spec.workType)
     .where('active', '=', 1)
     .where((eb) => eb.or([eb('warehouse_id', 'is', null), eb('warehouse_id', '=', spec.warehouseId)]));
@@ -129,13 +136,20 @@ async function placeMoves(trx: Executor, spec: WorkSpec): Promise<WorkPlace[]> {
   return places;
 }
 
-/** Inserts the moves as pieces of work of at most `perWork` moves each, numbered in order. */
-async function insertWorks(trx: Executor, now: number, spec: WorkSpec, templateId: string, places: WorkPlace[], perWork: number): Promise<CreatedWork[]> {
+/**
+ * Inserts the moves as pieces of work of at most `perWork` moves each, numbered in order: pick, put, pick,
+ * put... or, when the template groups puts (pick-pick-put), every pick first and then the puts.
+ */
+async function insertWorks(trx: Executor, now: number, spec: WorkSpec, template: Template, places: WorkPlace[], perWork: number): Promise<CreatedWork[]> {
+  const templateId = template.template_id;
+  const grouped = template.group_puts === 1;
   const works: CreatedWork[] = [];
   for (let first = 0; first < Math.max(1, spec.moves.length); first += perWork) {
     const workId = await nextNumber(trx, 'work', { prefix: 'W-', width: 8 });
     const rows: Insertable<WorkLinesTable>[] = [];
-    for (const [j, m] of spec.moves.slice(first, first + perWork).entries()) {
+    const slice = spec.moves.slice(first, first + perWork);
+    const pickLineNumbers: number[] = [];
+    for (const [j, m] of slice.entries()) {
       const to = places[first + j] as WorkPlace;
       const common = {
         work_id: workId,
@@ -149,12 +163,15 @@ async function insertWorks(trx: Executor, now: number, spec: WorkSpec, templateI
         handled_qty: 0,
         status: 'Open',
       };
-      const pickNumber = j * 2 + 1;
+      const pickNumber = grouped ? j + 1 : j * 2 + 1;
+      const putNumber = grouped ? slice.length + j + 1 : pickNumber + 1;
+      pickLineNumbers.push(pickNumber);
       rows.push(
         { ...common, line_number: pickNumber, line_type: 'Pick', pick_line_number: null, location_id: m.from.locationId, license_plate_id: m.from.licensePlateId ?? '' },
-        { ...common, line_number: pickNumber + 1, line_type: 'Put', pick_line_number: pickNumber, location_id: to.locationId, license_plate_id: to.licensePlateId ?? '' },
+        { ...common, line_number: putNumber, line_type: 'Put', pick_line_number: pickNumber, location_id: to.locationId, license_plate_id: to.licensePlateId ?? '' },
       );
     }
+    rows.sort((a, b) => a.line_number - b.line_number);
     await trx
       .insertInto('work_headers')
       .values({
@@ -173,14 +190,26 @@ async function insertWorks(trx: Executor, now: number, spec: WorkSpec, templateI
         updated_at: now,
         started_at: null,
         closed_at: null,
+        waits_for_work_id: null,
+        group_puts: template.group_puts,
       })
       .execute();
     if (rows.length > 0) await trx.insertInto('work_lines').values(rows).execute();
     works.push({
       workId,
       templateId,
+      pickLineNumbers,
       lines: rows.map((r) => ({ lineNumber: r.line_number, lineType: r.line_type as 'Pick' | 'Put', locationId: r.location_id ?? '', itemNumber: r.item_number, qty: r.qty })),
     });
   }
   return works;
+}
+
+/**
+ * The given work waits for `waitsForWorkId` (the replenishment of its pick face): it cannot be taken or
+ * confirmed until that work is closed, when the wait ends by itself.
+ */
+export async function waitForWork(trx: Executor, now: number, workIds: readonly string[], waitsForWorkId: string): Promise<void> {
+  if (workIds.length === 0) return;
+  await trx.updateTable('work_headers').set({ waits_for_work_id: waitsForWorkId, updated_at: now }).where('work_id', 'in', [...workIds]).execute();
 }

@@ -12,6 +12,7 @@ export interface WorkTemplateInput {
   sequence: number;
   active?: boolean;
   maxPickLines?: number | null;
+  groupPuts?: boolean;
 }
 
 export interface LocationDirectiveInput {
@@ -40,6 +41,7 @@ export const templateView = (r: WorkTemplatesTable) => ({
   sequence: r.sequence,
   active: flag(r.active),
   maxPickLines: r.max_pick_lines,
+  groupPuts: flag(r.group_puts),
   version: r.version,
 });
 
@@ -113,6 +115,7 @@ const templateRow = (t: WorkTemplateInput) => ({
   sequence: t.sequence,
   active: bool(t.active ?? true),
   max_pick_lines: t.maxPickLines ?? null,
+  group_puts: bool(t.groupPuts ?? false),
 });
 
 export async function createTemplate(db: Executor, t: WorkTemplateInput) {

@@ -35,6 +35,8 @@ export interface MoveContribution {
  */
 export interface WorkHook {
   onMove?(trx: Executor, event: WorkMoveEvent): Promise<MoveContribution | undefined>;
+  /** Work that moved nothing is canceled: give back what was held for it (in the same transaction). */
+  onCancel?(trx: Executor, event: { now: number; header: WorkHeadersTable }): Promise<void>;
   /**
    * What the work's lines are for, as the module that created the work knows it (the order and its customer
    * or vendor), for the worker's screen; by line number. Lines it does not name have none.

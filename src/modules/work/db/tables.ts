@@ -3,7 +3,7 @@ import type { Generated } from 'kysely';
 /** One warehouse task (put-away, pick, count) made of pick and put lines. */
 export interface WorkHeadersTable {
   work_id: string;
-  /** PutAway | Pick | Count */
+  /** PutAway | Pick | Count | Replenishment */
   work_type: string;
   warehouse_id: string;
   /** Open | InProcess | PendingReview | Closed | Canceled */
@@ -20,6 +20,10 @@ export interface WorkHeadersTable {
   updated_at: number;
   started_at: number | null;
   closed_at: number | null;
+  /** Pick work waiting for the replenishment of its pick face: it cannot be taken or confirmed until that work is closed. */
+  waits_for_work_id: string | null;
+  /** 1: every pick first, then the puts together in one step (pick-pick-put; from the template). */
+  group_puts: number;
 }
 
 /** A pick (take stock from) or put (bring stock to) step; '' for an absent dimension, as in the ledger. */
@@ -62,6 +66,8 @@ export interface WorkTemplatesTable {
   active: number;
   /** Pick work only: the most pick lines one piece of work gets; a wave creates several pieces for more. Null: no limit. */
   max_pick_lines: number | null;
+  /** 1: the work's picks come first and are put together once at the end (pick-pick-put). */
+  group_puts: number;
   version: number;
 }
 
@@ -87,7 +93,28 @@ export interface LocationDirectivesTable {
   version: number;
 }
 
+/** One worker's trip that picks several pieces of work (usually one per shipment), each into its own license plate. */
+export interface WorkClustersTable {
+  cluster_id: string;
+  warehouse_id: string;
+  worker_id: string;
+  /** InProcess | Closed */
+  status: string;
+  created_at: number;
+  closed_at: number | null;
+}
+
+export interface WorkClusterMembersTable {
+  cluster_id: string;
+  work_id: string;
+  position: number;
+  /** The tote or license plate this work's stock is picked into and put on. */
+  target_license_plate_id: string;
+}
+
 export interface WorkTables {
+  work_clusters: WorkClustersTable;
+  work_cluster_members: WorkClusterMembersTable;
   work_headers: WorkHeadersTable;
   work_lines: WorkLinesTable;
   work_templates: WorkTemplatesTable;

@@ -23,6 +23,8 @@ export function workHeaderView(h: WorkHeadersTable) {
     updatedAt: toIso(h.updated_at) ?? '',
     startedAt: toIso(h.started_at),
     closedAt: toIso(h.closed_at),
+    groupPuts: h.group_puts === 1,
+    waitingForWorkId: h.waits_for_work_id,
   };
 }
 

@@ -1,4 +1,4 @@
-export const WORK_TYPES = ['PutAway', 'Pick', 'Count'] as const;
+export const WORK_TYPES = ['PutAway', 'Pick', 'Count', 'Replenishment'] as const;
 export type WorkType = (typeof WORK_TYPES)[number];
 
 export const WORK_STATUSES = ['Open', 'InProcess', 'PendingReview', 'Closed', 'Canceled'] as const;

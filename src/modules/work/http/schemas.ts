@@ -24,6 +24,8 @@ const Header = {
   updatedAt: Type.String(),
   startedAt: nullable(Type.String()),
   closedAt: nullable(Type.String()),
+  groupPuts: Type.Boolean({ description: 'Pick-pick-put: the picks come first, then one put of everything (POST .../put-all)' }),
+  waitingForWorkId: nullable(Type.String({ description: 'The replenishment work this work waits for: it cannot be taken until that is put' })),
 };
 
 export const WorkLine = Type.Object({
@@ -75,6 +77,7 @@ export const WorkTemplate = Type.Object({
   maxPickLines: Type.Optional(
     nullable(Type.Integer({ minimum: 1, maximum: 10_000, description: 'Pick work: the most pick lines in one piece of work; a wave splits larger work into several pieces (null: no limit)' })),
   ),
+  groupPuts: Type.Optional(Type.Boolean({ description: 'Pick-pick-put: every pick of the work first, then one put of everything picked (default false: a put after each pick)' })),
 });
 export const WorkTemplateView = Type.Object({
   templateId: Type.String(),
@@ -84,6 +87,7 @@ export const WorkTemplateView = Type.Object({
   sequence: Type.Integer(),
   active: Type.Boolean(),
   maxPickLines: nullable(Type.Integer()),
+  groupPuts: Type.Boolean(),
   version: Type.Integer(),
 });
 

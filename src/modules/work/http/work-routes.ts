@@ -8,6 +8,7 @@ import type { App } from '../../../platform/http/server.js';
 import { parseQty } from '../../../platform/quantity.js';
 import { invalid } from '../../../platform/errors.js';
 import { cancelWork, confirmWorkLine, takeWork } from '../commands/execute-work.js';
+import { putAll } from '../commands/group-put.js';
 import type { WorkHooks } from '../commands/work-hooks.js';
 import { findDescribedWork, workHeaderView } from '../db/work-views.js';
 import { WorkErrors } from '../errors.js';
@@ -40,7 +41,7 @@ const WorkSorting = sorting({
 });
 
 /** The worker is the caller's key name unless a manager acts for someone (workerId in the body). */
-function workerOf(request: FastifyRequest, requested: string | undefined): string {
+export function workerOf(request: FastifyRequest, requested: string | undefined): string {
   const p = principalOf(request);
   if (requested !== undefined && p.kind === 'user' && (p.role === 'admin' || p.role === 'warehouse_manager')) return requested;
   return p.name;
@@ -148,6 +149,29 @@ export function workRoutes(app: App, ctx: AppContext, hooks: WorkHooks): void {
   );
 
   app.post(
+    '/api/v1/work/:workId/put-all',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Pick-pick-put: put everything picked so far in one step (each open put line with picked stock, one operation)',
+        params: Params,
+        body: Type.Object({
+          operationId: OperationId,
+          locationId: Type.Optional(Id({ description: 'Put here instead of the suggested location' })),
+          reason: Type.Optional(Text(500, { minLength: 1, description: 'Why the suggested location was overridden' })),
+          workerId: Type.Optional(Id({ description: 'Managers only: put for this worker' })),
+        }),
+        response: { 200: Work },
+      },
+      config: { access: EXECUTE },
+    },
+    async (request) => {
+      const b = request.body;
+      return putAll(ctx, { workId: request.params.workId, workerId: workerOf(request, b.workerId), operationId: b.operationId, locationId: b.locationId, reason: b.reason }, hooks);
+    },
+  );
+
+  app.post(
     '/api/v1/work/:workId/cancel',
     {
       schema: {
@@ -159,6 +183,6 @@ export function workRoutes(app: App, ctx: AppContext, hooks: WorkHooks): void {
       },
       config: { access: ['warehouse_manager'] },
     },
-    async (request) => cancelWork(ctx, { workId: request.params.workId, reason: request.body.reason ?? null, operationId: request.body.operationId }),
+    async (request) => cancelWork(ctx, { workId: request.params.workId, reason: request.body.reason ?? null, operationId: request.body.operationId }, hooks),
   );
 }

@@ -6,6 +6,7 @@ import { Card, ConfirmButton, DataTable, Fetched, FilterForm, KeyValues, Problem
 import { useMay } from '../../auth/roles';
 import { useWarehouseOptions } from '../../api/warehouses';
 import { BASE, WORK_STATUSES, WORK_TYPES, link } from './shared';
+import { useTranslation } from '../../i18n';
 
 type WorkRow = ResponseOf<'/api/v1/work', 'get'>['items'][number];
 type Work = ResponseOf<'/api/v1/work/{workId}', 'get'>;
@@ -15,12 +16,14 @@ export function WorkList() {
   const warehouses = useWarehouseOptions();
   const navigate = useNavigate();
   const work = useWorkList(list.query);
+  const { t } = useTranslation('replenishment');
   const columns: Column<WorkRow>[] = [
     { header: 'Work', cell: (w) => w.workId, sortKey: 'workId' },
     { header: 'Type', cell: (w) => w.workType, sortKey: 'workType' },
     { header: 'Warehouse', cell: (w) => w.warehouseId, sortKey: 'warehouseId' },
     { header: 'Status', cell: (w) => <StatusPill status={w.status} />, sortKey: 'status' },
     { header: 'Worker', cell: (w) => w.assignedWorker ?? '—', sortKey: 'assignedWorker' },
+    { header: t('work.waitingFor'), cell: (w) => w.waitingForWorkId ?? '—' },
     { header: 'For', cell: (w) => `${w.referenceType} ${w.referenceId}`, sortKey: 'referenceId' },
     { header: 'Template', cell: (w) => w.workTemplateId ?? '—', sortKey: 'workTemplateId' },
     { header: 'Created', cell: (w) => formatDateTime(w.createdAt), sortKey: 'createdAt' },
@@ -64,6 +67,7 @@ export function WorkDetail() {
 
 function WorkView({ work }: { work: Work }) {
   const mayCancel = useMay('warehouse_manager');
+  const { t } = useTranslation('replenishment');
   const [reason, setReason] = useState('');
   const cancel = useCancelWork(work.workId);
   const open = work.status === 'Open' || work.status === 'InProcess';
@@ -78,6 +82,7 @@ function WorkView({ work }: { work: Work }) {
             ['For', `${work.referenceType} ${work.referenceId}`],
             ['Template', work.workTemplateId],
             ['Worker', work.assignedWorker],
+            [t('work.waitingFor'), work.waitingForWorkId ? <Link key="w" to={link.work(work.waitingForWorkId)}>{t('work.waits', { workId: work.waitingForWorkId })}</Link> : null],
             ['Created', formatDateTime(work.createdAt)],
             ['Started', formatDateTime(work.startedAt)],
             ['Closed', formatDateTime(work.closedAt)],

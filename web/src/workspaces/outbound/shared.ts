@@ -3,7 +3,7 @@ export const RELEASE_STATUSES = ['Open', 'PartiallyReleased', 'Released'] as con
 export const SHIPMENT_STATUSES = ['Open', 'PartiallyShipped', 'Shipped'] as const;
 export const WAVE_STATUSES = ['Open', 'Executed'] as const;
 export const OUTBOUND_LOAD_STATUSES = ['Open', 'InProcess', 'Loaded', 'Shipped'] as const;
-export const WORK_TYPES = ['Pick', 'PutAway', 'Count'] as const;
+export const WORK_TYPES = ['Pick', 'PutAway', 'Count', 'Replenishment'] as const;
 export const WORK_STATUSES = ['Open', 'InProcess', 'PendingReview', 'Closed', 'Canceled'] as const;
 
 export const link = {

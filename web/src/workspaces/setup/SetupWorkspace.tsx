@@ -9,6 +9,7 @@ import { SETUP } from './paths';
 import { useSetupRights } from './rights';
 import { SourceSystems } from './source-systems/SourceSystems';
 import { Templates } from './templates/Templates';
+import { FixedLocations } from './replenishment/FixedLocations';
 
 const PackingSetup = lazyScreen(async () => (await import('./packing/PackingSetup')).PackingSetup, 'Loading packing setup');
 
@@ -16,11 +17,13 @@ const PackingSetup = lazyScreen(async () => (await import('./packing/PackingSetu
 export function SetupWorkspace() {
   const rights = useSetupRights();
   const { t } = useTranslation('packing');
+  const { t: tr } = useTranslation('replenishment');
   const tabs = [
     { to: SETUP, label: 'Overview', end: true },
     { to: `${SETUP}/master-data`, label: 'Master data' },
     { to: `${SETUP}/source-systems`, label: 'Source systems' },
     ...(rights.templatesVisible ? [{ to: `${SETUP}/templates`, label: 'Templates and directives' }] : []),
+    ...(rights.templatesVisible ? [{ to: `${SETUP}/replenishment`, label: tr('fixed.title') }] : []),
     ...(rights.apiKeys ? [{ to: `${SETUP}/api-keys`, label: 'API keys' }] : []),
     { to: `${SETUP}/webhooks`, label: 'Webhook subscriptions' },
     { to: `${SETUP}/packing`, label: t('tabs.setup') },
@@ -35,6 +38,7 @@ export function SetupWorkspace() {
         <Route path="master-data/:resource" element={<MasterData />} />
         <Route path="source-systems" element={<SourceSystems />} />
         <Route path="templates/*" element={<Templates />} />
+        <Route path="replenishment" element={<FixedLocations />} />
         <Route path="api-keys" element={<ApiKeys />} />
         <Route path="webhooks" element={<WebhookSubscriptions />} />
         <Route path="packing" element={<PackingSetup />} />

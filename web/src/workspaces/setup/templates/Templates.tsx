@@ -22,7 +22,7 @@ const WORK_TEMPLATES: JsonResourceConfig = {
     { field: 'maxPickLines', header: 'Max pick lines' },
     { field: 'active', header: 'Active', sortable: true },
   ],
-  example: { templateId: 'PICK-STD', name: 'Standard picking', workType: 'Pick', warehouseId: null, sequence: 10, active: true, maxPickLines: null },
+  example: { templateId: 'PICK-STD', name: 'Standard picking', workType: 'Pick', warehouseId: null, sequence: 10, active: true, maxPickLines: null, groupPuts: false },
   notInBody: ['version'],
 };
 
