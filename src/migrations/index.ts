@@ -30,6 +30,7 @@ import * as m0050 from './0050_access_tokens.js';
 import * as m0051 from './0051_d365_messages.js';
 import * as m0052 from './0052_webhook_payload_format.js';
 import * as m0055 from './0055_overview_indexes.js';
+import * as m0056 from './0056_user_language.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
 export const migrations: Record<string, PortableMigration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0051_d365_messages': m0051,
   '0052_webhook_payload_format': m0052,
   '0055_overview_indexes': m0055,
+  '0056_user_language': m0056,
 };
