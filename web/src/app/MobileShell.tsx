@@ -2,14 +2,17 @@ import { useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { resendLeftovers } from '../api/operations';
 import { useAuth, useUser } from '../auth/AuthProvider';
+import { useTranslation } from '../i18n';
 import { Alert, ProblemAlert } from '../ui';
 import { useOnline, usePendingOperations } from './connection';
+import { LanguagePicker } from './LanguagePicker';
 import { homeFor } from './menus';
 
 /** One column for a handheld: a bar with back and sign out, the connection state, then the step. */
 export function MobileShell() {
   const user = useUser();
   const { signOut } = useAuth();
+  const { t } = useTranslation('shell');
   const online = useOnline();
   const pending = usePendingOperations();
   const failure = pending.find((op) => op.lastFailure)?.lastFailure;
@@ -26,20 +29,21 @@ export function MobileShell() {
     <div className="qs-mobile">
       <header className="qs-mobile-bar">
         {!atMenu && (
-          <Link to="/mobile" aria-label="Back to the menu">
+          <Link to="/mobile" aria-label={t('backToMenu')}>
             ←
           </Link>
         )}
-        <h1>Quayside</h1>
-        {user.role !== 'warehouse_worker' && <Link to={homeFor(user.role)}>Desk</Link>}
+        <h1>{t('brand')}</h1>
+        {user.role !== 'warehouse_worker' && <Link to={homeFor(user.role)}>{t('desk')}</Link>}
+        {atMenu && <LanguagePicker className="qs-language qs-language-compact" />}
         <button type="button" onClick={() => void signOut()}>
-          Sign out
+          {t('signOut')}
         </button>
       </header>
       {(!online || pending.length > 0) && (
         <div className="qs-offline" role="status" aria-live="polite">
-          {!online ? 'Offline. ' : failure ? `Not sent yet: ${failure}. ` : ''}
-          {pending.length > 0 ? `${String(pending.length)} scan${pending.length === 1 ? '' : 's'} waiting to be sent; they are sent again automatically.` : 'Scans are kept and sent when the connection is back.'}
+          {!online ? t('offline') : failure ? t('notSentYet', { reason: failure }) : ''}
+          {pending.length > 0 ? t('waiting', { count: pending.length }) : t('keptUntilOnline')}
         </div>
       )}
       <main className="qs-mobile-body">
@@ -50,7 +54,7 @@ export function MobileShell() {
             </div>
           ) : (
             <Alert key={i} tone="ok">
-              Sent after reconnecting: {l.label}
+              {t('sentAfterReconnect', { label: l.label })}
             </Alert>
           ),
         )}

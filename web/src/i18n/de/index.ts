@@ -1,6 +1,8 @@
 import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
 import { common } from './common';
+import { auth } from './auth';
+import { shell } from './shell';
 import { status } from './status';
 
-export const de: Catalogue<typeof en> = { common, status };
+export const de: Catalogue<typeof en> = { common, status, shell, auth };
