@@ -2,7 +2,8 @@ import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
 import { common } from './common';
 import { auth } from './auth';
+import { fields } from './fields';
 import { shell } from './shell';
 import { status } from './status';
 
-export const de: Catalogue<typeof en> = { common, status, shell, auth };
+export const de: Catalogue<typeof en> = { common, status, shell, auth, fields };

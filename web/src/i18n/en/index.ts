@@ -1,5 +1,6 @@
 import { common } from './common';
 import { auth } from './auth';
+import { fields } from './fields';
 import { shell } from './shell';
 import { status } from './status';
 
@@ -7,4 +8,4 @@ import { status } from './status';
  * The English catalogue, one namespace per area: each area's screens own their file, so work on two areas
  * never edits the same catalogue. A new namespace is added here and in ../de/index.ts.
  */
-export const en = { common, status, shell, auth };
+export const en = { common, status, shell, auth, fields };
