@@ -5,5 +5,7 @@ import { auth } from './auth';
 import { fields } from './fields';
 import { shell } from './shell';
 import { status } from './status';
+import { terms } from './terms';
+import { ui } from './ui';
 
-export const de: Catalogue<typeof en> = { common, status, shell, auth, fields };
+export const de: Catalogue<typeof en> = { common, status, shell, auth, fields, ui, terms };

@@ -3,9 +3,11 @@ import { auth } from './auth';
 import { fields } from './fields';
 import { shell } from './shell';
 import { status } from './status';
+import { terms } from './terms';
+import { ui } from './ui';
 
 /**
  * The English catalogue, one namespace per area: each area's screens own their file, so work on two areas
  * never edits the same catalogue. A new namespace is added here and in ../de/index.ts.
  */
-export const en = { common, status, shell, auth, fields };
+export const en = { common, status, shell, auth, fields, ui, terms };
