@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
 import { common } from './common';
+import { inbound } from './inbound';
 import { auth } from './auth';
 import { fields } from './fields';
 import { shell } from './shell';
@@ -8,4 +9,4 @@ import { status } from './status';
 import { terms } from './terms';
 import { ui } from './ui';
 
-export const de: Catalogue<typeof en> = { common, status, shell, auth, fields, ui, terms };
+export const de: Catalogue<typeof en> = { common, status, shell, auth, fields, ui, terms, inbound };
