@@ -1,4 +1,5 @@
 import { common } from './common';
+import { outbound } from './outbound';
 import { inbound } from './inbound';
 import { auth } from './auth';
 import { fields } from './fields';
@@ -11,4 +12,4 @@ import { ui } from './ui';
  * The English catalogue, one namespace per area: each area's screens own their file, so work on two areas
  * never edits the same catalogue. A new namespace is added here and in ../de/index.ts.
  */
-export const en = { common, status, shell, auth, fields, ui, terms, inbound };
+export const en = { common, status, shell, auth, fields, ui, terms, inbound, outbound };

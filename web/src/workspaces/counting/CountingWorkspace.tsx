@@ -9,7 +9,7 @@ import { ThresholdsPlans } from './ThresholdsPlans';
 import { WorkDetail } from './WorkDetail';
 
 // The overview's charts come with it, not with the journals.
-const CountingOverview = lazyScreen(async () => (await import('./CountingOverview')).CountingOverview, 'Loading the overview');
+const CountingOverview = lazyScreen(async () => (await import('./CountingOverview')).CountingOverview, 'ui:loadingOverview');
 
 const TABS = [
   { to: '/workspaces/counting', label: 'Overview', end: true },

@@ -8,7 +8,7 @@ import { InboundParameters } from './InboundParameters';
 import { ShipmentReceiptDetail, ShipmentReceiptList } from './ShipmentReceipts';
 
 // The overview's charts come with it, not with the orders or loads.
-const InboundOverview = lazyScreen(async () => (await import('./InboundOverview')).InboundOverview, 'Loading the overview');
+const InboundOverview = lazyScreen(async () => (await import('./InboundOverview')).InboundOverview, 'ui:loadingOverview');
 
 const tabs = () => [
   { to: '/workspaces/inbound', label: i18n.t('inbound:tab_overview'), end: true },

@@ -7,7 +7,7 @@ import { MessageDetail } from './MessageDetail';
 import { MessageList } from './MessageList';
 
 // The overview's charts come with it, not with the message list.
-const IntegrationOverview = lazyScreen(async () => (await import('./IntegrationOverview')).IntegrationOverview, 'Loading the overview');
+const IntegrationOverview = lazyScreen(async () => (await import('./IntegrationOverview')).IntegrationOverview, 'ui:loadingOverview');
 
 const TABS = [
   { to: BASE, label: 'Overview', end: true },

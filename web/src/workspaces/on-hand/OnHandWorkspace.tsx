@@ -6,7 +6,7 @@ import { LedgerHistory } from './LedgerHistory';
 import { OnHandList } from './OnHandList';
 
 // The overview's charts come with it, not with the stock table.
-const OnHandOverview = lazyScreen(async () => (await import('./OnHandOverview')).OnHandOverview, 'Loading the overview');
+const OnHandOverview = lazyScreen(async () => (await import('./OnHandOverview')).OnHandOverview, 'ui:loadingOverview');
 
 /** On-hand inquiry: an overview, stock by any dimension, the ledger behind each figure, and the ledger's own check. */
 export function OnHandWorkspace() {

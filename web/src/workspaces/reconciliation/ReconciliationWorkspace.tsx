@@ -8,7 +8,7 @@ import { RECONCILIATION_PATH, SourceSystemPicker } from './SourceSystemPicker';
 import { UpdateLog } from './UpdateLog';
 
 // The overview's charts come with it, not with the reports.
-const ReconciliationOverview = lazyScreen(async () => (await import('./ReconciliationOverview')).ReconciliationOverview, 'Loading the overview');
+const ReconciliationOverview = lazyScreen(async () => (await import('./ReconciliationOverview')).ReconciliationOverview, 'ui:loadingOverview');
 
 /** The workspace opens on every source system's drift; choosing one leads to its reports and logs. */
 function Start() {

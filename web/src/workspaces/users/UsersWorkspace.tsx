@@ -17,7 +17,7 @@ const columns: Column<User>[] = [
 ];
 
 // The overview's chart comes with it, not with the user list.
-const UsersOverview = lazyScreen(async () => (await import('./UsersOverview')).UsersOverview, 'Loading the overview');
+const UsersOverview = lazyScreen(async () => (await import('./UsersOverview')).UsersOverview, 'ui:loadingOverview');
 
 const TABS = [
   { to: '/workspaces/users', label: 'Overview', end: true },
