@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
 import { common } from './common';
+import { onHand } from './onHand';
 import { outbound } from './outbound';
 import { inbound } from './inbound';
 import { auth } from './auth';
@@ -10,4 +11,4 @@ import { status } from './status';
 import { terms } from './terms';
 import { ui } from './ui';
 
-export const de: Catalogue<typeof en> = { common, status, shell, auth, fields, ui, terms, inbound, outbound };
+export const de: Catalogue<typeof en> = { common, status, shell, auth, fields, ui, terms, inbound, outbound, onHand };

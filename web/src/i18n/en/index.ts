@@ -1,4 +1,5 @@
 import { common } from './common';
+import { onHand } from './onHand';
 import { outbound } from './outbound';
 import { inbound } from './inbound';
 import { auth } from './auth';
@@ -12,4 +13,4 @@ import { ui } from './ui';
  * The English catalogue, one namespace per area: each area's screens own their file, so work on two areas
  * never edits the same catalogue. A new namespace is added here and in ../de/index.ts.
  */
-export const en = { common, status, shell, auth, fields, ui, terms, inbound, outbound };
+export const en = { common, status, shell, auth, fields, ui, terms, inbound, outbound, onHand };
