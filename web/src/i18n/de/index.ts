@@ -1,6 +1,10 @@
 import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
 import { common } from './common';
+import { users } from './users';
+import { setup } from './setup';
+import { reconciliation } from './reconciliation';
+import { counting } from './counting';
 import { onHand } from './onHand';
 import { outbound } from './outbound';
 import { inbound } from './inbound';
@@ -11,4 +15,4 @@ import { status } from './status';
 import { terms } from './terms';
 import { ui } from './ui';
 
-export const de: Catalogue<typeof en> = { common, status, shell, auth, fields, ui, terms, inbound, outbound, onHand };
+export const de: Catalogue<typeof en> = { common, status, shell, auth, fields, ui, terms, inbound, outbound, onHand, counting, reconciliation, setup, users };

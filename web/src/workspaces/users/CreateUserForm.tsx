@@ -19,7 +19,7 @@ export function CreateUserForm({ onCreated, onClose }: { onCreated: (username: s
         <div className="qs-grid">
           <TextField label="User name" hint="Lower case letters, digits, dots, dashes, underscores" required autoComplete="off" value={username} error={fieldError(create.error, 'username')} onChange={(e) => setUsername(e.target.value)} />
           <TextField label="Display name" value={displayName} error={fieldError(create.error, 'displayName')} onChange={(e) => setDisplayName(e.target.value)} />
-          <SelectField label="Role" options={roleOptions} value={role} error={fieldError(create.error, 'role')} onChange={(e) => setRole(asRole(e.target.value))} />
+          <SelectField label="Role" options={roleOptions()} value={role} error={fieldError(create.error, 'role')} onChange={(e) => setRole(asRole(e.target.value))} />
           <TextField label="Password" type="password" hint="At least 12 characters, not easy to guess; the user chooses their own at the first sign-in" required autoComplete="new-password" value={password} error={fieldError(create.error, 'password')} onChange={(e) => setPassword(e.target.value)} />
         </div>
         <ProblemAlert error={create.error} />

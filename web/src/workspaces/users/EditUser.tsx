@@ -29,7 +29,7 @@ export function EditUser({ user, onClose }: { user: User; onClose: () => void })
     <Card title={`User ${user.username}`}>
       <form className="qs-row" onSubmit={save} aria-label={`Change ${user.username}`}>
         <TextField label="Display name" value={displayName} error={fieldError(change.error, 'displayName')} onChange={(e) => setDisplayName(e.target.value)} />
-        <SelectField label="Role" options={roleOptions} value={role} error={fieldError(change.error, 'role')} onChange={(e) => setRole(asRole(e.target.value))} />
+        <SelectField label="Role" options={roleOptions()} value={role} error={fieldError(change.error, 'role')} onChange={(e) => setRole(asRole(e.target.value))} />
         <Button type="submit" busy={change.isPending}>
           Save
         </Button>

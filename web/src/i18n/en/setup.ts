@@ -1,0 +1,22 @@
+/** Setup: master data, source systems, templates, access, its overview. */
+export const setup = {
+  ov_warehouse: 'Warehouse',
+  ov_warehouses: 'Warehouses',
+  ov_zones: 'Zones',
+  ov_locations: 'Locations',
+  ov_items: 'Items',
+  ov_units: 'Units',
+  ov_statuses: 'Inventory statuses',
+  ov_owners: 'Inventory owners',
+  ov_sources: 'Source systems and integration',
+  ov_sourceSystems: 'Source systems',
+  ov_mappings: 'Item mappings',
+  ov_unmapped: 'Items no source system can name',
+  ov_unmappedHint: 'No item number mapped: no message can order them',
+  ov_webhooks: 'Active webhook subscriptions',
+  ov_apiKeys: 'Active API keys',
+  ov_rules: 'Rules',
+  ov_workTemplates: 'Work templates',
+  ov_directives: 'Location directives',
+  ov_waveTemplates: 'Wave templates',
+};
