@@ -10,7 +10,7 @@ export function lazyScreen(load: () => Promise<ComponentType>, what: string): Co
   const Screen = lazy(async () => ({ default: await load() }));
   return function LazyScreen() {
     return (
-      <Suspense fallback={<Loading what={i18n.t(what as never, { defaultValue: what })} />}>
+      <Suspense fallback={<Loading what={i18n.t(what, { defaultValue: what })} />}>
         <Screen />
       </Suspense>
     );
