@@ -22,4 +22,13 @@ export const counting: Catalogue<typeof en> = {
     Accepted: 'Nach Prüfung angenommen',
     Rejected: 'Nach Prüfung abgelehnt',
   },
+  tab_overview: 'Übersicht',
+  tab_journals: 'Zählerfassungen',
+  tab_names: 'Erfassungsnamen',
+  tab_work: 'Zykluszählarbeit',
+  tab_review: 'Prüfung ausstehend',
+  tab_thresholds: 'Schwellenwerte und Pläne',
+  allWork: 'Alle Zykluszählarbeit',
+  title: 'Zählung',
+  sections: 'Bereiche Zählung',
 };

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
 import { common } from './common';
+import { audit } from './audit';
 import { users } from './users';
 import { setup } from './setup';
 import { reconciliation } from './reconciliation';
@@ -15,4 +16,4 @@ import { status } from './status';
 import { terms } from './terms';
 import { ui } from './ui';
 
-export const de: Catalogue<typeof en> = { common, status, shell, auth, fields, ui, terms, inbound, outbound, onHand, counting, reconciliation, setup, users };
+export const de: Catalogue<typeof en> = { common, status, shell, auth, fields, ui, terms, inbound, outbound, onHand, counting, reconciliation, setup, users, audit };

@@ -21,4 +21,10 @@ export const reconciliation: Catalogue<typeof en> = {
     UpdateLogEntryNotPublished: 'Änderungsprotokolleintrag nicht veröffentlicht',
     StatusChangeNotReported: 'Statusänderung nicht gemeldet',
   },
+  sections: 'Bereiche Abgleich',
+  tab_reports: 'Bestandsberichte',
+  tab_schedule: 'Berichtszeitplan',
+  tab_drift: 'Erklärung der Abweichung',
+  tab_updateLog: 'Änderungsprotokoll',
+  title: 'Abgleich',
 };

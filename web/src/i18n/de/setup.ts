@@ -21,4 +21,12 @@ export const setup: Catalogue<typeof en> = {
   ov_workTemplates: 'Arbeitsvorlagen',
   ov_directives: 'Lagerplatzrichtlinien',
   ov_waveTemplates: 'Wellenvorlagen',
+  tab_overview: 'Übersicht',
+  tab_masterData: 'Stammdaten',
+  tab_sources: 'Quellsysteme',
+  tab_templates: 'Vorlagen und Richtlinien',
+  tab_apiKeys: 'API-Schlüssel',
+  tab_webhooks: 'Webhook-Abonnements',
+  title: 'Einrichtung',
+  sections: 'Bereiche Einrichtung',
 };

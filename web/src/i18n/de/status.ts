@@ -55,4 +55,5 @@ export const status: Catalogue<typeof en> = {
   success: 'Erfolg',
   failure: 'Fehlschlag',
   refused: 'Abgewiesen',
+  Locked: 'Gesperrt',
 };

@@ -20,4 +20,13 @@ export const counting = {
     Accepted: 'Accepted after review',
     Rejected: 'Rejected after review',
   },
+  tab_overview: 'Overview',
+  tab_journals: 'Counting journals',
+  tab_names: 'Journal names',
+  tab_work: 'Cycle count work',
+  tab_review: 'Pending review',
+  tab_thresholds: 'Thresholds and plans',
+  allWork: 'All cycle count work',
+  title: 'Counting',
+  sections: 'Counting sections',
 };

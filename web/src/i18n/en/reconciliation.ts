@@ -19,4 +19,10 @@ export const reconciliation = {
     UpdateLogEntryNotPublished: 'Update log entry not published',
     StatusChangeNotReported: 'Status change not reported',
   },
+  sections: 'Reconciliation sections',
+  tab_reports: 'On-hand reports',
+  tab_schedule: 'Report schedule',
+  tab_drift: 'Drift explanation',
+  tab_updateLog: 'Update log',
+  title: 'Reconciliation',
 };

@@ -19,4 +19,12 @@ export const setup = {
   ov_workTemplates: 'Work templates',
   ov_directives: 'Location directives',
   ov_waveTemplates: 'Wave templates',
+  tab_overview: 'Overview',
+  tab_masterData: 'Master data',
+  tab_sources: 'Source systems',
+  tab_templates: 'Templates and directives',
+  tab_apiKeys: 'API keys',
+  tab_webhooks: 'Webhook subscriptions',
+  title: 'Setup',
+  sections: 'Setup sections',
 };

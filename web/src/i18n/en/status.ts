@@ -56,4 +56,5 @@ export const status = {
   success: 'Success',
   failure: 'Failure',
   refused: 'Refused',
+  Locked: 'Locked',
 };
