@@ -72,7 +72,6 @@ function BatchReceivingCompleted() {
 }
 
 export function InboundLoadDetail() {
-  const { t } = useTranslation('inbound');
   const { loadId = '' } = useParams();
   const load = useInboundLoad(loadId);
   return (

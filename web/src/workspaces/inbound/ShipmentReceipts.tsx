@@ -73,7 +73,6 @@ export function ShipmentReceiptList() {
 }
 
 export function ShipmentReceiptDetail() {
-  const { t } = useTranslation('inbound');
   const { versionNumber = '' } = useParams();
   const receipt = useShipmentReceipt(versionNumber);
   return (
