@@ -54,7 +54,7 @@ describe('a planner plans inbound loads and completes receiving in the Inbound w
     await page.getByLabel('ASN (JSON)').fill(JSON.stringify(asn(50, 'ERP-FLOUR'), null, 2));
     await page.getByRole('button', { name: 'Upload ASN' }).click();
     const refusal = page.getByRole('alert');
-    await expect.poll(() => refusal.textContent()).toContain('shipments/0/licensePlates/1/lines/0/itemNumber');
+    await expect.poll(() => refusal.textContent()).toContain('Shipment 1, License plate 2, Line 1: item number');
     expect(await refusal.textContent()).toContain('only 10 is open');
     await screenshot(page, 'inbound-asn-refused');
     await expectAccessible(page, 'a refused ASN');

@@ -30,7 +30,7 @@ describe('users sign in with a password and get a session', () => {
   it('answers a token, when it ends and who signed in; the token then works like an API key', async () => {
     const res = await signIn('Alice', pw('alice'));
     expect(res.status).toBe(201);
-    expect(res.body.user).toEqual({ username: 'alice', displayName: 'alice display', role: 'warehouse_worker' });
+    expect(res.body.user).toEqual({ username: 'alice', displayName: 'alice display', role: 'warehouse_worker', language: null });
     expect(res.body.expiresAt).toBe(new Date(t().clock.now() + 8 * HOUR).toISOString());
     const alice = t().as(res.body.token);
     const me = await alice.get('/api/v1/session');

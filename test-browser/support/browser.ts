@@ -33,7 +33,8 @@ const REPORT_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolatio
 
 /** A fresh browser context (its own storage, so its own session) watching for console errors and CSP violations. */
 export async function openPage(browser: Browser, baseURL: string, viewport = DESKTOP): Promise<TestPage> {
-  const context = await browser.newContext({ baseURL, viewport, hasTouch: viewport.width < 600 });
+  // English, whatever the machine's locale: a user without a language of their own gets the browser's, and tests select by English words.
+  const context = await browser.newContext({ baseURL, viewport, hasTouch: viewport.width < 600, locale: 'en-US' });
   await context.addInitScript(REPORT_CSP_VIOLATIONS);
   const page = await context.newPage();
   const consoleErrors: string[] = [];

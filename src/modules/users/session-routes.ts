@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../platform/auth/passwords.js';
 import { USER_ROLES } from '../../platform/auth/principal.js';
-import { changeOwnPassword, endSession, signIn } from '../../platform/auth/sessions.js';
+import { changeOwnPassword, endSession, setOwnLanguage, signIn, USER_LANGUAGES, userLanguageOf } from '../../platform/auth/sessions.js';
 import { recordAudit } from '../../platform/audit/audit-log.js';
 import { auditSourceOf } from '../../platform/audit/request-source.js';
 import { toIso } from '../../platform/clock.js';
@@ -17,7 +17,10 @@ const ANY_USER = ['warehouse_manager', 'planner', 'integration_operator', 'wareh
 /** A username and a password fit in far less; a big body only costs parsing (a 3.5 MB sign-in once took seconds). */
 const SIGN_IN_BODY_LIMIT = 4096;
 
-export const SessionUserView = Type.Object({ username: Type.String(), displayName: Type.String(), role: Type.Enum(USER_ROLES) });
+const Language = Type.Union([Type.Enum(USER_LANGUAGES), Type.Null()], {
+  description: "The web UI's language the person chose; null: none chosen, the browser's language applies",
+});
+export const SessionUserView = Type.Object({ username: Type.String(), displayName: Type.String(), role: Type.Enum(USER_ROLES), language: Language });
 const SessionView = Type.Object({
   user: SessionUserView,
   expiresAt: Type.String({ format: 'date-time' }),
@@ -52,9 +55,9 @@ export function sessionRoutes(app: App, ctx: AppContext): void {
   const limits = signInLimits(app, ctx.config.rateLimit);
   const sessionView = async (request: FastifyRequest) => {
     const session = sessionOf(request);
-    const user = await ctx.db.kysely.selectFrom('users').select(['username', 'display_name']).where('username', '=', session.username).executeTakeFirstOrThrow();
+    const user = await ctx.db.kysely.selectFrom('users').select(['username', 'display_name', 'language']).where('username', '=', session.username).executeTakeFirstOrThrow();
     return {
-      user: { username: user.username, displayName: user.display_name, role: session.role },
+      user: { username: user.username, displayName: user.display_name, role: session.role, language: userLanguageOf(user.language) },
       expiresAt: toIso(session.expiresAt) ?? '',
       mustChangePassword: session.mustChangePassword,
       csrfToken: session.csrfToken,
@@ -146,6 +149,24 @@ export function sessionRoutes(app: App, ctx: AppContext): void {
       await changeOwnPassword(ctx.db.kysely, ctx.clock.now(), session.id, session.username, request.body.currentPassword, request.body.newPassword, auditSourceOf(request));
       const view = await sessionView(request);
       return { ...view, mustChangePassword: false };
+    },
+  );
+
+  app.patch(
+    '/api/v1/session/preferences',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Change your own preferences: the language of the web UI',
+        description: 'Kept with the user, so the choice follows them to every device and sign-in. `null` goes back to the browser\'s language.',
+        body: Type.Object({ language: Language }, { additionalProperties: false }),
+        response: { 200: SessionView },
+      },
+      config: { access: ANY_USER },
+    },
+    async (request) => {
+      await setOwnLanguage(ctx.db.kysely, ctx.clock.now(), sessionOf(request).username, request.body.language);
+      return sessionView(request);
     },
   );
 

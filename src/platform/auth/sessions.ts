@@ -26,6 +26,22 @@ export interface SessionUser {
   username: string;
   displayName: string;
   role: UserRole;
+  /** The web UI's language this person chose; null: the browser's. */
+  language: UserLanguage | null;
+}
+
+/** The languages of the web UI a person can choose. */
+export const USER_LANGUAGES = ['en', 'de'] as const;
+export type UserLanguage = (typeof USER_LANGUAGES)[number];
+
+/** A stored language, or null when none (or one no longer offered) is stored. */
+export function userLanguageOf(value: string | null): UserLanguage | null {
+  return (USER_LANGUAGES as readonly string[]).includes(value ?? '') ? (value as UserLanguage) : null;
+}
+
+/** Keeps the web UI's language a person chose for themselves (null: the browser's language again). */
+export async function setOwnLanguage(db: Executor, now: number, username: string, language: UserLanguage | null): Promise<void> {
+  await db.updateTable('users').set({ language, updated_at: now }).where('username', '=', username).execute();
 }
 
 export interface SignedIn {
@@ -83,6 +99,7 @@ interface FoundUser {
   display_name: string;
   role: string;
   must_change_password: number;
+  language: string | null;
 }
 
 /** A person acting as themselves once their password proved who they are. */
@@ -119,7 +136,7 @@ export async function signIn(db: Kdb, ids: IdGenerator, now: number, settings: S
   const checked = await inHashSlot(async (): Promise<FoundUser | Refusal> => {
     const found = await db
       .selectFrom('users')
-      .select(['id', 'username', 'display_name', 'role', 'password_hash', 'disabled', 'must_change_password'])
+      .select(['id', 'username', 'display_name', 'role', 'password_hash', 'disabled', 'must_change_password', 'language'])
       .where('username', '=', username.trim().toLowerCase())
       .executeTakeFirst();
     if (!found) {
@@ -158,7 +175,7 @@ export async function signIn(db: Kdb, ids: IdGenerator, now: number, settings: S
     token,
     csrfToken: csrfTokenFor(token),
     expiresAt: sessionEnd(now, expiresAt, settings),
-    user: { username: user.username, displayName: user.display_name, role: roleOf(user.role) },
+    user: { username: user.username, displayName: user.display_name, role: roleOf(user.role), language: userLanguageOf(user.language) },
     mustChangePassword: user.must_change_password === 1,
   };
 }

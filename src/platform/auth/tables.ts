@@ -14,6 +14,8 @@ export interface UsersTable {
   locked_until: number | null;
   /** 1 while the password is one someone else chose (admin, command line, first start): changed at the next sign-in. */
   must_change_password: Generated<number>;
+  /** The web UI's language this person chose ('en', 'de'); null: the browser's language. */
+  language: Generated<string | null>;
   created_at: number;
   updated_at: number;
 }

@@ -13839,6 +13839,8 @@ export interface paths {
                                 displayName: string;
                                 /** @enum {unknown} */
                                 role: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
+                                /** @description The web UI's language the person chose; null: none chosen, the browser's language applies */
+                                language: ("en" | "de") | (never | null);
                             };
                         };
                     };
@@ -13883,6 +13885,8 @@ export interface paths {
                                 displayName: string;
                                 /** @enum {unknown} */
                                 role: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
+                                /** @description The web UI's language the person chose; null: none chosen, the browser's language applies */
+                                language: ("en" | "de") | (never | null);
                             };
                             /** Format: date-time */
                             expiresAt: string;
@@ -13966,6 +13970,8 @@ export interface paths {
                                 displayName: string;
                                 /** @enum {unknown} */
                                 role: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
+                                /** @description The web UI's language the person chose; null: none chosen, the browser's language applies */
+                                language: ("en" | "de") | (never | null);
                             };
                             /** Format: date-time */
                             expiresAt: string;
@@ -13983,6 +13989,69 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change your own preferences: the language of the web UI
+         * @description Kept with the user, so the choice follows them to every device and sign-in. `null` goes back to the browser's language.
+         *
+         *     Access: admin, warehouse_manager, planner, integration_operator, warehouse_worker.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The web UI's language the person chose; null: none chosen, the browser's language applies */
+                        language: ("en" | "de") | (never | null);
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                username: string;
+                                displayName: string;
+                                /** @enum {unknown} */
+                                role: "admin" | "warehouse_manager" | "planner" | "integration_operator" | "warehouse_worker";
+                                /** @description The web UI's language the person chose; null: none chosen, the browser's language applies */
+                                language: ("en" | "de") | (never | null);
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description The password was set by someone else: until it is changed, only the session routes answer */
+                            mustChangePassword: boolean;
+                            /** @description Send it in the x-csrf-token header with every change made with the session cookie */
+                            csrfToken: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/users": {

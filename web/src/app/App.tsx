@@ -5,6 +5,7 @@ import { AuthProvider, useAuth, useUser } from '../auth/AuthProvider';
 import { ChangePasswordPage } from '../auth/ChangePasswordPage';
 import { SignInPage } from '../auth/SignInPage';
 import { mobileRoutes, mobileScreen } from '../mobile/routes';
+import { i18n, useTranslation } from '../i18n';
 import { Alert, Loading, PageHeader } from '../ui';
 import { DesktopShell } from './DesktopShell';
 import { homeFor, WORKSPACES } from './menus';
@@ -44,12 +45,13 @@ function Home() {
 /** A workspace the user's role does not include: say so rather than show a page of refusals. */
 function RoleGate({ to, children }: { to: string; children: ReactNode }) {
   const user = useUser();
+  const { t } = useTranslation('shell');
   const entry = WORKSPACES.find((w) => w.to === to);
   if (entry && !entry.roles.includes(user.role)) {
     return (
       <>
-        <PageHeader title={entry.label} />
-        <Alert tone="warn">This workspace is not available to the {user.role.replace('_', ' ')} role.</Alert>
+        <PageHeader title={t(`menu.${entry.key}`)} />
+        <Alert tone="warn">{t('notForRole', { role: t(`roles.${user.role}`) })}</Alert>
       </>
     );
   }
@@ -57,10 +59,11 @@ function RoleGate({ to, children }: { to: string; children: ReactNode }) {
 }
 
 function NotFound() {
+  const { t } = useTranslation('shell');
   return (
     <>
-      <PageHeader title="Not found" />
-      <p>There is no page at this address.</p>
+      <PageHeader title={t('notFound')} />
+      <p>{t('noPage')}</p>
     </>
   );
 }
@@ -86,7 +89,7 @@ const workspace = (to: string, load: () => Promise<ComponentType>) => ({
 const router = createBrowserRouter([
   {
     // Shown while the first page's chunks arrive (a reload deep in a workspace or the mobile app).
-    hydrateFallbackElement: <Loading what="Loading Quayside" />,
+    hydrateFallbackElement: <Loading what={i18n.t('shell:loadingApp')} />,
     children: [
       { path: '/sign-in', element: <SignInRoute /> },
       {
@@ -116,11 +119,17 @@ const router = createBrowserRouter([
   },
 ]);
 
+/**
+ * A change of language renders every screen again, dates and numbers included (their formatters read the
+ * language when called): the router's tree is keyed on the language. The session, the query cache and the
+ * address stay; only what was typed into an open form is lost.
+ */
 export function App() {
+  const { i18n: current } = useTranslation();
   return (
     <QueryClientProvider client={queryClient}>
       <AuthProvider>
-        <RouterProvider router={router} />
+        <RouterProvider key={current.language} router={router} />
       </AuthProvider>
     </QueryClientProvider>
   );

@@ -7,6 +7,7 @@ import { ScanFeedbackBar, ScanFeedbackProvider } from '../mobile/feedback/ScanFe
 import { forgetUserData, registerServiceWorker } from '../mobile/offline/queue';
 import { Alert, ProblemAlert } from '../ui';
 import { useOnline, usePendingOperations } from './connection';
+import { LanguagePicker } from './LanguagePicker';
 import { homeFor } from './menus';
 import '../mobile/mobile.css';
 
@@ -39,6 +40,7 @@ export function MobileShell() {
           )}
           <h1>Quayside</h1>
           {user.role !== 'warehouse_worker' && <Link to={homeFor(user.role)}>{t('shell.desk')}</Link>}
+          {atMenu && <LanguagePicker className="qs-language qs-language-compact" />}
           <button
             type="button"
             onClick={() =>

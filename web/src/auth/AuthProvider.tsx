@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
+import { i18n, setLanguage, type Language } from '../i18n';
 import { sessionStore, type StoredSession } from './session-store';
 
 interface AuthState {
@@ -11,22 +12,24 @@ interface AuthState {
   /** Replaces the signed-in user's password; the server ends their other sessions. */
   changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
   signOut: () => Promise<void>;
+  /** Keeps the language on the server for this user (every device, every sign-in) and shows it at once. */
+  chooseLanguage: (language: Language) => Promise<void>;
 }
 
-const SESSION_ENDED = 'Your session has ended. Sign in again to continue.';
+const sessionEnded = () => i18n.t('auth:sessionEnded');
 
 const AuthContext = createContext<AuthState | undefined>(undefined);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [session, setSession] = useState(sessionStore.current);
-  const [notice, setNotice] = useState<string | undefined>(() => (sessionStore.endedByServer() ? SESSION_ENDED : undefined));
+  const [notice, setNotice] = useState<string | undefined>(() => (sessionStore.endedByServer() ? sessionEnded() : undefined));
 
   useEffect(
     () =>
       sessionStore.subscribe((next, reason) => {
         setSession(next);
-        if (reason === 'expired') setNotice(SESSION_ENDED);
+        if (reason === 'expired') setNotice(sessionEnded());
         if (!next) queryClient.clear();
       }),
     [queryClient],
@@ -46,7 +49,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const stored = sessionStore.current();
     if (!fresh || !stored || stored.user.username !== fresh.user.username) return;
-    if (stored.csrfToken !== fresh.csrfToken || stored.mustChangePassword !== fresh.mustChangePassword || stored.user.role !== fresh.user.role) {
+    // A language chosen on another device applies here too.
+    void setLanguage(fresh.user.language);
+    if (
+      stored.csrfToken !== fresh.csrfToken ||
+      stored.mustChangePassword !== fresh.mustChangePassword ||
+      stored.user.role !== fresh.user.role ||
+      stored.user.language !== fresh.user.language
+    ) {
       sessionStore.save({ csrfToken: fresh.csrfToken, expiresAt: fresh.expiresAt, user: fresh.user, mustChangePassword: fresh.mustChangePassword });
     }
   }, [fresh]);
@@ -58,6 +68,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // cookie: the token stays in an HttpOnly cookie, out of reach of any script in the page.
       const created = await unwrap(api.POST('/api/v1/sessions', { body: { username, password, cookie: true } }));
       setNotice(undefined);
+      // The user's own language before the first screen shows; none chosen: the one in use stays.
+      await setLanguage(created.user.language);
       sessionStore.save({ csrfToken: created.csrfToken, expiresAt: created.expiresAt, user: created.user, mustChangePassword: created.mustChangePassword });
     },
     changePassword: async (currentPassword, newPassword) => {
@@ -65,6 +77,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // What the server said now, so that an older answer still in the cache does not ask for a change again.
       queryClient.setQueryData(['session', changed.user.username], changed);
       sessionStore.save({ csrfToken: changed.csrfToken, expiresAt: changed.expiresAt, user: changed.user, mustChangePassword: changed.mustChangePassword });
+    },
+    chooseLanguage: async (language) => {
+      const changed = await unwrap(api.PATCH('/api/v1/session/preferences', { body: { language } }));
+      queryClient.setQueryData(['session', changed.user.username], changed);
+      sessionStore.save({ csrfToken: changed.csrfToken, expiresAt: changed.expiresAt, user: changed.user, mustChangePassword: changed.mustChangePassword });
+      await setLanguage(changed.user.language);
     },
     signOut: async () => {
       try {

@@ -8,6 +8,8 @@ export interface SessionUser {
   username: string;
   displayName: string;
   role: Role;
+  /** The web UI's language the user chose (kept on the server); null: the browser's. */
+  language?: 'en' | 'de' | null;
 }
 
 export type Role = 'admin' | 'warehouse_manager' | 'planner' | 'integration_operator' | 'warehouse_worker';

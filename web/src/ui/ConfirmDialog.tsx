@@ -1,3 +1,4 @@
+import { i18n } from '../i18n';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Button, type ButtonProps } from './Button';
 
@@ -72,7 +73,7 @@ export function ConfirmDialog({ title, children, confirmLabel, tone = 'danger', 
       </div>
       <div className="qs-dialog-actions">
         <Button ref={goBack} variant="secondary" onClick={onCancel}>
-          Go back
+          {i18n.t('ui:goBack')}
         </Button>
         <Button variant={tone} onClick={onConfirm}>
           {confirmLabel}
@@ -103,7 +104,7 @@ export function ConfirmButton({ question, consequences, confirmLabel, onConfirm,
       {asking && (
         <ConfirmDialog
           title={question}
-          confirmLabel={confirmLabel ?? (typeof children === 'string' ? children : 'Confirm')}
+          confirmLabel={confirmLabel ?? (typeof children === 'string' ? children : i18n.t('ui:confirm'))}
           tone={variant === 'danger' ? 'danger' : 'primary'}
           onCancel={() => setAsking(false)}
           onConfirm={() => {

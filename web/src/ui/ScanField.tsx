@@ -1,3 +1,4 @@
+import { i18n } from '../i18n';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 export interface ScanFieldProps {
@@ -65,7 +66,7 @@ export function ScanField({ label, onScan, hint, error, inputMode = 'text', busy
         )}
       </div>
       <button className="qs-button" type="submit" disabled={busy}>
-        {busy ? 'Sending…' : submitLabel}
+        {busy ? i18n.t('ui:sending') : submitLabel}
       </button>
     </form>
   );

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from '../i18n';
 import { ProblemAlert } from './Alert';
 
-export function Loading({ what = 'Loading' }: { what?: string }) {
+export function Loading({ what }: { what?: string }) {
+  const { t } = useTranslation('ui');
   return (
     <div className="qs-loading" role="status" aria-live="polite">
-      {what}…
+      {what ?? t('loading')}…
     </div>
   );
 }

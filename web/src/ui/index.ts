@@ -15,4 +15,5 @@ export { Tile, Tiles, toneIf, type TileProps } from './Tiles';
 export { listLink } from './Tiles';
 export { lazyScreen } from './Lazy';
 export { FetchedOverview, OverviewFrame } from './Overview';
+export { statusOptions, statusText, term, termOptions } from './words';
 export { ConfirmButton, ConfirmDialog } from './ConfirmDialog';

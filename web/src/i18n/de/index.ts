@@ -1,11 +1,24 @@
 import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
+import { audit } from './audit';
+import { auth } from './auth';
 import { common } from './common';
+import { counting } from './counting';
+import { fields } from './fields';
+import { inbound } from './inbound';
 import { integration } from './integration';
-import { packing } from './packing';
 import { mobile } from './mobile';
+import { onHand } from './onHand';
+import { outbound } from './outbound';
+import { packing } from './packing';
+import { reconciliation } from './reconciliation';
 import { replenishment } from './replenishment';
+import { setup } from './setup';
+import { shell } from './shell';
 import { status } from './status';
 import { table } from './table';
+import { terms } from './terms';
+import { ui } from './ui';
+import { users } from './users';
 
-export const de: Catalogue<typeof en> = { common, status, table, integration, packing, mobile, replenishment };
+export const de: Catalogue<typeof en> = { common, status, table, integration, packing, mobile, replenishment, shell, auth, fields, ui, terms, inbound, outbound, onHand, counting, reconciliation, setup, users, audit };

@@ -1,3 +1,4 @@
+import { i18n } from '../../i18n';
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { Empty } from '../States';
@@ -19,7 +20,7 @@ export interface ChartData {
 const COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#8a6d00', '#56b4e9', '#6b4c9a', '#000000'];
 const OTHERS = '#8795a1';
 
-const colourOf = (s: ChartSeries, i: number) => s.colour ?? (s.name === 'Others' ? OTHERS : (COLOURS[i % COLOURS.length] ?? OTHERS));
+const colourOf = (s: ChartSeries, i: number) => s.colour ?? (s.name === i18n.t('ui:others') ? OTHERS : (COLOURS[i % COLOURS.length] ?? OTHERS));
 
 /** Colours that carry a meaning of their own, as the status pills use them. */
 export const MEANING = { good: '#17693a', bad: '#a4161a', neutral: '#0072b2' } as const;
@@ -77,8 +78,8 @@ export function ChartFigure({ title, data, kind = 'bars', empty }: ChartFigurePr
         </div>
       )}
       <details>
-        <summary>Figures</summary>
-        <div className="qs-table-wrap" role="region" aria-label={`Figures: ${title}`} tabIndex={0}>
+        <summary>{i18n.t('ui:figures')}</summary>
+        <div className="qs-table-wrap" role="region" aria-label={i18n.t('ui:figuresOf', { title })} tabIndex={0}>
           <table className="qs-table">
             <caption className="qs-visually-hidden">{title}</caption>
             <thead>

@@ -1,32 +1,40 @@
+import { i18n, useTranslation } from '../../i18n';
 import { useAuditLog, type AuditEntry, type AuditQuery } from '../../api/audit-log';
-import { DataTable, FilterForm, formatDateTime, localDayStart, PageHeader, StatusPill, useListState, type Column, type FilterDef } from '../../ui';
-import { ACTION_LABELS, ACTIONS, describeActor, describeDetail, OUTCOME_LABELS, OUTCOMES } from './words';
+import { DataTable, FilterForm, formatDateTime, localDayStart, PageHeader, StatusPill, statusText, useListState, type Column, type FilterDef } from '../../ui';
+import { actionLabel, ACTIONS, describeActor, describeDetail, OUTCOME_LABELS, OUTCOMES } from './words';
 
-const FILTERS: FilterDef[] = [
-  { name: 'action', label: 'Action', options: ACTIONS.map((a) => ({ value: a, label: ACTION_LABELS[a] })) },
-  { name: 'actor', label: 'Who', hint: 'A user name, API key name or key number' },
-  { name: 'outcome', label: 'Outcome', options: OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] })) },
-  { name: 'from', label: 'From day', type: 'date' },
-  { name: 'to', label: 'To day (included)', type: 'date' },
-];
+const filters = (): FilterDef[] => {
+  const t = i18n.getFixedT(null, 'audit');
+  return [
+  { name: 'action', label: t('actionCol'), options: ACTIONS.map((a) => ({ value: a, label: actionLabel(a) })) },
+  { name: 'actor', label: t('who'), hint: t('whoHint') },
+  { name: 'outcome', label: t('outcome'), options: OUTCOMES.map((o) => ({ value: o, label: statusText(OUTCOME_LABELS[o]) })) },
+  { name: 'from', label: t('fromDay'), type: 'date' },
+  { name: 'to', label: t('toDay'), type: 'date' },
+  ];
+};
 const SORTS = ['at', 'action', 'actorName', 'outcome'] as const;
 
-const columns: Column<AuditEntry>[] = [
-  { header: 'When', sortKey: 'at', cell: (e) => formatDateTime(e.at) },
-  { header: 'Action', sortKey: 'action', cell: (e) => ACTION_LABELS[e.action] },
-  { header: 'Outcome', sortKey: 'outcome', cell: (e) => <StatusPill status={OUTCOME_LABELS[e.outcome]} /> },
-  { header: 'Who', sortKey: 'actorName', cell: (e) => describeActor(e) },
-  { header: 'From address', cell: (e) => e.clientIp ?? '—' },
-  { header: 'Target', cell: (e) => (e.targetType ? `${e.targetType.replaceAll('_', ' ')} ${e.targetId ?? '(unknown)'}` : '—') },
-  { header: 'Detail', cell: (e) => <span className="qs-muted">{describeDetail(e.detail) || '—'}</span> },
-];
+function columns(): Column<AuditEntry>[] {
+  const t = i18n.getFixedT(null, 'audit');
+  return [
+  { header: t('when'), sortKey: 'at', cell: (e) => formatDateTime(e.at) },
+  { header: t('actionCol'), sortKey: 'action', cell: (e) => actionLabel(e.action) },
+  { header: t('outcome'), sortKey: 'outcome', cell: (e) => <StatusPill status={OUTCOME_LABELS[e.outcome]} /> },
+  { header: t('who'), sortKey: 'actorName', cell: (e) => describeActor(e) },
+  { header: t('fromAddress'), cell: (e) => e.clientIp ?? '—' },
+  { header: t('target'), cell: (e) => (e.targetType ? `${e.targetType.replaceAll('_', ' ')} ${e.targetId ?? t('unknown')}` : '—') },
+  { header: t('detail'), cell: (e) => <span className="qs-muted">{describeDetail(e.detail) || '—'}</span> },
+  ];
+}
 
 /**
  * Who signed in or failed to, who changed users, keys, source systems and webhook subscriptions, and who was
  * refused: for admins, read only. The server keeps it for retention.auditLogDays.
  */
 export function AuditLogWorkspace() {
-  const list = useListState('audit', FILTERS.map((f) => f.name));
+  const { t } = useTranslation('audit');
+  const list = useListState('audit', ['action', 'actor', 'outcome', 'from', 'to']);
   const f = list.filters;
   const query: AuditQuery = {
     limit: list.limit,
@@ -42,10 +50,10 @@ export function AuditLogWorkspace() {
   const entries = useAuditLog(query);
   return (
     <>
-      <PageHeader title="Audit log" />
+      <PageHeader title={t('title')} />
       <div className="qs-stack">
-        <FilterForm label="Filter the audit log" prefix="audit" list={list} fields={FILTERS} />
-        <DataTable caption="Audit log, newest first" columns={columns} query={entries} rowKey={(e) => e.id} list={list} empty="No entries match these filters." />
+        <FilterForm label={t('filter')} prefix="audit" list={list} fields={filters()} />
+        <DataTable caption={t('caption')} columns={columns()} query={entries} rowKey={(e) => e.id} list={list} empty={t('empty')} />
       </div>
     </>
   );

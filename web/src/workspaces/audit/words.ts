@@ -1,3 +1,4 @@
+import { i18n } from '../../i18n';
 import type { AuditEntry } from '../../api/audit-log';
 import { formatDateTime } from '../../ui';
 
@@ -32,6 +33,9 @@ export const ACTION_LABELS: Record<Action, string> = {
 export const OUTCOME_LABELS: Record<Outcome, string> = { success: 'Succeeded', failure: 'Failed', refused: 'Refused' };
 
 export const ACTIONS = Object.keys(ACTION_LABELS) as Action[];
+
+/** An action in the user's language (the English of ACTION_LABELS is the fallback). */
+export const actionLabel = (action: Action): string => i18n.t(`audit:action.${action.replace('.', '_')}` as never, { defaultValue: ACTION_LABELS[action] });
 export const OUTCOMES = Object.keys(OUTCOME_LABELS) as Outcome[];
 
 /** "olga", "API key test admin (#1)", "ERP1 integration (#4, ERP1)", "not signed in", "command line". */

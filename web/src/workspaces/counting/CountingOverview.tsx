@@ -1,29 +1,30 @@
+import { useTranslation } from '../../i18n';
 import { useCountingOverview, type CountingOverview as Figures } from '../../api/overviews';
 import { FetchedOverview, listLink, Tile, Tiles, toneIf } from '../../ui';
 import { ageChart, ChartFigure, hourlyChart, orNone } from '../../ui/charts';
 
 const BASE = '/workspaces/counting';
-const OUTCOME_LABEL: Record<string, string> = { Adjusted: 'Adjusted', NoDifference: 'No difference', Accepted: 'Accepted after review', Rejected: 'Rejected after review' };
 
 function OverviewFigures({ o }: { o: Figures }) {
+  const { t } = useTranslation('counting');
   return (
     <>
-      <Tiles title="Waiting">
-        <Tile label="Counts pending review" value={o.cycleCountWork.pendingReview} tone={toneIf(o.cycleCountWork.pendingReview, 'bad')} hint="Outside the limits: accept or reject" to={`${BASE}/review`} />
-        <Tile label="Cycle counts to do" value={o.cycleCountWork.open} tone={toneIf(o.cycleCountWork.open, 'warn')} to={listLink(`${BASE}/work`, 'work', { status: 'Open' })} />
-        <Tile label="Open counting journals" value={o.journals.open} to={listLink(`${BASE}/journals`, 'journals', { status: 'Open' })} />
+      <Tiles title={t('ov_waiting')}>
+        <Tile label={t('ov_pending')} value={o.cycleCountWork.pendingReview} tone={toneIf(o.cycleCountWork.pendingReview, 'bad')} hint={t('ov_pendingHint')} to={`${BASE}/review`} />
+        <Tile label={t('ov_toDo')} value={o.cycleCountWork.open} tone={toneIf(o.cycleCountWork.open, 'warn')} to={listLink(`${BASE}/work`, 'work', { status: 'Open' })} />
+        <Tile label={t('ov_openJournals')} value={o.journals.open} to={listLink(`${BASE}/journals`, 'journals', { status: 'Open' })} />
       </Tiles>
-      <Tiles title="Done today">
-        <Tile label="Cycle counts closed" value={o.cycleCountWork.closedToday} tone={toneIf(o.cycleCountWork.closedToday, 'ok')} to={listLink(`${BASE}/work`, 'work', { status: 'Closed' })} />
+      <Tiles title={t('ov_doneToday')}>
+        <Tile label={t('ov_closed')} value={o.cycleCountWork.closedToday} tone={toneIf(o.cycleCountWork.closedToday, 'ok')} to={listLink(`${BASE}/work`, 'work', { status: 'Closed' })} />
         {o.closedTodayByOutcome.map((c) => (
-          <Tile key={c.outcome} label={OUTCOME_LABEL[c.outcome] ?? c.outcome} value={c.count} />
+          <Tile key={c.outcome} label={t(`ov_outcome.${c.outcome}` as never, { defaultValue: c.outcome })} value={c.count} />
         ))}
-        <Tile label="Journals posted" value={o.journals.postedToday} to={listLink(`${BASE}/journals`, 'journals', { status: 'Posted' })} />
+        <Tile label={t('ov_posted')} value={o.journals.postedToday} to={listLink(`${BASE}/journals`, 'journals', { status: 'Posted' })} />
       </Tiles>
       <div className="qs-charts">
-        <ChartFigure title="Counted lines per hour today, by worker" kind="stacked" data={hourlyChart(o.countsByWorker)} empty="Nothing counted yet today." />
-        <ChartFigure title="Counted lines per hour today, by zone" kind="stacked" data={hourlyChart(o.countsByZone, orNone('No zone'))} empty="Nothing counted yet today." />
-        <ChartFigure title="Backlog age" data={ageChart([{ name: 'Cycle counts to do', ages: o.openCycleCountWorkAge }])} empty="No cycle count is waiting." />
+        <ChartFigure title={t('ov_byWorker')} kind="stacked" data={hourlyChart(o.countsByWorker)} empty={t('ov_nothing')} />
+        <ChartFigure title={t('ov_byZone')} kind="stacked" data={hourlyChart(o.countsByZone, orNone(t('ov_noZone')))} empty={t('ov_nothing')} />
+        <ChartFigure title={t('ov_backlog')} data={ageChart([{ name: t('ov_toDo'), ages: o.openCycleCountWorkAge }])} empty={t('ov_noneWaiting')} />
       </div>
     </>
   );

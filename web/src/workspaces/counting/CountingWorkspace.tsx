@@ -1,3 +1,4 @@
+import { i18n, useTranslation } from '../../i18n';
 import { Route, Routes, useParams } from 'react-router';
 import { lazyScreen, PageHeader, TabLinks } from '../../ui';
 import { CycleCountWork, WORK_PATH } from './CycleCountWork';
@@ -9,15 +10,15 @@ import { ThresholdsPlans } from './ThresholdsPlans';
 import { WorkDetail } from './WorkDetail';
 
 // The overview's charts come with it, not with the journals.
-const CountingOverview = lazyScreen(async () => (await import('./CountingOverview')).CountingOverview, 'Loading the overview');
+const CountingOverview = lazyScreen(async () => (await import('./CountingOverview')).CountingOverview, 'ui:loadingOverview');
 
-const TABS = [
-  { to: '/workspaces/counting', label: 'Overview', end: true },
-  { to: '/workspaces/counting/journals', label: 'Counting journals' },
-  { to: '/workspaces/counting/journal-names', label: 'Journal names' },
-  { to: '/workspaces/counting/work', label: 'Cycle count work' },
-  { to: '/workspaces/counting/review', label: 'Pending review' },
-  { to: '/workspaces/counting/thresholds-plans', label: 'Thresholds and plans' },
+const tabs = () => [
+  { to: '/workspaces/counting', label: i18n.t('counting:tab_overview'), end: true },
+  { to: '/workspaces/counting/journals', label: i18n.t('counting:tab_journals') },
+  { to: '/workspaces/counting/journal-names', label: i18n.t('counting:tab_names') },
+  { to: '/workspaces/counting/work', label: i18n.t('counting:tab_work') },
+  { to: '/workspaces/counting/review', label: i18n.t('counting:tab_review') },
+  { to: '/workspaces/counting/thresholds-plans', label: i18n.t('counting:tab_thresholds') },
 ];
 
 function JournalPage() {
@@ -27,16 +28,18 @@ function JournalPage() {
 }
 
 function WorkPage() {
+  const { t } = useTranslation('counting');
   const { workId = '' } = useParams();
-  return <WorkDetail key={workId} workId={workId} backTo={{ to: WORK_PATH, label: 'All cycle count work' }} />;
+  return <WorkDetail key={workId} workId={workId} backTo={{ to: WORK_PATH, label: t('allWork') }} />;
 }
 
 /** Counting: journals (count, post), cycle count work and its review, and what creates work on its own. */
 export function CountingWorkspace() {
+  const { t } = useTranslation('counting');
   return (
     <>
-      <PageHeader title="Counting" />
-      <TabLinks label="Counting sections" tabs={TABS} />
+      <PageHeader title={t('title')} />
+      <TabLinks label={t('sections')} tabs={tabs()} />
       <Routes>
         <Route index element={<CountingOverview />} />
         <Route path="journals" element={<JournalList />} />

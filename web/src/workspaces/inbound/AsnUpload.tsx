@@ -1,3 +1,4 @@
+import { i18n, useTranslation } from '../../i18n';
 import { useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { useUploadAsn } from '../../api/inbound-loads';
@@ -28,14 +29,15 @@ const EXAMPLE = JSON.stringify(
 function parse(text: string): { asn?: Asn; error?: string } {
   try {
     const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'The ASN must be one JSON object.' };
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: i18n.t('inbound:asn_oneObject') };
     return { asn: value as Asn };
   } catch (e) {
-    return { error: `Not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
+    return { error: i18n.t('inbound:asn_notJson', { reason: e instanceof Error ? e.message : String(e) }) };
   }
 }
 
 export function AsnUpload() {
+  const { t } = useTranslation('inbound');
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState('');
   const [syntaxError, setSyntaxError] = useState<string | undefined>();
@@ -54,14 +56,13 @@ export function AsnUpload() {
     if (asn) upload.mutate(asn);
   };
   return (
-    <Card title="Upload an advanced shipping notice">
+    <Card title={t('asn_title')}>
       <p className="qs-muted">
-        One load with its shipments, license plates (pallets with nested cases) and item lines. The ASN is checked against the orders; if anything does not match, nothing is created and every
-        reason is listed.
+        {t('asn_intro')}
       </p>
-      <TextField label="ASN file (JSON)" type="file" accept="application/json,.json" onChange={(e) => void chooseFile(e)} hint={fileName ? `Read ${fileName}` : 'Or paste the JSON below'} />
+      <TextField label={t('asn_file')} type="file" accept="application/json,.json" onChange={(e) => void chooseFile(e)} hint={fileName ? t('asn_read', { fileName }) : t('asn_orPaste')} />
       <TextAreaField
-        label="ASN (JSON)"
+        label={t('asn_text')}
         value={text}
         onChange={(e) => {
           setText(e.target.value);
@@ -73,16 +74,17 @@ export function AsnUpload() {
       />
       <div className="qs-row">
         <Button disabled={!text.trim()} busy={upload.isPending} onClick={submit}>
-          Upload ASN
+          {t('asn_upload')}
         </Button>
         <Button variant="secondary" onClick={() => setText(EXAMPLE)}>
-          Start from an example
+          {t('asn_example')}
         </Button>
       </div>
       <ProblemAlert error={upload.error} />
       {upload.data && (
-        <Alert tone="ok" title="ASN imported">
-          Load <Link to={`/workspaces/inbound/loads/${encodeURIComponent(upload.data.loadId)}`}>{upload.data.loadId}</Link> with {upload.data.shipments.length} shipment(s), {upload.data.licensePlates.length} license plate(s) and {upload.data.lines.length} line(s).
+        <Alert tone="ok" title={t('asn_imported')}>
+          {t('asn_load')} <Link to={`/workspaces/inbound/loads/${encodeURIComponent(upload.data.loadId)}`}>{upload.data.loadId}</Link>{' '}
+          {t('asn_counts', { shipments: upload.data.shipments.length, licensePlates: upload.data.licensePlates.length, lines: upload.data.lines.length })}
         </Alert>
       )}
     </Card>

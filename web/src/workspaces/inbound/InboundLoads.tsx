@@ -1,3 +1,5 @@
+import { useTranslation } from '../../i18n';
+import { statusOptions } from '../../ui';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useBatchReceivingCompleted, useInboundLoad, useInboundLoadList, useMoveInboundLoadLine, useReceivingCompleted, useReverseReceivingCompleted } from '../../api/inbound-loads';
@@ -14,36 +16,37 @@ export type InboundLoad = ResponseOf<'/api/v1/inbound-loads/{loadId}', 'get'>;
 const trailerOf = (transport: Record<string, unknown>) => (typeof transport.trailerNumber === 'string' ? transport.trailerNumber : null);
 
 export function InboundLoadList() {
+  const { t } = useTranslation('inbound');
   const list = useListState('il', ['q', 'warehouseId', 'loadStatus', 'orderNumber']);
   const warehouses = useWarehouseOptions();
   const navigate = useNavigate();
   const loads = useInboundLoadList(list.query);
   const columns: Column<LoadRow>[] = [
-    { header: 'Load', cell: (l) => l.loadId, sortKey: 'loadId' },
-    { header: 'Warehouse', cell: (l) => l.warehouseId, sortKey: 'warehouseId' },
-    { header: 'Source system', cell: (l) => l.sourceSystemId, sortKey: 'sourceSystemId' },
-    { header: 'Origin', cell: (l) => l.origin },
-    { header: 'Trailer', cell: (l) => trailerOf(l.transport) ?? '—' },
-    { header: 'Status', cell: (l) => <StatusPill status={l.loadStatus} />, sortKey: 'loadStatus' },
-    { header: 'Packing slip', cell: (l) => l.packingSlipId ?? '—', sortKey: 'packingSlipId' },
-    { header: 'Receiving completed', cell: (l) => formatDateTime(l.receivingCompletedAt), sortKey: 'receivingCompletedAt' },
-    { header: 'Created', cell: (l) => formatDateTime(l.createdAt), sortKey: 'createdAt' },
+    { header: t('il_load'), cell: (l) => l.loadId, sortKey: 'loadId' },
+    { header: t('il_warehouse'), cell: (l) => l.warehouseId, sortKey: 'warehouseId' },
+    { header: t('il_sourceSystem'), cell: (l) => l.sourceSystemId, sortKey: 'sourceSystemId' },
+    { header: t('il_origin'), cell: (l) => l.origin },
+    { header: t('il_trailer'), cell: (l) => trailerOf(l.transport) ?? '—' },
+    { header: t('il_status'), cell: (l) => <StatusPill status={l.loadStatus} />, sortKey: 'loadStatus' },
+    { header: t('il_packingSlip'), cell: (l) => l.packingSlipId ?? '—', sortKey: 'packingSlipId' },
+    { header: t('il_completed'), cell: (l) => formatDateTime(l.receivingCompletedAt), sortKey: 'receivingCompletedAt' },
+    { header: t('il_created'), cell: (l) => formatDateTime(l.createdAt), sortKey: 'createdAt' },
   ];
   return (
     <>
-      <Card title="Inbound loads">
+      <Card title={t('il_title')}>
         <FilterForm
-          label="Filter inbound loads"
+          label={t('il_filter')}
           prefix="il"
           list={list}
           fields={[
-            { name: 'q', label: 'Search', hint: 'Load id' },
-            { name: 'orderNumber', label: 'Order number' },
-            { name: 'warehouseId', label: 'Warehouse', options: warehouses },
-            { name: 'loadStatus', label: 'Load status', options: LOAD_STATUSES },
+            { name: 'q', label: t('il_search'), hint: t('il_loadId') },
+            { name: 'orderNumber', label: t('il_orderNumber') },
+            { name: 'warehouseId', label: t('il_warehouse'), options: warehouses },
+            { name: 'loadStatus', label: t('il_loadStatus'), options: statusOptions(LOAD_STATUSES) },
           ]}
         />
-        <DataTable caption="Inbound loads" columns={columns} query={loads} rowKey={(l) => l.loadId} list={list} empty="No inbound loads match." onSelect={(l) => void navigate(`/workspaces/inbound/loads/${encodeURIComponent(l.loadId)}`)} />
+        <DataTable caption={t('il_title')} columns={columns} query={loads} rowKey={(l) => l.loadId} list={list} empty={t('il_empty')} onSelect={(l) => void navigate(`/workspaces/inbound/loads/${encodeURIComponent(l.loadId)}`)} />
       </Card>
       <BatchReceivingCompleted />
     </>
@@ -84,6 +87,7 @@ export function InboundLoadDetail() {
 }
 
 export function LoadView({ load }: { load: InboundLoad }) {
+  const { t } = useTranslation('inbound');
   const mayPlan = useMay('planner', 'warehouse_manager');
   const unitOf = useInventoryUnits([...load.lines.map((l) => l.itemNumber), ...load.licensePlates.flatMap((p) => p.lines.map((l) => l.itemNumber))]);
   const transport = Object.entries(load.transport).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
@@ -92,15 +96,15 @@ export function LoadView({ load }: { load: InboundLoad }) {
       <Card title={`Inbound load ${load.loadId}`}>
         <KeyValues
           entries={[
-            ['Status', <StatusPill key="s" status={load.loadStatus} />],
-            ['Warehouse', load.warehouseId],
-            ['Source system', load.sourceSystemId],
-            ['Origin', load.origin],
+            [t('il_status'), <StatusPill key="s" status={load.loadStatus} />],
+            [t('il_warehouse'), load.warehouseId],
+            [t('il_sourceSystem'), load.sourceSystemId],
+            [t('il_origin'), load.origin],
             ['Load over receipt policy', load.loadOverReceiptPolicy ?? "The warehouse's default"],
             ['Transport', transport || null],
-            ['Packing slip', load.packingSlipId],
+            [t('il_packingSlip'), load.packingSlipId],
             ['Packing slip date', load.packingSlipDate ? formatDateTime(load.packingSlipDate) : null],
-            ['Receiving completed', formatDateTime(load.receivingCompletedAt)],
+            [t('il_completed'), formatDateTime(load.receivingCompletedAt)],
             ['Version', load.version],
           ]}
         />
@@ -233,6 +237,7 @@ function MoveLine({ load, unitOf }: { load: InboundLoad; unitOf: (itemNumber: st
 }
 
 function ReceivingCompleted({ load }: { load: InboundLoad }) {
+  const { t } = useTranslation('inbound');
   const mayComplete = useMay('planner', 'warehouse_manager', 'warehouse_worker');
   const mayReverse = useMay('warehouse_manager');
   const [packingSlipId, setPackingSlipId] = useState('');
@@ -242,7 +247,7 @@ function ReceivingCompleted({ load }: { load: InboundLoad }) {
   const receipts = complete.data?.shipmentReceiptVersionNumbers ?? reverse.data?.shipmentReceiptVersionNumbers ?? [];
   if (!mayComplete) return null;
   return (
-    <Card title="Receiving completed">
+    <Card title={t('il_completed')}>
       {load.loadStatus === 'Received' ? (
         <>
           <p>Receiving was completed {formatDateTime(load.receivingCompletedAt)}.</p>
@@ -274,7 +279,7 @@ function ReceivingCompleted({ load }: { load: InboundLoad }) {
         </div>
       )}
       {receipts.length > 0 && (
-        <Alert tone="ok" title={reverse.data ? 'Receiving completed was reversed' : 'Receiving completed'}>
+        <Alert tone="ok" title={reverse.data ? 'Receiving completed was reversed' : t('il_completed')}>
           Shipment receipts:{' '}
           {receipts.map((vn, i) => (
             <span key={vn}>

@@ -1,3 +1,5 @@
+import { useTranslation } from '../../i18n';
+import { statusOptions, term } from '../../ui';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useAddLinesToInboundLoad, useCreateInboundLoad, useInboundLoadList } from '../../api/inbound-loads';
@@ -13,43 +15,44 @@ type Order = ResponseOf<'/api/v1/inbound-shipment-orders/{orderNumber}', 'get'>;
 type OrderLine = Order['lines'][number];
 
 export function InboundOrderList() {
+  const { t } = useTranslation('inbound');
   const list = useListState('io', ['q', 'receivingWarehouseId', 'status', 'receivingStatus', 'plannedReceiptFrom', 'plannedReceiptBefore']);
   const warehouses = useWarehouseOptions();
   const navigate = useNavigate();
   const orders = useInboundOrderList(list.query);
   const columns: Column<OrderRow>[] = [
-    { header: 'Order', cell: (o) => o.orderNumber, sortKey: 'orderNumber' },
-    { header: 'Source system', cell: (o) => o.sourceSystemId, sortKey: 'sourceSystemId' },
-    { header: 'Source order', cell: (o) => o.sourceSystemOrderNumber, sortKey: 'sourceSystemOrderNumber' },
-    { header: 'Type', cell: (o) => o.orderType ?? '—', sortKey: 'orderType' },
-    { header: 'Warehouse', cell: (o) => o.receivingWarehouseId, sortKey: 'receivingWarehouseId' },
-    { header: 'Planned receipt', cell: (o) => formatDateTime(o.plannedReceiptPeriodStart), sortKey: 'plannedReceiptPeriodStart' },
-    { header: 'Receiving', cell: (o) => <StatusPill status={o.receivingStatus} />, sortKey: 'receivingStatus' },
-    { header: 'Status', cell: (o) => <StatusPill status={o.status} />, sortKey: 'status' },
-    { header: 'Updated', cell: (o) => formatDateTime(o.updatedAt), sortKey: 'updatedAt' },
+    { header: t('io_order'), cell: (o) => o.orderNumber, sortKey: 'orderNumber' },
+    { header: t('io_sourceSystem'), cell: (o) => o.sourceSystemId, sortKey: 'sourceSystemId' },
+    { header: t('io_sourceOrder'), cell: (o) => o.sourceSystemOrderNumber, sortKey: 'sourceSystemOrderNumber' },
+    { header: t('io_type'), cell: (o) => term('orderType', o.orderType), sortKey: 'orderType' },
+    { header: t('io_warehouse'), cell: (o) => o.receivingWarehouseId, sortKey: 'receivingWarehouseId' },
+    { header: t('io_plannedReceipt'), cell: (o) => formatDateTime(o.plannedReceiptPeriodStart), sortKey: 'plannedReceiptPeriodStart' },
+    { header: t('io_receiving'), cell: (o) => <StatusPill status={o.receivingStatus} />, sortKey: 'receivingStatus' },
+    { header: t('io_status'), cell: (o) => <StatusPill status={o.status} />, sortKey: 'status' },
+    { header: t('io_updated'), cell: (o) => formatDateTime(o.updatedAt), sortKey: 'updatedAt' },
   ];
   return (
-    <Card title="Inbound shipment orders">
+    <Card title={t('io_title')}>
       <FilterForm
-        label="Filter inbound shipment orders"
+        label={t('io_filter')}
         prefix="io"
         list={list}
         fields={[
-          { name: 'q', label: 'Search', hint: 'Order or source order number' },
-          { name: 'receivingWarehouseId', label: 'Warehouse', options: warehouses },
-          { name: 'receivingStatus', label: 'Receiving status', options: RECEIVING_STATUSES },
-          { name: 'status', label: 'Status', options: ['Active', 'Canceled'] },
-          { name: 'plannedReceiptFrom', label: 'Planned receipt from', hint: 'Date and time, e.g. 2026-01-05T00:00:00Z' },
-          { name: 'plannedReceiptBefore', label: 'Planned receipt before', hint: 'Date and time, e.g. 2026-01-06T00:00:00Z' },
+          { name: 'q', label: t('io_search'), hint: t('io_searchHint') },
+          { name: 'receivingWarehouseId', label: t('io_warehouse'), options: warehouses },
+          { name: 'receivingStatus', label: t('io_receivingStatus'), options: statusOptions(RECEIVING_STATUSES) },
+          { name: 'status', label: t('io_status'), options: statusOptions(['Active', 'Canceled']) },
+          { name: 'plannedReceiptFrom', label: t('io_from'), hint: t('io_fromHint') },
+          { name: 'plannedReceiptBefore', label: t('io_before'), hint: t('io_beforeHint') },
         ]}
       />
       <DataTable
-        caption="Inbound shipment orders"
+        caption={t('io_title')}
         columns={columns}
         query={orders}
         rowKey={(o) => o.orderNumber}
         list={list}
-        empty="No inbound shipment orders match."
+        empty={t('io_empty')}
         onSelect={(o) => void navigate(`/workspaces/inbound/orders/${encodeURIComponent(o.orderNumber)}`)}
       />
     </Card>
@@ -59,14 +62,15 @@ export function InboundOrderList() {
 const lineKey = (l: OrderLine) => String(l.orderLineNumber);
 
 export function InboundOrderDetail() {
+  const { t } = useTranslation('inbound');
   const { orderNumber = '' } = useParams();
   const order = useInboundOrder(orderNumber);
   return (
     <div className="qs-stack">
       <p>
-        <Link to="/workspaces/inbound/orders">← Inbound shipment orders</Link>
+        <Link to="/workspaces/inbound/orders">← {t('io_title')}</Link>
       </p>
-      <Fetched query={order} what="Loading the order">
+      <Fetched query={order} what={t('io_loadingOrder')}>
         {(o) => <OrderView order={o} />}
       </Fetched>
     </div>
@@ -74,6 +78,7 @@ export function InboundOrderDetail() {
 }
 
 function OrderView({ order }: { order: Order }) {
+  const { t } = useTranslation('inbound');
   const mayPlan = useMay('planner', 'warehouse_manager');
   const [selected, setSelected] = useState<Record<string, string>>({});
   const toggle = (line: OrderLine, on: boolean) =>
@@ -90,42 +95,42 @@ function OrderView({ order }: { order: Order }) {
   });
   return (
     <>
-      <Card title={`Inbound shipment order ${order.orderNumber}`}>
+      <Card title={t('io_orderTitle', { orderNumber: order.orderNumber })}>
         <KeyValues
           entries={[
-            ['Source system', order.sourceSystemId],
-            ['Source order number', order.sourceSystemOrderNumber],
-            ['Order type', order.orderType],
-            ['Shipment type', order.shipmentType],
-            ['Receiving warehouse', order.receivingWarehouseId],
-            ['Planned receipt', order.plannedReceiptPeriodStart || order.plannedReceiptPeriodEnd ? `${formatDateTime(order.plannedReceiptPeriodStart)} – ${formatDateTime(order.plannedReceiptPeriodEnd)}` : null],
-            ['Consigner', typeof order.parties.consignerName === 'string' ? order.parties.consignerName : null],
-            ['Receiving status', <StatusPill key="r" status={order.receivingStatus} />],
-            ['Status', <StatusPill key="s" status={order.status} />],
-            ['Version', order.version],
-            ['Updated', formatDateTime(order.updatedAt)],
+            [t('io_sourceSystem'), order.sourceSystemId],
+            [t('io_sourceOrderNumber'), order.sourceSystemOrderNumber],
+            [t('io_orderType'), term('orderType', order.orderType)],
+            [t('io_shipmentType'), order.shipmentType],
+            [t('io_receivingWarehouse'), order.receivingWarehouseId],
+            [t('io_plannedReceipt'), order.plannedReceiptPeriodStart || order.plannedReceiptPeriodEnd ? `${formatDateTime(order.plannedReceiptPeriodStart)} – ${formatDateTime(order.plannedReceiptPeriodEnd)}` : null],
+            [t('io_consigner'), typeof order.parties.consignerName === 'string' ? order.parties.consignerName : null],
+            [t('io_receivingStatus'), <StatusPill key="r" status={order.receivingStatus} />],
+            [t('io_status'), <StatusPill key="s" status={order.status} />],
+            [t('io_version'), order.version],
+            [t('io_updated'), formatDateTime(order.updatedAt)],
           ]}
         />
         <p>
-          <Link to={`/workspaces/inbound/loads?il.orderNumber=${encodeURIComponent(order.orderNumber)}`}>Loads carrying this order</Link>
+          <Link to={`/workspaces/inbound/loads?il.orderNumber=${encodeURIComponent(order.orderNumber)}`}>{t('io_loadsOfOrder')}</Link>
         </p>
       </Card>
-      <Card title="Order lines">
+      <Card title={t('io_lines')}>
         <div className="qs-table-wrap">
           <table className="qs-table">
-            <caption className="qs-visually-hidden">Order lines of {order.orderNumber}</caption>
+            <caption className="qs-visually-hidden">{t('io_linesOf', { orderNumber: order.orderNumber })}</caption>
             <thead>
               <tr>
-                {mayPlan && <th scope="col">Plan</th>}
-                <th scope="col">Line</th>
-                <th scope="col">Item</th>
-                <th scope="col">Batch</th>
-                <th scope="col">Owner / status</th>
-                <th scope="col" data-numeric>Expected</th>
-                <th scope="col" data-numeric>Received</th>
-                <th scope="col" data-numeric>Remaining</th>
-                <th scope="col">Receiving</th>
-                {mayPlan && <th scope="col">To plan</th>}
+                {mayPlan && <th scope="col">{t('io_plan')}</th>}
+                <th scope="col">{t('io_line')}</th>
+                <th scope="col">{t('io_item')}</th>
+                <th scope="col">{t('io_batch')}</th>
+                <th scope="col">{t('io_ownerStatus')}</th>
+                <th scope="col" data-numeric>{t('io_expected')}</th>
+                <th scope="col" data-numeric>{t('io_received')}</th>
+                <th scope="col" data-numeric>{t('io_remaining')}</th>
+                <th scope="col">{t('io_receiving')}</th>
+                {mayPlan && <th scope="col">{t('io_toPlan')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -133,7 +138,7 @@ function OrderView({ order }: { order: Order }) {
                 <tr key={l.orderLineNumber} data-selected={lineKey(l) in selected || undefined}>
                   {mayPlan && (
                     <td>
-                      <input type="checkbox" aria-label={`Select line ${String(l.orderLineNumber)}`} checked={lineKey(l) in selected} onChange={(e) => toggle(l, e.target.checked)} />
+                      <input type="checkbox" aria-label={t('io_selectLine', { line: l.orderLineNumber })} checked={lineKey(l) in selected} onChange={(e) => toggle(l, e.target.checked)} />
                     </td>
                   )}
                   <td>{l.orderLineNumber}</td>
@@ -161,8 +166,8 @@ function OrderView({ order }: { order: Order }) {
                           type="number"
                           min="0"
                           step="any"
-                          aria-label={`Quantity to plan of line ${String(l.orderLineNumber)} (${l.inventoryUnitSymbol})`}
-                          placeholder="All unplanned"
+                          aria-label={t('io_qtyToPlan', { line: l.orderLineNumber, unit: l.inventoryUnitSymbol })}
+                          placeholder={t('io_allUnplanned')}
                           value={selected[lineKey(l)]}
                           onChange={(e) => setSelected((current) => ({ ...current, [lineKey(l)]: e.target.value }))}
                         />
@@ -188,6 +193,7 @@ interface PlannedLine {
 
 /** Load planning from the selected order lines: a new load, or the lines added to an open one. */
 function PlanLoad({ warehouseId, lines, onDone }: { warehouseId: string; lines: PlannedLine[]; onDone: () => void }) {
+  const { t } = useTranslation('inbound');
   const navigate = useNavigate();
   const [trailer, setTrailer] = useState('');
   const [targetLoad, setTargetLoad] = useState('');
@@ -200,29 +206,29 @@ function PlanLoad({ warehouseId, lines, onDone }: { warehouseId: string; lines: 
   const add = useAddLinesToInboundLoad({ onSuccess: done });
   const nothing = lines.length === 0;
   return (
-    <Card title="Load planning">
+    <Card title={t('io_loadPlanning')}>
       <p className="qs-muted">
-        {nothing ? 'Select order lines above to plan them on a load.' : `${String(lines.length)} line(s) selected. An empty quantity plans all of the line's unplanned quantity.`}
+        {nothing ? t('io_selectAbove') : t('io_selected', { count: lines.length })}
       </p>
       <div className="qs-row">
-        <TextField label="Trailer number" value={trailer} onChange={(e) => setTrailer(e.target.value)} hint="Optional, for a new load" />
+        <TextField label={t('io_trailer')} value={trailer} onChange={(e) => setTrailer(e.target.value)} hint={t('io_trailerHint')} />
         <Button disabled={nothing} busy={create.isPending} onClick={() => create.mutate({ warehouseId, ...(trailer ? { transport: { trailerNumber: trailer } } : {}), lines })}>
-          Create load from selected lines
+          {t('io_createLoad')}
         </Button>
       </div>
       <div className="qs-row">
         <SelectField
-          label="Open load"
-          placeholder="Choose a load"
+          label={t('io_openLoad')}
+          placeholder={t('io_chooseLoad')}
           options={(openLoads.data?.items ?? []).map((l) => ({ value: l.loadId, label: `${l.loadId} (${l.sourceSystemId})` }))}
           value={targetLoad}
           onChange={(e) => setTargetLoad(e.target.value)}
         />
         <Button variant="secondary" disabled={nothing || !targetLoad} busy={add.isPending} onClick={() => add.mutate({ loadId: targetLoad, lines })}>
-          Add selected lines to load
+          {t('io_addToLoad')}
         </Button>
       </div>
-      {openLoads.data?.items.length === 0 && <Alert tone="warn">There is no open load in {warehouseId}; create one.</Alert>}
+      {openLoads.data?.items.length === 0 && <Alert tone="warn">{t('io_noOpenLoad', { warehouseId })}</Alert>}
       <ProblemAlert error={create.error ?? add.error} />
     </Card>
   );

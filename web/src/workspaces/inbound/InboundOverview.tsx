@@ -1,3 +1,4 @@
+import { useTranslation } from '../../i18n';
 import { useInboundOverview, type InboundOverview as Figures } from '../../api/overviews';
 import { FetchedOverview, listLink, Tile, Tiles, toneIf } from '../../ui';
 import { ageChart, ChartFigure, hourlyChart, orNone } from '../../ui/charts';
@@ -7,32 +8,33 @@ const orders = (filters: Record<string, string>) => listLink(`${BASE}/orders`, '
 const loads = (loadStatus: string) => listLink(`${BASE}/loads`, 'il', { loadStatus });
 
 function OverviewFigures({ o }: { o: Figures }) {
+  const { t } = useTranslation('inbound');
   const receive = o.ordersToReceive;
   return (
     <>
-      <Tiles title="Orders to receive">
-        <Tile label="Expected before today" value={receive.overdue} tone={toneIf(receive.overdue, 'bad')} to={orders({ receivingStatus: 'Open', plannedReceiptBefore: o.windowStart })} />
-        <Tile label="Expected today" value={receive.today} tone={toneIf(receive.today, 'warn')} to={orders({ receivingStatus: 'Open', plannedReceiptFrom: o.windowStart, plannedReceiptBefore: o.windowEnd })} />
-        <Tile label="Expected later" value={receive.later} to={orders({ receivingStatus: 'Open', plannedReceiptFrom: o.windowEnd })} />
-        <Tile label="No planned date" value={receive.noDate} hint={`Of ${String(receive.total)} with nothing received`} to={orders({ receivingStatus: 'Open' })} />
-        <Tile label="Partly received" value={o.partiallyReceivedOrders} to={orders({ receivingStatus: 'PartiallyReceived' })} />
+      <Tiles title={t('ov_toReceive')}>
+        <Tile label={t('ov_overdue')} value={receive.overdue} tone={toneIf(receive.overdue, 'bad')} to={orders({ receivingStatus: 'Open', plannedReceiptBefore: o.windowStart })} />
+        <Tile label={t('ov_today')} value={receive.today} tone={toneIf(receive.today, 'warn')} to={orders({ receivingStatus: 'Open', plannedReceiptFrom: o.windowStart, plannedReceiptBefore: o.windowEnd })} />
+        <Tile label={t('ov_later')} value={receive.later} to={orders({ receivingStatus: 'Open', plannedReceiptFrom: o.windowEnd })} />
+        <Tile label={t('ov_noDate')} value={receive.noDate} hint={t('ov_ofTotal', { total: receive.total })} to={orders({ receivingStatus: 'Open' })} />
+        <Tile label={t('ov_partly')} value={o.partiallyReceivedOrders} to={orders({ receivingStatus: 'PartiallyReceived' })} />
       </Tiles>
-      <Tiles title="Loads and receipts">
-        <Tile label="Loads on the way" value={o.loads.shipped} tone={toneIf(o.loads.shipped, 'warn')} hint="Shipped by the vendor, waiting to be received" to={loads('Shipped')} />
-        <Tile label="Loads being received" value={o.loads.inProcess} to={loads('InProcess')} />
-        <Tile label="Loads planned" value={o.loads.open} to={loads('Open')} />
-        <Tile label="Loads received today" value={o.loads.receivedToday} tone={toneIf(o.loads.receivedToday, 'ok')} to={loads('Received')} />
-        <Tile label="Receipts to post" value={o.shipmentReceipts.readyForPosting} to={listLink(`${BASE}/receipts`, 'sr', { postingStatus: 'ReadyForPosting' })} />
-        <Tile label="Receipts whose posting failed" value={o.shipmentReceipts.postingFailed} tone={toneIf(o.shipmentReceipts.postingFailed, 'bad')} to={listLink(`${BASE}/receipts`, 'sr', { postingStatus: 'ReadyForPosting' })} />
+      <Tiles title={t('ov_loadsReceipts')}>
+        <Tile label={t('ov_onTheWay')} value={o.loads.shipped} tone={toneIf(o.loads.shipped, 'warn')} hint={t('ov_onTheWayHint')} to={loads('Shipped')} />
+        <Tile label={t('ov_beingReceived')} value={o.loads.inProcess} to={loads('InProcess')} />
+        <Tile label={t('ov_planned')} value={o.loads.open} to={loads('Open')} />
+        <Tile label={t('ov_receivedToday')} value={o.loads.receivedToday} tone={toneIf(o.loads.receivedToday, 'ok')} to={loads('Received')} />
+        <Tile label={t('ov_toPost')} value={o.shipmentReceipts.readyForPosting} to={listLink(`${BASE}/receipts`, 'sr', { postingStatus: 'ReadyForPosting' })} />
+        <Tile label={t('ov_postFailed')} value={o.shipmentReceipts.postingFailed} tone={toneIf(o.shipmentReceipts.postingFailed, 'bad')} to={listLink(`${BASE}/receipts`, 'sr', { postingStatus: 'ReadyForPosting' })} />
       </Tiles>
-      <Tiles title="Put-away">
-        <Tile label="Put-away work not started" value={o.openPutAwayWork.open} tone={toneIf(o.openPutAwayWork.open, 'warn')} to={listLink('/workspaces/outbound/work', 'wk', { workType: 'PutAway', status: 'Open' })} />
-        <Tile label="Put-away work in process" value={o.openPutAwayWork.inProcess} to={listLink('/workspaces/outbound/work', 'wk', { workType: 'PutAway', status: 'InProcess' })} />
+      <Tiles title={t('ov_putAway')}>
+        <Tile label={t('ov_putAwayOpen')} value={o.openPutAwayWork.open} tone={toneIf(o.openPutAwayWork.open, 'warn')} to={listLink('/workspaces/outbound/work', 'wk', { workType: 'PutAway', status: 'Open' })} />
+        <Tile label={t('ov_putAwayInProcess')} value={o.openPutAwayWork.inProcess} to={listLink('/workspaces/outbound/work', 'wk', { workType: 'PutAway', status: 'InProcess' })} />
       </Tiles>
       <div className="qs-charts">
-        <ChartFigure title="Receipts per hour today, by worker" kind="stacked" data={hourlyChart(o.receiptsByWorker)} empty="Nothing received yet today." />
-        <ChartFigure title="Receipts per hour today, by zone" kind="stacked" data={hourlyChart(o.receiptsByZone, orNone('No zone'))} empty="Nothing received yet today." />
-        <ChartFigure title="Backlog age" data={ageChart([{ name: 'Open put-away work', ages: o.openPutAwayWorkAge }])} empty="No put-away is waiting." />
+        <ChartFigure title={t('ov_byWorker')} kind="stacked" data={hourlyChart(o.receiptsByWorker)} empty={t('ov_nothingToday')} />
+        <ChartFigure title={t('ov_byZone')} kind="stacked" data={hourlyChart(o.receiptsByZone, orNone(t('ov_noZone')))} empty={t('ov_nothingToday')} />
+        <ChartFigure title={t('ov_backlog')} data={ageChart([{ name: t('ov_openPutAway'), ages: o.openPutAwayWorkAge }])} empty={t('ov_noPutAway')} />
       </div>
     </>
   );

@@ -1,3 +1,4 @@
+import { i18n, useTranslation } from '../../i18n';
 import { Navigate, Route, Routes } from 'react-router';
 import { lazyScreen, PageHeader, TabLinks } from '../../ui';
 import { AsnUpload } from './AsnUpload';
@@ -7,23 +8,24 @@ import { InboundParameters } from './InboundParameters';
 import { ShipmentReceiptDetail, ShipmentReceiptList } from './ShipmentReceipts';
 
 // The overview's charts come with it, not with the orders or loads.
-const InboundOverview = lazyScreen(async () => (await import('./InboundOverview')).InboundOverview, 'Loading the overview');
+const InboundOverview = lazyScreen(async () => (await import('./InboundOverview')).InboundOverview, 'ui:loadingOverview');
 
-const TABS = [
-  { to: '/workspaces/inbound', label: 'Overview', end: true },
-  { to: '/workspaces/inbound/orders', label: 'Orders' },
-  { to: '/workspaces/inbound/loads', label: 'Loads' },
-  { to: '/workspaces/inbound/asn', label: 'ASN upload' },
-  { to: '/workspaces/inbound/receipts', label: 'Shipment receipts' },
-  { to: '/workspaces/inbound/parameters', label: 'Parameters' },
+const tabs = () => [
+  { to: '/workspaces/inbound', label: i18n.t('inbound:tab_overview'), end: true },
+  { to: '/workspaces/inbound/orders', label: i18n.t('inbound:tab_orders') },
+  { to: '/workspaces/inbound/loads', label: i18n.t('inbound:tab_loads') },
+  { to: '/workspaces/inbound/asn', label: i18n.t('inbound:tab_asn') },
+  { to: '/workspaces/inbound/receipts', label: i18n.t('inbound:tab_receipts') },
+  { to: '/workspaces/inbound/parameters', label: i18n.t('inbound:tab_parameters') },
 ];
 
 /** Planners and warehouse managers: what waits today (the overview), inbound orders, load planning, ASNs, receiving completed and receipts. */
 export function InboundWorkspace() {
+  const { t } = useTranslation('inbound');
   return (
     <>
-      <PageHeader title="Inbound" />
-      <TabLinks label="Inbound sections" tabs={TABS} />
+      <PageHeader title={t('title')} />
+      <TabLinks label={t('sections')} tabs={tabs()} />
       <div className="qs-stack">
         <Routes>
           <Route index element={<InboundOverview />} />

@@ -1,3 +1,5 @@
+import { i18n, useTranslation } from '../../i18n';
+import { statusOptions } from '../../ui';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useShipmentReceipt, useShipmentReceiptList } from '../../api/inbound-loads';
@@ -15,6 +17,7 @@ const PAGE = 25;
  * forward with the cursor the server hands out instead of by offset.
  */
 export function ShipmentReceiptList() {
+  const { t } = useTranslation('inbound');
   const list = useListState('sr', ['loadId', 'shipmentReceiptNumber', 'postingStatus', 'sourceSystemId']);
   const filterKey = JSON.stringify(list.filters);
   // The cursor belongs to the filters it was handed out for; new filters start from the first page.
@@ -25,44 +28,44 @@ export function ShipmentReceiptList() {
   const page = receipts.data ? { items: receipts.data.items, total: receipts.data.items.length, limit: PAGE, offset: 0 } : undefined;
   const goTo = (next: string | null | undefined) => setCursor(next ? { filterKey, after: next } : undefined);
   const columns: Column<ReceiptRow>[] = [
-    { header: 'Version', cell: (r) => r.shipmentReceiptVersionNumber },
-    { header: 'Load', cell: (r) => r.loadId },
-    { header: 'Order', cell: (r) => r.inboundShipmentOrderNumber },
-    { header: 'Source order', cell: (r) => r.sourceSystemOrderNumber },
-    { header: 'Warehouse', cell: (r) => r.receivingWarehouseId },
-    { header: 'Receipt date', cell: (r) => formatDateTime(r.receiptDate) },
-    { header: 'Active', cell: (r) => (r.isActive ? 'Yes' : 'No') },
-    { header: 'Posting', cell: (r) => <StatusPill status={r.postingStatus} /> },
-    { header: 'Changed', cell: (r) => formatDateTime(r.updatedAt) },
+    { header: t('sr_version'), cell: (r) => r.shipmentReceiptVersionNumber },
+    { header: t('sr_load'), cell: (r) => r.loadId },
+    { header: t('sr_order'), cell: (r) => r.inboundShipmentOrderNumber },
+    { header: t('sr_sourceOrder'), cell: (r) => r.sourceSystemOrderNumber },
+    { header: t('sr_warehouse'), cell: (r) => r.receivingWarehouseId },
+    { header: t('sr_date'), cell: (r) => formatDateTime(r.receiptDate) },
+    { header: t('sr_active'), cell: (r) => (r.isActive ? i18n.t('terms:yes') : i18n.t('terms:no')) },
+    { header: t('sr_posting'), cell: (r) => <StatusPill status={r.postingStatus} /> },
+    { header: t('sr_changed'), cell: (r) => formatDateTime(r.updatedAt) },
   ];
   return (
-    <Card title="Shipment receipts">
+    <Card title={t('sr_title')}>
       <FilterForm
-        label="Filter shipment receipts"
+        label={t('sr_filter')}
         prefix="sr"
         list={list}
         fields={[
-          { name: 'loadId', label: 'Load' },
-          { name: 'shipmentReceiptNumber', label: 'Shipment receipt number' },
-          { name: 'sourceSystemId', label: 'Source system' },
-          { name: 'postingStatus', label: 'Posting status', options: POSTING_STATUSES },
+          { name: 'loadId', label: t('sr_load') },
+          { name: 'shipmentReceiptNumber', label: t('sr_number') },
+          { name: 'sourceSystemId', label: t('sr_sourceSystem') },
+          { name: 'postingStatus', label: t('sr_postingStatus'), options: statusOptions(POSTING_STATUSES) },
         ]}
       />
-      <p className="qs-muted">Oldest change first.</p>
+      <p className="qs-muted">{t('sr_oldest')}</p>
       <DataTable
-        caption="Shipment receipts"
+        caption={t('sr_title')}
         columns={columns}
         query={{ ...receipts, data: page }}
         rowKey={(r) => r.shipmentReceiptVersionNumber}
-        empty="No shipment receipts match."
+        empty={t('sr_empty')}
         onSelect={(r) => void navigate(`/workspaces/inbound/receipts/${encodeURIComponent(r.shipmentReceiptVersionNumber)}`)}
       />
       <div className="qs-row">
         <Button variant="secondary" disabled={!after} onClick={() => goTo(undefined)}>
-          First page
+          {t('sr_first')}
         </Button>
         <Button variant="secondary" disabled={!receipts.data || receipts.data.items.length < PAGE} onClick={() => goTo(receipts.data?.nextCursor)}>
-          Next page
+          {t('sr_next')}
         </Button>
       </div>
     </Card>
@@ -85,18 +88,19 @@ export function ShipmentReceiptDetail() {
 }
 
 function ReceiptView({ receipt: r }: { receipt: Receipt }) {
+  const { t } = useTranslation('inbound');
   return (
     <>
       <Card title={`Shipment receipt ${r.shipmentReceiptVersionNumber}`}>
         <KeyValues
           entries={[
-            ['Posting status', <StatusPill key="p" status={r.postingStatus} />],
+            [t('sr_postingStatus'), <StatusPill key="p" status={r.postingStatus} />],
             ['Active version', r.isActive ? 'Yes' : 'No'],
-            ['Load', <Link key="l" to={`/workspaces/inbound/loads/${encodeURIComponent(r.loadId)}`}>{r.loadId}</Link>],
-            ['Order', <Link key="o" to={`/workspaces/inbound/orders/${encodeURIComponent(r.inboundShipmentOrderNumber)}`}>{r.inboundShipmentOrderNumber}</Link>],
-            ['Source system', `${r.sourceSystemId} · ${r.sourceSystemOrderNumber}${r.sourceSystemOrderType ? ` (${r.sourceSystemOrderType})` : ''}`],
-            ['Warehouse', r.receivingWarehouseId],
-            ['Receipt date', formatDateTime(r.receiptDate)],
+            [t('sr_load'), <Link key="l" to={`/workspaces/inbound/loads/${encodeURIComponent(r.loadId)}`}>{r.loadId}</Link>],
+            [t('sr_order'), <Link key="o" to={`/workspaces/inbound/orders/${encodeURIComponent(r.inboundShipmentOrderNumber)}`}>{r.inboundShipmentOrderNumber}</Link>],
+            [t('sr_sourceSystem'), `${r.sourceSystemId} · ${r.sourceSystemOrderNumber}${r.sourceSystemOrderType ? ` (${r.sourceSystemOrderType})` : ''}`],
+            [t('sr_warehouse'), r.receivingWarehouseId],
+            [t('sr_date'), formatDateTime(r.receiptDate)],
             ['Packing slip', r.receivingCompletedPackingSlipId],
             ['Posted', formatDateTime(r.postedAt)],
             ['Posting attempts', r.postingAttempts],

@@ -8,7 +8,7 @@ import { MessageDetail } from './MessageDetail';
 import { MessageList } from './MessageList';
 
 // The overview's charts come with it, not with the message list.
-const IntegrationOverview = lazyScreen(async () => (await import('./IntegrationOverview')).IntegrationOverview, 'Loading the overview');
+const IntegrationOverview = lazyScreen(async () => (await import('./IntegrationOverview')).IntegrationOverview, 'ui:loadingOverview');
 
 /** For integration operators: what the source systems sent, what failed, and the jobs that move it along. */
 export function IntegrationWorkspace() {

@@ -1,39 +1,41 @@
+import { i18n, useTranslation } from '../../i18n';
+import { term } from '../../ui';
 import { STOCK_PATH } from '../../app/stock-links';
 import { useOnHandOverview, type OnHandOverview as Figures } from '../../api/overviews';
 import { useMay } from '../../auth/roles';
 import { FetchedOverview, formatDateTime, Tile, Tiles, toneIf } from '../../ui';
 import { ChartFigure, hourlyChart } from '../../ui/charts';
 
-const KIND_LABEL: Record<string, string> = { Receipt: 'Receipts', Issue: 'Issues', Transfer: 'Moves', Adjustment: 'Adjustments', StatusChange: 'Status changes' };
 
 function OverviewFigures({ o }: { o: Figures }) {
+  const { t } = useTranslation('onHand');
   const mayCheck = useMay('warehouse_manager');
   const check = o.lastConsistencyCheck;
   const byStatus = {
-    categories: o.stockRowsByStatus.map((s) => `${s.inventoryStatusId}${s.available ? '' : ' (blocked)'}`),
-    series: [{ name: 'Stock rows', values: o.stockRowsByStatus.map((s) => s.count) }],
+    categories: o.stockRowsByStatus.map((s) => (s.available ? s.inventoryStatusId : i18n.t('terms:blocked', { status: s.inventoryStatusId }))),
+    series: [{ name: t('ov_stockRows'), values: o.stockRowsByStatus.map((s) => s.count) }],
   };
   const blocked = o.stockRowsByStatus.filter((s) => !s.available).reduce((sum, s) => sum + s.count, 0);
   return (
     <>
-      <Tiles title="Stock">
-        <Tile label="Items in stock" value={o.itemsInStock} to={STOCK_PATH} />
-        <Tile label="Locations with stock" value={o.locationsWithStock} to={STOCK_PATH} />
-        <Tile label="License plates with stock" value={o.licensePlatesWithStock} to={STOCK_PATH} />
-        <Tile label="Stock rows in a blocked status" value={blocked} tone={toneIf(blocked, 'warn')} hint="Not available to reserve or pick" />
-        <Tile label="Stock rows with a reservation" value={o.reservedStockRows} />
-        <Tile label="Workers carrying stock" value={o.carriedByWorkers} hint="Picked and not put down yet" />
+      <Tiles title={t('ov_stock')}>
+        <Tile label={t('ov_items')} value={o.itemsInStock} to={STOCK_PATH} />
+        <Tile label={t('ov_locations')} value={o.locationsWithStock} to={STOCK_PATH} />
+        <Tile label={t('ov_lps')} value={o.licensePlatesWithStock} to={STOCK_PATH} />
+        <Tile label={t('ov_blocked')} value={blocked} tone={toneIf(blocked, 'warn')} hint={t('ov_blockedHint')} />
+        <Tile label={t('ov_reserved')} value={o.reservedStockRows} />
+        <Tile label={t('ov_carried')} value={o.carriedByWorkers} hint={t('ov_carriedHint')} />
         <Tile
-          label="Last ledger check"
-          value={check === null ? '—' : check.consistent ? 'Consistent' : `${String(check.differences)} differences`}
+          label={t('ov_lastCheck')}
+          value={check === null ? '—' : check.consistent ? t('ov_consistent') : t('ov_differences', { count: check.differences })}
           tone={check === null ? undefined : check.consistent ? 'ok' : 'bad'}
-          hint={check === null ? 'Not run yet' : formatDateTime(check.checkedAt)}
+          hint={check === null ? t('ov_notRun') : formatDateTime(check.checkedAt)}
           to={mayCheck ? '/workspaces/on-hand/consistency' : undefined}
         />
       </Tiles>
       <div className="qs-charts">
-        <ChartFigure title="Ledger movements per hour today, by kind" kind="stacked" data={hourlyChart(o.movementsByKind, (k) => KIND_LABEL[k] ?? k)} empty="No stock moved yet today." />
-        <ChartFigure title="Stock rows by inventory status" data={byStatus} empty="No stock." />
+        <ChartFigure title={t('ov_movements')} kind="stacked" data={hourlyChart(o.movementsByKind, (k) => term('movementKind', k))} empty={t('ov_noMoves')} />
+        <ChartFigure title={t('ov_byStatus')} data={byStatus} empty={t('ov_noStock')} />
       </div>
     </>
   );

@@ -1,19 +1,21 @@
+import { i18n } from '../../i18n';
 import { NONE, type StockDimensions } from '../../app/stock-links';
 import type { FilterDef } from '../../ui';
 
-const NONE_HINT = `${NONE} for stock without one`;
+const noneHint = () => i18n.t('onHand:noneHint', { none: NONE });
 
-export const DIMENSION_FILTERS: readonly FilterDef[] = [
-  { name: 'itemNumber', label: 'Item' },
-  { name: 'warehouseId', label: 'Warehouse' },
-  { name: 'locationId', label: 'Location', hint: NONE_HINT },
-  { name: 'licensePlateId', label: 'License plate', hint: NONE_HINT },
-  { name: 'ownerId', label: 'Owner' },
-  { name: 'inventoryStatusId', label: 'Inventory status' },
-  { name: 'batchNumber', label: 'Batch', hint: NONE_HINT },
+/** The filters in the user's language (read when a screen renders). */
+export const dimensionFilters = (): FilterDef[] => [
+  { name: 'itemNumber', label: i18n.t('onHand:dim_item') },
+  { name: 'warehouseId', label: i18n.t('onHand:dim_warehouse') },
+  { name: 'locationId', label: i18n.t('onHand:dim_location'), hint: noneHint() },
+  { name: 'licensePlateId', label: i18n.t('onHand:dim_licensePlate'), hint: noneHint() },
+  { name: 'ownerId', label: i18n.t('onHand:dim_owner') },
+  { name: 'inventoryStatusId', label: i18n.t('onHand:dim_inventoryStatus') },
+  { name: 'batchNumber', label: i18n.t('onHand:dim_batch'), hint: noneHint() },
 ];
 
-export const DIMENSION_FILTER_NAMES = DIMENSION_FILTERS.map((f) => f.name);
+export const DIMENSION_FILTER_NAMES = ['itemNumber', 'warehouseId', 'locationId', 'licensePlateId', 'ownerId', 'inventoryStatusId', 'batchNumber'];
 
 /** A list's query with the "none" word turned into the API's empty filter. */
 export function toApiQuery(query: Record<string, string | number>): Record<string, string | number> {
@@ -23,9 +25,9 @@ export function toApiQuery(query: Record<string, string | number>): Record<strin
 /** "ITEM-1 in WH1 / A-01 / LP-1, owner OWN-A, AV" for labels and headings. */
 export function describeDimensions(d: StockDimensions): string {
   const place = [d.warehouseId, d.locationId, d.licensePlateId].filter(Boolean).join(' / ');
-  const batch = d.batchNumber ? `, batch ${d.batchNumber}` : '';
-  const serial = d.serialNumber ? `, serial ${d.serialNumber}` : '';
-  return `${d.itemNumber} in ${place}, owner ${d.ownerId}, ${d.inventoryStatusId}${batch}${serial}`;
+  const batch = d.batchNumber ? i18n.t('onHand:describeBatch', { batch: d.batchNumber }) : '';
+  const serial = d.serialNumber ? i18n.t('onHand:describeSerial', { serial: d.serialNumber }) : '';
+  return i18n.t('onHand:describe', { item: d.itemNumber, place, owner: d.ownerId, status: d.inventoryStatusId, batch, serial });
 }
 
 export const dimensionKey = (d: StockDimensions) =>

@@ -1,3 +1,5 @@
+import { useTranslation } from '../../i18n';
+import { statusOptions } from '../../ui';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useOutboundLoad, useOutboundLoadList, useShipConfirmLoad } from '../../api/outbound-loads';
 import type { ResponseOf } from '../../api/types';
@@ -13,39 +15,41 @@ type Load = ResponseOf<'/api/v1/outbound-loads/{loadId}', 'get'>;
 type LoadRow = ResponseOf<'/api/v1/outbound-loads', 'get'>['items'][number];
 
 export function OutboundLoadList() {
+  const { t } = useTranslation('outbound');
   const list = useListState('ol', ['q', 'warehouseId', 'loadStatus', 'orderNumber']);
   const warehouses = useWarehouseOptions();
   const navigate = useNavigate();
   const loads = useOutboundLoadList(list.query);
   const columns: Column<LoadRow>[] = [
-    { header: 'Load', cell: (l) => l.loadId, sortKey: 'loadId' },
-    { header: 'Warehouse', cell: (l) => l.warehouseId, sortKey: 'warehouseId' },
-    { header: 'Source system', cell: (l) => l.sourceSystemId, sortKey: 'sourceSystemId' },
-    { header: 'Carrier', cell: (l) => l.shippingCarrierId ?? '—', sortKey: 'shippingCarrierId' },
-    { header: 'Delivery mode', cell: (l) => l.deliveryModeCode ?? '—', sortKey: 'deliveryModeCode' },
-    { header: 'Status', cell: (l) => <StatusPill status={l.status} />, sortKey: 'status' },
-    { header: 'Shipped', cell: (l) => formatDateTime(l.shippedAt), sortKey: 'shippedAt' },
-    { header: 'Created', cell: (l) => formatDateTime(l.createdAt), sortKey: 'createdAt' },
+    { header: t('l_load'), cell: (l) => l.loadId, sortKey: 'loadId' },
+    { header: t('c_warehouse'), cell: (l) => l.warehouseId, sortKey: 'warehouseId' },
+    { header: t('l_sourceSystem'), cell: (l) => l.sourceSystemId, sortKey: 'sourceSystemId' },
+    { header: t('l_carrier'), cell: (l) => l.shippingCarrierId ?? '—', sortKey: 'shippingCarrierId' },
+    { header: t('l_deliveryMode'), cell: (l) => l.deliveryModeCode ?? '—', sortKey: 'deliveryModeCode' },
+    { header: t('c_status'), cell: (l) => <StatusPill status={l.status} />, sortKey: 'status' },
+    { header: t('l_shipped'), cell: (l) => formatDateTime(l.shippedAt), sortKey: 'shippedAt' },
+    { header: t('c_created'), cell: (l) => formatDateTime(l.createdAt), sortKey: 'createdAt' },
   ];
   return (
-    <Card title="Outbound loads">
+    <Card title={t('l_title')}>
       <FilterForm
-        label="Filter outbound loads"
+        label={t('l_filter')}
         prefix="ol"
         list={list}
         fields={[
-          { name: 'q', label: 'Search', hint: 'Load id' },
-          { name: 'orderNumber', label: 'Order number' },
-          { name: 'warehouseId', label: 'Warehouse', options: warehouses },
-          { name: 'loadStatus', label: 'Load status', options: OUTBOUND_LOAD_STATUSES },
+          { name: 'q', label: t('c_search'), hint: t('l_loadId') },
+          { name: 'orderNumber', label: t('l_orderNumber') },
+          { name: 'warehouseId', label: t('c_warehouse'), options: warehouses },
+          { name: 'loadStatus', label: t('l_loadStatus'), options: statusOptions(OUTBOUND_LOAD_STATUSES) },
         ]}
       />
-      <DataTable caption="Outbound loads" columns={columns} query={loads} rowKey={(l) => l.loadId} list={list} empty="No outbound loads match." onSelect={(l) => void navigate(link.load(l.loadId))} />
+      <DataTable caption={t('l_title')} columns={columns} query={loads} rowKey={(l) => l.loadId} list={list} empty={t('l_empty')} onSelect={(l) => void navigate(link.load(l.loadId))} />
     </Card>
   );
 }
 
 export function OutboundLoadDetail() {
+  const { t } = useTranslation('outbound');
   const { loadId = '' } = useParams();
   const load = useOutboundLoad(loadId);
   return (
@@ -53,7 +57,7 @@ export function OutboundLoadDetail() {
       <p>
         <Link to={`${BASE}/loads`}>← Outbound loads</Link>
       </p>
-      <Fetched query={load} what="Loading the load">
+      <Fetched query={load} what={t('l_loading')}>
         {(l) => <LoadView load={l} />}
       </Fetched>
     </div>
@@ -61,6 +65,7 @@ export function OutboundLoadDetail() {
 }
 
 function LoadView({ load }: { load: Load }) {
+  const { t } = useTranslation('outbound');
   const mayShip = useMay('warehouse_manager', 'planner', 'warehouse_worker');
   const unitOf = useInventoryUnits(load.lines.map((l) => l.itemNumber));
   const shipConfirm = useShipConfirmLoad(load.loadId);
@@ -69,15 +74,15 @@ function LoadView({ load }: { load: Load }) {
       <Card title={`Outbound load ${load.loadId}`}>
         <KeyValues
           entries={[
-            ['Status', <StatusPill key="s" status={load.status} />],
-            ['Warehouse', load.warehouseId],
-            ['Source system', load.sourceSystemId],
+            [t('c_status'), <StatusPill key="s" status={load.status} />],
+            [t('c_warehouse'), load.warehouseId],
+            [t('l_sourceSystem'), load.sourceSystemId],
             ['Carrier / delivery mode', [load.shippingCarrierId, load.deliveryModeCode].filter(Boolean).join(' · ') || null],
-            ['Created', formatDateTime(load.createdAt)],
-            ['Shipped', formatDateTime(load.shippedAt)],
+            [t('c_created'), formatDateTime(load.createdAt)],
+            [t('l_shipped'), formatDateTime(load.shippedAt)],
           ]}
         />
-        {mayShip && load.status !== 'Shipped' && (
+        {mayShip && load.status !== t('l_shipped') && (
           <div>
             <ConfirmButton
               variant="primary"
@@ -113,7 +118,7 @@ function LoadView({ load }: { load: Load }) {
               <tr>
                 <th scope="col">Shipment</th>
                 <th scope="col">Wave</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('c_status')}</th>
                 <th scope="col">Work</th>
               </tr>
             </thead>
@@ -147,8 +152,8 @@ function LoadView({ load }: { load: Load }) {
                 <th scope="col" data-numeric>Quantity</th>
                 <th scope="col" data-numeric>Work created</th>
                 <th scope="col" data-numeric>Picked</th>
-                <th scope="col" data-numeric>Shipped</th>
-                <th scope="col">Status</th>
+                <th scope="col" data-numeric>{t('l_shipped')}</th>
+                <th scope="col">{t('c_status')}</th>
               </tr>
             </thead>
             <tbody>

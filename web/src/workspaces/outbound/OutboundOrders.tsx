@@ -1,3 +1,5 @@
+import { useTranslation } from '../../i18n';
+import { statusOptions, term } from '../../ui';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useOutboundOrder, useOutboundOrderList, useOutboundShipmentsOfOrder, useReleaseOrder, useReleaseOrders, useReserveOrder } from '../../api/outbound-orders';
@@ -14,6 +16,7 @@ type Order = ResponseOf<'/api/v1/outbound-shipment-orders/{orderNumber}', 'get'>
 const receiverOf = (parties: Record<string, unknown>) => (typeof parties.receiverName === 'string' ? parties.receiverName : null);
 
 export function OutboundOrderList() {
+  const { t } = useTranslation('outbound');
   const list = useListState('oo', ['q', 'shipFromWarehouseId', 'releaseStatus', 'shipmentStatus', 'status', 'requestedShipFrom', 'requestedShipBefore']);
   const warehouses = useWarehouseOptions();
   const mayPlan = useMay('planner', 'warehouse_manager');
@@ -32,48 +35,48 @@ export function OutboundOrderList() {
     ...(mayPlan
       ? [
           {
-            header: 'Select',
-            cell: (o: OrderRow) => <input type="checkbox" aria-label={`Select ${o.orderNumber}`} checked={selected.has(o.orderNumber)} onChange={(e) => toggle(o.orderNumber, e.target.checked)} />,
+            header: t('oo_select'),
+            cell: (o: OrderRow) => <input type="checkbox" aria-label={t('oo_selectOrder', { orderNumber: o.orderNumber })} checked={selected.has(o.orderNumber)} onChange={(e) => toggle(o.orderNumber, e.target.checked)} />,
           },
         ]
       : []),
-    { header: 'Order', cell: (o) => <Link to={link.order(o.orderNumber)}>{o.orderNumber}</Link>, sortKey: 'orderNumber' },
-    { header: 'Source system', cell: (o) => o.sourceSystemId, sortKey: 'sourceSystemId' },
-    { header: 'Source order', cell: (o) => o.sourceSystemOrderNumber, sortKey: 'sourceSystemOrderNumber' },
-    { header: 'Receiver', cell: (o) => receiverOf(o.parties) ?? '—' },
-    { header: 'Warehouse', cell: (o) => o.shipFromWarehouseId, sortKey: 'shipFromWarehouseId' },
-    { header: 'Requested shipping', cell: (o) => formatDateTime(o.requestedShippingPeriodStart), sortKey: 'requestedShippingPeriodStart' },
-    { header: 'Release', cell: (o) => <StatusPill status={o.releaseStatus} />, sortKey: 'releaseStatus' },
-    { header: 'Shipment', cell: (o) => <StatusPill status={o.shipmentStatus} />, sortKey: 'shipmentStatus' },
-    { header: 'Status', cell: (o) => <StatusPill status={o.status} />, sortKey: 'status' },
-    { header: 'Updated', cell: (o) => formatDateTime(o.updatedAt), sortKey: 'updatedAt' },
+    { header: t('oo_order'), cell: (o) => <Link to={link.order(o.orderNumber)}>{o.orderNumber}</Link>, sortKey: 'orderNumber' },
+    { header: t('oo_sourceSystem'), cell: (o) => o.sourceSystemId, sortKey: 'sourceSystemId' },
+    { header: t('oo_sourceOrder'), cell: (o) => o.sourceSystemOrderNumber, sortKey: 'sourceSystemOrderNumber' },
+    { header: t('oo_receiver'), cell: (o) => receiverOf(o.parties) ?? '—' },
+    { header: t('oo_warehouse'), cell: (o) => o.shipFromWarehouseId, sortKey: 'shipFromWarehouseId' },
+    { header: t('oo_requested'), cell: (o) => formatDateTime(o.requestedShippingPeriodStart), sortKey: 'requestedShippingPeriodStart' },
+    { header: t('oo_release'), cell: (o) => <StatusPill status={o.releaseStatus} />, sortKey: 'releaseStatus' },
+    { header: t('oo_shipment'), cell: (o) => <StatusPill status={o.shipmentStatus} />, sortKey: 'shipmentStatus' },
+    { header: t('oo_status'), cell: (o) => <StatusPill status={o.status} />, sortKey: 'status' },
+    { header: t('oo_updated'), cell: (o) => formatDateTime(o.updatedAt), sortKey: 'updatedAt' },
   ];
   return (
     <>
-      <Card title="Outbound shipment orders">
+      <Card title={t('oo_title')}>
         <FilterForm
-          label="Filter outbound shipment orders"
+          label={t('oo_filter')}
           prefix="oo"
           list={list}
           fields={[
-            { name: 'q', label: 'Search', hint: 'Order or source order number' },
-            { name: 'shipFromWarehouseId', label: 'Warehouse', options: warehouses },
-            { name: 'releaseStatus', label: 'Release status', options: RELEASE_STATUSES },
-            { name: 'shipmentStatus', label: 'Shipment status', options: SHIPMENT_STATUSES },
-            { name: 'status', label: 'Status', options: ['Active', 'Canceled'] },
-            { name: 'requestedShipFrom', label: 'Requested ship from', hint: 'Date and time, e.g. 2026-01-05T00:00:00Z' },
-            { name: 'requestedShipBefore', label: 'Requested ship before', hint: 'Date and time, e.g. 2026-01-06T00:00:00Z' },
+            { name: 'q', label: t('oo_search'), hint: t('oo_searchHint') },
+            { name: 'shipFromWarehouseId', label: t('oo_warehouse'), options: warehouses },
+            { name: 'releaseStatus', label: t('oo_releaseStatus'), options: statusOptions(RELEASE_STATUSES) },
+            { name: 'shipmentStatus', label: t('oo_shipmentStatus'), options: statusOptions(SHIPMENT_STATUSES) },
+            { name: 'status', label: t('oo_status'), options: statusOptions(['Active', 'Canceled']) },
+            { name: 'requestedShipFrom', label: t('oo_from'), hint: t('oo_fromHint') },
+            { name: 'requestedShipBefore', label: t('oo_before'), hint: t('oo_beforeHint') },
           ]}
         />
-        <DataTable caption="Outbound shipment orders" columns={columns} query={orders} rowKey={(o) => o.orderNumber} list={list} empty="No outbound shipment orders match." />
+        <DataTable caption={t('oo_title')} columns={columns} query={orders} rowKey={(o) => o.orderNumber} list={list} empty={t('oo_empty')} />
       </Card>
       {mayPlan && (
-        <Card title="Release selected orders">
-          <p className="qs-muted">{selected.size === 0 ? 'Select orders in the table to release them together.' : `${String(selected.size)} order(s) selected: ${[...selected].join(', ')}`}</p>
+        <Card title={t('oo_releaseSelectedTitle')}>
+          <p className="qs-muted">{selected.size === 0 ? t('oo_selectHint') : t('oo_selected', { count: selected.size, orders: [...selected].join(', ') })}</p>
           <div className="qs-row">
             {release.fields}
             <Button disabled={selected.size === 0} busy={releaseSelected.isPending} onClick={() => releaseSelected.mutate({ orderNumbers: [...selected], ...release.options })}>
-              Release selected
+              {t('oo_releaseSelected')}
             </Button>
           </div>
           <ProblemAlert error={releaseSelected.error} />
@@ -85,14 +88,15 @@ export function OutboundOrderList() {
 }
 
 export function OutboundOrderDetail() {
+  const { t } = useTranslation('outbound');
   const { orderNumber = '' } = useParams();
   const order = useOutboundOrder(orderNumber);
   return (
     <div className="qs-stack">
       <p>
-        <Link to={`${BASE}/orders`}>← Outbound shipment orders</Link>
+        <Link to={`${BASE}/orders`}>← {t('oo_title')}</Link>
       </p>
-      <Fetched query={order} what="Loading the order">
+      <Fetched query={order} what={t('oo_loadingOrder')}>
         {(o) => <OrderView order={o} />}
       </Fetched>
     </div>
@@ -100,6 +104,7 @@ export function OutboundOrderDetail() {
 }
 
 function OrderView({ order }: { order: Order }) {
+  const { t } = useTranslation('outbound');
   const mayPlan = useMay('planner', 'warehouse_manager');
   const parties = Object.entries(order.parties)
     .filter(([k]) => k.startsWith('receiver'))
@@ -107,42 +112,42 @@ function OrderView({ order }: { order: Order }) {
     .join(', ');
   return (
     <>
-      <Card title={`Outbound shipment order ${order.orderNumber}`}>
+      <Card title={t('oo_orderTitle', { orderNumber: order.orderNumber })}>
         <KeyValues
           entries={[
-            ['Source system', `${order.sourceSystemId} · ${order.sourceSystemOrderNumber}`],
-            ['Order type', order.orderType],
-            ['Ship from', order.shipFromWarehouseId],
-            ['Receiver', parties || null],
-            ['Requested shipping', `${formatDateTime(order.requestedShippingPeriodStart)} – ${formatDateTime(order.requestedShippingPeriodEnd)}`],
-            ['Delivery mode / carrier', [order.deliveryModeCode, order.shippingCarrierId].filter(Boolean).join(' · ') || null],
-            ['Reservation at import', order.reservationAtImportPolicy],
-            ['Release status', <StatusPill key="r" status={order.releaseStatus} />],
-            ['Shipment status', <StatusPill key="s" status={order.shipmentStatus} />],
-            ['Status', <StatusPill key="st" status={order.status} />],
-            ['Version', order.version],
-            ['Updated', formatDateTime(order.updatedAt)],
+            [t('oo_sourceSystem'), `${order.sourceSystemId} · ${order.sourceSystemOrderNumber}`],
+            [t('oo_orderType'), term('orderType', order.orderType)],
+            [t('oo_shipFrom'), order.shipFromWarehouseId],
+            [t('oo_receiver'), parties || null],
+            [t('oo_requested'), `${formatDateTime(order.requestedShippingPeriodStart)} – ${formatDateTime(order.requestedShippingPeriodEnd)}`],
+            [t('oo_deliveryMode'), [order.deliveryModeCode, order.shippingCarrierId].filter(Boolean).join(' · ') || null],
+            [t('oo_reservationAtImport'), order.reservationAtImportPolicy],
+            [t('oo_releaseStatus'), <StatusPill key="r" status={order.releaseStatus} />],
+            [t('oo_shipmentStatus'), <StatusPill key="s" status={order.shipmentStatus} />],
+            [t('oo_status'), <StatusPill key="st" status={order.status} />],
+            [t('oo_version'), order.version],
+            [t('oo_updated'), formatDateTime(order.updatedAt)],
           ]}
         />
       </Card>
       <OrderShipments orderNumber={order.orderNumber} />
-      <Card title="Order lines">
+      <Card title={t('oo_lines')}>
         <div className="qs-table-wrap">
           <table className="qs-table">
-            <caption className="qs-visually-hidden">Lines of {order.orderNumber}</caption>
+            <caption className="qs-visually-hidden">{t('oo_linesOf', { orderNumber: order.orderNumber })}</caption>
             <thead>
               <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Item</th>
-                <th scope="col">Batch</th>
-                <th scope="col">Owner / status</th>
-                <th scope="col" data-numeric>Ordered</th>
-                <th scope="col" data-numeric>Released</th>
-                <th scope="col" data-numeric>Shipped</th>
-                <th scope="col" data-numeric>Remaining</th>
-                <th scope="col">Release</th>
-                <th scope="col">Shipment</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('oo_line')}</th>
+                <th scope="col">{t('oo_item')}</th>
+                <th scope="col">{t('oo_batch')}</th>
+                <th scope="col">{t('oo_ownerStatus')}</th>
+                <th scope="col" data-numeric>{t('oo_ordered')}</th>
+                <th scope="col" data-numeric>{t('oo_released')}</th>
+                <th scope="col" data-numeric>{t('oo_shipped')}</th>
+                <th scope="col" data-numeric>{t('oo_remaining')}</th>
+                <th scope="col">{t('oo_release')}</th>
+                <th scope="col">{t('oo_shipment')}</th>
+                <th scope="col">{t('oo_status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -186,22 +191,23 @@ function OrderView({ order }: { order: Order }) {
 
 /** Where the released lines went: shipments, their loads and waves, and the work of each. */
 function OrderShipments({ orderNumber }: { orderNumber: string }) {
+  const { t } = useTranslation('outbound');
   const shipments = useOutboundShipmentsOfOrder(orderNumber);
   if (shipments.data?.items.length === 0) return null;
   return (
-    <Card title="Shipments">
-      <Fetched query={shipments} what="Loading the shipments">
+    <Card title={t('oo_shipments')}>
+      <Fetched query={shipments} what={t('oo_loadingShipments')}>
         {(page) => (
           <div className="qs-table-wrap">
             <table className="qs-table">
-              <caption className="qs-visually-hidden">Shipments of {orderNumber}</caption>
+              <caption className="qs-visually-hidden">{t('oo_shipmentsOf', { orderNumber })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Shipment</th>
-                  <th scope="col">Load</th>
-                  <th scope="col">Wave</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Work</th>
+                  <th scope="col">{t('oo_shipment')}</th>
+                  <th scope="col">{t('oo_load')}</th>
+                  <th scope="col">{t('oo_wave')}</th>
+                  <th scope="col">{t('oo_status')}</th>
+                  <th scope="col">{t('oo_work')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -216,7 +222,7 @@ function OrderShipments({ orderNumber }: { orderNumber: string }) {
                       <StatusPill status={s.status} />
                     </td>
                     <td>
-                      <Link to={`${BASE}/work?wk.referenceId=${encodeURIComponent(s.shipmentId)}`}>Work of {s.shipmentId}</Link>
+                      <Link to={`${BASE}/work?wk.referenceId=${encodeURIComponent(s.shipmentId)}`}>{t('oo_workOf', { shipmentId: s.shipmentId })}</Link>
                     </td>
                   </tr>
                 ))}
@@ -230,6 +236,7 @@ function OrderShipments({ orderNumber }: { orderNumber: string }) {
 }
 
 function OrderActions({ order }: { order: Order }) {
+  const { t } = useTranslation('outbound');
   // Reservation answers in the inventory unit, which the order line names.
   const unitOfLine = (lineNumber: number) => order.lines.find((l) => l.orderLineNumber === lineNumber)?.inventoryUnitSymbol;
   const release = useReleaseOptions();
@@ -237,25 +244,25 @@ function OrderActions({ order }: { order: Order }) {
   const releaseOne = useReleaseOrder(order.orderNumber);
   return (
     <>
-      <Card title="Reservation">
-        <p className="qs-muted">Reserves what the order still needs, respecting owner, inventory status, batch, serial and sellable days.</p>
+      <Card title={t('oo_reservation')}>
+        <p className="qs-muted">{t('oo_reservationHint')}</p>
         <div>
           <Button variant="secondary" busy={reserve.isPending} onClick={() => reserve.mutate()}>
-            Reserve
+            {t('oo_reserve')}
           </Button>
         </div>
         <ProblemAlert error={reserve.error} />
         {reserve.data && (
           <div className="qs-table-wrap">
             <table className="qs-table">
-              <caption className="qs-visually-hidden">Reservation result</caption>
+              <caption className="qs-visually-hidden">{t('oo_reservationResult')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Item</th>
-                  <th scope="col" data-numeric>Reserved</th>
-                  <th scope="col" data-numeric>Short</th>
-                  <th scope="col">Why short</th>
+                  <th scope="col">{t('oo_line')}</th>
+                  <th scope="col">{t('oo_item')}</th>
+                  <th scope="col" data-numeric>{t('oo_reserved')}</th>
+                  <th scope="col" data-numeric>{t('oo_short')}</th>
+                  <th scope="col">{t('oo_whyShort')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -273,17 +280,17 @@ function OrderActions({ order }: { order: Order }) {
           </div>
         )}
       </Card>
-      <Card title="Release to the warehouse">
+      <Card title={t('oo_releaseToWarehouse')}>
         <div className="qs-row">
           {release.fields}
           <Button busy={releaseOne.isPending} onClick={() => releaseOne.mutate(release.options)}>
-            Release
+            {t('oo_releaseAction')}
           </Button>
         </div>
         <ProblemAlert error={releaseOne.error} />
         {releaseOne.data && (
           <>
-            {releaseOne.data.released ? <Alert tone="ok">Released {order.orderNumber}.</Alert> : <Alert tone="warn">Not released: {releaseOne.data.reason ?? releaseOne.data.error}</Alert>}
+            {releaseOne.data.released ? <Alert tone="ok">{t('oo_releasedOrder', { orderNumber: order.orderNumber })}</Alert> : <Alert tone="warn">{t('oo_notReleased', { reason: releaseOne.data.reason ?? releaseOne.data.error })}</Alert>}
             <ReleaseOutcomes outcomes={[releaseOne.data]} />
           </>
         )}

@@ -1,5 +1,5 @@
+import { i18n, useTranslation } from '../../i18n';
 import { Navigate, Route, Routes } from 'react-router';
-import { useTranslation } from '../../i18n';
 import { lazyScreen, PageHeader, TabLinks } from '../../ui';
 import { OutboundLoadDetail, OutboundLoadList } from './OutboundLoads';
 import { OutboundOrderDetail, OutboundOrderList } from './OutboundOrders';
@@ -11,26 +11,26 @@ import { WorkDetail, WorkList } from './Work';
 import { BASE } from './shared';
 
 // The overview's charts come with it, not with the orders or loads.
-const OutboundOverview = lazyScreen(async () => (await import('./OutboundOverview')).OutboundOverview, 'Loading the overview');
+const OutboundOverview = lazyScreen(async () => (await import('./OutboundOverview')).OutboundOverview, 'ui:loadingOverview');
 const PrintJobs = lazyScreen(async () => (await import('./PrintJobs')).PrintJobs, 'Loading print jobs');
 
-const TABS = [
-  { to: BASE, label: 'Overview', end: true },
-  { to: `${BASE}/orders`, label: 'Orders' },
-  { to: `${BASE}/waves`, label: 'Waves' },
-  { to: `${BASE}/work`, label: 'Work' },
-  { to: `${BASE}/loads`, label: 'Loads' },
-  { to: `${BASE}/settings`, label: 'Automation and wave templates' },
+const tabs = () => [
+  { to: BASE, label: i18n.t('outbound:tab_overview'), end: true },
+  { to: `${BASE}/orders`, label: i18n.t('outbound:tab_orders') },
+  { to: `${BASE}/waves`, label: i18n.t('outbound:tab_waves') },
+  { to: `${BASE}/work`, label: i18n.t('outbound:tab_work') },
+  { to: `${BASE}/loads`, label: i18n.t('outbound:tab_loads') },
+  { to: `${BASE}/settings`, label: i18n.t('outbound:tab_settings') },
 ];
 
 /** Planners and warehouse managers: what waits today (the overview), release orders, follow waves and work, ship confirm loads, print packing slips. */
 export function OutboundWorkspace() {
-  const { t } = useTranslation('packing');
-  const tabs = [...TABS.slice(0, -1), { to: `${BASE}/packing`, label: t('tabs.packing') }, { to: `${BASE}/print-jobs`, label: t('tabs.printJobs') }, ...TABS.slice(-1)];
+  const { t } = useTranslation('outbound');
+  const { t: tp } = useTranslation('packing');
   return (
     <>
-      <PageHeader title="Outbound" />
-      <TabLinks label="Outbound sections" tabs={tabs} />
+      <PageHeader title={t('title')} />
+      <TabLinks label={t('sections')} tabs={[...tabs().slice(0, -1), { to: `${BASE}/packing`, label: tp('tabs.packing') }, { to: `${BASE}/print-jobs`, label: tp('tabs.printJobs') }, ...tabs().slice(-1)]} />
       <div className="qs-stack">
         <Routes>
           <Route index element={<OutboundOverview />} />

@@ -1,7 +1,8 @@
+import { useTranslation } from '../../i18n';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ResponseOf } from '../../api/types';
-import { SelectField, StatusPill } from '../../ui';
+import { formatQuantity, SelectField, StatusPill } from '../../ui';
 import { link } from './shared';
 
 export type QuantityToRelease = 'All' | 'PhysicallyReserved';
@@ -10,22 +11,23 @@ export type ReleaseOutcome = ResponseOf<'/api/v1/outbound-shipment-orders/{order
 export function useReleaseOptions() {
   const [quantityToRelease, setQuantity] = useState<QuantityToRelease>('All');
   const [allowPartiallyReleased, setAllow] = useState(true);
+  const { t } = useTranslation('outbound');
   const fields = (
     <>
       <SelectField
-        label="Quantity to release"
+        label={t('ro_qty')}
         options={[
-          { value: 'All', label: 'All (reserve what is missing)' },
-          { value: 'PhysicallyReserved', label: 'Physically reserved only' },
+          { value: 'All', label: t('ro_all') },
+          { value: 'PhysicallyReserved', label: t('ro_reservedOnly') },
         ]}
         value={quantityToRelease}
         onChange={(e) => setQuantity(e.target.value as QuantityToRelease)}
       />
       <SelectField
-        label="Partly released orders"
+        label={t('ro_partly')}
         options={[
-          { value: 'yes', label: 'Release the rest' },
-          { value: 'no', label: 'Skip them' },
+          { value: 'yes', label: t('ro_rest') },
+          { value: 'no', label: t('ro_skip') },
         ]}
         value={allowPartiallyReleased ? 'yes' : 'no'}
         onChange={(e) => setAllow(e.target.value === 'yes')}
@@ -37,17 +39,18 @@ export function useReleaseOptions() {
 
 /** What each release did: released or why not, and where the lines went (shipment, load). */
 export function ReleaseOutcomes({ outcomes }: { outcomes: ReleaseOutcome[] }) {
+  const { t } = useTranslation('outbound');
   return (
     <div className="qs-table-wrap">
       <table className="qs-table">
-        <caption className="qs-visually-hidden">Release results</caption>
+        <caption className="qs-visually-hidden">{t('ro_results')}</caption>
         <thead>
           <tr>
-            <th scope="col">Order</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Shipment</th>
-            <th scope="col">Load</th>
-            <th scope="col">Released lines</th>
+            <th scope="col">{t('ro_order')}</th>
+            <th scope="col">{t('ro_outcome')}</th>
+            <th scope="col">{t('ro_shipment')}</th>
+            <th scope="col">{t('ro_load')}</th>
+            <th scope="col">{t('ro_lines')}</th>
           </tr>
         </thead>
         <tbody>
@@ -61,7 +64,7 @@ export function ReleaseOutcomes({ outcomes }: { outcomes: ReleaseOutcome[] }) {
               </td>
               <td>{o.shipmentId ?? '—'}</td>
               <td>{o.loadId ? <Link to={link.load(o.loadId)}>{o.loadId}</Link> : '—'}</td>
-              <td>{o.lines.map((l) => `line ${String(l.lineNumber)}: ${String(l.releasedQuantity)}`).join(', ') || '—'}</td>
+              <td>{o.lines.map((l) => t('ro_line', { line: l.lineNumber, quantity: formatQuantity(l.releasedQuantity) })).join(', ') || '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -1,3 +1,5 @@
+import { useTranslation } from '../../i18n';
+import { statusOptions } from '../../ui';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ResponseOf } from '../../api/types';
 import { useProcessWave, useWave, useWaveList } from '../../api/waves';
@@ -12,51 +14,53 @@ type Wave = ResponseOf<'/api/v1/waves/{waveId}', 'get'>;
 type WaveRow = ResponseOf<'/api/v1/waves', 'get'>['items'][number];
 
 export function WaveList() {
+  const { t } = useTranslation('outbound');
   const list = useListState('wv', ['q', 'warehouseId', 'status', 'picking', 'waveTemplateId']);
   const warehouses = useWarehouseOptions();
   const navigate = useNavigate();
   const waves = useWaveList(list.query);
   const columns: Column<WaveRow>[] = [
-    { header: 'Wave', cell: (w) => w.waveId, sortKey: 'waveId' },
-    { header: 'Warehouse', cell: (w) => w.warehouseId, sortKey: 'warehouseId' },
-    { header: 'Template', cell: (w) => w.waveTemplateId, sortKey: 'waveTemplateId' },
-    { header: 'Status', cell: (w) => <StatusPill status={w.status} />, sortKey: 'status' },
-    { header: 'Created', cell: (w) => formatDateTime(w.createdAt), sortKey: 'createdAt' },
-    { header: 'Executed', cell: (w) => formatDateTime(w.executedAt), sortKey: 'executedAt' },
+    { header: t('c_wave'), cell: (w) => w.waveId, sortKey: 'waveId' },
+    { header: t('c_warehouse'), cell: (w) => w.warehouseId, sortKey: 'warehouseId' },
+    { header: t('c_template'), cell: (w) => w.waveTemplateId, sortKey: 'waveTemplateId' },
+    { header: t('c_status'), cell: (w) => <StatusPill status={w.status} />, sortKey: 'status' },
+    { header: t('c_created'), cell: (w) => formatDateTime(w.createdAt), sortKey: 'createdAt' },
+    { header: t('c_executed'), cell: (w) => formatDateTime(w.executedAt), sortKey: 'executedAt' },
   ];
   return (
-    <Card title="Waves">
+    <Card title={t('c_waves')}>
       <FilterForm
-        label="Filter waves"
+        label={t('c_filterWaves')}
         prefix="wv"
         list={list}
         fields={[
-          { name: 'q', label: 'Search', hint: 'Wave id' },
-          { name: 'warehouseId', label: 'Warehouse', options: warehouses },
-          { name: 'status', label: 'Status', options: WAVE_STATUSES },
+          { name: 'q', label: t('c_search'), hint: t('c_waveId') },
+          { name: 'warehouseId', label: t('c_warehouse'), options: warehouses },
+          { name: 'status', label: t('c_status'), options: statusOptions(WAVE_STATUSES) },
           {
             name: 'picking',
-            label: 'Picking',
+            label: t('c_picking'),
             options: [
-              { value: 'true', label: 'Being picked' },
-              { value: 'false', label: 'Not being picked' },
+              { value: 'true', label: t('c_beingPicked') },
+              { value: 'false', label: t('c_notBeingPicked') },
             ],
           },
-          { name: 'waveTemplateId', label: 'Wave template' },
+          { name: 'waveTemplateId', label: t('c_waveTemplate') },
         ]}
       />
-      <DataTable caption="Waves" columns={columns} query={waves} rowKey={(w) => w.waveId} list={list} empty="No waves match." onSelect={(w) => void navigate(link.wave(w.waveId))} />
+      <DataTable caption={t('c_waves')} columns={columns} query={waves} rowKey={(w) => w.waveId} list={list} empty={t('c_noWaves')} onSelect={(w) => void navigate(link.wave(w.waveId))} />
     </Card>
   );
 }
 
 export function WaveDetail() {
+  const { t } = useTranslation('outbound');
   const { waveId = '' } = useParams();
   const wave = useWave(waveId);
   return (
     <div className="qs-stack">
       <p>
-        <Link to={`${BASE}/waves`}>← Waves</Link>
+        <Link to={`${BASE}/waves`}>← {t('c_waves')}</Link>
       </p>
       <Fetched query={wave} what="Loading the wave">
         {(w) => <WaveView wave={w} />}
@@ -76,6 +80,7 @@ const ids = (values: string[], to: (id: string) => string) =>
       ));
 
 function WaveView({ wave }: { wave: Wave }) {
+  const { t } = useTranslation('outbound');
   const mayPlan = useMay('planner', 'warehouse_manager');
   const unitOf = useInventoryUnits(wave.shortages.map((s) => s.itemNumber));
   const process = useProcessWave(wave.waveId);
@@ -84,17 +89,17 @@ function WaveView({ wave }: { wave: Wave }) {
       <Card title={`Wave ${wave.waveId}`}>
         <KeyValues
           entries={[
-            ['Status', <StatusPill key="s" status={wave.status} />],
-            ['Warehouse', wave.warehouseId],
-            ['Wave template', wave.waveTemplateId],
-            ['Created', formatDateTime(wave.createdAt)],
-            ['Executed', formatDateTime(wave.executedAt)],
+            [t('c_status'), <StatusPill key="s" status={wave.status} />],
+            [t('c_warehouse'), wave.warehouseId],
+            [t('c_waveTemplate'), wave.waveTemplateId],
+            [t('c_created'), formatDateTime(wave.createdAt)],
+            [t('c_executed'), formatDateTime(wave.executedAt)],
             ['Shipments', wave.shipmentIds.join(', ') || null],
             ['Loads', ids(wave.loadIds, link.load)],
             ['Work', ids(wave.workIds, link.work)],
           ]}
         />
-        {mayPlan && wave.status !== 'Executed' && (
+        {mayPlan && wave.status !== t('c_executed') && (
           <div>
             <Button busy={process.isPending} onClick={() => process.mutate()}>
               Process wave

@@ -1,3 +1,5 @@
+import { useTranslation } from '../../i18n';
+import { statusOptions, term, termOptions } from '../../ui';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ResponseOf } from '../../api/types';
@@ -6,59 +8,60 @@ import { Card, ConfirmButton, DataTable, Fetched, FilterForm, KeyValues, Problem
 import { useMay } from '../../auth/roles';
 import { useWarehouseOptions } from '../../api/warehouses';
 import { BASE, WORK_STATUSES, WORK_TYPES, link } from './shared';
-import { useTranslation } from '../../i18n';
 
 type WorkRow = ResponseOf<'/api/v1/work', 'get'>['items'][number];
 type Work = ResponseOf<'/api/v1/work/{workId}', 'get'>;
 
 export function WorkList() {
+  const { t } = useTranslation('outbound');
   const list = useListState('wk', ['q', 'workType', 'status', 'assignedWorker', 'warehouseId', 'referenceType', 'referenceId']);
   const warehouses = useWarehouseOptions();
   const navigate = useNavigate();
   const work = useWorkList(list.query);
-  const { t } = useTranslation('replenishment');
+  const { t: tr } = useTranslation('replenishment');
   const columns: Column<WorkRow>[] = [
-    { header: 'Work', cell: (w) => w.workId, sortKey: 'workId' },
-    { header: 'Type', cell: (w) => w.workType, sortKey: 'workType' },
-    { header: 'Warehouse', cell: (w) => w.warehouseId, sortKey: 'warehouseId' },
-    { header: 'Status', cell: (w) => <StatusPill status={w.status} />, sortKey: 'status' },
-    { header: 'Worker', cell: (w) => w.assignedWorker ?? '—', sortKey: 'assignedWorker' },
-    { header: t('work.waitingFor'), cell: (w) => w.waitingForWorkId ?? '—' },
-    { header: 'For', cell: (w) => `${w.referenceType} ${w.referenceId}`, sortKey: 'referenceId' },
-    { header: 'Template', cell: (w) => w.workTemplateId ?? '—', sortKey: 'workTemplateId' },
-    { header: 'Created', cell: (w) => formatDateTime(w.createdAt), sortKey: 'createdAt' },
-    { header: 'Closed', cell: (w) => formatDateTime(w.closedAt), sortKey: 'closedAt' },
+    { header: t('wk_work'), cell: (w) => w.workId, sortKey: 'workId' },
+    { header: t('wk_type'), cell: (w) => term('workType', w.workType), sortKey: 'workType' },
+    { header: t('wk_warehouse'), cell: (w) => w.warehouseId, sortKey: 'warehouseId' },
+    { header: t('wk_status'), cell: (w) => <StatusPill status={w.status} />, sortKey: 'status' },
+    { header: t('wk_worker'), cell: (w) => w.assignedWorker ?? '—', sortKey: 'assignedWorker' },
+    { header: tr('work.waitingFor'), cell: (w) => w.waitingForWorkId ?? '—' },
+    { header: t('wk_for'), cell: (w) => `${w.referenceType} ${w.referenceId}`, sortKey: 'referenceId' },
+    { header: t('wk_template'), cell: (w) => w.workTemplateId ?? '—', sortKey: 'workTemplateId' },
+    { header: t('wk_created'), cell: (w) => formatDateTime(w.createdAt), sortKey: 'createdAt' },
+    { header: t('wk_closed'), cell: (w) => formatDateTime(w.closedAt), sortKey: 'closedAt' },
   ];
   return (
-    <Card title="Work">
+    <Card title={t('wk_work')}>
       <FilterForm
-        label="Filter work"
+        label={t('wk_filter')}
         prefix="wk"
         list={list}
         fields={[
-          { name: 'workType', label: 'Work type', options: WORK_TYPES },
-          { name: 'status', label: 'Status', options: WORK_STATUSES },
-          { name: 'assignedWorker', label: 'Worker' },
-          { name: 'warehouseId', label: 'Warehouse', options: warehouses },
-          { name: 'referenceId', label: 'Reference', hint: 'Shipment, load or count id' },
-          { name: 'q', label: 'Search', hint: 'Work id or reference contains' },
+          { name: 'workType', label: t('wk_workType'), options: termOptions('workType', WORK_TYPES) },
+          { name: 'status', label: t('wk_status'), options: statusOptions(WORK_STATUSES) },
+          { name: 'assignedWorker', label: t('wk_worker') },
+          { name: 'warehouseId', label: t('wk_warehouse'), options: warehouses },
+          { name: 'referenceId', label: t('wk_reference'), hint: t('wk_referenceHint') },
+          { name: 'q', label: t('wk_search'), hint: t('wk_searchHint') },
         ]}
       />
-      <p className="qs-muted">Unsorted, the oldest comes first, as workers take it.</p>
-      <DataTable caption="Work" columns={columns} query={work} rowKey={(w) => w.workId} list={list} empty="No work matches." onSelect={(w) => void navigate(link.work(w.workId))} />
+      <p className="qs-muted">{t('wk_unsorted')}</p>
+      <DataTable caption={t('wk_work')} columns={columns} query={work} rowKey={(w) => w.workId} list={list} empty={t('wk_empty')} onSelect={(w) => void navigate(link.work(w.workId))} />
     </Card>
   );
 }
 
 export function WorkDetail() {
+  const { t } = useTranslation('outbound');
   const { workId = '' } = useParams();
   const work = useWork(workId);
   return (
     <div className="qs-stack">
       <p>
-        <Link to={`${BASE}/work`}>← Work</Link>
+        <Link to={`${BASE}/work`}>← {t('wk_work')}</Link>
       </p>
-      <Fetched query={work} what="Loading the work">
+      <Fetched query={work} what={t('wk_loading')}>
         {(w) => <WorkView work={w} />}
       </Fetched>
     </div>
@@ -66,59 +69,60 @@ export function WorkDetail() {
 }
 
 function WorkView({ work }: { work: Work }) {
+  const { t } = useTranslation('outbound');
   const mayCancel = useMay('warehouse_manager');
-  const { t } = useTranslation('replenishment');
+  const { t: tr } = useTranslation('replenishment');
   const [reason, setReason] = useState('');
   const cancel = useCancelWork(work.workId);
   const open = work.status === 'Open' || work.status === 'InProcess';
   return (
     <>
-      <Card title={`Work ${work.workId}`}>
+      <Card title={t('wk_workTitle', { workId: work.workId })}>
         <KeyValues
           entries={[
-            ['Type', work.workType],
-            ['Status', <StatusPill key="s" status={work.status} />],
-            ['Warehouse', work.warehouseId],
-            ['For', `${work.referenceType} ${work.referenceId}`],
-            ['Template', work.workTemplateId],
-            ['Worker', work.assignedWorker],
-            [t('work.waitingFor'), work.waitingForWorkId ? <Link key="w" to={link.work(work.waitingForWorkId)}>{t('work.waits', { workId: work.waitingForWorkId })}</Link> : null],
-            ['Created', formatDateTime(work.createdAt)],
-            ['Started', formatDateTime(work.startedAt)],
-            ['Closed', formatDateTime(work.closedAt)],
-            ['Cancel reason', work.cancelReason],
+            [t('wk_type'), term('workType', work.workType)],
+            [t('wk_status'), <StatusPill key="s" status={work.status} />],
+            [t('wk_warehouse'), work.warehouseId],
+            [t('wk_for'), `${work.referenceType} ${work.referenceId}`],
+            [t('wk_template'), work.workTemplateId],
+            [t('wk_worker'), work.assignedWorker],
+            [tr('work.waitingFor'), work.waitingForWorkId ? <Link key="w" to={link.work(work.waitingForWorkId)}>{tr('work.waits', { workId: work.waitingForWorkId })}</Link> : null],
+            [t('wk_created'), formatDateTime(work.createdAt)],
+            [t('wk_started'), formatDateTime(work.startedAt)],
+            [t('wk_closed'), formatDateTime(work.closedAt)],
+            [t('wk_cancelReason'), work.cancelReason],
           ]}
         />
       </Card>
-      <Card title="Work lines">
+      <Card title={t('wk_lines')}>
         <div className="qs-table-wrap">
           <table className="qs-table">
-            <caption className="qs-visually-hidden">Lines of work {work.workId}</caption>
+            <caption className="qs-visually-hidden">{t('wk_linesOf', { workId: work.workId })}</caption>
             <thead>
               <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Type</th>
-                <th scope="col">Item</th>
-                <th scope="col">Location</th>
-                <th scope="col">License plate</th>
-                <th scope="col">Batch</th>
-                <th scope="col" data-numeric>Quantity</th>
-                <th scope="col" data-numeric>Handled</th>
-                <th scope="col">Status</th>
-                <th scope="col">Handled by</th>
+                <th scope="col">{t('wk_line')}</th>
+                <th scope="col">{t('wk_type')}</th>
+                <th scope="col">{t('wk_item')}</th>
+                <th scope="col">{t('wk_location')}</th>
+                <th scope="col">{t('wk_licensePlate')}</th>
+                <th scope="col">{t('wk_batch')}</th>
+                <th scope="col" data-numeric>{t('wk_quantity')}</th>
+                <th scope="col" data-numeric>{t('wk_handled')}</th>
+                <th scope="col">{t('wk_status')}</th>
+                <th scope="col">{t('wk_handledBy')}</th>
               </tr>
             </thead>
             <tbody>
               {work.lines.map((l) => (
                 <tr key={l.lineNumber}>
                   <td>{l.lineNumber}</td>
-                  <td>{l.lineType}</td>
+                  <td>{term('lineType', l.lineType)}</td>
                   <td>{l.itemNumber}</td>
                   <td>
                     {l.locationId ?? '—'}
                     {l.actualLocationId && l.actualLocationId !== l.locationId && (
                       <div className="qs-muted">
-                        to {l.actualLocationId}
+                        {t('wk_to', { location: l.actualLocationId })}
                         {l.overrideReason ? ` (${l.overrideReason})` : ''}
                       </div>
                     )}
@@ -138,24 +142,24 @@ function WorkView({ work }: { work: Work }) {
         </div>
       </Card>
       {mayCancel && open && (
-        <Card title="Cancel work">
-          <p className="qs-muted">Only work that has not moved any stock yet can be canceled.</p>
+        <Card title={t('wk_cancelTitle')}>
+          <p className="qs-muted">{t('wk_cancelHint')}</p>
           <div className="qs-row">
-            <TextField label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+            <TextField label={t('wk_reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
             <ConfirmButton
               busy={cancel.isPending}
-              question={`Cancel work ${work.workId}?`}
+              question={t('wk_cancelQuestion', { workId: work.workId })}
               consequences={
                 <>
                   <p>
-                    Its open lines are canceled and no worker can take it any more. What it was for ({work.referenceType} {work.referenceId}) is left without this work.
+                    {t('wk_cancelConsequence', { reference: `${work.referenceType} ${work.referenceId}` })}
                   </p>
-                  <p>{reason ? `Reason: ${reason}` : 'No reason is given.'}</p>
+                  <p>{reason ? t('wk_reasonIs', { reason }) : t('wk_noReason')}</p>
                 </>
               }
               onConfirm={() => cancel.mutate(reason ? { reason } : {})}
             >
-              Cancel work
+              {t('wk_cancelTitle')}
             </ConfirmButton>
           </div>
           <ProblemAlert error={cancel.error} />

@@ -1,3 +1,4 @@
+import { useTranslation } from '../../i18n';
 import { Navigate, Route, Routes, useParams } from 'react-router';
 import { lazyScreen, PageHeader, TabLinks } from '../../ui';
 import { DriftExplanation } from './Drift';
@@ -8,7 +9,7 @@ import { RECONCILIATION_PATH, SourceSystemPicker } from './SourceSystemPicker';
 import { UpdateLog } from './UpdateLog';
 
 // The overview's charts come with it, not with the reports.
-const ReconciliationOverview = lazyScreen(async () => (await import('./ReconciliationOverview')).ReconciliationOverview, 'Loading the overview');
+const ReconciliationOverview = lazyScreen(async () => (await import('./ReconciliationOverview')).ReconciliationOverview, 'ui:loadingOverview');
 
 /** The workspace opens on every source system's drift; choosing one leads to its reports and logs. */
 function Start() {
@@ -21,18 +22,19 @@ function Start() {
 }
 
 function ForSourceSystem() {
+  const { t } = useTranslation('reconciliation');
   const { sourceSystemId = '' } = useParams();
   const base = `${RECONCILIATION_PATH}/${encodeURIComponent(sourceSystemId)}`;
   return (
     <>
       <SourceSystemPicker current={sourceSystemId} />
       <TabLinks
-        label="Reconciliation sections"
+        label={t('sections')}
         tabs={[
-          { to: `${base}/reports`, label: 'On-hand reports' },
-          { to: `${base}/schedule`, label: 'Report schedule' },
-          { to: `${base}/drift`, label: 'Drift explanation' },
-          { to: `${base}/update-log`, label: 'Update log' },
+          { to: `${base}/reports`, label: t('tab_reports') },
+          { to: `${base}/schedule`, label: t('tab_schedule') },
+          { to: `${base}/drift`, label: t('tab_drift') },
+          { to: `${base}/update-log`, label: t('tab_updateLog') },
         ]}
       />
       <Routes>
@@ -54,9 +56,10 @@ function ReportPage({ sourceSystemId }: { sourceSystemId: string }) {
 
 /** Reconciliation with one source system: on-hand reports, why the two may differ, and the update log. */
 export function ReconciliationWorkspace() {
+  const { t } = useTranslation('reconciliation');
   return (
     <>
-      <PageHeader title="Reconciliation" />
+      <PageHeader title={t('title')} />
       <Routes>
         <Route index element={<Start />} />
         <Route path=":sourceSystemId/*" element={<ForSourceSystem />} />

@@ -1,5 +1,5 @@
-import { Route, Routes } from 'react-router';
 import { useTranslation } from '../../i18n';
+import { Route, Routes } from 'react-router';
 import { lazyScreen, PageHeader, TabLinks } from '../../ui';
 import { SetupOverview } from './SetupOverview';
 import { ApiKeys } from './access/ApiKeys';
@@ -15,23 +15,24 @@ const PackingSetup = lazyScreen(async () => (await import('./packing/PackingSetu
 
 /** Master data, source systems and the rules the warehouse runs by, for managers, operators and admins. */
 export function SetupWorkspace() {
+  const { t } = useTranslation('setup');
   const rights = useSetupRights();
-  const { t } = useTranslation('packing');
+  const { t: tp } = useTranslation('packing');
   const { t: tr } = useTranslation('replenishment');
   const tabs = [
-    { to: SETUP, label: 'Overview', end: true },
-    { to: `${SETUP}/master-data`, label: 'Master data' },
-    { to: `${SETUP}/source-systems`, label: 'Source systems' },
-    ...(rights.templatesVisible ? [{ to: `${SETUP}/templates`, label: 'Templates and directives' }] : []),
+    { to: SETUP, label: t('tab_overview'), end: true },
+    { to: `${SETUP}/master-data`, label: t('tab_masterData') },
+    { to: `${SETUP}/source-systems`, label: t('tab_sources') },
+    ...(rights.templatesVisible ? [{ to: `${SETUP}/templates`, label: t('tab_templates') }] : []),
     ...(rights.templatesVisible ? [{ to: `${SETUP}/replenishment`, label: tr('fixed.title') }] : []),
-    ...(rights.apiKeys ? [{ to: `${SETUP}/api-keys`, label: 'API keys' }] : []),
-    { to: `${SETUP}/webhooks`, label: 'Webhook subscriptions' },
-    { to: `${SETUP}/packing`, label: t('tabs.setup') },
+    ...(rights.apiKeys ? [{ to: `${SETUP}/api-keys`, label: t('tab_apiKeys') }] : []),
+    { to: `${SETUP}/webhooks`, label: t('tab_webhooks') },
+    { to: `${SETUP}/packing`, label: tp('tabs.setup') },
   ];
   return (
     <>
-      <PageHeader title="Setup" />
-      <TabLinks label="Setup sections" tabs={tabs} />
+      <PageHeader title={t('title')} />
+      <TabLinks label={t('sections')} tabs={tabs} />
       <Routes>
         <Route index element={<SetupOverview />} />
         <Route path="master-data" element={<MasterData />} />

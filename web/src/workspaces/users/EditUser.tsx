@@ -1,3 +1,4 @@
+import { useTranslation } from '../../i18n';
 import { useState, type FormEvent } from 'react';
 import { useChangeUser } from '../../api/users';
 import { useUser } from '../../auth/AuthProvider';
@@ -5,6 +6,7 @@ import { Alert, Button, Card, ConfirmButton, fieldError, ProblemAlert, SelectFie
 import { asRole, roleOptions, type Role, type User } from './roles';
 
 export function EditUser({ user, onClose }: { user: User; onClose: () => void }) {
+  const { t } = useTranslation('users');
   const me = useUser();
   const [displayName, setDisplayName] = useState(user.displayName);
   const [role, setRole] = useState<Role>(user.role);
@@ -18,50 +20,50 @@ export function EditUser({ user, onClose }: { user: User; onClose: () => void })
   });
   const save = (event: FormEvent) => {
     event.preventDefault();
-    change.mutate({ body: { displayName, role }, what: 'Saved the display name and role.' });
+    change.mutate({ body: { displayName, role }, what: t('f_saved') });
   };
   const resetPassword = (event: FormEvent) => {
     event.preventDefault();
-    change.mutate({ body: { password }, what: 'The password was reset; the user’s sessions have ended, and the user chooses a new one at the next sign-in.' });
+    change.mutate({ body: { password }, what: t('f_reset') });
   };
   const self = me.username === user.username;
   return (
-    <Card title={`User ${user.username}`}>
-      <form className="qs-row" onSubmit={save} aria-label={`Change ${user.username}`}>
-        <TextField label="Display name" value={displayName} error={fieldError(change.error, 'displayName')} onChange={(e) => setDisplayName(e.target.value)} />
-        <SelectField label="Role" options={roleOptions} value={role} error={fieldError(change.error, 'role')} onChange={(e) => setRole(asRole(e.target.value))} />
+    <Card title={t('f_userTitle', { username: user.username })}>
+      <form className="qs-row" onSubmit={save} aria-label={t('f_change', { username: user.username })}>
+        <TextField label={t('displayName')} value={displayName} error={fieldError(change.error, 'displayName')} onChange={(e) => setDisplayName(e.target.value)} />
+        <SelectField label={t('role')} options={roleOptions()} value={role} error={fieldError(change.error, 'role')} onChange={(e) => setRole(asRole(e.target.value))} />
         <Button type="submit" busy={change.isPending}>
-          Save
+          {t('f_save')}
         </Button>
       </form>
       <form className="qs-row" onSubmit={resetPassword} aria-label={`Reset the password of ${user.username}`}>
-        <TextField label="New password" type="password" autoComplete="new-password" hint="At least 12 characters, not easy to guess; the user chooses their own at the next sign-in" value={password} error={fieldError(change.error, 'password')} onChange={(e) => setPassword(e.target.value)} />
+        <TextField label={t('f_newPassword')} type="password" autoComplete="new-password" hint={t('f_resetHint')} value={password} error={fieldError(change.error, 'password')} onChange={(e) => setPassword(e.target.value)} />
         <Button type="submit" variant="secondary" disabled={password === ''} busy={change.isPending}>
-          Reset password
+          {t('f_resetPassword')}
         </Button>
       </form>
       <div className="qs-row">
         {user.disabled ? (
-          <Button variant="secondary" busy={change.isPending} onClick={() => change.mutate({ body: { disabled: false }, what: 'The user can sign in again.' })}>
-            Enable user
+          <Button variant="secondary" busy={change.isPending} onClick={() => change.mutate({ body: { disabled: false }, what: t('f_enabledAgain') })}>
+            {t('f_enable')}
           </Button>
         ) : (
           <ConfirmButton
             disabled={self}
             busy={change.isPending}
-            question={`Disable user ${user.username}?`}
+            question={t('f_disableQuestion', { username: user.username })}
             consequences={
               <p>
-                {user.displayName} is signed out on every device at once and cannot sign in until an admin enables the user again. Work the user has taken stays assigned to them.
+                {t('f_disableConsequence', { name: user.displayName })}
               </p>
             }
-            onConfirm={() => change.mutate({ body: { disabled: true }, what: 'The user is disabled and signed out everywhere.' })}
+            onConfirm={() => change.mutate({ body: { disabled: true }, what: t('f_disabledDone') })}
           >
-            Disable user
+            {t('f_disable')}
           </ConfirmButton>
         )}
         <Button variant="secondary" onClick={onClose}>
-          Close
+          {t('f_close')}
         </Button>
       </div>
       {done && !change.isPending && !change.error && <Alert tone="ok">{done}</Alert>}

@@ -1,3 +1,4 @@
+import { useTranslation } from '../../i18n';
 import { useUsersOverview, type UsersOverview as Figures } from '../../api/overviews';
 import { FetchedOverview, listLink, Tile, Tiles, toneIf } from '../../ui';
 import { ChartFigure, dayLabel } from '../../ui/charts';
@@ -7,23 +8,24 @@ export const USERS_PATH = '/workspaces/users';
 const LIST = `${USERS_PATH}/list`;
 
 function OverviewFigures({ o }: { o: Figures }) {
+  const { t } = useTranslation('users');
   const disabled = o.byRole.reduce((sum, r) => sum + r.disabled, 0);
-  const signIns = { categories: o.signInsPerDay.map((d) => dayLabel(d.dayStart)), series: [{ name: 'Sign-ins', values: o.signInsPerDay.map((d) => d.count) }] };
+  const signIns = { categories: o.signInsPerDay.map((d) => dayLabel(d.dayStart)), series: [{ name: t('ov_signIns'), values: o.signInsPerDay.map((d) => d.count) }] };
   return (
     <>
-      <Tiles title="Users by role">
+      <Tiles title={t('ov_byRole')}>
         {o.byRole.map((r) => (
-          <Tile key={r.role} label={roleLabel(r.role)} value={r.enabled} hint={r.disabled > 0 ? `and ${String(r.disabled)} disabled` : undefined} to={listLink(LIST, 'u', { role: r.role, disabled: 'false' })} />
+          <Tile key={r.role} label={roleLabel(r.role)} value={r.enabled} hint={r.disabled > 0 ? t('ov_andDisabled', { count: r.disabled }) : undefined} to={listLink(LIST, 'u', { role: r.role, disabled: 'false' })} />
         ))}
       </Tiles>
-      <Tiles title="Sign-in">
-        <Tile label="Locked after failed sign-ins" value={o.locked} tone={toneIf(o.locked, 'bad')} to={LIST} />
-        <Tile label="Disabled" value={disabled} to={listLink(LIST, 'u', { disabled: 'true' })} />
-        <Tile label="To choose their own password" value={o.mustChangePassword} tone={toneIf(o.mustChangePassword, 'warn')} hint="At the next sign-in" to={LIST} />
-        <Tile label="Active sessions" value={o.activeSessions} />
+      <Tiles title={t('ov_signIn')}>
+        <Tile label={t('ov_locked')} value={o.locked} tone={toneIf(o.locked, 'bad')} to={LIST} />
+        <Tile label={t('ov_disabled')} value={disabled} to={listLink(LIST, 'u', { disabled: 'true' })} />
+        <Tile label={t('ov_mustChange')} value={o.mustChangePassword} tone={toneIf(o.mustChangePassword, 'warn')} hint={t('ov_mustChangeHint')} to={LIST} />
+        <Tile label={t('ov_sessions')} value={o.activeSessions} />
       </Tiles>
       <div className="qs-charts">
-        <ChartFigure title={`Sign-ins per day, last ${String(o.signInsPerDay.length)} days`} data={signIns} empty="Nobody signed in in these days." />
+        <ChartFigure title={t('ov_perDay', { days: o.signInsPerDay.length })} data={signIns} empty={t('ov_nobody')} />
       </div>
     </>
   );

@@ -1,3 +1,4 @@
+import { i18n, useTranslation } from '../../i18n';
 import { useState } from 'react';
 import { Route, Routes } from 'react-router';
 import { useUserList } from '../../api/users';
@@ -6,22 +7,25 @@ import { CreateUserForm } from './CreateUserForm';
 import { EditUser } from './EditUser';
 import { ROLES, roleLabel, type User } from './roles';
 
-const columns: Column<User>[] = [
-  { header: 'User name', sortKey: 'username', cell: (u) => u.username },
-  { header: 'Display name', sortKey: 'displayName', cell: (u) => u.displayName },
-  { header: 'Role', sortKey: 'role', cell: (u) => roleLabel(u.role) },
-  { header: 'State', sortKey: 'disabled', cell: (u) => <StatusPill status={u.disabled ? 'Disabled' : u.lockedUntil && new Date(u.lockedUntil) > new Date() ? 'Locked' : 'Active'} /> },
-  { header: 'Password', cell: (u) => (u.mustChangePassword ? 'Set by an admin, to be changed' : 'Chosen by the user') },
-  { header: 'Created', sortKey: 'createdAt', cell: (u) => formatDateTime(u.createdAt) },
-  { header: 'Changed', sortKey: 'updatedAt', cell: (u) => formatDateTime(u.updatedAt) },
-];
+function columns(): Column<User>[] {
+  const t = i18n.getFixedT(null, 'users');
+  return [
+    { header: t('username'), sortKey: 'username', cell: (u) => u.username },
+    { header: t('displayName'), sortKey: 'displayName', cell: (u) => u.displayName },
+    { header: t('role'), sortKey: 'role', cell: (u) => roleLabel(u.role) },
+    { header: t('state'), sortKey: 'disabled', cell: (u) => <StatusPill status={u.disabled ? 'Disabled' : u.lockedUntil && new Date(u.lockedUntil) > new Date() ? 'Locked' : 'Active'} /> },
+    { header: t('password'), cell: (u) => (u.mustChangePassword ? t('setByAdmin') : t('chosen')) },
+    { header: t('created'), sortKey: 'createdAt', cell: (u) => formatDateTime(u.createdAt) },
+    { header: t('changed'), sortKey: 'updatedAt', cell: (u) => formatDateTime(u.updatedAt) },
+  ];
+}
 
 // The overview's chart comes with it, not with the user list.
-const UsersOverview = lazyScreen(async () => (await import('./UsersOverview')).UsersOverview, 'Loading the overview');
+const UsersOverview = lazyScreen(async () => (await import('./UsersOverview')).UsersOverview, 'ui:loadingOverview');
 
-const TABS = [
-  { to: '/workspaces/users', label: 'Overview', end: true },
-  { to: '/workspaces/users/list', label: 'Users' },
+const tabs = () => [
+  { to: '/workspaces/users', label: i18n.t('users:tab_overview'), end: true },
+  { to: '/workspaces/users/list', label: i18n.t('users:title') },
 ];
 
 /** Admins manage who may sign in and with which role. */
@@ -35,16 +39,18 @@ export function UsersWorkspace() {
 }
 
 function UsersPage({ list = false }: { list?: boolean }) {
+  const { t } = useTranslation('users');
   return (
     <>
-      <PageHeader title="Users" />
-      <TabLinks label="Users sections" tabs={TABS} />
+      <PageHeader title={t('title')} />
+      <TabLinks label={t('sections')} tabs={tabs()} />
       {list ? <UserList /> : <UsersOverview />}
     </>
   );
 }
 
 function UserList() {
+  const { t } = useTranslation('users');
   const list = useListState('u', ['role', 'disabled']);
   const [selected, setSelected] = useState<string>();
   const [creating, setCreating] = useState(false);
@@ -58,7 +64,7 @@ function UserList() {
     <>
       <div className="qs-stack">
         <div className="qs-row">
-          <Button onClick={() => setCreating(true)}>New user</Button>
+          <Button onClick={() => setCreating(true)}>{t('newUser')}</Button>
         </div>
         {creating && (
           <CreateUserForm
@@ -70,20 +76,20 @@ function UserList() {
           />
         )}
         {user && <EditUser key={user.username} user={user} onClose={() => setSelected(undefined)} />}
-        <form className="qs-row" role="search" aria-label="Filter users" onSubmit={(e) => e.preventDefault()}>
-          <SelectField label="Role" placeholder="Any" options={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))} value={list.filters.role ?? ''} onChange={(e) => list.setFilter('role', e.target.value)} />
+        <form className="qs-row" role="search" aria-label={t('filter')} onSubmit={(e) => e.preventDefault()}>
+          <SelectField label={t('role')} placeholder={t('any')} options={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))} value={list.filters.role ?? ''} onChange={(e) => list.setFilter('role', e.target.value)} />
           <SelectField
-            label="State"
-            placeholder="Any"
+            label={t('state')}
+            placeholder={t('any')}
             options={[
-              { value: 'false', label: 'Enabled' },
-              { value: 'true', label: 'Disabled' },
+              { value: 'false', label: t('enabled') },
+              { value: 'true', label: i18n.t('status:Disabled') },
             ]}
             value={list.filters.disabled ?? ''}
             onChange={(e) => list.setFilter('disabled', e.target.value)}
           />
         </form>
-        <DataTable caption="Users" columns={columns} query={query} rowKey={(u) => u.username} list={list} onSelect={(u) => setSelected(u.username)} selectedKey={selected} empty="No users match." />
+        <DataTable caption={t('title')} columns={columns()} query={query} rowKey={(u) => u.username} list={list} onSelect={(u) => setSelected(u.username)} selectedKey={selected} empty={t('empty')} />
       </div>
     </>
   );

@@ -1,0 +1,20 @@
+/** Signing in, the session, choosing a password. */
+export const auth = {
+  sessionEnded: 'Your session has ended. Sign in again to continue.',
+  signInIntro: 'Sign in to the warehouse.',
+  username: 'User name',
+  password: 'Password',
+  signIn: 'Sign in',
+  choosePassword: 'Choose your password',
+  changePassword: 'Change password',
+  setByAdmin: 'Your password was set by an administrator. Choose your own to continue, {{name}}.',
+  changed: 'Your password was changed. Your other sessions have been signed out.',
+  continue: 'Continue',
+  currentPassword: 'Current password',
+  newPassword: 'New password',
+  newPasswordAgain: 'New password again',
+  rules: 'At least 12 characters, and not easy to guess: several unusual words work well. Not your name, not a common password.',
+  mismatch: 'is not the same as the new password',
+  signOut: 'Sign out',
+  back: 'Back',
+};
