@@ -127,6 +127,8 @@ describe('the mobile app for a shift, on a 360 px handheld', () => {
     await scanStep(page, 'Scan license plate or work', 'LP-900');
     await eventually(() => page.getByLabel(/Scan put location/).isVisible()).toBe(true);
     const put = page.getByRole('region', { name: /^Line 2 of 2: put$/ });
+    // The order and vendor come with a second read (the work line's context): wait for them.
+    await eventually(async () => (await put.textContent()) ?? '').toMatch(/Vendor\s*Acme Supplies/);
     const text = (await put.textContent()) ?? '';
     expect(text).toMatch(/Put to\s*\S+/);
     expect(text).toMatch(/Quantity\s*24 ea/);
@@ -266,12 +268,12 @@ describe('the mobile app for a shift, on a 360 px handheld', () => {
     await context.close();
   });
 
-  it('speaks German to a worker whose device is set to German: the menu, the step and the status words', async () => {
+  it('speaks German to a worker who chose German: the menu, the step and the status words', async () => {
     const worker = await server.createUser('warehouse_worker', 'greta');
     const { page, context, consoleErrors } = await openPage(browser, server.url, PHONE);
-    await context.addInitScript("localStorage.setItem('quayside.language', 'de')");
     await signIn(page, worker);
     await page.goto('/mobile');
+    await page.getByLabel('Language').selectOption('de');
     await eventually(() => page.getByRole('navigation', { name: 'Aufgaben' }).textContent()).toContain('Wareneingang');
     expect(await page.getByRole('navigation', { name: 'Aufgaben' }).textContent()).toContain('Kommissionieren');
     await page.getByRole('link', { name: 'Wareneingang' }).click();
