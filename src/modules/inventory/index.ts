@@ -7,6 +7,8 @@
  */
 export { recordTransactions, applyBalanceDeltas, type NewInventoryTransaction, type ReservationRelease, type TransactionKind } from './commands/record-transactions.js';
 export { reserve, unreserve } from './commands/reservations.js';
+export * as ledgerEntries from './domain/ledger-entries.js';
+export type { LedgerCause } from './domain/ledger-entries.js';
 export { finalizeTransactions } from './commands/finalize-transactions.js';
 export { checkBalances, checkConsistency, type BalanceDifference, type ReservedDifference, type ConsistencyReport } from './db/consistency.js';
 export { registerReservationHolder, type ReservationHolder } from './db/reservation-holders.js';

@@ -1,7 +1,7 @@
 import type { Executor } from '../../../platform/db/database.js';
 import { DomainError, invalid, missingReference } from '../../../platform/errors.js';
 import { parseQty } from '../../../platform/quantity.js';
-import { recordTransactions, type Dimensions } from '../../inventory/index.js';
+import { ledgerEntries, recordTransactions, type Dimensions } from '../../inventory/index.js';
 import { referenceReader } from '../../master-data/index.js';
 import { CountingErrors } from '../errors.js';
 
@@ -27,10 +27,11 @@ export async function changeInventoryStatus(db: Executor, now: number, operation
       { field: 'toInventoryStatusId', reason: 'same as the current status', value: input.toInventoryStatusId },
     ]);
   }
-  const common = { kind: 'StatusChange' as const, status: 'Posted', sourceSystemId: null, referenceType: 'InventoryStatusChange', referenceId: operationId, finalized: true };
-  const ledgerIds = await recordTransactions(db, now, operationId, [
-    { ...common, dimensions: input.dimensions, qty: -Number(qty) },
-    { ...common, dimensions: { ...input.dimensions, inventoryStatusId: input.toInventoryStatusId }, qty },
-  ]);
+  const ledgerIds = await recordTransactions(
+    db,
+    now,
+    operationId,
+    ledgerEntries.changeStatus(input.dimensions, input.toInventoryStatusId, Number(qty), { referenceType: 'InventoryStatusChange', referenceId: operationId }),
+  );
   return { ledgerIds };
 }

@@ -1,6 +1,6 @@
 import type { Executor } from '../../../platform/db/database.js';
 import { DomainError, missingReference } from '../../../platform/errors.js';
-import { fromDimensionRow, recordTransactions } from '../../inventory/index.js';
+import { fromDimensionRow, ledgerEntries, recordTransactions } from '../../inventory/index.js';
 import { CountingErrors } from '../errors.js';
 
 /**
@@ -24,15 +24,12 @@ export async function moveLicensePlate(db: Executor, now: number, operationId: s
       { field: 'licensePlateId', reason: 'no stock outside the target location', value: input.licensePlateId },
     ]);
   }
-  const common = { kind: 'Transfer' as const, status: 'Posted', sourceSystemId: null, referenceType: 'LicensePlateMove', referenceId: operationId, finalized: true };
+  const cause = { referenceType: 'LicensePlateMove', referenceId: operationId };
   const ledgerIds = await recordTransactions(
     db,
     now,
     operationId,
-    moving.flatMap((s) => [
-      { ...common, dimensions: fromDimensionRow(s), qty: -Number(s.physical_qty) },
-      { ...common, dimensions: { ...fromDimensionRow(s), locationId: input.toLocationId }, qty: Number(s.physical_qty) },
-    ]),
+    moving.flatMap((s) => ledgerEntries.transfer(fromDimensionRow(s), { ...fromDimensionRow(s), locationId: input.toLocationId }, Number(s.physical_qty), cause)),
   );
   return { ledgerIds, lines: moving.length };
 }

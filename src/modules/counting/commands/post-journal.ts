@@ -3,7 +3,7 @@ import type { Executor } from '../../../platform/db/database.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
 import { DomainError } from '../../../platform/errors.js';
 import { appendEvents } from '../../events/index.js';
-import { fromDimensionRow, recordTransactions } from '../../inventory/index.js';
+import { fromDimensionRow, ledgerEntries, recordTransactions } from '../../inventory/index.js';
 import { concernedSourceSystems } from '../db/source-system-scope.js';
 import { loadJournal, loadLines } from '../db/journal-rows.js';
 import { CountingErrors } from '../errors.js';
@@ -26,16 +26,7 @@ export async function postJournal(db: Executor, ctx: Pick<AppContext, 'ids'>, no
     db,
     now,
     operationId,
-    changed.map((l) => ({
-      dimensions: fromDimensionRow(l),
-      qty: Number(l.adjustment_qty),
-      kind: 'Adjustment' as const,
-      status: 'Posted',
-      sourceSystemId: null,
-      referenceType: 'CountingJournal',
-      referenceId: journalId,
-      finalized: true,
-    })),
+    changed.flatMap((l) => ledgerEntries.adjust(fromDimensionRow(l), Number(l.adjustment_qty), { referenceType: 'CountingJournal', referenceId: journalId })),
   );
   // Lines that were never counted are not part of the posting.
   await db.deleteFrom('counting_journal_lines').where('journal_id', '=', journalId).where('counted_qty', 'is', null).execute();

@@ -3,7 +3,7 @@ import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
 import { convertQty, qtyToNumber, type Qty } from '../../../platform/quantity.js';
-import { recordTransactions } from '../../inventory/index.js';
+import { ledgerEntries, recordTransactions } from '../../inventory/index.js';
 import { referenceReader } from '../../master-data/index.js';
 import { createWork } from '../../work/index.js';
 import { activeOrderLine, findLoad, insertLoad, plannedElsewhere, type OrderLineRow } from '../db/loads.js';
@@ -208,9 +208,7 @@ export async function registerItems(trx: Executor, ctx: AppContext, rc: Registra
       .executeTakeFirstOrThrow();
     const registrationId = Number(inserted.id);
     const dimensions = { itemNumber: line.item_number, warehouseId: line.warehouse_id, locationId, licensePlateId: lp, ownerId, inventoryStatusId: statusId, batchNumber: batch, serialNumber: serial };
-    await recordTransactions(trx, now, rc.operationId, [
-      { dimensions, qty, kind: 'Receipt', status: 'Registered', sourceSystemId: line.source_system_id, referenceType: 'InboundRegistration', referenceId: String(registrationId), finalized: false },
-    ]);
+    await recordTransactions(trx, now, rc.operationId, ledgerEntries.register(dimensions, qty, { sourceSystemId: line.source_system_id, referenceType: 'InboundRegistration', referenceId: String(registrationId) }));
     moves.push({ itemNumber: line.item_number, qty, unit: line.inventory_unit, ownerId, inventoryStatusId: statusId, batchNumber: batch, serialNumber: serial, from: { locationId, licensePlateId: lp } });
     firstLoad ??= load;
     sourceSystemId = line.source_system_id;

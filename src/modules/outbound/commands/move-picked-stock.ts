@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
-import { recordTransactions, type NewInventoryTransaction } from '../../inventory/index.js';
+import { ledgerEntries, recordTransactions, type NewInventoryTransaction } from '../../inventory/index.js';
 import { OutboundErrors } from '../errors.js';
 import { ISSUE_REFERENCE } from './pick-hook.js';
 
@@ -124,14 +124,8 @@ export async function movePickedStock(trx: Executor, input: PickedStockMove): Pr
       serialNumber: r.serial_number || null,
     };
     const to = { ...from, locationId: input.toLocationId, licensePlateId: input.toLicensePlateId };
-    const issue = { kind: 'Issue' as const, status: 'Picked', sourceSystemId: r.source_system_id, referenceType: ISSUE_REFERENCE, referenceId: String(r.load_line_id), finalized: false };
-    const transfer = { kind: 'Transfer' as const, status: 'Posted', sourceSystemId: null, referenceType: input.reference.type, referenceId: input.reference.id, finalized: true };
-    ledger.push(
-      { ...issue, dimensions: from, qty: take },
-      { ...transfer, dimensions: from, qty: -take },
-      { ...transfer, dimensions: to, qty: take },
-      { ...issue, dimensions: to, qty: -take },
-    );
+    const issue = { sourceSystemId: r.source_system_id, referenceType: ISSUE_REFERENCE, referenceId: String(r.load_line_id) };
+    ledger.push(...ledgerEntries.movePicked(from, to, take, issue, { referenceType: input.reference.type, referenceId: input.reference.id }));
     moved.push({
       loadLineId: r.load_line_id,
       orderNumber: r.order_number,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../platform/db/database.js';
+import { ledgerEntries } from '../../inventory/index.js';
 import type { MoveContribution, WorkHook, WorkLineContext, WorkMoveEvent } from '../../work/index.js';
 import { customerOf } from '../db/order-parties.js';
 
@@ -91,27 +92,20 @@ export const outboundPickHook: WorkHook = {
       serial_number: e.line.serial_number,
     };
     return {
-      entries: [
+      entries: ledgerEntries.issuePicked(
         {
-          dimensions: {
-            itemNumber: dims.item_number,
-            warehouseId: dims.warehouse_id,
-            locationId: dims.location_id,
-            licensePlateId: dims.license_plate_id || null,
-            ownerId: dims.owner_id,
-            inventoryStatusId: dims.inventory_status_id,
-            batchNumber: dims.batch_number || null,
-            serialNumber: dims.serial_number || null,
-          },
-          qty: -e.qty,
-          kind: 'Issue',
-          status: 'Picked',
-          sourceSystemId: e.header.source_system_id,
-          referenceType: ISSUE_REFERENCE,
-          referenceId: String(loadLineId),
-          finalized: false,
+          itemNumber: dims.item_number,
+          warehouseId: dims.warehouse_id,
+          locationId: dims.location_id,
+          licensePlateId: dims.license_plate_id || null,
+          ownerId: dims.owner_id,
+          inventoryStatusId: dims.inventory_status_id,
+          batchNumber: dims.batch_number || null,
+          serialNumber: dims.serial_number || null,
         },
-      ],
+        e.qty,
+        { sourceSystemId: e.header.source_system_id, referenceType: ISSUE_REFERENCE, referenceId: String(loadLineId) },
+      ),
       afterMove: async () => {
         const loadLine = await trx
           .updateTable('outbound_load_lines')

@@ -4,7 +4,7 @@ import type { DialectCaps, Executor } from '../../../platform/db/database.js';
 import { applyOnce } from '../../../platform/db/client-operations.js';
 import { DomainError } from '../../../platform/errors.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
-import { recordTransactions, type Dimensions } from '../../inventory/index.js';
+import { ledgerEntries, recordTransactions, type Dimensions } from '../../inventory/index.js';
 import { lockWork } from '../db/lock-work.js';
 import { handleLine, readLines, saveProgress } from '../db/work-statements.js';
 import { findWork, workHeaderView, workLineView, type WorkView } from '../db/work-views.js';
@@ -172,8 +172,11 @@ export async function moveLine(
     now,
     input.operationId,
     [
-      { dimensions: { ...base, licensePlateId: pickLicensePlate || null, locationId: from }, qty: -qty, kind: 'Transfer', status: 'Posted', sourceSystemId: header.source_system_id, referenceType: 'Work', referenceId: header.work_id, finalized: true },
-      { dimensions: { ...base, locationId: to }, qty, kind: 'Transfer', status: 'Posted', sourceSystemId: header.source_system_id, referenceType: 'Work', referenceId: header.work_id, finalized: true },
+      ...ledgerEntries.transfer({ ...base, licensePlateId: pickLicensePlate || null, locationId: from }, { ...base, locationId: to }, qty, {
+        sourceSystemId: header.source_system_id,
+        referenceType: 'Work',
+        referenceId: header.work_id,
+      }),
       ...(contribution?.entries ?? []),
     ],
     contribution?.releases,
