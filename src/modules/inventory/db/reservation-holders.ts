@@ -1,3 +1,4 @@
+import type { DB } from '../../../db-schema.js';
 import type { Executor } from '../../../platform/db/database.js';
 import type { DimensionRow } from '../domain/dimensions.js';
 
@@ -26,4 +27,31 @@ export function registerReservationHolder(holder: ReservationHolder): void {
 
 export function reservationHolders(): ReservationHolder[] {
   return [...holders.values()];
+}
+
+/** Tables that hold reserved stock row by row: the full dimensions and what the row still holds (qty). */
+type ReservationTable = { [T in keyof DB]: DB[T] extends Record<keyof DimensionRow | 'qty', unknown> ? T : never }[keyof DB];
+
+const DIMENSIONS = ['item_number', 'warehouse_id', 'location_id', 'license_plate_id', 'owner_id', 'inventory_status_id', 'batch_number', 'serial_number'] as const;
+
+/**
+ * The holder of a module whose reservations are rows of one table (an order line's, a replenishment
+ * work's). A row's qty drops as the stock is picked or given back, so only rows above zero still hold.
+ */
+export function reservationTableHolder(name: string, table: ReservationTable): ReservationHolder {
+  return {
+    name,
+    async heldOf(db, itemNumbers) {
+      if (itemNumbers.length === 0) return [];
+      const rows = await db
+        .selectFrom(table)
+        .select([...DIMENSIONS, (eb) => eb.fn.sum<number>('qty').as('qty')])
+        .where('item_number', 'in', itemNumbers)
+        // Matches the partial indexes the holders' migrations create for rows that still hold.
+        .where('qty', '>', 0)
+        .groupBy([...DIMENSIONS])
+        .execute();
+      return rows.map((r) => ({ ...r, qty: Number(r.qty) }));
+    },
+  };
 }
