@@ -12,6 +12,7 @@
  */
 export { upsertOutboundOrder, type OutboundLineInput, type OutboundOrderInput } from './commands/upsert-outbound-order.js';
 export { importOutboundOrder } from './commands/import-outbound-order.js';
+export { receiverProblems } from './domain/receiver.js';
 export { reserveOrder } from './commands/reserve-order.js';
 export { postShipmentPackingSlips } from './commands/post-packing-slips.js';
 export { OutboundErrors } from './errors.js';

@@ -1,10 +1,6 @@
 import type { Executor } from '../../../platform/db/database.js';
+import type { WriteBatch } from '../../orders/index.js';
 import { insertLoad, plannedElsewhere } from '../db/loads.js';
-
-/** The shape of the message processor's write batch (see upsert-inbound-order.ts). */
-interface WriteBatchLike {
-  pending<T>(key: string, create: () => T, flush: (buffer: T) => Promise<void>): T;
-}
 
 /**
  * Load synchronization policy Full synchronization: the order's lines travel on one load created at
@@ -12,7 +8,7 @@ interface WriteBatchLike {
  * added, changed quantities followed, canceled lines removed), never below what was registered.
  * With the processor's batch, it runs when the batch flushes, after the new orders are inserted.
  */
-export async function synchronizeInboundLoads(db: Executor, now: number, orderNumber: string, batch?: WriteBatchLike): Promise<void> {
+export async function synchronizeInboundLoads(db: Executor, now: number, orderNumber: string, batch?: WriteBatch): Promise<void> {
   if (batch) {
     const orders = batch.pending('inbound.loadSync', () => new Set<string>(), async (set) => {
       for (const o of set) await synchronizeNow(db, now, o);

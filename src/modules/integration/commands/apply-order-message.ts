@@ -1,35 +1,18 @@
 import { yielder } from '../../../platform/event-loop.js';
 import type { Tx } from '../../../platform/db/database.js';
-import { nextNumber } from '../../../platform/db/number-sequences.js';
 import { synchronizeInboundLoads, upsertInboundOrder, type InboundLineInput } from '../../inbound/index.js';
-import { importOutboundOrder, type OutboundLineInput } from '../../outbound/index.js';
-import { internalOrderNumber, type SourceSystem } from '../../source-systems/index.js';
+import { importOutboundOrder, receiverProblems, type OutboundLineInput } from '../../outbound/index.js';
+import { knownOrderNumber, mappedItems, messageOrderNumber, resolveOrderLine, type PlannedOrder, type WriteBatch } from '../../orders/index.js';
+import type { SourceSystem } from '../../source-systems/index.js';
 import type { MessageType } from '../domain/message-states.js';
 import type { InboundShipmentOrderMessage, OutboundShipmentOrderMessage } from '../http/message-schemas.js';
-import { fieldsWithPrefix, parseDate, pick, resolveLineCore, type MessageProblem, type ResolutionContext } from './resolution-context.js';
-
-/**
- * Lets the order modules read a batch's orders in one query and insert new ones together when the
- * processor flushes the batch; the order modules declare the same shape.
- */
-export interface PlannedOrder {
-  direction: 'inbound' | 'outbound';
-  sourceSystemId: string;
-  sourceOrderNumber: string;
-  orderNumber: string | undefined;
-}
-
-export interface WriteBatch {
-  readonly planned: readonly PlannedOrder[];
-  pending<T>(key: string, create: () => T, flush: (buffer: T) => Promise<void>): T;
-}
+import { fieldsWithPrefix, parseDate, pick, type MessageProblem, type ResolutionContext } from './resolution-context.js';
 
 export type ApplyResult =
   | { ok: true; orderNumber: string; action: 'created' | 'updated' | 'canceled' }
   | { ok: false; problems: MessageProblem[] };
 
 const PRODUCT_DIMS = ['productColorId', 'productSizeId', 'productStyleId', 'productConfigurationId', 'productVersionId'] as const;
-const COUNTRY = /^[A-Z]{2,3}$/;
 
 /**
  * Validates every reference of a shipment order message and, when all resolve, creates, updates or
@@ -49,36 +32,11 @@ export async function applyOrderMessage(
   const type = message.message_type as MessageType;
   return type === 'InboundShipmentOrder'
     ? applyInbound(trx, rc, now, system, message.id, content as InboundShipmentOrderMessage, problems, batch)
-    : applyOutbound(trx, rc, now, system, message.id, content as OutboundShipmentOrderMessage, problems);
+    : applyOutbound(trx, rc, now, system, message.id, content as OutboundShipmentOrderMessage, problems, batch);
 }
 
 async function checkWarehouse(rc: ResolutionContext, field: string, id: string, problems: MessageProblem[]): Promise<void> {
   if (!(await rc.refs.warehouse(id))) problems.push({ text: `Warehouse '${id}' does not exist`, field, value: id });
-}
-
-/**
- * The internal number a new order would get: known up front with the source system's own number, drawn
- * from the sequence only when an order is actually created otherwise.
- */
-function numberFor(trx: Tx, direction: 'inbound' | 'outbound', system: SourceSystem, external: string): string | (() => Promise<string>) {
-  const known = knownOrderNumber(direction, system, external);
-  if (known !== undefined) return known;
-  const inbound = direction === 'inbound';
-  const prefix = inbound ? system.inboundOrderNumberPrefix : system.outboundOrderNumberPrefix;
-  const suffix = inbound ? system.inboundOrderNumberSuffix : system.outboundOrderNumberSuffix;
-  return async () => {
-    const sequenceValue = await nextNumber(trx, `${direction}ShipmentOrder`, { prefix: inbound ? 'ISO-' : 'OSO-', width: 8 });
-    return internalOrderNumber('NumberSequence', prefix, suffix, external, () => sequenceValue);
-  };
-}
-
-function knownOrderNumber(direction: 'inbound' | 'outbound', system: SourceSystem, external: string): string | undefined {
-  const inbound = direction === 'inbound';
-  const policy = inbound ? system.inboundOrderNumberPolicy : system.outboundOrderNumberPolicy;
-  if (policy === 'NumberSequence') return undefined;
-  const prefix = inbound ? system.inboundOrderNumberPrefix : system.outboundOrderNumberPrefix;
-  const suffix = inbound ? system.inboundOrderNumberSuffix : system.outboundOrderNumberSuffix;
-  return internalOrderNumber(policy, prefix, suffix, external, () => '');
 }
 
 /** The orders a batch of messages is going to create or change, so that they can be read in one query. */
@@ -105,14 +63,16 @@ async function applyInbound(
 ): Promise<ApplyResult> {
   await checkWarehouse(rc, 'receivingWarehouseId', m.receivingWarehouseId, problems);
   const lines: InboundLineInput[] = [];
+  const items = mappedItems(rc.refs, system, (external) => rc.mappedItem(system.sourceSystemId, external));
   const pause = yielder();
   for (const [i, line] of m.lines.entries()) {
     await pause();
-    const core = await resolveLineCore(
-      rc,
+    const core = await resolveOrderLine(
+      rc.refs,
       system,
+      items,
       { ...line, quantity: line.expectedQuantity, unitSymbol: line.expectedUnitSymbol, inventoryStatusId: line.expectedInventoryStatus },
-      `lines[${i}]`,
+      (field) => `lines[${i}].${field}`,
       { quantity: 'expectedQuantity', unit: 'expectedUnitSymbol', status: 'expectedInventoryStatus' },
       problems,
     );
@@ -144,7 +104,7 @@ async function applyInbound(
       messagePk,
       lines,
     },
-    numberFor(trx, 'inbound', system, m.orderNumber),
+    messageOrderNumber(trx, 'inbound', system, m.orderNumber),
     batch,
   );
   // Load synchronization policy Full synchronization: the order's load follows every message.
@@ -160,16 +120,10 @@ async function applyOutbound(
   messagePk: number,
   m: OutboundShipmentOrderMessage,
   problems: MessageProblem[],
+  batch: WriteBatch | undefined,
 ): Promise<ApplyResult> {
   await checkWarehouse(rc, 'shipFromWarehouseId', m.shipFromWarehouseId, problems);
-  if (m.lines.length > 0) {
-    // Address blocks are generated from a field list, so TypeScript sees them as an index signature.
-    const parties = m as Record<string, unknown> as Record<string, string | undefined>;
-    if (!parties.consigneeName && !parties.receiverName) problems.push({ text: 'An outbound order needs consigneeName or receiverName', field: 'receiverName', value: null });
-    const country = parties.receiverCountryRegionId ?? parties.consigneeCountryRegionId;
-    if (!country) problems.push({ text: 'An outbound order needs receiverCountryRegionId or consigneeCountryRegionId', field: 'receiverCountryRegionId', value: null });
-    else if (!COUNTRY.test(country)) problems.push({ text: `Country/region '${country}' is not an ISO 3166 code`, field: parties.receiverCountryRegionId ? 'receiverCountryRegionId' : 'consigneeCountryRegionId', value: country });
-  }
+  if (m.lines.length > 0) problems.push(...receiverProblems(m, (name) => name));
   let policy: string = system.reservationAtImportPolicy;
   if (m.reservationAtImportPolicy && m.reservationAtImportPolicy !== system.reservationAtImportPolicy) {
     if (system.reservationAtImportPolicyMandatory) {
@@ -183,14 +137,16 @@ async function applyOutbound(
     }
   }
   const lines: OutboundLineInput[] = [];
+  const items = mappedItems(rc.refs, system, (external) => rc.mappedItem(system.sourceSystemId, external));
   const pause = yielder();
   for (const [i, line] of m.lines.entries()) {
     await pause();
-    const core = await resolveLineCore(
-      rc,
+    const core = await resolveOrderLine(
+      rc.refs,
       system,
+      items,
       { ...line, quantity: line.orderedQuantity, unitSymbol: line.orderedUnitSymbol, inventoryStatusId: line.orderedInventoryStatusId },
-      `lines[${i}]`,
+      (field) => `lines[${i}].${field}`,
       { quantity: 'orderedQuantity', unit: 'orderedUnitSymbol', status: 'orderedInventoryStatusId' },
       problems,
     );
@@ -234,7 +190,8 @@ async function applyOutbound(
       messagePk,
       lines,
     },
-    numberFor(trx, 'outbound', system, m.orderNumber),
+    messageOrderNumber(trx, 'outbound', system, m.orderNumber),
+    batch,
   );
   return { ok: true, ...outcome };
 }

@@ -8,7 +8,8 @@ import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
 import type { MessageRow } from '../db/message-rows.js';
 import type { MessageLogTable } from '../db/tables.js';
 import { BLOCKING_STATES, MAX_ATTEMPTS, retryDelayMs } from '../domain/message-states.js';
-import { applyOrderMessage, plannedOrders, type PlannedOrder, type WriteBatch } from './apply-order-message.js';
+import type { PlannedOrder, WriteBatch } from '../../orders/index.js';
+import { applyOrderMessage, plannedOrders } from './apply-order-message.js';
 import { messageFailed, statusChanged } from './message-events.js';
 import { ResolutionContext, type MessageProblem } from './resolution-context.js';
 

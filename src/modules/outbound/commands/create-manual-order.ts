@@ -1,9 +1,9 @@
 import type { AppContext } from '../../../platform/context.js';
-import { nextNumber } from '../../../platform/db/number-sequences.js';
-import { CommonErrors, DomainError, type FieldProblem } from '../../../platform/errors.js';
-import { convertQty, type Qty } from '../../../platform/quantity.js';
+import { DomainError, type FieldProblem } from '../../../platform/errors.js';
 import { findSourceSystem } from '../../source-systems/index.js';
-import { notEntitledText, referenceReader } from '../../master-data/index.js';
+import { referenceReader } from '../../master-data/index.js';
+import { manualOrderNumber, refuseInvalidManualOrder, resolveManualLines } from '../../orders/index.js';
+import { receiverProblems } from '../domain/receiver.js';
 import { OutboundErrors } from '../errors.js';
 import { upsertOutboundOrder, type OutboundLineInput } from './upsert-outbound-order.js';
 
@@ -34,51 +34,19 @@ export async function createManualOutboundOrder(ctx: AppContext, input: ManualOu
     const refs = referenceReader(trx);
     const problems: FieldProblem[] = [];
     if (!(await refs.warehouse(input.shipFromWarehouseId))) problems.push({ field: 'shipFromWarehouseId', reason: 'warehouse does not exist', value: input.shipFromWarehouseId });
-    const p = input.parties;
-    if (!p.receiverName && !p.consigneeName) problems.push({ field: 'parties/receiverName', reason: 'a receiver or consignee name is required', value: null });
-    if (!p.receiverCountryRegionId && !p.consigneeCountryRegionId) problems.push({ field: 'parties/receiverCountryRegionId', reason: 'a receiver or consignee country/region is required', value: null });
-    const defaultStatus = (await refs.defaultInventoryStatus())?.statusId;
-    const lines: OutboundLineInput[] = [];
-    for (const [i, l] of input.lines.entries()) {
-      const f = (name: string) => `lines/${String(i)}/${name}`;
-      const item = await refs.item(l.itemNumber);
-      if (!item) {
-        problems.push({ field: f('itemNumber'), reason: 'item does not exist', value: l.itemNumber });
-        continue;
-      }
-      const factor = await refs.conversion(l.itemNumber, l.unitSymbol, item.inventoryUnit);
-      if (!factor) {
-        problems.push({ field: f('unitSymbol'), reason: `no conversion to '${item.inventoryUnit}'`, value: l.unitSymbol });
-        continue;
-      }
-      const ownerId = l.inventoryOwnerId ?? system.defaultOwnerId;
-      if (!ownerId || !(await refs.owner(ownerId))) problems.push({ field: f('inventoryOwnerId'), reason: 'owner does not exist (and the source system has no default owner)', value: ownerId });
-      else if (!(await refs.ownerEntitled(input.sourceSystemId, ownerId))) problems.push({ field: f('inventoryOwnerId'), reason: notEntitledText(input.sourceSystemId, ownerId), value: ownerId });
-      const statusId = l.inventoryStatusId ?? defaultStatus;
-      if (!statusId || !(await refs.inventoryStatus(statusId))) problems.push({ field: f('inventoryStatusId'), reason: 'inventory status does not exist', value: statusId });
-      if (l.batchNumber && !item.batchTracked) problems.push({ field: f('batchNumber'), reason: 'item is not batch tracked', value: l.batchNumber });
-      if (input.lines.findIndex((x) => x.lineNumber === l.lineNumber) !== i) problems.push({ field: f('lineNumber'), reason: 'line number used twice', value: l.lineNumber });
-      lines.push({
-        lineNumber: l.lineNumber,
-        itemNumber: l.itemNumber,
-        sourceItemNumber: l.itemNumber,
-        description: null,
-        batchNumber: l.batchNumber ?? null,
-        serialNumber: null,
-        ownerId: ownerId ?? '',
-        inventoryStatusId: statusId ?? '',
-        orderedQty: l.qty,
-        unit: l.unitSymbol,
-        orderedInventoryQty: convertQty(l.qty as Qty, factor.numerator, factor.denominator),
-        inventoryUnit: item.inventoryUnit,
-        sellableDays: l.sellableDays ?? null,
-        overdeliveryPct: 0,
-        underdeliveryPct: 0,
-        refs: {},
-      });
-    }
-    if (problems.length > 0) throw new DomainError(CommonErrors.validation, `The manual order is not valid: ${problems.map((x) => `${x.field}: ${x.reason}`).join('; ')}`, problems);
-    const orderNumber = await nextNumber(trx, 'manualOutboundShipmentOrder', { prefix: 'MOO-', width: 8 });
+    problems.push(...receiverProblems(input.parties, (name) => `parties/${name}`).map((p) => ({ field: p.field, reason: p.text, value: p.value })));
+    const resolved = await resolveManualLines(refs, system, input.lines, { quantity: 'orderedQuantity', unit: 'orderedUnitSymbol', status: 'inventoryStatusId' });
+    refuseInvalidManualOrder([...problems, ...resolved.problems]);
+    const sellableDays = new Map(input.lines.map((l) => [l.lineNumber, l.sellableDays ?? null]));
+    const lines: OutboundLineInput[] = resolved.lines.map((l) => ({
+      ...l,
+      description: null,
+      orderedQty: l.qty,
+      orderedInventoryQty: l.inventoryQty,
+      sellableDays: sellableDays.get(l.lineNumber) ?? null,
+      refs: {},
+    }));
+    const orderNumber = await manualOrderNumber(trx, 'outbound');
     await upsertOutboundOrder(
       trx,
       now,

@@ -4,7 +4,7 @@ import { qtyToNumber } from '../../../platform/quantity.js';
 import { rejectedLines, reservesAtImport } from '../domain/reservation-policy.js';
 import { OutboundErrors } from '../errors.js';
 import { applyReservation, planReservation, releaseReservations, reservedByLine, type LineDemand } from './reserve-stock.js';
-import { upsertOutboundOrder } from './upsert-outbound-order.js';
+import { upsertOutboundOrder, writeWaitingOutboundOrder } from './upsert-outbound-order.js';
 import { applyReleasedChanges, findOrderNumber, planReleasedChanges } from './change-released-order.js';
 import { pickedByLine } from '../db/picked-by-line.js';
 import { returnToOrderLine } from './return-to-order-line.js';
@@ -16,7 +16,9 @@ import { returnToOrderLine } from './return-to-order-line.js';
  * canceled are given back.
  */
 export async function importOutboundOrder(...args: Parameters<typeof upsertOutboundOrder>): ReturnType<typeof upsertOutboundOrder> {
-  const [db, now, input] = args;
+  const [db, now, input, , batch] = args;
+  // What this reads next must see the order if an earlier message of the batch created it.
+  await writeWaitingOutboundOrder(db, batch, input);
   // A new order has nothing released, reserved or picked yet: three reads fewer for most messages.
   const existing = await findOrderNumber(db, input.sourceSystemId, input.sourceOrderNumber);
   // Released quantities the message takes away: decided before anything is written.
