@@ -35,8 +35,8 @@ import { processQueuedMessages } from './modules/integration/index.js';
 import { integrationModule } from './modules/integration/module.js';
 import { masterDataModule } from './modules/master-data/module.js';
 import { sourceSystemsModule } from './modules/source-systems/module.js';
-import { DEMAND_REPLENISHMENT_REFERENCE, demandReplenishmentHook, OUTBOUND_WORK_REFERENCE, outboundPickHook, postShipmentPackingSlips } from './modules/outbound/index.js';
-import { MIN_MAX_REFERENCE, minMaxReplenishmentHook } from './modules/replenishment/index.js';
+import { DEMAND_REPLENISHMENT_REFERENCE, demandReplenishmentHook, OUTBOUND_WORK_REFERENCE, outboundPickHook, outboundReservationHolder, postShipmentPackingSlips } from './modules/outbound/index.js';
+import { MIN_MAX_REFERENCE, minMaxReplenishmentHook, replenishmentReservationHolder } from './modules/replenishment/index.js';
 import { replenishmentModule } from './modules/replenishment/module.js';
 import { outboundModule } from './modules/outbound/module.js';
 import type { WorkHooks } from './modules/work/index.js';
@@ -132,7 +132,8 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
       postShipmentPackingSlips: (sourceSystemId) => postShipmentPackingSlips(ctx, sourceSystemId),
     }),
     integrationModule(ctx),
-    inventoryModule(ctx),
+    // The records of reserved stock the ledger check adds up against the balances' reserved quantities.
+    inventoryModule(ctx, { reservationHolders: [outboundReservationHolder, replenishmentReservationHolder] }),
     inboundModule(ctx),
     outboundModule(ctx),
     replenishmentModule(ctx),

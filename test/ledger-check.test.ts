@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkConsistency, lastLedgerCheck } from '../src/modules/inventory/index.js';
+import { outboundReservationHolder } from '../src/modules/outbound/index.js';
+import { replenishmentReservationHolder } from '../src/modules/replenishment/index.js';
 import { qty } from '../src/platform/quantity.js';
 import { createErp, createWarehouseMasterData, drain, messageById, outboundMessage, type ErpFixture } from './support/fixtures.js';
 import { useTestApp } from './support/harness.js';
@@ -132,7 +134,7 @@ describe('the continuous ledger check', () => {
       .values({ item_number: 'GHOST', warehouse_id: 'WH1', location_id: 'BULK-1', license_plate_id: '', owner_id: 'OWN-A', inventory_status_id: 'AV', batch_number: '', serial_number: '', physical_qty: qty(3), reserved_qty: 0, updated_at: 0 })
       .execute();
     for (const itemsPerChunk of [1, 2, 100]) {
-      const report = await checkConsistency(db, { itemsPerChunk });
+      const report = await checkConsistency(db, [outboundReservationHolder, replenishmentReservationHolder], { itemsPerChunk });
       expect(report.itemsChecked, `${String(itemsPerChunk)} per chunk`).toBe(4);
       expect(report.differences.map((d) => [d.dimensions.itemNumber, d.dimensions.locationId, d.ledgerQuantity, d.balanceQuantity])).toEqual([
         ['GHOST', 'BULK-1', 0, 3],

@@ -11,7 +11,7 @@ export * as ledgerEntries from './domain/ledger-entries.js';
 export type { LedgerCause } from './domain/ledger-entries.js';
 export { finalizeTransactions } from './commands/finalize-transactions.js';
 export { checkBalances, checkConsistency, type BalanceDifference, type ReservedDifference, type ConsistencyReport } from './db/consistency.js';
-export { registerReservationHolder, reservationTableHolder, type ReservationHolder } from './db/reservation-holders.js';
+export { reservationTableHolder, type ReservationHolder } from './db/reservation-holders.js';
 export { runLedgerCheck, lastLedgerCheck, ledgerChecks, LEDGER_CHECK_PROCESS, type LedgerCheckResult, type LedgerDifference } from './commands/ledger-check.js';
 export { toDimensionRow, fromDimensionRow, describeDimensions, type Dimensions, type DimensionRow } from './domain/dimensions.js';
 export { InventoryErrors } from './errors.js';

@@ -18,6 +18,7 @@ export { postShipmentPackingSlips } from './commands/post-packing-slips.js';
 export { OutboundErrors } from './errors.js';
 export { openOutboundOrders } from './db/open-orders.js';
 export { outboundPickHook } from './commands/pick-hook.js';
+export { outboundReservationHolder } from './db/reservation-holder.js';
 export { OUTBOUND_WORK_REFERENCE } from './commands/waves.js';
 export { DEMAND_REPLENISHMENT_REFERENCE, demandReplenishmentHook } from './commands/demand-replenishment.js';
 export { wavePicking } from './db/wave-progress.js';

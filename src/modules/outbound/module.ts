@@ -7,12 +7,9 @@ import { releaseRoutes } from './http/release-routes.js';
 import { shippingRoutes } from './http/shipping-routes.js';
 import { shipLoadedLoads } from './commands/ship-confirm.js';
 import { outboundProcesses } from './processes.js';
-import { registerReservationHolder } from '../inventory/index.js';
-import { outboundReservationHolder } from './db/reservation-holder.js';
 
 /** Outbound's routes and its warehouse-wide processes (automatic release, process outbound shipments). */
 export function outboundModule(ctx: AppContext): Module {
-  registerReservationHolder(outboundReservationHolder);
   return {
     name: 'outbound',
     processes: outboundProcesses(ctx, (warehouseId) => shipLoadedLoads(ctx, warehouseId)),

@@ -9,6 +9,7 @@
  */
 export { MIN_MAX_REFERENCE, runMinMax, type MinMaxOutcome } from './commands/run-min-max.js';
 export { minMaxReplenishmentHook } from './commands/replenishment-hook.js';
+export { replenishmentReservationHolder } from './db/reservation-holder.js';
 export { fixedLocationsOf, hasReplenishmentTemplate } from './db/face-reads.js';
 export { MIN_MAX_PROCESS } from './processes.js';
 export { ReplenishmentErrors } from './errors.js';

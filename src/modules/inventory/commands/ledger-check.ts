@@ -8,6 +8,7 @@ import { oldStretch } from '../../../platform/retention/old-rows.js';
 import { DAY_MS, type RetentionTask } from '../../../platform/retention/retention.js';
 import { appendEvents } from '../../events/index.js';
 import { checkConsistency, type ConsistencyReport } from '../db/consistency.js';
+import type { ReservationHolder } from '../db/reservation-holders.js';
 
 export const LEDGER_CHECK_PROCESS = {
   type: 'checkInventoryLedger',
@@ -64,8 +65,8 @@ function differencesOf(report: ConsistencyReport): LedgerDifference[] {
  * and picking inside the warehouse. There is nothing for an ERP to book, and the people who must act
  * are the warehouse's.
  */
-export async function runLedgerCheck(ctx: AppContext): Promise<LedgerCheckResult> {
-  const report = await checkConsistency(ctx.db.kysely);
+export async function runLedgerCheck(ctx: AppContext, holders: readonly ReservationHolder[]): Promise<LedgerCheckResult> {
+  const report = await checkConsistency(ctx.db.kysely, holders);
   const all = differencesOf(report);
   const fingerprint = all.length === 0 ? '' : createHash('sha256').update(JSON.stringify(all)).digest('hex');
   const details = all.slice(0, DETAILS_KEPT);
@@ -142,12 +143,12 @@ export async function lastLedgerCheck(db: Executor): Promise<LedgerCheckResult |
   return last;
 }
 
-export function ledgerCheckProcess(ctx: AppContext): ProcessDefinition {
+export function ledgerCheckProcess(ctx: AppContext, holders: readonly ReservationHolder[]): ProcessDefinition {
   return {
     ...LEDGER_CHECK_PROCESS,
     global: true,
     // Items processed: the items checked; what the check found is in its stored result.
-    run: async () => (await runLedgerCheck(ctx)).itemsChecked,
+    run: async () => (await runLedgerCheck(ctx, holders)).itemsChecked,
   };
 }
 

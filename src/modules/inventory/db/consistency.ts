@@ -1,7 +1,7 @@
 import type { Executor, Kdb } from '../../../platform/db/database.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { dimensionKey, fromDimensionRow, pickDimensions, type DimensionRow } from '../domain/dimensions.js';
-import { reservationHolders } from './reservation-holders.js';
+import type { ReservationHolder } from './reservation-holders.js';
 
 type DimensionsView = ReturnType<typeof fromDimensionRow>;
 
@@ -41,7 +41,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * the reservations of an item are seen at the same moment even while the warehouse keeps working, and
  * between chunks the event loop gets to serve requests (better-sqlite3 blocks while a query runs).
  */
-export async function checkConsistency(db: Kdb, options: { itemsPerChunk?: number } = {}): Promise<ConsistencyReport> {
+export async function checkConsistency(db: Kdb, holders: readonly ReservationHolder[], options: { itemsPerChunk?: number } = {}): Promise<ConsistencyReport> {
   const perChunk = options.itemsPerChunk ?? ITEMS_PER_CHUNK;
   const report: ConsistencyReport = { differences: [], reservedDifferences: [], itemsChecked: 0 };
   let after = '';
@@ -50,7 +50,7 @@ export async function checkConsistency(db: Kdb, options: { itemsPerChunk?: numbe
     const items = await masterDataItems(db, first ? undefined : after, perChunk);
     first = false;
     if (items.length === 0) break;
-    await checkItems(db, items, report);
+    await checkItems(db, holders, items, report);
     report.itemsChecked += items.length;
     after = items[items.length - 1] ?? after;
     if (items.length < perChunk) break;
@@ -60,7 +60,7 @@ export async function checkConsistency(db: Kdb, options: { itemsPerChunk?: numbe
   // check that trusted that would not be a check). Ledger rows of such an item without any balance row
   // are the one case left out: finding them would take a scan of the whole ledger.
   const strays = await itemsMissingFromMasterData(db);
-  for (let i = 0; i < strays.length; i += perChunk) await checkItems(db, strays.slice(i, i + perChunk), report);
+  for (let i = 0; i < strays.length; i += perChunk) await checkItems(db, holders, strays.slice(i, i + perChunk), report);
   report.itemsChecked += strays.length;
   const byKey = (a: { dimensions: DimensionsView }, b: { dimensions: DimensionsView }) => viewKey(a.dimensions).localeCompare(viewKey(b.dimensions));
   report.differences.sort(byKey);
@@ -68,9 +68,9 @@ export async function checkConsistency(db: Kdb, options: { itemsPerChunk?: numbe
   return report;
 }
 
-/** Only the physical differences: the check as it was first offered. */
+/** Only the physical differences: the check as it was first offered (reservations are not compared). */
 export async function checkBalances(db: Kdb): Promise<BalanceDifference[]> {
-  return (await checkConsistency(db)).differences;
+  return (await checkConsistency(db, [])).differences;
 }
 
 async function masterDataItems(db: Executor, after: string | undefined, limit: number): Promise<string[]> {
@@ -89,7 +89,7 @@ async function itemsMissingFromMasterData(db: Executor): Promise<string[]> {
   return rows.map((r) => r.item_number);
 }
 
-async function checkItems(db: Kdb, items: readonly string[], report: ConsistencyReport): Promise<void> {
+async function checkItems(db: Kdb, holders: readonly ReservationHolder[], items: readonly string[], report: ConsistencyReport): Promise<void> {
   await db
     .transaction()
     .setIsolationLevel('repeatable read')
@@ -102,7 +102,7 @@ async function checkItems(db: Kdb, items: readonly string[], report: Consistency
         .execute();
       const balances = await trx.selectFrom('inventory_balances').selectAll().where('item_number', 'in', items).execute();
       const held = new Map<string, { row: DimensionRow; qty: number }>();
-      for (const holder of reservationHolders()) {
+      for (const holder of holders) {
         for (const h of await holder.heldOf(trx, items)) {
           const key = dimensionKey(h);
           const current = held.get(key);

@@ -18,17 +18,6 @@ export interface ReservationHolder {
   heldOf(db: Executor, itemNumbers: readonly string[]): Promise<Array<DimensionRow & { qty: number }>>;
 }
 
-const holders = new Map<string, ReservationHolder>();
-
-/** Registered once per process by the module that reserves stock; registering the same name again replaces it. */
-export function registerReservationHolder(holder: ReservationHolder): void {
-  holders.set(holder.name, holder);
-}
-
-export function reservationHolders(): ReservationHolder[] {
-  return [...holders.values()];
-}
-
 /** Tables that hold reserved stock row by row: the full dimensions and what the row still holds (qty). */
 type ReservationTable = { [T in keyof DB]: DB[T] extends Record<keyof DimensionRow | 'qty', unknown> ? T : never }[keyof DB];
 

@@ -2,11 +2,12 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
 import type { App } from '../../../platform/http/server.js';
 import { checkConsistency } from '../db/consistency.js';
+import type { ReservationHolder } from '../db/reservation-holders.js';
 import { ledgerChecks } from '../commands/ledger-check.js';
 import { DimensionsSchema } from './stock-schemas.js';
 
 /** The ledger/balance consistency check, run on request, and the results of the background check. */
-export function consistencyRoutes(app: App, ctx: AppContext): void {
+export function consistencyRoutes(app: App, ctx: AppContext, holders: readonly ReservationHolder[]): void {
   app.get(
     '/api/v1/inventory/consistency',
     {
@@ -34,7 +35,7 @@ export function consistencyRoutes(app: App, ctx: AppContext): void {
       config: { access: ['warehouse_manager'] },
     },
     async () => {
-      const report = await checkConsistency(ctx.db.kysely);
+      const report = await checkConsistency(ctx.db.kysely, holders);
       return {
         consistent: report.differences.length === 0 && report.reservedDifferences.length === 0,
         checkedAt: new Date(ctx.clock.now()).toISOString(),
