@@ -262,6 +262,25 @@ describe('packing into shipping containers, SSCC labels and label printers', () 
     expect(job).toMatchObject({ status: 'failed', attempts: 5, maxAttempts: 5, nextAttemptAt: null });
   });
 
+  it('forgets print jobs that were sent or failed after the retention period, never one still waiting to print', async () => {
+    const { shipmentId, plate } = await pickedShipment('SO-PACK-4');
+    expect((await t().admin.put('/api/v1/label-printers/OFF2', { name: 'Also off', host: '127.0.0.1', port: await deadPort() })).status).toBe(200);
+    const opened = await packer.post('/api/v1/shipping-containers', { operationId: 'keep-open', warehouseId: 'WH1', stationLocationId: 'PACK-1', shipmentId, containerTypeId: 'CARTON' });
+    await packer.post(`/api/v1/shipping-containers/${String(opened.body.containerId)}/pack`, { operationId: 'keep-pack', licensePlateId: plate });
+    expect((await packer.post(`/api/v1/shipping-containers/${String(opened.body.containerId)}/close`, { operationId: 'keep-close', printerId: 'OFF2' })).status).toBe(200);
+    const statuses = async () => ((await packer.get('/api/v1/label-print-jobs?limit=100')).body.items as any[]).map((j) => j.status).sort();
+    expect(await statuses()).toEqual(['failed', 'queued', 'sent', 'sent', 'sent']);
+
+    t().clock.advance(31 * 86_400_000);
+    const processes = (await t().admin.get('/api/v1/background-processes')).body.items;
+    const retention = processes.find((p: any) => p.processType === 'removeExpiredRecords');
+    const run = await t().admin.post(`/api/v1/background-processes/${String(retention.id)}/run`);
+    expect(run.body.run.outcome).toBe('succeeded');
+    expect(await statuses()).toEqual(['queued']);
+    // The label itself stays printable from its container.
+    expect((await packer.get(`/api/v1/shipping-containers/${String(opened.body.containerId)}/label.zpl`)).status).toBe(200);
+  });
+
   it('lets only admins say where printers are, and never at a metadata address', async () => {
     const manager = t().as(await t().newKey({ kind: 'user', role: 'warehouse_manager' }, 'max'));
     expect((await manager.put('/api/v1/label-printers/P2', { name: 'x', host: '192.168.1.50' })).status).toBe(403);

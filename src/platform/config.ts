@@ -132,6 +132,8 @@ export interface RetentionSettings {
   processRunsDays: number;
   /** Audit log rows (sign-ins, access and settings changes, refused calls); nothing else ever removes one. */
   auditLogDays: number;
+  /** Label print jobs that were sent or failed (a queued one stays until it is sent or gives up). */
+  printJobsDays: number;
   /** Rows removed per transaction. */
   batchSize: number;
   /** Batches per kind of record per run; what is left goes at the next run. */
@@ -170,6 +172,7 @@ export const defaultConfig: Config = {
     clientOperationsDays: 30,
     processRunsDays: 30,
     auditLogDays: 400,
+    printJobsDays: 30,
     batchSize: 500,
     maxBatchesPerRun: 200,
   },
@@ -276,6 +279,7 @@ const RETENTION_LIMITS: Record<keyof RetentionSettings, [number, number]> = {
   clientOperationsDays: [1, 36_500],
   processRunsDays: [1, 36_500],
   auditLogDays: [1, 36_500],
+  printJobsDays: [1, 36_500],
   batchSize: [1, 10_000],
   maxBatchesPerRun: [1, 100_000],
 };

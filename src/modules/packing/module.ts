@@ -1,12 +1,13 @@
 import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
 import type { HostResolver } from '../../platform/net/outbound-target.js';
+import { printJobRetention } from './commands/print-job-retention.js';
 import { printJobSender } from './commands/send-print-jobs.js';
 import { containerRoutes } from './http/container-routes.js';
 import { labelRoutes } from './http/label-routes.js';
 import { packingSetupRoutes } from './http/setup-routes.js';
 
-/** Packing's routes and the label print job sender. */
+/** Packing's routes, the label print job sender and the retention of finished print jobs. */
 export function packingModule(ctx: AppContext, options: { resolve?: HostResolver } = {}): Module {
   return {
     name: 'packing',
@@ -16,5 +17,6 @@ export function packingModule(ctx: AppContext, options: { resolve?: HostResolver
       labelRoutes(app, ctx);
     },
     pollers: [printJobSender(ctx, options.resolve)],
+    retention: [printJobRetention(ctx.config.retention)],
   };
 }
