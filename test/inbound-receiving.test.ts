@@ -142,6 +142,12 @@ describe('receiving rules: license plates, tolerances, ASNs, reversal', () => {
     const number = v1.split('.')[0];
     const told = await flourDrift();
     expect(told.difference).toBe(beforeCompleting.difference - 8);
+    // Receiving status follows receiving completed at once (reference 2.3), not the posting; a reversal takes it back.
+    const receivingStatus = async () => {
+      const o = await ok(erp.erp.get('/api/v1/inbound-shipment-orders/PO-604'), 'order');
+      return [o.receivingStatus, o.lines[0].receivingStatus];
+    };
+    expect(await receivingStatus()).toEqual(['Received', 'Received']);
 
     const reversed = await ok(t().admin.post(`/api/v1/inbound-loads/${loadId}/reverse-receiving-completed`, {}), 'reverse');
     expect(reversed).toMatchObject({ loadStatus: 'InProcess', receivingCompletedAt: null, shipmentReceiptVersionNumbers: [`${number}.2`] });
@@ -150,6 +156,7 @@ describe('receiving rules: license plates, tolerances, ASNs, reversal', () => {
       [`${number}.1`, false, 'ReadyForPosting'],
       [`${number}.2`, true, 'Canceled'],
     ]);
+    expect(await receivingStatus()).toEqual(['Open', 'Open']);
     // The reversal took the report back: the 8 kg are registered and not told again.
     expect(await flourDrift()).toEqual({ difference: told.difference + 8, registered: [...told.registered, 8] });
     const rev = (await eventsOfType(t(), 'shipmentReceipt.reversed')).find((e) => e.payload.reversedVersionNumber === v1);
@@ -160,6 +167,7 @@ describe('receiving rules: license plates, tolerances, ASNs, reversal', () => {
 
     const c2 = await ok(anna.post(`/api/v1/inbound-loads/${loadId}/receiving-completed`, {}), 'complete 2');
     expect(c2.shipmentReceiptVersionNumbers).toEqual([`${number}.3`]);
+    expect(await receivingStatus()).toEqual(['Received', 'Received']);
     expect(await flourDrift()).toEqual(told);
     const v3 = await ok(erp.erp.get(`/api/v1/shipment-receipts/${number}.3`), 'v3');
     expect(v3.lines[0]).toMatchObject({ receivedHandlingQuantity: 8, sourceSystemItemNumber: 'ERP-FLOUR' });

@@ -216,14 +216,24 @@ describe('outbound end to end: message, reservation, release, wave, picking', ()
     const [first] = confirm.body.shipmentPackingSlipVersionNumbers;
     expect((await erp.erp.get(`/api/v1/shipment-packing-slips/${String(first)}`)).body.lines[0]).toMatchObject({ orderedQuantity: 10, shippedQuantity: 8, remainingQuantity: 2 });
     expect((await t().admin.post(`/api/v1/outbound-loads/${String(loadId)}/ship-confirm`)).status).toBe(409);
+    // Shipment status follows the ship confirm at once (reference 2.4), not the posting a day later; a
+    // reversal takes it back.
+    const shipmentStatus = async () => {
+      const o = (await erp.erp.get(`/api/v1/outbound-shipment-orders/${String(orderNumber)}`)).body;
+      return [o.shipmentStatus, o.lines[0].shipmentStatus, o.lines[0].shippedQuantity, o.lines[0].remainingQuantity];
+    };
+    expect(await shipmentStatus()).toEqual(['PartiallyShipped', 'PartiallyShipped', 8, 2]);
 
     const reversed = await t().admin.post(`/api/v1/shipment-packing-slips/${String(first)}/reverse`);
     expect(reversed.status).toBe(200);
     expect(reversed.body).toMatchObject({ postingStatus: 'Reversed', isActive: false });
+    expect(await shipmentStatus()).toEqual(['Open', 'Open', 0, 10]);
     expect((await t().admin.get(`/api/v1/outbound-loads/${String(loadId)}`)).body.status).toBe('Loaded');
     const again = await t().admin.post(`/api/v1/outbound-loads/${String(loadId)}/ship-confirm`);
     const [second] = again.body.shipmentPackingSlipVersionNumbers;
     expect(second).toBe(String(first).replace(/\.1$/, '.2'));
+    expect((await erp.erp.get(`/api/v1/shipment-packing-slips/${String(second)}`)).body.lines[0]).toMatchObject({ shippedQuantity: 8, remainingQuantity: 2 });
+    expect(await shipmentStatus()).toEqual(['PartiallyShipped', 'PartiallyShipped', 8, 2]);
 
     // The rest, once stock arrives: a second release, wave, pick and shipment.
     await putStock(t(), [{ locationId: 'PICK-2', quantity: 2 }]);
@@ -239,6 +249,7 @@ describe('outbound end to end: message, reservation, release, wave, picking', ()
     await bob.post(`/api/v1/work/${String(restWork)}/lines/2/confirm`, { operationId: 'op-bob-r2' });
     const third = (await t().admin.post(`/api/v1/outbound-loads/${String(restLoad)}/ship-confirm`)).body.shipmentPackingSlipVersionNumbers[0];
     expect((await erp.erp.get(`/api/v1/shipment-packing-slips/${String(third)}`)).body.lines[0]).toMatchObject({ shippedQuantity: 2, remainingQuantity: 0 });
+    expect(await shipmentStatus()).toEqual(['Shipped', 'Shipped', 10, 0]);
 
     t().clock.advance(24 * 60 * 60 * 1000);
     const posting = (await t().admin.get('/api/v1/background-processes?limit=100')).body.items.find((p: any) => p.processType === 'postShipmentPackingSlips' && p.sourceSystemId === 'ERP1');

@@ -6,14 +6,13 @@ import { finalizeTransactions } from '../../inventory/index.js';
 import { findSourceSystem } from '../../source-systems/index.js';
 import { nextReceiptChange } from '../db/receipt-feed.js';
 import type { ShipmentReceiptsTable } from '../db/tables.js';
-import { headerReceivingStatus, lineReceivingStatus } from '../domain/tolerance.js';
 import { InboundErrors } from '../errors.js';
 import { receiptModified, receiptPostingFailed } from './receipt-events.js';
 
 /**
  * Post shipment receipts (one source system): every active receipt Ready for posting whose posting
- * delay has passed is finalized in its own transaction: ledger rows Registered -> Received, order
- * line and header receiving status, posting status Posted, event. A receipt that fails keeps Ready
+ * delay has passed is finalized in its own transaction: ledger rows Registered -> Received, posting
+ * status Posted, event (receiving statuses changed at receiving completed). A receipt that fails keeps Ready
  * for posting, counts the attempt and raises the failed event; the next run tries again.
  */
 export async function postShipmentReceipts(ctx: AppContext, sourceSystemId: string): Promise<number> {
@@ -69,23 +68,6 @@ async function postOne(trx: Executor, ctx: AppContext, receipt: ShipmentReceipts
       { field: 'shipmentReceiptVersionNumber', reason: 'inventory transactions are not in status Registered', value: receipt.receipt_version_number },
     ]);
   }
-  const lots = [...new Set(registrations.map((r) => Number(r.lot_id)))];
-  if (lots.length > 0) {
-    const totals = await trx
-      .selectFrom('inbound_registrations as r')
-      .select(['r.lot_id', (eb) => eb.fn.sum<number>('r.qty').as('qty')])
-      .where('r.lot_id', 'in', lots)
-      .where((eb) => eb.exists(eb.selectFrom('shipment_receipts as s').select('s.receipt_number').whereRef('s.receipt_number', '=', 'r.receipt_number').where('s.posting_status', '=', 'Posted')))
-      .groupBy('r.lot_id')
-      .execute();
-    const finalQty = new Map(totals.map((t) => [Number(t.lot_id), Number(t.qty)]));
-    const lines = await trx.selectFrom('inbound_order_lines').select(['id', 'expected_inventory_qty', 'underdelivery_pct']).where('id', 'in', lots).execute();
-    for (const l of lines) {
-      await trx.updateTable('inbound_order_lines').set({ receiving_status: lineReceivingStatus(l.expected_inventory_qty, finalQty.get(l.id) ?? 0, l.underdelivery_pct) }).where('id', '=', l.id).execute();
-    }
-  }
-  const statuses = await trx.selectFrom('inbound_order_lines').select('receiving_status').where('order_number', '=', receipt.order_number).where('status', '=', 'Active').execute();
-  await trx.updateTable('inbound_orders').set({ receiving_status: headerReceivingStatus(statuses.map((s) => s.receiving_status)), updated_at: now }).where('order_number', '=', receipt.order_number).execute();
   const header = JSON.parse(receipt.header) as { sourceSystemOrderNumber?: string };
   await appendEvents(trx, ctx.ids, now, [receiptModified({ ...receipt, posting_status: 'Posted', change_seq: changeSeq }, header.sourceSystemOrderNumber ?? '', 'Posted')]);
   return true;

@@ -12,6 +12,7 @@ import { bumpLoad, findLoad, orderLinesByLot } from '../db/loads.js';
 import { loadView } from '../db/load-views.js';
 import { inboundParameters } from '../db/parameters.js';
 import { nextReceiptChange } from '../db/receipt-feed.js';
+import { refreshReceivingStatuses } from '../db/receiving-statuses.js';
 import type { InboundRegistrationsTable, ShipmentReceiptDimensionsTable, ShipmentReceiptLinesTable } from '../db/tables.js';
 import { overDeliveryLimit, underDeliveryLimit } from '../domain/tolerance.js';
 import { InboundErrors } from '../errors.js';
@@ -186,6 +187,7 @@ export async function completeReceivingIn(trx: Executor, ctx: AppContext, input:
     events.push(receiptModified(row, order.source_order_number, 'Created'));
     created.push(versionNumber);
   }
+  await refreshReceivingStatuses(trx, now, [...new Set(registrations.map((r) => Number(r.lot_id)))]);
   await bumpLoad(trx, load, now, { status: 'Received', receiving_completed_at: now, packing_slip_id: input.packingSlipId ?? null, packing_slip_date: input.packingSlipDate ?? null });
   await appendEvents(trx, ctx.ids, now, events);
   return { ...(await loadView(trx, await findLoad(trx, load.load_id))), shipmentReceiptVersionNumbers: created };

@@ -4,6 +4,7 @@ import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
 import { bumpLoad, findLoad } from '../db/loads.js';
 import { loadView } from '../db/load-views.js';
 import { nextReceiptChange } from '../db/receipt-feed.js';
+import { refreshReceivingStatuses } from '../db/receiving-statuses.js';
 import { InboundErrors } from '../errors.js';
 import { receiptReversed } from './receipt-events.js';
 
@@ -51,6 +52,8 @@ export async function reverseReceivingCompleted(ctx: AppContext, loadId: string)
       const header = JSON.parse(r.header) as { sourceSystemOrderNumber?: string };
       events.push(receiptReversed(row, r.receipt_version_number, header.sourceSystemOrderNumber ?? ''));
     }
+    const lots = await trx.selectFrom('inbound_registrations').select('lot_id').where('receipt_number', 'in', ready.map((r) => r.receipt_number)).execute();
+    await refreshReceivingStatuses(trx, now, [...new Set(lots.map((l) => Number(l.lot_id)))]);
     await bumpLoad(trx, load, now, { status: 'InProcess', receiving_completed_at: null });
     await appendEvents(trx, ctx.ids, now, events);
     return { ...(await loadView(trx, await findLoad(trx, loadId))), shipmentReceiptVersionNumbers: events.map((e) => String(e.payload.shipmentReceiptVersionNumber)) };

@@ -48,10 +48,10 @@ export function overReceiptRefusal(c: OverReceiptCheck): string | null {
   return null;
 }
 
-/** Order line receiving status from what posted shipment receipts finalized. */
-export function lineReceivingStatus(expected: number, finalized: number, underPct: number): 'Open' | 'PartiallyReceived' | 'Received' {
-  if (finalized <= 0) return 'Open';
-  return finalized >= underDeliveryLimit(expected, underPct) ? 'Received' : 'PartiallyReceived';
+/** Order line receiving status from what the shipment receipts that stand report. */
+export function lineReceivingStatus(expected: number, reported: number, underPct: number): 'Open' | 'PartiallyReceived' | 'Received' {
+  if (reported <= 0) return 'Open';
+  return reported >= underDeliveryLimit(expected, underPct) ? 'Received' : 'PartiallyReceived';
 }
 
 export function headerReceivingStatus(lines: readonly string[]): 'Open' | 'PartiallyReceived' | 'Received' {

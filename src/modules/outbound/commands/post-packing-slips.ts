@@ -3,7 +3,6 @@ import { publicErrorText } from '../../../platform/errors.js';
 import { appendEvents } from '../../events/index.js';
 import { findSourceSystem } from '../../source-systems/index.js';
 import { finalizeTransactions } from '../../inventory/index.js';
-import { headerStatus, lineShipmentStatus } from '../domain/statuses.js';
 import { ISSUE_REFERENCE } from './pick-hook.js';
 import { slipEvent } from './ship-confirm.js';
 
@@ -12,8 +11,8 @@ import { slipEvent } from './ship-confirm.js';
  * whose posting delay has passed is finalized (the delay in force when the process runs, counted from
  * the ship confirm: the same rule as shipment receipts, so that a changed delay applies to documents
  * already waiting) in its own transaction: its issue transactions go from
- * Picked to Deducted, the order lines' shipped quantities and shipment statuses (line and header) are
- * updated and it is Posted, with its event. A failure is recorded with the failed event and retried at
+ * Picked to Deducted and it is Posted, with its event (shipped quantities and shipment statuses changed at
+ * ship confirm). A failure is recorded with the failed event and retried at
  * the next run.
  */
 export async function postShipmentPackingSlips(ctx: AppContext, sourceSystemId: string): Promise<number> {
@@ -37,21 +36,6 @@ export async function postShipmentPackingSlips(ctx: AppContext, sourceSystemId: 
         if (!slip) return false;
         const lines = await trx.selectFrom('outbound_packing_slip_lines').selectAll().where('packing_slip_id', '=', id).execute();
         await finalizeTransactions(trx, now, { referenceType: ISSUE_REFERENCE, referenceIds: lines.map((l) => String(l.load_line_id)), fromStatus: 'Picked', toStatus: 'Deducted' });
-        const orders = new Set<string>();
-        for (const l of lines) {
-          const line = await trx.selectFrom('outbound_order_lines').select(['id', 'ordered_inventory_qty', 'shipped_inventory_qty']).where('id', '=', l.order_line_id).executeTakeFirstOrThrow();
-          const shipped = line.shipped_inventory_qty + l.shipped_qty;
-          await trx.updateTable('outbound_order_lines').set({ shipped_inventory_qty: shipped, shipment_status: lineShipmentStatus(line.ordered_inventory_qty, shipped) }).where('id', '=', line.id).execute();
-          orders.add(l.order_number);
-        }
-        for (const orderNumber of orders) {
-          const statuses = await trx.selectFrom('outbound_order_lines').select('shipment_status').where('order_number', '=', orderNumber).where('status', '=', 'Active').execute();
-          await trx
-            .updateTable('outbound_orders')
-            .set({ shipment_status: headerStatus(statuses.map((s) => s.shipment_status), 'Open', 'PartiallyShipped', 'Shipped'), updated_at: now })
-            .where('order_number', '=', orderNumber)
-            .execute();
-        }
         await trx.updateTable('outbound_packing_slips').set({ posting_status: 'Posted', posted_at: now, updated_at: now, last_error: null }).where('id', '=', id).execute();
         await appendEvents(trx, ctx.ids, now, [slipEvent(versionNumber, slip.packing_slip_number, slip.version, 'Posted', slip.load_id, slip.shipment_id, slip.warehouse_id, slip.source_system_id)]);
         return true;

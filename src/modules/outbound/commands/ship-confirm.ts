@@ -6,6 +6,7 @@ import { DomainError } from '../../../platform/errors.js';
 import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
 import { findSourceSystem } from '../../source-systems/index.js';
 import { referenceReader } from '../../master-data/index.js';
+import { addShipped, refreshOrderShipmentStatus } from '../db/shipped-quantities.js';
 import { OutboundErrors } from '../errors.js';
 
 export interface ShipConfirmResult {
@@ -18,7 +19,9 @@ export interface ShipConfirmResult {
  * Shipped and each shipment gets a shipment packing slip version `<number>.<version>` with its lines
  * (ordered, shipped, remaining) and transaction dimension lines (where it left from, license plate,
  * batch, serial, owner in internal and the source system's ids), raised as an event in the same
- * transaction. Finalization (Picked -> Deducted) waits for the post shipment packing slips process.
+ * transaction. The order lines' shipped quantities and shipment statuses (line and header) change now, as
+ * the reference's do at ship confirm; finalization (Picked -> Deducted) waits for the post shipment
+ * packing slips process.
  */
 export async function shipConfirmLoad(trx: Executor, ctx: AppContext, loadId: string): Promise<ShipConfirmResult> {
   const now = ctx.clock.now();
@@ -43,6 +46,7 @@ export async function shipConfirmLoad(trx: Executor, ctx: AppContext, loadId: st
   const shipments = await trx.selectFrom('outbound_shipments').selectAll().where('load_id', '=', loadId).orderBy('shipment_id').execute();
   const events: NewBusinessEvent[] = [];
   const numbers: string[] = [];
+  const shippedOrders: string[] = [];
   for (const shipment of shipments) {
     const lines = await trx
       .selectFrom('outbound_load_lines as ll')
@@ -101,17 +105,10 @@ export async function shipConfirmLoad(trx: Executor, ctx: AppContext, loadId: st
       .executeTakeFirstOrThrow();
 
     for (const l of lines) {
-      // Remaining: what the order line still waits for after every active packing slip, this one included.
-      const shippedBefore = await trx
-        .selectFrom('outbound_packing_slip_lines as pl')
-        .innerJoin('outbound_packing_slips as p', 'p.id', 'pl.packing_slip_id')
-        .select((eb) => eb.fn.sum<number>('pl.shipped_qty').as('qty'))
-        .where('pl.order_line_id', '=', l.order_line_id)
-        .where('p.posting_status', '=', 'ReadyForPosting')
-        .where('p.is_active', '=', 1)
-        .executeTakeFirst();
-      const unposted = Number(shippedBefore?.qty ?? 0);
-      const remaining = Math.max(0, l.ordered_inventory_qty - l.shipped_inventory_qty - unposted - l.picked_qty);
+      // Remaining: what the order line still waits for after every ship confirm, this one included.
+      const remaining = Math.max(0, l.ordered_inventory_qty - l.shipped_inventory_qty - l.picked_qty);
+      await addShipped(trx, l.order_line_id, l.picked_qty);
+      shippedOrders.push(l.order_number);
       const line = await trx
         .insertInto('outbound_packing_slip_lines')
         .values({
@@ -162,6 +159,7 @@ export async function shipConfirmLoad(trx: Executor, ctx: AppContext, loadId: st
     numbers.push(versionNumber);
     events.push(slipEvent(versionNumber, number, version, 'ReadyForPosting', loadId, shipment.shipment_id, shipment.warehouse_id, shipment.source_system_id));
   }
+  await refreshOrderShipmentStatus(trx, now, shippedOrders);
   await appendEvents(trx, ctx.ids, now, events);
   return { loadId, packingSlips: numbers };
 }
@@ -219,6 +217,9 @@ export async function reverseShipConfirm(trx: Executor, ctx: AppContext, version
       { field: 'versionNumber', reason: `packing slip is ${slip.posting_status}`, value: versionNumber },
     ]);
   }
+  const lines = await trx.selectFrom('outbound_packing_slip_lines').select(['order_line_id', 'order_number', 'shipped_qty']).where('packing_slip_id', '=', slip.id).execute();
+  for (const l of lines) await addShipped(trx, l.order_line_id, -l.shipped_qty);
+  await refreshOrderShipmentStatus(trx, now, lines.map((l) => l.order_number));
   await trx.updateTable('outbound_load_lines').set({ shipped_qty: 0 }).where('shipment_id', '=', slip.shipment_id).execute();
   await trx.updateTable('outbound_shipments').set({ status: 'Waved' }).where('shipment_id', '=', slip.shipment_id).execute();
   await trx
