@@ -17,6 +17,12 @@ export interface DialectCaps {
   skipLocked: boolean;
   /** `SELECT ... FOR UPDATE` holds rows; SQLite has no row locks, its write transactions run one at a time. */
   rowLocks: boolean;
+  /**
+   * Queries run synchronously on the event loop (better-sqlite3): a long transaction keeps every request
+   * of the process waiting, so batch work must stop early and yield. With a network driver requests get
+   * their turn at every query.
+   */
+  blocksEventLoop: boolean;
   /** Column type for 64-bit integers (quantities in micro-units, epoch milliseconds). */
   bigint: 'integer' | 'bigint';
   /**
@@ -111,7 +117,7 @@ function createSqlite(url: string): Database {
   const kysely = new Kysely<DB>({ dialect: new ImmediateSqliteDialect(native) });
   return {
     kysely,
-    caps: { name: 'sqlite', skipLocked: false, rowLocks: false, bigint: 'integer', codePointCollation: null },
+    caps: { name: 'sqlite', skipLocked: false, rowLocks: false, blocksEventLoop: true, bigint: 'integer', codePointCollation: null },
     describe: `sqlite:${inMemory ? ':memory:' : resolve(path)}`,
     close: () => kysely.destroy(),
   };
@@ -128,7 +134,7 @@ function createPostgres(options: DatabaseOptions): Database {
   safe.password = '';
   return {
     kysely,
-    caps: { name: 'postgres', skipLocked: true, rowLocks: true, bigint: 'bigint', codePointCollation: 'C' },
+    caps: { name: 'postgres', skipLocked: true, rowLocks: true, blocksEventLoop: false, bigint: 'bigint', codePointCollation: 'C' },
     describe: `${safe.toString()}${options.schema ? ` (schema ${options.schema})` : ''}`,
     ...(options.schema ? { schema: options.schema } : {}),
     close: () => kysely.destroy(),

@@ -60,13 +60,16 @@ class BatchWrites implements WriteBatch {
  * are then processed one per transaction, so one bad message never holds back the others and a
  * transient error is retried (up to MAX_ATTEMPTS) without losing anything.
  *
- * A batch stops taking messages after batchMs (what it claimed and did not decide stays queued for the
- * next batch), and the event loop gets a turn between batches: on SQLite a batch holds the connection and
- * the event loop, so a backlog must not keep requests (a handheld's scan, a health check) waiting.
+ * Where queries block the event loop (SQLite), a batch stops taking messages after batchMs (what it
+ * claimed and did not decide stays queued for the next batch) and claims about what fits, and the event
+ * loop gets a turn between batches: a backlog must not keep requests (a handheld's scan, a health check)
+ * waiting. With a network driver (PostgreSQL) requests get their turn at every query, so a batch takes
+ * all it claimed: cutting batches by wall time there only made them small on a busy machine, and several
+ * worker processes then spent their CPU on claiming and committing instead of on messages.
  */
 export async function processQueuedMessages(ctx: AppContext, options: ProcessOptions = {}): Promise<number> {
   const batchSize = options.batchSize ?? ctx.config.worker.messageBatchSize;
-  const batchMs = options.batchMs ?? ctx.config.worker.messageBatchMs;
+  const batchMs = ctx.db.caps.blocksEventLoop ? (options.batchMs ?? ctx.config.worker.messageBatchMs) : Number.POSITIVE_INFINITY;
   const max = options.maxMessages ?? Number.POSITIVE_INFINITY;
   let total = 0;
   // Claim about what fits in batchMs: claiming (and reading the orders and mappings of) more than a batch
