@@ -34,6 +34,7 @@ import * as m0058 from './0058_packing_and_labels.js';
 import * as m0060 from './0060_replenishment.js';
 import * as m0061 from './0061_pick_pick_put.js';
 import * as m0062 from './0062_ledger_as_of_indexes.js';
+import * as m0066 from './0066_shipment_receipt_shipments.js';
 import * as m0056 from './0056_user_language.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
@@ -74,4 +75,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0061_pick_pick_put': m0061,
   '0062_ledger_as_of_indexes': m0062,
   '0056_user_language': m0056,
+  '0066_shipment_receipt_shipments': m0066,
 };

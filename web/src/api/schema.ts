@@ -8384,11 +8384,20 @@ export interface paths {
                                 postingStatus: string;
                                 sourceSystemId: string;
                                 loadId: string;
+                                /** @description The load's shipment the goods arrived on (from the ASN); one receipt per shipment and order */
+                                shipmentId: string | null;
                                 inboundShipmentOrderNumber: string;
                                 sourceSystemOrderNumber: string;
                                 sourceSystemOrderType: string | null;
                                 receivingWarehouseId: string;
                                 receiptDate: string;
+                                /** @description The shipment's vendor packing slip date (ASN details vendorPackingSlipDocumentDate), else the packing slip date given at receiving completed */
+                                documentDate: string | null;
+                                /** @description From the ASN shipment details (deliveryTermsCode) */
+                                deliveryTermsCode: string | null;
+                                /** @description From the ASN shipment details, else the load's transport (shippingCarrierId) */
+                                shippingCarrierId: string | null;
+                                shippingCarrierServiceId: string | null;
                                 receivingCompletedPackingSlipId: string | null;
                                 packingSlipDate: string | null;
                                 parties: {
@@ -8488,11 +8497,20 @@ export interface paths {
                             postingStatus: string;
                             sourceSystemId: string;
                             loadId: string;
+                            /** @description The load's shipment the goods arrived on (from the ASN); one receipt per shipment and order */
+                            shipmentId: string | null;
                             inboundShipmentOrderNumber: string;
                             sourceSystemOrderNumber: string;
                             sourceSystemOrderType: string | null;
                             receivingWarehouseId: string;
                             receiptDate: string;
+                            /** @description The shipment's vendor packing slip date (ASN details vendorPackingSlipDocumentDate), else the packing slip date given at receiving completed */
+                            documentDate: string | null;
+                            /** @description From the ASN shipment details (deliveryTermsCode) */
+                            deliveryTermsCode: string | null;
+                            /** @description From the ASN shipment details, else the load's transport (shippingCarrierId) */
+                            shippingCarrierId: string | null;
+                            shippingCarrierServiceId: string | null;
                             receivingCompletedPackingSlipId: string | null;
                             packingSlipDate: string | null;
                             parties: {

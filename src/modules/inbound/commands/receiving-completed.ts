@@ -9,6 +9,7 @@ import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
 import { findSourceSystem } from '../../source-systems/index.js';
 import { referenceReader } from '../../master-data/index.js';
 import { bumpLoad, findLoad, orderLinesByLot } from '../db/loads.js';
+import { loadShipments, type ShipmentOnReceipt } from '../db/receipt-shipments.js';
 import { loadView } from '../db/load-views.js';
 import { inboundParameters } from '../db/parameters.js';
 import { nextReceiptChange } from '../db/receipt-feed.js';
@@ -45,8 +46,8 @@ async function pendingRegistrations(db: Executor, loadId: string): Promise<Regis
 
 /**
  * Receiving completed for a load, inside the caller's transaction: applies the source system's
- * delivery policy, stamps the load Received, and creates one shipment receipt per order (a new
- * version of a reversed receipt, or a new number), each with its business event.
+ * delivery policy, stamps the load Received, and creates one shipment receipt per shipment of the load
+ * and order (a new version of a reversed receipt, or a new number), each with its business event.
  */
 export async function completeReceivingIn(trx: Executor, ctx: AppContext, input: ReceivingCompletedInput) {
   const now = ctx.clock.now();
@@ -89,11 +90,19 @@ export async function completeReceivingIn(trx: Executor, ctx: AppContext, input:
 
   const refs = referenceReader(trx);
   const site = (await refs.warehouse(load.warehouse_id))?.siteId ?? null;
-  const byOrder = new Map<string, Registration[]>();
-  for (const r of registrations) byOrder.set(r.order_number, [...(byOrder.get(r.order_number) ?? []), r]);
+  const shipments = await loadShipments(trx, load, loadLines);
+  // One receipt per shipment of the load and order (reference 1.5: per load shipment).
+  const groups = new Map<string, { orderNumber: string; shipment: ShipmentOnReceipt | null; regs: Registration[] }>();
+  for (const r of registrations) {
+    const shipment = shipments.of(r);
+    const key = `${r.order_number}\u0000${shipment?.shipmentId ?? ''}`;
+    const group = groups.get(key) ?? { orderNumber: r.order_number, shipment, regs: [] };
+    group.regs.push(r);
+    groups.set(key, group);
+  }
   const events: NewBusinessEvent[] = [];
   const created: string[] = [];
-  for (const [orderNumber, regs] of byOrder) {
+  for (const { orderNumber, shipment, regs } of groups.values()) {
     const order = await trx.selectFrom('inbound_orders').selectAll().where('order_number', '=', orderNumber).executeTakeFirstOrThrow();
     const reused = regs.find((r) => r.receipt_number !== null)?.receipt_number ?? null;
     let receiptNumber: string;
@@ -116,9 +125,14 @@ export async function completeReceivingIn(trx: Executor, ctx: AppContext, input:
       posting_status: 'ReadyForPosting',
       source_system_id: order.source_system_id,
       load_id: load.load_id,
+      shipment_id: shipment?.shipmentId ?? null,
       order_number: orderNumber,
       warehouse_id: load.warehouse_id,
       receipt_date: now,
+      document_date: shipment?.documentDate ?? input.packingSlipDate ?? null,
+      delivery_terms_code: shipment?.deliveryTermsCode ?? null,
+      shipping_carrier_id: shipment?.carrierId ?? shipments.carrierId,
+      shipping_carrier_service_id: shipment?.carrierServiceId ?? shipments.carrierServiceId,
       packing_slip_id: input.packingSlipId ?? null,
       packing_slip_date: input.packingSlipDate ?? null,
       header: toJson({ sourceSystemOrderNumber: order.source_order_number, sourceSystemOrderType: order.order_type, parties: JSON.parse(order.parties) as unknown }),

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../../platform/db/database.js';
 
 /**
@@ -17,11 +18,17 @@ export function shipmentReceiptRows(db: Executor, sourceSystemId: string | undef
       'r.posting_status as postingStatus',
       'r.source_system_id as sourceSystemId',
       'r.load_id as loadId',
+      'r.shipment_id as shipmentId',
       'r.order_number as inboundShipmentOrderNumber',
       'o.source_order_number as sourceSystemOrderNumber',
       'o.order_type as sourceSystemOrderType',
       'r.warehouse_id as receivingWarehouseId',
       'r.receipt_date as receiptDate',
+      // D365's DocumentDate is never empty: the receipt date stands in for a shipment without one.
+      sql<number>`coalesce(r.document_date, r.receipt_date)`.as('documentDate'),
+      'r.delivery_terms_code as deliveryTermsCode',
+      'r.shipping_carrier_id as shippingCarrierId',
+      'r.shipping_carrier_service_id as shippingCarrierServiceId',
       'r.packing_slip_id as receivingCompletedPackingSlipId',
       'r.packing_slip_date as packingSlipDate',
       'o.parties as parties',

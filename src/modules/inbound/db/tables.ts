@@ -156,9 +156,16 @@ export interface ShipmentReceiptsTable {
   posting_status: string;
   source_system_id: string;
   load_id: string;
+  /** The load's shipment the goods arrived on (an ASN's); null for receipts without one. */
+  shipment_id: string | null;
   order_number: string;
   warehouse_id: string;
   receipt_date: number;
+  /** The shipment's document (vendor packing slip) date, else the receiving completed packing slip date. */
+  document_date: number | null;
+  delivery_terms_code: string | null;
+  shipping_carrier_id: string | null;
+  shipping_carrier_service_id: string | null;
   packing_slip_id: string | null;
   packing_slip_date: number | null;
   /** Order type, source order number, consigner and sender blocks as JSON. */
