@@ -4,7 +4,7 @@ import type { ShipmentReceiptsTable } from '../db/tables.js';
 export type ReceiptChange = 'Created' | 'Posted';
 
 /** WHSShipmentReceivingJournalModifiedBusinessEvent: read the receipt by its version number. */
-export function receiptModified(r: Pick<ShipmentReceiptsTable, 'receipt_version_number' | 'receipt_number' | 'version' | 'posting_status' | 'source_system_id' | 'load_id' | 'order_number' | 'change_seq'>, sourceOrderNumber: string, change: ReceiptChange): NewBusinessEvent {
+export function receiptModified(r: Pick<ShipmentReceiptsTable, 'receipt_version_number' | 'receipt_number' | 'version' | 'posting_status' | 'source_system_id' | 'load_id' | 'shipment_id' | 'order_number' | 'change_seq'>, sourceOrderNumber: string, change: ReceiptChange): NewBusinessEvent {
   return {
     type: 'shipmentReceipt.modified',
     sourceSystemId: r.source_system_id,
@@ -17,6 +17,7 @@ export function receiptModified(r: Pick<ShipmentReceiptsTable, 'receipt_version_
       postingStatus: r.posting_status,
       sourceSystemId: r.source_system_id,
       loadId: r.load_id,
+      shipmentId: r.shipment_id,
       inboundShipmentOrderNumber: r.order_number,
       sourceSystemOrderNumber: sourceOrderNumber,
       cursor: String(r.change_seq),
@@ -24,7 +25,7 @@ export function receiptModified(r: Pick<ShipmentReceiptsTable, 'receipt_version_
   };
 }
 
-export function receiptReversed(r: Pick<ShipmentReceiptsTable, 'receipt_version_number' | 'receipt_number' | 'version' | 'source_system_id' | 'load_id' | 'order_number' | 'change_seq'>, reversedVersionNumber: string, sourceOrderNumber: string): NewBusinessEvent {
+export function receiptReversed(r: Pick<ShipmentReceiptsTable, 'receipt_version_number' | 'receipt_number' | 'version' | 'source_system_id' | 'load_id' | 'shipment_id' | 'order_number' | 'change_seq'>, reversedVersionNumber: string, sourceOrderNumber: string): NewBusinessEvent {
   return {
     type: 'shipmentReceipt.reversed',
     sourceSystemId: r.source_system_id,
@@ -36,6 +37,7 @@ export function receiptReversed(r: Pick<ShipmentReceiptsTable, 'receipt_version_
       version: r.version,
       sourceSystemId: r.source_system_id,
       loadId: r.load_id,
+      shipmentId: r.shipment_id,
       inboundShipmentOrderNumber: r.order_number,
       sourceSystemOrderNumber: sourceOrderNumber,
       cursor: String(r.change_seq),
