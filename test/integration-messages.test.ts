@@ -110,6 +110,26 @@ describe('an ERP sends shipment order messages', () => {
     expect(order.body.orderChannel).toBe('later');
   });
 
+  it('takes a message typed by a person only where the source system allows it, and then as a Draft that must be queued', async () => {
+    const operator = t().as(await t().newKey({ kind: 'user', role: 'integration_operator' }, 'olivia'));
+    const typed = { ...inboundMessage('PO-MANUAL'), sourceSystemId: 'ERP1' };
+    const refused = await operator.post('/api/v1/inbound-shipment-order-messages', typed);
+    expect([refused.status, refused.body.code, refused.body.errors[0].field]).toEqual([409, 'INTEGRATION.MANUAL_MESSAGES_DISABLED', 'sourceSystemId']);
+    expect((await t().admin.get(`/api/v1/messages?messageId=${String(typed.messageId)}`)).body.items).toEqual([]);
+
+    const settings = (await t().admin.get('/api/v1/source-systems/ERP1')).body;
+    expect(settings).toMatchObject({ manualInboundMessageCreation: false, manualOutboundMessageCreation: false });
+    expect((await t().admin.patch('/api/v1/source-systems/ERP1', { manualInboundMessageCreation: true })).status).toBe(200);
+    const taken = await operator.post('/api/v1/inbound-shipment-order-messages', typed);
+    expect([taken.status, taken.body.processingStatus, taken.body.origin]).toEqual([202, 'Draft', 'ManualEntry']);
+    // The outbound switch is its own.
+    const outbound = await operator.post('/api/v1/outbound-shipment-order-messages', { ...outboundMessage('SO-MANUAL'), sourceSystemId: 'ERP1' });
+    expect(outbound.status).toBe(409);
+    // The ERP's own key is not a person: its messages never need the switch.
+    expect((await erp.erp.post('/api/v1/outbound-shipment-order-messages', outboundMessage('SO-FROM-ERP'))).status).toBe(202);
+    expect((await t().admin.patch('/api/v1/source-systems/ERP1', { manualInboundMessageCreation: false })).status).toBe(200);
+  });
+
   it('does not let an edit change the order number or line numbers', async () => {
     const bad = await erp.erp.post(
       '/api/v1/inbound-shipment-order-messages',

@@ -35,6 +35,7 @@ import * as m0060 from './0060_replenishment.js';
 import * as m0061 from './0061_pick_pick_put.js';
 import * as m0062 from './0062_ledger_as_of_indexes.js';
 import * as m0066 from './0066_shipment_receipt_shipments.js';
+import * as m0067 from './0067_manual_message_creation.js';
 import * as m0056 from './0056_user_language.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
@@ -76,4 +77,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0062_ledger_as_of_indexes': m0062,
   '0056_user_language': m0056,
   '0066_shipment_receipt_shipments': m0066,
+  '0067_manual_message_creation': m0067,
 };

@@ -4932,6 +4932,10 @@ export interface paths {
                                 manualInboundOrderCreation: boolean;
                                 /** @description Allow creating outbound shipment orders by hand */
                                 manualOutboundOrderCreation: boolean;
+                                /** @description Allow people to create inbound shipment order messages by hand (for testing; they start as Draft). Editing a failed message is always allowed */
+                                manualInboundMessageCreation: boolean;
+                                /** @description Allow people to create outbound shipment order messages by hand (for testing; they start as Draft) */
+                                manualOutboundMessageCreation: boolean;
                                 /**
                                  * @description Reserve outbound orders when they are imported, and whether to reject orders that cannot be reserved
                                  * @enum {unknown}
@@ -5012,6 +5016,10 @@ export interface paths {
                         manualInboundOrderCreation?: boolean;
                         /** @description Allow creating outbound shipment orders by hand */
                         manualOutboundOrderCreation?: boolean;
+                        /** @description Allow people to create inbound shipment order messages by hand (for testing; they start as Draft). Editing a failed message is always allowed */
+                        manualInboundMessageCreation?: boolean;
+                        /** @description Allow people to create outbound shipment order messages by hand (for testing; they start as Draft) */
+                        manualOutboundMessageCreation?: boolean;
                         /**
                          * @description Reserve outbound orders when they are imported, and whether to reject orders that cannot be reserved
                          * @enum {unknown}
@@ -5075,6 +5083,10 @@ export interface paths {
                             manualInboundOrderCreation: boolean;
                             /** @description Allow creating outbound shipment orders by hand */
                             manualOutboundOrderCreation: boolean;
+                            /** @description Allow people to create inbound shipment order messages by hand (for testing; they start as Draft). Editing a failed message is always allowed */
+                            manualInboundMessageCreation: boolean;
+                            /** @description Allow people to create outbound shipment order messages by hand (for testing; they start as Draft) */
+                            manualOutboundMessageCreation: boolean;
                             /**
                              * @description Reserve outbound orders when they are imported, and whether to reject orders that cannot be reserved
                              * @enum {unknown}
@@ -5169,6 +5181,10 @@ export interface paths {
                             manualInboundOrderCreation: boolean;
                             /** @description Allow creating outbound shipment orders by hand */
                             manualOutboundOrderCreation: boolean;
+                            /** @description Allow people to create inbound shipment order messages by hand (for testing; they start as Draft). Editing a failed message is always allowed */
+                            manualInboundMessageCreation: boolean;
+                            /** @description Allow people to create outbound shipment order messages by hand (for testing; they start as Draft) */
+                            manualOutboundMessageCreation: boolean;
                             /**
                              * @description Reserve outbound orders when they are imported, and whether to reject orders that cannot be reserved
                              * @enum {unknown}
@@ -5249,6 +5265,10 @@ export interface paths {
                         manualInboundOrderCreation?: boolean;
                         /** @description Allow creating outbound shipment orders by hand */
                         manualOutboundOrderCreation?: boolean;
+                        /** @description Allow people to create inbound shipment order messages by hand (for testing; they start as Draft). Editing a failed message is always allowed */
+                        manualInboundMessageCreation?: boolean;
+                        /** @description Allow people to create outbound shipment order messages by hand (for testing; they start as Draft) */
+                        manualOutboundMessageCreation?: boolean;
                         /**
                          * @description Reserve outbound orders when they are imported, and whether to reject orders that cannot be reserved
                          * @enum {unknown}
@@ -5312,6 +5332,10 @@ export interface paths {
                             manualInboundOrderCreation: boolean;
                             /** @description Allow creating outbound shipment orders by hand */
                             manualOutboundOrderCreation: boolean;
+                            /** @description Allow people to create inbound shipment order messages by hand (for testing; they start as Draft). Editing a failed message is always allowed */
+                            manualInboundMessageCreation: boolean;
+                            /** @description Allow people to create outbound shipment order messages by hand (for testing; they start as Draft) */
+                            manualOutboundMessageCreation: boolean;
                             /**
                              * @description Reserve outbound orders when they are imported, and whether to reject orders that cannot be reserved
                              * @enum {unknown}

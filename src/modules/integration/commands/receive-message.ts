@@ -55,6 +55,7 @@ export async function receiveMessage(
   origin: MessageOrigin,
 ): Promise<ReceivedMessage> {
   checkMessageShape(type, content);
+  if (origin === 'ManualEntry') await refuseManualEntry(ctx, type, sourceSystemId);
   const now = ctx.clock.now();
   const status = origin === 'Integration' ? 'Received' : 'Draft';
   const stored = { ...content, sourceSystemId };
@@ -103,4 +104,17 @@ export async function receiveMessage(
   });
   if (result.created && status === 'Received') ctx.wake('messages');
   return result;
+}
+
+/** A message typed by a person is taken only where the source system switches it on (reference section 4). */
+async function refuseManualEntry(ctx: AppContext, type: MessageType, sourceSystemId: string): Promise<void> {
+  const system = await findSourceSystem(ctx.db.kysely, sourceSystemId);
+  // An unknown source system is refused by the insert below, with its own answer.
+  if (!system) return;
+  const allowed = type === 'InboundShipmentOrder' ? system.manualInboundMessageCreation : system.manualOutboundMessageCreation;
+  if (allowed) return;
+  const setting = type === 'InboundShipmentOrder' ? 'manualInboundMessageCreation' : 'manualOutboundMessageCreation';
+  throw new DomainError(IntegrationErrors.manualMessagesDisabled, `Source system '${sourceSystemId}' does not allow creating ${type === 'InboundShipmentOrder' ? 'inbound' : 'outbound'} shipment order messages by hand (${setting})`, [
+    { field: 'sourceSystemId', reason: `${setting} is off for this source system`, value: sourceSystemId },
+  ]);
 }

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Source systems (the ERPs), their settings, and how they name items and owners. */
 export interface SourceSystemsTable {
   source_system_id: string;
@@ -10,6 +12,9 @@ export interface SourceSystemsTable {
   outbound_number_suffix: string;
   manual_inbound_orders: number;
   manual_outbound_orders: number;
+  /** Default 0 in the database (migration 0067): rows written before the setting existed have it off. */
+  manual_inbound_messages: Generated<number>;
+  manual_outbound_messages: Generated<number>;
   reservation_at_import_policy: string;
   reservation_policy_mandatory: number;
   consolidation_policy: string;

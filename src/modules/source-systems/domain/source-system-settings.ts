@@ -33,6 +33,9 @@ export interface SourceSystem {
   outboundOrderNumberSuffix: string;
   manualInboundOrderCreation: boolean;
   manualOutboundOrderCreation: boolean;
+  /** People may create shipment order messages by hand (for testing); editing a failed one is always allowed. */
+  manualInboundMessageCreation: boolean;
+  manualOutboundMessageCreation: boolean;
   reservationAtImportPolicy: ReservationAtImportPolicy;
   reservationAtImportPolicyMandatory: boolean;
   consolidationPolicy: ConsolidationPolicy;
@@ -56,6 +59,8 @@ export const SOURCE_SYSTEM_DEFAULTS: Omit<SourceSystem, 'sourceSystemId' | 'name
   outboundOrderNumberSuffix: '',
   manualInboundOrderCreation: false,
   manualOutboundOrderCreation: false,
+  manualInboundMessageCreation: false,
+  manualOutboundMessageCreation: false,
   reservationAtImportPolicy: 'None',
   reservationAtImportPolicyMandatory: false,
   consolidationPolicy: 'UseShipmentConsolidationPolicies',

@@ -21,6 +21,8 @@ const settings = {
   outboundOrderNumberSuffix: affix(),
   manualInboundOrderCreation: Type.Boolean({ description: 'Allow creating inbound shipment orders by hand' }),
   manualOutboundOrderCreation: Type.Boolean({ description: 'Allow creating outbound shipment orders by hand' }),
+  manualInboundMessageCreation: Type.Boolean({ description: 'Allow people to create inbound shipment order messages by hand (for testing; they start as Draft). Editing a failed message is always allowed' }),
+  manualOutboundMessageCreation: Type.Boolean({ description: 'Allow people to create outbound shipment order messages by hand (for testing; they start as Draft)' }),
   reservationAtImportPolicy: oneOf(RESERVATION_AT_IMPORT_POLICIES, 'Reserve outbound orders when they are imported, and whether to reject orders that cannot be reserved'),
   reservationAtImportPolicyMandatory: Type.Boolean({ description: 'Messages may not override the reservation at import policy' }),
   consolidationPolicy: oneOf(CONSOLIDATION_POLICIES, 'How released order lines are grouped into shipments'),

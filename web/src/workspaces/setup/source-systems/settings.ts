@@ -36,6 +36,13 @@ export const SETTING_GROUPS: { title: string; fields: ResourceField[] }[] = [
     ],
   },
   {
+    title: 'Manual messages',
+    fields: [
+      yesNo('manualInboundMessageCreation', 'Manual inbound messages', false, 'Allow creating inbound shipment order messages by hand, for testing (they start as Draft)'),
+      yesNo('manualOutboundMessageCreation', 'Manual outbound messages', false, 'Allow creating outbound shipment order messages by hand, for testing (they start as Draft)'),
+    ],
+  },
+  {
     title: 'Outbound reservation and release',
     fields: [
       choice('reservationAtImportPolicy', 'Reservation at import', ['None', 'Reserve', 'RejectUnlessFullyReserved', 'RejectUnlessPartlyReserved']),
