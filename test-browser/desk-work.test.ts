@@ -154,6 +154,20 @@ describe('desk work: tables at 1440 px, CSV export, fixing and requeuing message
     expect(consoleErrors).toEqual([]);
   });
 
+  it('finds a message by any value in its content', async () => {
+    const { page, consoleErrors } = await openPage(browser, server.url, DESK);
+    await signIn(page, await server.createUser('integration_operator'));
+    await page.goto('/workspaces/integration/messages');
+    // The unknown item number appears only inside the message's lines.
+    await page.getByLabel('Content contains').fill('erp-unknown-2');
+    await page.getByRole('search', { name: 'Filter messages' }).getByRole('button', { name: 'Apply' }).click();
+    const table = page.getByRole('table', { name: 'Messages', exact: true });
+    await eventually(() => table.locator('tbody tr').count()).toBe(1);
+    expect(await table.locator('tbody tr').first().textContent()).toContain('PO-DESK-BULK-2');
+    expect(page.url()).toContain('m.contains=erp-unknown-2');
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('lets the integration operator map the unknown item of a failed message and reprocess it to Processed', async () => {
     const { page, consoleErrors } = await openPage(browser, server.url, DESK);
     await signIn(page, await server.createUser('integration_operator'));

@@ -112,7 +112,7 @@ describe('an ERP sends shipment order messages', () => {
 
   it('takes a message typed by a person only where the source system allows it, and then as a Draft that must be queued', async () => {
     const operator = t().as(await t().newKey({ kind: 'user', role: 'integration_operator' }, 'olivia'));
-    const typed = { ...inboundMessage('PO-MANUAL'), sourceSystemId: 'ERP1' };
+    const typed: Record<string, unknown> = { ...inboundMessage('PO-MANUAL'), sourceSystemId: 'ERP1' };
     const refused = await operator.post('/api/v1/inbound-shipment-order-messages', typed);
     expect([refused.status, refused.body.code, refused.body.errors[0].field]).toEqual([409, 'INTEGRATION.MANUAL_MESSAGES_DISABLED', 'sourceSystemId']);
     expect((await t().admin.get(`/api/v1/messages?messageId=${String(typed.messageId)}`)).body.items).toEqual([]);
@@ -128,6 +128,24 @@ describe('an ERP sends shipment order messages', () => {
     // The ERP's own key is not a person: its messages never need the switch.
     expect((await erp.erp.post('/api/v1/outbound-shipment-order-messages', outboundMessage('SO-FROM-ERP'))).status).toBe(202);
     expect((await t().admin.patch('/api/v1/source-systems/ERP1', { manualInboundMessageCreation: false })).status).toBe(200);
+  });
+
+  it('finds messages by any value in their content, ignoring case, and only its own source system\'s', async () => {
+    const line = (ref: string) => [{ orderLineNumber: 1, itemNumber: 'ERP-ITEM-2', expectedQuantity: 3, expectedUnitSymbol: 'ea', consignerReference: ref }];
+    await erp.erp.post('/api/v1/inbound-shipment-order-messages', inboundMessage('PO-SEARCH-1', {}, line('Crate 50%-blue')));
+    await erp.erp.post('/api/v1/inbound-shipment-order-messages', inboundMessage('PO-SEARCH-2', {}, line('crate 7 red')));
+    const other = await createErp(t(), 'ERP-SEARCH');
+    await other.erp.post('/api/v1/inbound-shipment-order-messages', inboundMessage('PO-SEARCH-3', {}, line('CRATE of another ERP')));
+    const found = async (client: typeof erp.erp, text: string) =>
+      ((await client.get(`/api/v1/messages?contains=${encodeURIComponent(text)}&limit=100`)).body.items as any[]).map((m) => m.orderNumber).sort();
+    expect(await found(t().admin, 'CRATE')).toEqual(['PO-SEARCH-1', 'PO-SEARCH-2', 'PO-SEARCH-3']);
+    expect(await found(erp.erp, 'crate')).toEqual(['PO-SEARCH-1', 'PO-SEARCH-2']);
+    // A wildcard of LIKE is just a character here.
+    expect(await found(t().admin, '50%-')).toEqual(['PO-SEARCH-1']);
+    expect(await found(t().admin, 'e_7')).toEqual([]);
+    expect(await found(t().admin, 'po-search-2')).toEqual(['PO-SEARCH-2']);
+    const tooShort = await t().admin.get('/api/v1/messages?contains=x');
+    expect([tooShort.status, tooShort.body.errors?.[0]?.field]).toEqual([400, 'querystring.contains']);
   });
 
   it('does not let an edit change the order number or line numbers', async () => {

@@ -5954,6 +5954,8 @@ export interface paths {
                     processingStatus?: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
                     orderNumber?: string;
                     messageId?: string;
+                    /** @description Messages whose content contains this text, in any field (an order or line value, an item number, a name), ignoring case */
+                    contains?: string;
                     /** @description Field to sort by; default id (desc). Ties keep a stable order; empty values come last. */
                     sort?: "id" | "messageId" | "version" | "messageType" | "sourceSystemId" | "orderNumber" | "processingStatus" | "attempts" | "receivedAt" | "updatedAt" | "processedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */

@@ -9,6 +9,7 @@ import type { App } from '../../../platform/http/server.js';
 import { cancelMessage, editMessage, processMessageNow, queueMessage } from '../commands/message-actions.js';
 import { receiveMessage } from '../commands/receive-message.js';
 import { findMessage, logView, messageView, type MessageRow } from '../db/message-rows.js';
+import { contentContains } from '../db/message-search.js';
 import { PROCESSING_STATUSES, type MessageType } from '../domain/message-states.js';
 import { InboundShipmentOrderMessage, OutboundShipmentOrderMessage, type AnyOrderMessage } from './message-schemas.js';
 import { Id, RowId } from '../../../platform/http/schema-types.js';
@@ -130,6 +131,13 @@ export function messageRoutes(app: App, ctx: AppContext): void {
             processingStatus: Type.Optional(Type.Enum(PROCESSING_STATUSES)),
             orderNumber: Type.Optional(Id()),
             messageId: Type.Optional(Id()),
+            contains: Type.Optional(
+              Type.String({
+                minLength: 2,
+                maxLength: 100,
+                description: 'Messages whose content contains this text, in any field (an order or line value, an item number, a name), ignoring case',
+              }),
+            ),
           }),
           SortQuery(MessageSorting),
         ]),
@@ -147,6 +155,7 @@ export function messageRoutes(app: App, ctx: AppContext): void {
       if (q.processingStatus) query = query.where('processing_status', '=', q.processingStatus);
       if (q.orderNumber) query = query.where('order_number', '=', q.orderNumber);
       if (q.messageId) query = query.where('message_id', '=', q.messageId);
+      if (q.contains) query = query.where(contentContains(q.contains));
       return fetchPage(query, { limit, offset }, (rows) => orderRows(rows.selectAll(), MessageSorting, q, ctx.db.caps), messageView);
     },
   );

@@ -28,6 +28,7 @@ export const integration: Catalogue<typeof en> = {
     processed: 'Verarbeitet',
     lastError: 'Letzter Fehler',
     replacedBy: 'Ersetzt durch',
+    contains: 'Inhalt enthält',
   },
   list: {
     caption: 'Nachrichten',

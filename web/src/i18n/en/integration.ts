@@ -26,6 +26,7 @@ export const integration = {
     processed: 'Processed',
     lastError: 'Last error',
     replacedBy: 'Replaced by',
+    contains: 'Content contains',
   },
   list: {
     caption: 'Messages',

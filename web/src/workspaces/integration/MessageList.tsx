@@ -9,7 +9,7 @@ import { messagePath } from './paths';
 
 type Message = ResponseOf<'/api/v1/messages', 'get'>['items'][number];
 
-const FILTERS = ['sourceSystemId', 'messageType', 'processingStatus', 'orderNumber', 'messageId'] as const;
+const FILTERS = ['sourceSystemId', 'messageType', 'processingStatus', 'orderNumber', 'messageId', 'contains'] as const;
 export const PROCESSING_STATUSES = ['Received', 'Accepted', 'Failed', 'Canceled', 'Draft'];
 export const MESSAGE_TYPES = ['InboundShipmentOrder', 'OutboundShipmentOrder'] as const;
 
@@ -95,6 +95,7 @@ export function MessageList() {
     { name: 'processingStatus', label: t('fields.processingStatus'), options: PROCESSING_STATUSES.map((s) => ({ value: s, label: ts(s as never, { defaultValue: s }) })) },
     { name: 'orderNumber', label: t('fields.orderNumber') },
     { name: 'messageId', label: t('fields.messageId') },
+    { name: 'contains', label: t('fields.contains') },
   ];
   const columns: Column<Message>[] = [
     { header: t('fields.id'), cell: (m) => <Link to={messagePath(m.id)}>{m.id}</Link>, sortKey: 'id', numeric: true },
