@@ -78,6 +78,30 @@ describe('a planner plans inbound loads and completes receiving in the Inbound w
     expect(consoleErrors).toEqual([]);
   });
 
+  it("deletes a wrong ASN's load after a confirmation that says what goes, and takes the corrected ASN", async () => {
+    await sendOrderMessage(server, erp, '/api/v1/inbound-shipment-order-messages', inboundMessage('PO-820', {}, [line(1, 6)]));
+    const wrongAsn = (quantity: number) => ({
+      sourceSystemId: 'ERP1',
+      receivingWarehouseId: 'WH1',
+      shipments: [{ licensePlates: [{ licensePlateNumber: 'PAL-820', lines: [{ orderNumber: 'PO-820', orderLineNumber: 1, itemNumber: 'ERP-ITEM-1', quantity, unitSymbol: 'ea' }] }] }],
+    });
+    const wrong = await ok(erp.post('/api/v1/inbound-loads/asn', wrongAsn(4)), 'wrong ASN');
+    const { page, consoleErrors } = await openPage(browser, server.url, DESKTOP);
+    await signIn(page, await server.createUser('planner'));
+    await page.goto(`/workspaces/inbound/loads/${String(wrong.loadId)}`);
+    await page.getByRole('button', { name: 'Delete load' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.textContent()).toContain('Nothing was received on it');
+    await screenshot(page, 'inbound-delete-load');
+    await dialog.getByRole('button', { name: 'Delete load' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/workspaces\/inbound\/loads$/);
+    expect((await server.admin.get(`/api/v1/inbound-loads/${String(wrong.loadId)}`)).status).toBe(404);
+    // The same pallet number comes again with the right quantity.
+    const corrected = await ok(erp.post('/api/v1/inbound-loads/asn', wrongAsn(6)), 'corrected ASN');
+    expect(corrected.lines.map((l: any) => l.quantity)).toEqual([6]);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('plans a load from order lines, moves part of a line, and completes receiving after the goods are received', async () => {
     const message = await sendOrderMessage(server, erp, '/api/v1/inbound-shipment-order-messages', inboundMessage('PO-801', {}, [line(1, 30), line(2, 4)]));
     const orderNumber = String(message.internalOrderNumber);

@@ -71,6 +71,11 @@ export function useReverseReceivingCompleted(loadId: string, options?: MutationO
   );
 }
 
+/** Deletes an ASN or planned load that nothing was received on (a wrong ASN is replaced by deleting it and sending the corrected one). */
+export function useDeleteInboundLoad(loadId: string, options?: MutationOptions<unknown>) {
+  return useApiMutation({ mutationFn: () => unwrap(api.DELETE('/api/v1/inbound-loads/{loadId}', { params: { path: { loadId } } })), invalidates: changes.loadPlanned }, options);
+}
+
 /** Receiving completed for every In process load whose lines are fully registered. */
 export function useBatchReceivingCompleted(options?: MutationOptions<ResponseOf<'/api/v1/inbound-loads/receiving-completed-batch', 'post'>>) {
   return useApiMutation(

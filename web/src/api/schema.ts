@@ -7428,7 +7428,32 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete an ASN or a planned load that nothing was received on (to replace a wrong ASN, delete it and send the corrected one)
+         * @description 409 INBOUND.LOAD_STATUS when goods were registered on the load, its receiving is completed, or it was made by message synchronization or at receiving. A source system's key deletes only its own loads.
+         *
+         *     Access: admin, source_system, integration_operator, planner, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    loadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -7819,7 +7844,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Receiving completed: the load becomes Received and a shipment receipt per order is created for the ERP
+         * Receiving completed: the load becomes Received and a shipment receipt per shipment and order is created for the ERP
          * @description Access: admin, warehouse_worker, warehouse_manager, planner.
          */
         post: {

@@ -5,6 +5,7 @@ import { invalid } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
 import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
+import { deleteInboundLoad } from '../commands/delete-load.js';
 import { importAsn } from '../commands/import-asn.js';
 import { addLoadLines, createLoad, moveLoadLine } from '../commands/plan-loads.js';
 import { completeFullyRegisteredLoads, completeReceiving } from '../commands/receiving-completed.js';
@@ -206,12 +207,32 @@ export function loadRoutes(app: App, ctx: AppContext): void {
     },
   );
 
+  app.delete(
+    '/api/v1/inbound-loads/:loadId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Delete an ASN or a planned load that nothing was received on (to replace a wrong ASN, delete it and send the corrected one)',
+        description:
+          '409 INBOUND.LOAD_STATUS when goods were registered on the load, its receiving is completed, or it was made by message synchronization or at receiving. ' +
+          "A source system's key deletes only its own loads.",
+        params: Params,
+        response: { 204: Type.Null() },
+      },
+      config: { access: ['source_system', 'integration_operator', 'planner', 'warehouse_manager'] },
+    },
+    async (request, reply) => {
+      await deleteInboundLoad(ctx, request.params.loadId, scopedSourceSystem(request, undefined));
+      return reply.status(204).send(null);
+    },
+  );
+
   app.post(
     '/api/v1/inbound-loads/:loadId/receiving-completed',
     {
       schema: {
         tags: TAGS,
-        summary: 'Receiving completed: the load becomes Received and a shipment receipt per order is created for the ERP',
+        summary: 'Receiving completed: the load becomes Received and a shipment receipt per shipment and order is created for the ERP',
         params: Params,
         body: Type.Object({ packingSlipId: Type.Optional(Id()), packingSlipDate: Type.Optional(DateTime()) }),
         response: { 200: LoadWithReceipts },

@@ -2,7 +2,7 @@ import { useTranslation } from '../../i18n';
 import { statusOptions } from '../../ui';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useBatchReceivingCompleted, useInboundLoad, useInboundLoadList, useMoveInboundLoadLine, useReceivingCompleted, useReverseReceivingCompleted } from '../../api/inbound-loads';
+import { useBatchReceivingCompleted, useDeleteInboundLoad, useInboundLoad, useInboundLoadList, useMoveInboundLoadLine, useReceivingCompleted, useReverseReceivingCompleted } from '../../api/inbound-loads';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, ConfirmButton, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { useMay } from '../../auth/roles';
@@ -172,6 +172,7 @@ export function LoadView({ load }: { load: InboundLoad }) {
       {load.licensePlates.length > 0 && <PackingStructure load={load} unitOf={unitOf} />}
       {mayPlan && load.lines.length > 0 && <MoveLine load={load} unitOf={unitOf} />}
       <ReceivingCompleted load={load} />
+      {mayPlan && <DeleteLoad load={load} />}
     </>
   );
 }
@@ -232,6 +233,26 @@ function MoveLine({ load, unitOf }: { load: InboundLoad; unitOf: (itemNumber: st
       </div>
       {move.data && <Alert tone="ok">Moved to {move.data.target.loadId}.</Alert>}
       <ProblemAlert error={move.error} />
+    </Card>
+  );
+}
+
+/** An ASN or planned load that nothing was received on can go: how a wrong ASN is replaced. */
+function DeleteLoad({ load }: { load: InboundLoad }) {
+  const { t } = useTranslation('inbound');
+  const navigate = useNavigate();
+  const remove = useDeleteInboundLoad(load.loadId, { onSuccess: () => void navigate('/workspaces/inbound/loads') });
+  const deletable = (load.origin === 'Asn' || load.origin === 'Manual') && (load.loadStatus === 'Open' || load.loadStatus === 'Shipped') && load.lines.every((l) => l.registeredQuantity === 0);
+  if (!deletable) return null;
+  return (
+    <Card title={t('il_delete')}>
+      <p className="qs-muted">{t('il_deleteHint')}</p>
+      <div>
+        <ConfirmButton variant="danger" busy={remove.isPending} question={t('il_deleteQuestion', { loadId: load.loadId })} consequences={<p>{t('il_deleteWhat')}</p>} onConfirm={() => remove.mutate()}>
+          {t('il_delete')}
+        </ConfirmButton>
+      </div>
+      <ProblemAlert error={remove.error} />
     </Card>
   );
 }
