@@ -2,6 +2,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
 import { completeFullyRegisteredLoads } from './commands/receiving-completed.js';
 import { RECEIVING_COMPLETED_PROCESS } from './db/loads.js';
+import { inboundDeliveryRemainderRoutes } from './http/delivery-remainder-routes.js';
 import { loadRoutes } from './http/load-routes.js';
 import { manualOrderRoutes } from './http/manual-order-routes.js';
 import { inboundOrderRoutes } from './http/order-routes.js';
@@ -16,6 +17,7 @@ export function inboundModule(ctx: AppContext): Module {
     routes: (app) => {
       inboundOrderRoutes(app, ctx);
       manualOrderRoutes(app, ctx);
+      inboundDeliveryRemainderRoutes(app, ctx);
       loadRoutes(app, ctx);
       receivingRoutes(app, ctx);
       receiptRoutes(app, ctx);

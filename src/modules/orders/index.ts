@@ -10,3 +10,4 @@ export { writeWaitingOrders, type PlannedOrder, type WriteBatch } from './comman
 export { mappedItems, ownItems, resolveOrderLine, type ItemLookup, type LineFieldNames, type LineProblem, type OrderLineInput, type ResolvedOrderLine } from './commands/resolve-order-line.js';
 export { knownOrderNumber, manualOrderNumber, messageOrderNumber, type OrderDirectionName } from './domain/order-numbers.js';
 export { refuseInvalidManualOrder, resolveManualLines, type ManualOrderLine } from './commands/manual-order-lines.js';
+export { quantitiesWithRemainder } from './domain/delivery-remainder.js';

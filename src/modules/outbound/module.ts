@@ -1,5 +1,6 @@
 import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
+import { outboundDeliveryRemainderRoutes } from './http/delivery-remainder-routes.js';
 import { outboundListRoutes } from './http/list-routes.js';
 import { outboundOrderRoutes } from './http/order-routes.js';
 import { reservationRoutes } from './http/reservation-routes.js';
@@ -15,6 +16,7 @@ export function outboundModule(ctx: AppContext): Module {
     processes: outboundProcesses(ctx, (warehouseId) => shipLoadedLoads(ctx, warehouseId)),
     routes: (app) => {
       outboundOrderRoutes(app, ctx);
+      outboundDeliveryRemainderRoutes(app, ctx);
       reservationRoutes(app, ctx);
       releaseRoutes(app, ctx);
       shippingRoutes(app, ctx);

@@ -7175,6 +7175,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inbound-shipment-orders/{orderNumber}/lines/{orderLineNumber}/delivery-remainder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delivery remainder: set what an order line still expects beyond what was received (0 closes it)
+         * @description The line's expected quantity becomes received + remainder. It changes an order the ERP owns, so only a warehouse manager may; the ERP's next message for the order sets the line again.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderNumber: string;
+                    orderLineNumber: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description In the line's unit (expectedUnitSymbol) */
+                        remainingQuantity: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orderNumber: string;
+                            orderLineNumber: number;
+                            /** @description In the line's unit */
+                            expectedQuantity: number;
+                            expectedInventoryQuantity: number;
+                            receivedQuantity: number;
+                            /** @description In the inventory unit */
+                            remainingQuantity: number;
+                            receivingStatus: string;
+                            /** @description Canceled when nothing was received and the remainder is 0 */
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inbound-loads": {
         parameters: {
             query?: never;
@@ -8954,6 +9017,70 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbound-shipment-orders/{orderNumber}/lines/{orderLineNumber}/delivery-remainder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delivery remainder: set what an order line still orders beyond what was shipped (0 closes it)
+         * @description The line's ordered quantity becomes shipped + remainder, never less than what is released to the warehouse (409 OUTBOUND.LINE_IN_PROGRESS). Reservations it no longer needs are given back. Only a warehouse manager may: it changes an order the ERP owns.
+         *
+         *     Access: admin, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderNumber: string;
+                    orderLineNumber: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description In the line's unit (orderedUnitSymbol) */
+                        remainingQuantity: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orderNumber: string;
+                            orderLineNumber: number;
+                            /** @description In the line's unit */
+                            orderedQuantity: number;
+                            orderedInventoryQuantity: number;
+                            shippedQuantity: number;
+                            /** @description In the inventory unit */
+                            remainingQuantity: number;
+                            releaseStatus: string;
+                            shipmentStatus: string;
+                            /** @description Canceled when nothing was shipped and the remainder is 0 */
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
