@@ -59,3 +59,14 @@ export function useReserveOrder(orderNumber: string, options?: MutationOptions<R
     options,
   );
 }
+
+type OutboundRemainder = { orderLineNumber: number; remainingQuantity: number };
+
+/** Delivery remainder of an outbound order line (warehouse manager); its reservation follows. */
+export function useOutboundDeliveryRemainder(orderNumber: string) {
+  return useApiMutation({
+    mutationFn: ({ orderLineNumber, remainingQuantity }: OutboundRemainder) =>
+      unwrap(api.POST('/api/v1/outbound-shipment-orders/{orderNumber}/lines/{orderLineNumber}/delivery-remainder', { params: { path: { orderNumber, orderLineNumber } }, body: { remainingQuantity } })),
+    invalidates: changes.orderReserved,
+  });
+}

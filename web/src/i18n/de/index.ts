@@ -9,6 +9,7 @@ import { inbound } from './inbound';
 import { integration } from './integration';
 import { mobile } from './mobile';
 import { onHand } from './onHand';
+import { orders } from './orders';
 import { outbound } from './outbound';
 import { packing } from './packing';
 import { reconciliation } from './reconciliation';
@@ -21,4 +22,4 @@ import { terms } from './terms';
 import { ui } from './ui';
 import { users } from './users';
 
-export const de: Catalogue<typeof en> = { common, status, table, integration, packing, mobile, replenishment, shell, auth, fields, ui, terms, inbound, outbound, onHand, counting, reconciliation, setup, users, audit };
+export const de: Catalogue<typeof en> = { common, status, table, integration, packing, mobile, replenishment, shell, auth, fields, ui, terms, inbound, outbound, onHand, orders, counting, reconciliation, setup, users, audit };

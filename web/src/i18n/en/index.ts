@@ -7,6 +7,7 @@ import { inbound } from './inbound';
 import { integration } from './integration';
 import { mobile } from './mobile';
 import { onHand } from './onHand';
+import { orders } from './orders';
 import { outbound } from './outbound';
 import { packing } from './packing';
 import { reconciliation } from './reconciliation';
@@ -23,4 +24,4 @@ import { users } from './users';
  * The English catalogue, one namespace per area: each area's screens own their file, so work on two areas
  * never edits the same catalogue. A new namespace is added here and in ../de/index.ts.
  */
-export const en = { common, status, table, integration, packing, mobile, replenishment, shell, auth, fields, ui, terms, inbound, outbound, onHand, counting, reconciliation, setup, users, audit };
+export const en = { common, status, table, integration, packing, mobile, replenishment, shell, auth, fields, ui, terms, inbound, outbound, onHand, orders, counting, reconciliation, setup, users, audit };

@@ -3,7 +3,8 @@ import { statusOptions, term } from '../../ui';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useAddLinesToInboundLoad, useCreateInboundLoad, useInboundLoadList } from '../../api/inbound-loads';
-import { useInboundOrder, useInboundOrderList } from '../../api/inbound-orders';
+import { useInboundDeliveryRemainder, useInboundOrder, useInboundOrderList } from '../../api/inbound-orders';
+import { DeliveryRemainder } from '../orders/DeliveryRemainder';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, SelectField, StatusPill, TextField, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
 import { useMay } from '../../auth/roles';
@@ -80,6 +81,7 @@ export function InboundOrderDetail() {
 function OrderView({ order }: { order: Order }) {
   const { t } = useTranslation('inbound');
   const mayPlan = useMay('planner', 'warehouse_manager');
+  const mayCloseLines = useMay('warehouse_manager');
   const [selected, setSelected] = useState<Record<string, string>>({});
   const toggle = (line: OrderLine, on: boolean) =>
     setSelected((current) => {
@@ -181,7 +183,27 @@ function OrderView({ order }: { order: Order }) {
         </div>
       </Card>
       {mayPlan && <PlanLoad warehouseId={order.receivingWarehouseId} lines={plannedLines} onDone={() => setSelected({})} />}
+      {mayCloseLines && order.status === 'Active' && <InboundRemainder order={order} />}
     </>
+  );
+}
+
+function InboundRemainder({ order }: { order: Order }) {
+  const remainder = useInboundDeliveryRemainder(order.orderNumber);
+  const lines = order.lines
+    .filter((l) => l.status === 'Active')
+    .map((l) => ({ lineNumber: l.orderLineNumber, itemNumber: l.itemNumber, unit: l.expectedUnitSymbol, remaining: l.remainingQuantity, remainingUnit: l.inventoryUnitSymbol }));
+  const unit = order.lines.find((l) => l.orderLineNumber === remainder.data?.orderLineNumber)?.inventoryUnitSymbol;
+  return (
+    <DeliveryRemainder
+      direction="inbound"
+      lines={lines}
+      busy={remainder.isPending}
+      error={remainder.error}
+      result={remainder.data}
+      resultUnit={unit}
+      onSet={(orderLineNumber, remainingQuantity) => remainder.mutate({ orderLineNumber, remainingQuantity })}
+    />
   );
 }
 

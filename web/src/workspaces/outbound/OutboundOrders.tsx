@@ -2,9 +2,10 @@ import { useTranslation } from '../../i18n';
 import { statusOptions, term } from '../../ui';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useOutboundOrder, useOutboundOrderList, useOutboundShipmentsOfOrder, useReleaseOrder, useReleaseOrders, useReserveOrder } from '../../api/outbound-orders';
+import { useOutboundDeliveryRemainder, useOutboundOrder, useOutboundOrderList, useOutboundShipmentsOfOrder, useReleaseOrder, useReleaseOrders, useReserveOrder } from '../../api/outbound-orders';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, FilterForm, KeyValues, ProblemAlert, StatusPill, formatDateTime, formatQuantity, useListState, type Column } from '../../ui';
+import { DeliveryRemainder } from '../orders/DeliveryRemainder';
 import { ReleaseOutcomes, useReleaseOptions } from './ReleaseOptions';
 import { useMay } from '../../auth/roles';
 import { useWarehouseOptions } from '../../api/warehouses';
@@ -106,6 +107,7 @@ export function OutboundOrderDetail() {
 function OrderView({ order }: { order: Order }) {
   const { t } = useTranslation('outbound');
   const mayPlan = useMay('planner', 'warehouse_manager');
+  const mayCloseLines = useMay('warehouse_manager');
   const parties = Object.entries(order.parties)
     .filter(([k]) => k.startsWith('receiver'))
     .map(([, v]) => String(v))
@@ -185,7 +187,27 @@ function OrderView({ order }: { order: Order }) {
         </div>
       </Card>
       {mayPlan && order.status === 'Active' && <OrderActions order={order} />}
+      {mayCloseLines && order.status === 'Active' && <OutboundRemainder order={order} />}
     </>
+  );
+}
+
+function OutboundRemainder({ order }: { order: Order }) {
+  const remainder = useOutboundDeliveryRemainder(order.orderNumber);
+  const lines = order.lines
+    .filter((l) => l.status === 'Active')
+    .map((l) => ({ lineNumber: l.orderLineNumber, itemNumber: l.itemNumber, unit: l.orderedUnitSymbol, remaining: l.remainingQuantity, remainingUnit: l.inventoryUnitSymbol }));
+  const unit = order.lines.find((l) => l.orderLineNumber === remainder.data?.orderLineNumber)?.inventoryUnitSymbol;
+  return (
+    <DeliveryRemainder
+      direction="outbound"
+      lines={lines}
+      busy={remainder.isPending}
+      error={remainder.error}
+      result={remainder.data}
+      resultUnit={unit}
+      onSet={(orderLineNumber, remainingQuantity) => remainder.mutate({ orderLineNumber, remainingQuantity })}
+    />
   );
 }
 
