@@ -36,6 +36,7 @@ import * as m0061 from './0061_pick_pick_put.js';
 import * as m0062 from './0062_ledger_as_of_indexes.js';
 import * as m0066 from './0066_shipment_receipt_shipments.js';
 import * as m0067 from './0067_manual_message_creation.js';
+import * as m0068 from './0068_load_planning.js';
 import * as m0056 from './0056_user_language.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
@@ -78,4 +79,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0056_user_language': m0056,
   '0066_shipment_receipt_shipments': m0066,
   '0067_manual_message_creation': m0067,
+  '0068_load_planning': m0068,
 };

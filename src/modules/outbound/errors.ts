@@ -15,5 +15,9 @@ export const OutboundErrors = {
   packingSlipPosted: defineError('OUTBOUND.PACKING_SLIP_POSTED', 409, 'The shipment packing slip is already posted or reversed'),
   replenishmentWholeLine: defineError('OUTBOUND.REPLENISHMENT_WHOLE_LINE', 422, 'Replenishment for waiting pick work moves its whole line to the suggested pick location'),
   reservationRejected: defineError('OUTBOUND.RESERVATION_REJECTED', 409, 'The order cannot be reserved as its reservation at import policy requires'),
+  loadCapacityExceeded: defineError('OUTBOUND.LOAD_CAPACITY_EXCEEDED', 409, 'The load would take more than its load template allows'),
+  shipmentNotFound: defineError('OUTBOUND.SHIPMENT_NOT_FOUND', 404, 'The outbound shipment does not exist'),
+  shipmentNotMovable: defineError('OUTBOUND.SHIPMENT_NOT_MOVABLE', 409, 'The shipment cannot move to that load in its current state'),
+  loadTemplateNotFound: defineError('OUTBOUND.LOAD_TEMPLATE_NOT_FOUND', 404, 'The load template does not exist'),
   pickedStockNotAvailable: defineError('OUTBOUND.PICKED_STOCK_NOT_AVAILABLE', 409, 'No picked stock of the shipment matches, or someone else moved or packed it first'),
 };

@@ -2,6 +2,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
 import { outboundDeliveryRemainderRoutes } from './http/delivery-remainder-routes.js';
 import { outboundListRoutes } from './http/list-routes.js';
+import { loadPlanningRoutes } from './http/load-planning-routes.js';
 import { outboundOrderRoutes } from './http/order-routes.js';
 import { reservationRoutes } from './http/reservation-routes.js';
 import { releaseRoutes } from './http/release-routes.js';
@@ -21,6 +22,7 @@ export function outboundModule(ctx: AppContext): Module {
       releaseRoutes(app, ctx);
       shippingRoutes(app, ctx);
       outboundListRoutes(app, ctx);
+      loadPlanningRoutes(app, ctx);
     },
   };
 }

@@ -3156,7 +3156,7 @@ export interface paths {
                     /** @description Only valuated items (true) or only others (false) */
                     valuated?: boolean;
                     /** @description Field to sort by; default itemNumber (asc). Ties keep a stable order; empty values come last. */
-                    sort?: "itemNumber" | "name" | "inventoryUnit" | "batchTracked" | "serialTracked" | "valuated" | "shelfLifeDays" | "barcode" | "unitWeightGrams";
+                    sort?: "itemNumber" | "name" | "inventoryUnit" | "batchTracked" | "serialTracked" | "valuated" | "shelfLifeDays" | "barcode" | "unitWeightGrams" | "unitVolumeCm3";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
                     /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
@@ -3192,8 +3192,10 @@ export interface paths {
                                 shelfLifeDays: number | null;
                                 /** @description Bar code scanned for the item; unique */
                                 barcode: string | null;
-                                /** @description Weight of one inventory unit in grams, for the weight of packed containers */
+                                /** @description Weight of one inventory unit in grams, for the weight of packed containers and loads */
                                 unitWeightGrams: number | null;
+                                /** @description Volume of one inventory unit in cubic centimetres, for the fill of loads */
+                                unitVolumeCm3: number | null;
                             }[];
                             /** @description How many items match the filter in all pages */
                             total: number;
@@ -3237,8 +3239,10 @@ export interface paths {
                         shelfLifeDays?: number | null;
                         /** @description Bar code scanned for the item; unique */
                         barcode?: string | null;
-                        /** @description Weight of one inventory unit in grams, for the weight of packed containers */
+                        /** @description Weight of one inventory unit in grams, for the weight of packed containers and loads */
                         unitWeightGrams?: number | null;
+                        /** @description Volume of one inventory unit in cubic centimetres, for the fill of loads */
+                        unitVolumeCm3?: number | null;
                     };
                 };
             };
@@ -3266,8 +3270,10 @@ export interface paths {
                             shelfLifeDays: number | null;
                             /** @description Bar code scanned for the item; unique */
                             barcode: string | null;
-                            /** @description Weight of one inventory unit in grams, for the weight of packed containers */
+                            /** @description Weight of one inventory unit in grams, for the weight of packed containers and loads */
                             unitWeightGrams: number | null;
+                            /** @description Volume of one inventory unit in cubic centimetres, for the fill of loads */
+                            unitVolumeCm3: number | null;
                         };
                     };
                 };
@@ -3325,8 +3331,10 @@ export interface paths {
                             shelfLifeDays: number | null;
                             /** @description Bar code scanned for the item; unique */
                             barcode: string | null;
-                            /** @description Weight of one inventory unit in grams, for the weight of packed containers */
+                            /** @description Weight of one inventory unit in grams, for the weight of packed containers and loads */
                             unitWeightGrams: number | null;
+                            /** @description Volume of one inventory unit in cubic centimetres, for the fill of loads */
+                            unitVolumeCm3: number | null;
                         };
                     };
                 };
@@ -3396,8 +3404,10 @@ export interface paths {
                         shelfLifeDays?: number | null;
                         /** @description Bar code scanned for the item; unique */
                         barcode?: string | null;
-                        /** @description Weight of one inventory unit in grams, for the weight of packed containers */
+                        /** @description Weight of one inventory unit in grams, for the weight of packed containers and loads */
                         unitWeightGrams?: number | null;
+                        /** @description Volume of one inventory unit in cubic centimetres, for the fill of loads */
+                        unitVolumeCm3?: number | null;
                     };
                 };
             };
@@ -3425,8 +3435,10 @@ export interface paths {
                             shelfLifeDays: number | null;
                             /** @description Bar code scanned for the item; unique */
                             barcode: string | null;
-                            /** @description Weight of one inventory unit in grams, for the weight of packed containers */
+                            /** @description Weight of one inventory unit in grams, for the weight of packed containers and loads */
                             unitWeightGrams: number | null;
+                            /** @description Volume of one inventory unit in cubic centimetres, for the fill of loads */
+                            unitVolumeCm3: number | null;
                         };
                     };
                 };
@@ -3475,8 +3487,10 @@ export interface paths {
                         shelfLifeDays?: number | null;
                         /** @description Bar code scanned for the item; unique */
                         barcode?: string | null;
-                        /** @description Weight of one inventory unit in grams, for the weight of packed containers */
+                        /** @description Weight of one inventory unit in grams, for the weight of packed containers and loads */
                         unitWeightGrams?: number | null;
+                        /** @description Volume of one inventory unit in cubic centimetres, for the fill of loads */
+                        unitVolumeCm3?: number | null;
                     }[];
                     "text/csv": string;
                 };
@@ -10304,6 +10318,315 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/load-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Load templates: what a truck or container takes
+         * @description Access: admin, planner, warehouse_manager.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    warehouseId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                templateId: string;
+                                warehouseId: string;
+                                name: string;
+                                maxWeightGrams: number | null;
+                                maxVolumeCm3: number | null;
+                                maxShipments: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/load-templates/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or change a load template
+         * @description Access: admin, planner, warehouse_manager.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    templateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        warehouseId: string;
+                        name: string;
+                        /** @description Most a load may weigh, in grams (items need a unit weight) */
+                        maxWeightGrams?: number | null;
+                        /** @description Most a load may hold, in cubic centimetres (items need a unit volume) */
+                        maxVolumeCm3?: number | null;
+                        /** @description Most shipments on one load */
+                        maxShipments?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/load-planning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The warehouse's loads not shipped yet, with their template's capacity, weight, volume and shipments
+         * @description Access: admin, planner, warehouse_manager.
+         */
+        get: {
+            parameters: {
+                query: {
+                    warehouseId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            warehouseId: string;
+                            loads: {
+                                loadId: string;
+                                status: string;
+                                sourceSystemId: string;
+                                carrierId: string | null;
+                                loadTemplateId: string | null;
+                                capacity: {
+                                    maxWeightGrams: number | null;
+                                    maxVolumeCm3: number | null;
+                                    maxShipments: number | null;
+                                } | null;
+                                /** @description What the load holds beyond its template (after the template was changed or items got weights) */
+                                overCapacity: string[];
+                                weightGrams: number;
+                                volumeCm3: number;
+                                /** @description Items without a unit weight: left out of weightGrams */
+                                itemsWithoutWeight: string[];
+                                itemsWithoutVolume: string[];
+                                shipments: {
+                                    shipmentId: string;
+                                    status: string;
+                                    waveId: string | null;
+                                    receiverName: string | null;
+                                    orderNumbers: string[];
+                                    weightGrams: number;
+                                    volumeCm3: number;
+                                    /** @description Items without a unit weight: left out of weightGrams */
+                                    itemsWithoutWeight: string[];
+                                    itemsWithoutVolume: string[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbound-loads/{loadId}/load-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Give a load a load template (or none): refused (409 OUTBOUND.LOAD_CAPACITY_EXCEEDED) when what it holds does not fit
+         * @description Access: admin, planner, warehouse_manager.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    loadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        loadTemplateId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            warehouseId: string;
+                            loads: {
+                                loadId: string;
+                                status: string;
+                                sourceSystemId: string;
+                                carrierId: string | null;
+                                loadTemplateId: string | null;
+                                capacity: {
+                                    maxWeightGrams: number | null;
+                                    maxVolumeCm3: number | null;
+                                    maxShipments: number | null;
+                                } | null;
+                                /** @description What the load holds beyond its template (after the template was changed or items got weights) */
+                                overCapacity: string[];
+                                weightGrams: number;
+                                volumeCm3: number;
+                                /** @description Items without a unit weight: left out of weightGrams */
+                                itemsWithoutWeight: string[];
+                                itemsWithoutVolume: string[];
+                                shipments: {
+                                    shipmentId: string;
+                                    status: string;
+                                    waveId: string | null;
+                                    receiverName: string | null;
+                                    orderNumbers: string[];
+                                    weightGrams: number;
+                                    volumeCm3: number;
+                                    /** @description Items without a unit weight: left out of weightGrams */
+                                    itemsWithoutWeight: string[];
+                                    itemsWithoutVolume: string[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbound-shipments/{shipmentId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a shipment not yet in a wave to another load of its warehouse and source system, or to a new load
+         * @description 409 OUTBOUND.LOAD_CAPACITY_EXCEEDED names what the target load would exceed; 409 OUTBOUND.SHIPMENT_NOT_MOVABLE when the shipment is in a wave or a load is not Open. A load left without shipments is removed.
+         *
+         *     Access: admin, planner, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    shipmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Leave out for a new load */
+                        targetLoadId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sourceLoadId: string;
+                            targetLoadId: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -70,6 +70,8 @@ export interface ItemsTable {
   barcode: string | null;
   /** Weight of one inventory unit in grams, for container weights; null when not known. */
   unit_weight_grams: number | null;
+  /** Volume of one inventory unit in cm³, for the fill of outbound loads; null when not known. */
+  unit_volume_cm3: number | null;
 }
 
 export interface InventoryStatusesTable {

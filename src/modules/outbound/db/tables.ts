@@ -105,10 +105,24 @@ export interface OutboundLoadsTable {
   source_system_id: string;
   carrier_id: string | null;
   delivery_mode_code: string | null;
+  /** What the load may take (load planning); null: no limit. */
+  load_template_id: string | null;
   /** Open, In process, Loaded, Shipped */
   status: string;
   shipped_at: number | null;
   version: number;
+  created_at: number;
+  updated_at: number;
+}
+
+/** What a truck or container takes: a load with this template is refused more. Null: no limit of that kind. */
+export interface OutboundLoadTemplatesTable {
+  template_id: string;
+  warehouse_id: string;
+  name: string;
+  max_weight_grams: number | null;
+  max_volume_cm3: number | null;
+  max_shipments: number | null;
   created_at: number;
   updated_at: number;
 }
@@ -274,6 +288,7 @@ export interface OutboundTables {
   outbound_order_lines: OutboundOrderLinesTable;
   outbound_reservations: OutboundReservationsTable;
   outbound_batch_dates: OutboundBatchDatesTable;
+  outbound_load_templates: OutboundLoadTemplatesTable;
   outbound_loads: OutboundLoadsTable;
   outbound_shipments: OutboundShipmentsTable;
   outbound_load_lines: OutboundLoadLinesTable;
