@@ -171,6 +171,7 @@ describe('master data', () => {
         shelfLifeDays: null,
         barcode: '4006381333931',
         unitWeightGrams: null,
+        unitVolumeCm3: null,
       });
     });
 
