@@ -32,6 +32,7 @@ export function queryKeysFactory<const Name extends string>(name: Name): QueryKe
 export const outboundOrderKeys = queryKeysFactory('outbound-shipment-orders');
 export const outboundShipmentKeys = queryKeysFactory('outbound-shipments');
 export const outboundLoadKeys = queryKeysFactory('outbound-loads');
+export const loadTemplateKeys = queryKeysFactory('load-templates');
 export const waveKeys = queryKeysFactory('waves');
 export const waveTemplateKeys = queryKeysFactory('wave-templates');
 export const workKeys = queryKeysFactory('work');

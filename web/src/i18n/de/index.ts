@@ -7,6 +7,7 @@ import { counting } from './counting';
 import { fields } from './fields';
 import { inbound } from './inbound';
 import { integration } from './integration';
+import { loadPlanning } from './loadPlanning';
 import { mobile } from './mobile';
 import { onHand } from './onHand';
 import { orders } from './orders';
@@ -22,4 +23,4 @@ import { terms } from './terms';
 import { ui } from './ui';
 import { users } from './users';
 
-export const de: Catalogue<typeof en> = { common, status, table, integration, packing, mobile, replenishment, shell, auth, fields, ui, terms, inbound, outbound, onHand, orders, counting, reconciliation, setup, users, audit };
+export const de: Catalogue<typeof en> = { common, status, table, integration, packing, mobile, replenishment, shell, auth, fields, ui, terms, inbound, outbound, onHand, orders, loadPlanning, counting, reconciliation, setup, users, audit };

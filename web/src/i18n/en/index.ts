@@ -5,6 +5,7 @@ import { counting } from './counting';
 import { fields } from './fields';
 import { inbound } from './inbound';
 import { integration } from './integration';
+import { loadPlanning } from './loadPlanning';
 import { mobile } from './mobile';
 import { onHand } from './onHand';
 import { orders } from './orders';
@@ -24,4 +25,4 @@ import { users } from './users';
  * The English catalogue, one namespace per area: each area's screens own their file, so work on two areas
  * never edits the same catalogue. A new namespace is added here and in ../de/index.ts.
  */
-export const en = { common, status, table, integration, packing, mobile, replenishment, shell, auth, fields, ui, terms, inbound, outbound, onHand, orders, counting, reconciliation, setup, users, audit };
+export const en = { common, status, table, integration, packing, mobile, replenishment, shell, auth, fields, ui, terms, inbound, outbound, onHand, orders, loadPlanning, counting, reconciliation, setup, users, audit };

@@ -13,6 +13,7 @@ import { BASE } from './shared';
 // The overview's charts come with it, not with the orders or loads.
 const OutboundOverview = lazyScreen(async () => (await import('./OutboundOverview')).OutboundOverview, 'ui:loadingOverview');
 const PrintJobs = lazyScreen(async () => (await import('./PrintJobs')).PrintJobs, 'Loading print jobs');
+const LoadPlanning = lazyScreen(async () => (await import('./LoadPlanning')).LoadPlanning, 'loadPlanning:loading');
 
 const tabs = () => [
   { to: BASE, label: i18n.t('outbound:tab_overview'), end: true },
@@ -20,6 +21,7 @@ const tabs = () => [
   { to: `${BASE}/waves`, label: i18n.t('outbound:tab_waves') },
   { to: `${BASE}/work`, label: i18n.t('outbound:tab_work') },
   { to: `${BASE}/loads`, label: i18n.t('outbound:tab_loads') },
+  { to: `${BASE}/load-planning`, label: i18n.t('loadPlanning:tab') },
   { to: `${BASE}/settings`, label: i18n.t('outbound:tab_settings') },
 ];
 
@@ -45,6 +47,7 @@ export function OutboundWorkspace() {
           <Route path="packing-slips/:versionNumber" element={<PackingSlipDetail />} />
           <Route path="packing" element={<PackingDesk />} />
           <Route path="print-jobs" element={<PrintJobs />} />
+          <Route path="load-planning" element={<LoadPlanning />} />
           <Route path="settings" element={<OutboundSettings />} />
           <Route path="*" element={<Navigate to="orders" replace />} />
         </Routes>
