@@ -281,6 +281,33 @@ describe('packing into shipping containers, SSCC labels and label printers', () 
     expect((await packer.get(`/api/v1/shipping-containers/${String(opened.body.containerId)}/label.zpl`)).status).toBe(200);
   });
 
+  it('prints a received license plate\'s label with its number as a Code 128 bar code, and downloads it as ZPL and PDF', async () => {
+    await putStock(t(), [{ locationId: 'BULK-1', quantity: 6, licensePlateId: 'LP-RCV-1' }]);
+    const zpl = await packer.get('/api/v1/license-plates/LP-RCV-1/label.zpl');
+    expect(zpl.status).toBe(200);
+    expect(String(zpl.body)).toContain('^BCN,180,N,N,N^FDLP-RCV-1^FS');
+    expect(String(zpl.body)).toContain('ITEM-1  6 ea');
+    const pdf = await packer.get('/api/v1/license-plates/LP-RCV-1/label.pdf');
+    expect([pdf.status, pdf.headers['content-type']]).toEqual([200, 'application/pdf']);
+    const raw = await t().q.app.inject({ method: 'GET', url: '/api/v1/license-plates/LP-RCV-1/label.pdf', headers: { authorization: `Bearer ${await t().newKey({ kind: 'user', role: 'warehouse_worker' }, 'lp pdf reader')}` } });
+    expect((await PDFDocument.load(raw.rawPayload)).getPageCount()).toBe(1);
+
+    const before = printer.received.length;
+    const queued = await packer.post('/api/v1/license-plates/LP-RCV-1/print', { printerId: 'ZEBRA-1' });
+    expect(queued.status).toBe(202);
+    await drain(t());
+    expect(printer.received.slice(before)).toEqual([String(zpl.body)]);
+    const job = (await packer.get(`/api/v1/label-print-jobs/${String(queued.body.printJobId)}`)).body;
+    expect(job).toMatchObject({ licensePlateId: 'LP-RCV-1', containerId: null, status: 'sent' });
+    // Reprinting a license plate's job prints the plate again.
+    expect((await packer.post(`/api/v1/label-print-jobs/${String(queued.body.printJobId)}/reprint`, {})).status).toBe(202);
+    await drain(t());
+    expect(printer.received.at(-1)).toBe(String(zpl.body));
+
+    const empty = await packer.get('/api/v1/license-plates/LP-NOTHING/label.zpl');
+    expect([empty.status, empty.body.code]).toEqual([404, 'PACKING.LICENSE_PLATE_EMPTY']);
+  });
+
   it('lets only admins say where printers are, and never at a metadata address', async () => {
     const manager = t().as(await t().newKey({ kind: 'user', role: 'warehouse_manager' }, 'max'));
     expect((await manager.put('/api/v1/label-printers/P2', { name: 'x', host: '192.168.1.50' })).status).toBe(403);

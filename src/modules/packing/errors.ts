@@ -16,5 +16,6 @@ export const PackingErrors = {
   printerNotFound: defineError('PACKING.PRINTER_NOT_FOUND', 404, 'The label printer does not exist'),
   printerTargetRefused: defineError('PACKING.PRINTER_TARGET_REFUSED', 422, 'Label printers may not be at this address'),
   printJobNotFound: defineError('PACKING.PRINT_JOB_NOT_FOUND', 404, 'The print job does not exist'),
+  licensePlateEmpty: defineError('PACKING.LICENSE_PLATE_EMPTY', 404, 'No stock is on the license plate: there is nothing to label'),
   inUse: defineError('PACKING.IN_USE', 409, 'The record is in use and cannot be removed'),
 };

@@ -5,6 +5,7 @@ import { printJobRetention } from './commands/print-job-retention.js';
 import { printJobSender } from './commands/send-print-jobs.js';
 import { containerRoutes } from './http/container-routes.js';
 import { labelRoutes } from './http/label-routes.js';
+import { licensePlateLabelRoutes } from './http/license-plate-label-routes.js';
 import { packingSetupRoutes } from './http/setup-routes.js';
 
 /** Packing's routes, the label print job sender and the retention of finished print jobs. */
@@ -15,6 +16,7 @@ export function packingModule(ctx: AppContext, options: { resolve?: HostResolver
       packingSetupRoutes(app, ctx);
       containerRoutes(app, ctx);
       labelRoutes(app, ctx);
+      licensePlateLabelRoutes(app, ctx);
     },
     pollers: [printJobSender(ctx, options.resolve)],
     retention: [printJobRetention(ctx.config.retention)],

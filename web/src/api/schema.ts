@@ -16505,7 +16505,10 @@ export interface paths {
                             items: {
                                 id: number;
                                 printerId: string;
-                                containerId: string;
+                                /** @description The shipping container whose label it is; null for a license plate's label */
+                                containerId: string | null;
+                                /** @description The license plate whose label it is (printed at receiving); null for a container */
+                                licensePlateId: string | null;
                                 sscc: string | null;
                                 status: "queued" | "sending" | "sent" | "failed";
                                 attempts: number;
@@ -16565,7 +16568,10 @@ export interface paths {
                         "application/json": {
                             id: number;
                             printerId: string;
-                            containerId: string;
+                            /** @description The shipping container whose label it is; null for a license plate's label */
+                            containerId: string | null;
+                            /** @description The license plate whose label it is (printed at receiving); null for a container */
+                            licensePlateId: string | null;
                             sscc: string | null;
                             status: "queued" | "sending" | "sent" | "failed";
                             attempts: number;
@@ -16615,6 +16621,137 @@ export interface paths {
                 content: {
                     "application/json": {
                         printerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            printJobId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/license-plates/{licensePlateId}/label.zpl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A license plate's label in ZPL (its number as Code 128, what it holds)
+         * @description Access: admin, warehouse_manager, warehouse_worker, planner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    licensePlateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description ZPL II (^XA ... ^XZ) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/license-plates/{licensePlateId}/label.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A license plate's label as PDF
+         * @description Access: admin, warehouse_manager, warehouse_worker, planner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    licensePlateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF document (application/pdf) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/license-plates/{licensePlateId}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Print a license plate's label on a label printer (a print job, retried until it is sent)
+         * @description Access: admin, warehouse_manager, warehouse_worker.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    licensePlateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        printerId: string;
                     };
                 };
             };

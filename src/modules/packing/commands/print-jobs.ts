@@ -2,6 +2,8 @@ import type { Executor } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
 import { containerViews, labelOf } from '../db/container-reads.js';
 import { containerZpl } from '../domain/zpl.js';
+import { licensePlateZpl, type LicensePlateLabel } from '../domain/license-plate-label.js';
+import { qtyToNumber } from '../../../platform/quantity.js';
 import { PackingErrors } from '../errors.js';
 
 export const MAX_PRINT_ATTEMPTS = 5;
@@ -43,7 +45,59 @@ export async function queuePrintJob(db: Executor, now: number, input: { containe
 
 /** Prints a job's label again, as a new job to the same printer (or another). */
 export async function reprintJob(db: Executor, now: number, input: { jobId: number; printerId?: string | undefined; requestedBy: string }): Promise<number> {
-  const job = await db.selectFrom('label_print_jobs').select(['container_id', 'printer_id']).where('id', '=', input.jobId).executeTakeFirst();
+  const job = await db.selectFrom('label_print_jobs').select(['container_id', 'license_plate_id', 'printer_id']).where('id', '=', input.jobId).executeTakeFirst();
   if (!job) throw new DomainError(PackingErrors.printJobNotFound, `Print job ${String(input.jobId)} does not exist`);
-  return queuePrintJob(db, now, { containerId: job.container_id, printerId: input.printerId ?? job.printer_id, requestedBy: input.requestedBy });
+  const again = { printerId: input.printerId ?? job.printer_id, requestedBy: input.requestedBy };
+  if (job.container_id === null) return queueLicensePlateLabel(db, now, { ...again, licensePlateId: job.license_plate_id ?? '' });
+  return queuePrintJob(db, now, { ...again, containerId: job.container_id });
+}
+
+/**
+ * The label of a license plate as received (issue 14: labels at receiving): what it holds now, where. A
+ * plate with no stock has nothing to label.
+ */
+export async function licensePlateLabel(db: Executor, licensePlateId: string): Promise<LicensePlateLabel> {
+  const stock = await db
+    .selectFrom('inventory_balances as b')
+    .innerJoin('items as i', 'i.item_number', 'b.item_number')
+    .innerJoin('warehouses as w', 'w.warehouse_id', 'b.warehouse_id')
+    .select(['b.item_number', 'b.physical_qty', 'b.batch_number', 'b.location_id', 'i.inventory_unit', 'w.name as warehouse_name'])
+    .where('b.license_plate_id', '=', licensePlateId)
+    .where('b.physical_qty', '>', 0)
+    .orderBy('b.item_number')
+    .execute();
+  const first = stock[0];
+  if (!first) throw new DomainError(PackingErrors.licensePlateEmpty, `License plate '${licensePlateId}' holds no stock`, [{ field: 'licensePlateId', reason: 'no stock on it', value: licensePlateId }]);
+  return {
+    licensePlateId,
+    warehouseName: first.warehouse_name,
+    locationId: first.location_id || null,
+    contents: stock.map((s) => ({ itemNumber: s.item_number, qty: String(qtyToNumber(Number(s.physical_qty))), unit: s.inventory_unit, batchNumber: s.batch_number || null })),
+  };
+}
+
+/** Queues a license plate's label for a printer. */
+export async function queueLicensePlateLabel(db: Executor, now: number, input: { licensePlateId: string; printerId: string; requestedBy: string }): Promise<number> {
+  const printer = await db.selectFrom('label_printers').select(['printer_id']).where('printer_id', '=', input.printerId).executeTakeFirst();
+  if (!printer) throw new DomainError(PackingErrors.printerNotFound, `Label printer '${input.printerId}' does not exist`, [{ field: 'printerId', reason: 'not found', value: input.printerId }]);
+  const label = await licensePlateLabel(db, input.licensePlateId);
+  const job = await db
+    .insertInto('label_print_jobs')
+    .values({
+      printer_id: printer.printer_id,
+      container_id: null,
+      license_plate_id: input.licensePlateId,
+      document: licensePlateZpl(label),
+      status: 'queued',
+      attempts: 0,
+      max_attempts: MAX_PRINT_ATTEMPTS,
+      next_attempt_at: now,
+      last_error: null,
+      requested_by: input.requestedBy,
+      created_at: now,
+      sent_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(job.id);
 }

@@ -40,7 +40,7 @@ export async function printJobs(db: Executor, filter: { printerId?: string; cont
   if (filter.id !== undefined) q = q.where('j.id', '=', filter.id);
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   const rows = await q
-    .select(['j.id', 'j.printer_id', 'j.container_id', 'c.sscc', 'j.status', 'j.attempts', 'j.max_attempts', 'j.next_attempt_at', 'j.last_error', 'j.requested_by', 'j.created_at', 'j.sent_at'])
+    .select(['j.id', 'j.printer_id', 'j.container_id', 'j.license_plate_id', 'c.sscc', 'j.status', 'j.attempts', 'j.max_attempts', 'j.next_attempt_at', 'j.last_error', 'j.requested_by', 'j.created_at', 'j.sent_at'])
     .orderBy('j.id', 'desc')
     .limit(filter.limit)
     .offset(filter.offset)
@@ -51,6 +51,7 @@ export async function printJobs(db: Executor, filter: { printerId?: string; cont
       id: Number(r.id),
       printerId: r.printer_id,
       containerId: r.container_id,
+      licensePlateId: r.license_plate_id,
       sscc: r.sscc ?? null,
       status: r.status as 'queued' | 'sending' | 'sent' | 'failed',
       attempts: Number(r.attempts),

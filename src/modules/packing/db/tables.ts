@@ -80,7 +80,9 @@ export interface LabelPrintersTable {
 export interface LabelPrintJobsTable {
   id: Generated<number>;
   printer_id: string;
-  container_id: string;
+  /** The shipping container whose label this is, or null for a license plate's label (at receiving). */
+  container_id: string | null;
+  license_plate_id: string | null;
   document: string;
   /** queued, sending, sent, failed */
   status: string;

@@ -34,7 +34,8 @@ export const PrintJobStatus = Type.Union([Type.Literal('queued'), Type.Literal('
 export const PrintJob = Type.Object({
   id: Type.Integer(),
   printerId: Type.String(),
-  containerId: Type.String(),
+  containerId: Type.Union([Type.String(), Type.Null()], { description: "The shipping container whose label it is; null for a license plate's label" }),
+  licensePlateId: Type.Union([Type.String(), Type.Null()], { description: 'The license plate whose label it is (printed at receiving); null for a container' }),
   sscc: Type.Union([Type.String(), Type.Null()]),
   status: PrintJobStatus,
   attempts: Type.Integer(),
