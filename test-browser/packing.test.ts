@@ -1,4 +1,3 @@
-import { createServer, type Server } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWarehouseMasterData, outboundMessage } from '../test/support/fixtures.js';
@@ -6,25 +5,8 @@ import type { Client } from '../test/support/harness.js';
 import { createOutboundLocations } from '../test/support/outbound.js';
 import { DESKTOP, expectAccessible, launchBrowser, openPage, PHONE, screenshot, signIn } from './support/browser.js';
 import { createErpClient, eventually, ok, putStock, scanStep, sendOrderMessage } from './support/mobile.js';
+import { fakePrinter } from './support/printer.js';
 import { startQuayside, type RunningQuayside } from './support/server.js';
-
-/** A label printer stand-in on loopback: keeps what each connection sent. */
-async function fakePrinter(): Promise<{ port: number; received: string[]; close(): Promise<void> }> {
-  const received: string[] = [];
-  const server: Server = createServer((socket) => {
-    let data = '';
-    socket.setEncoding('utf8');
-    socket.on('data', (chunk: string) => (data += chunk));
-    socket.on('end', () => {
-      received.push(data);
-      socket.end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return { port: address.port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 describe('a packer packs shipments into containers and prints their labels', () => {
   let server: RunningQuayside;

@@ -85,6 +85,15 @@ export function usePrintLabel() {
   });
 }
 
+/** A license plate's label at receiving, queued for a printer. */
+export function usePrintLicensePlateLabel() {
+  return useApiMutation({
+    mutationFn: ({ licensePlateId, printerId }: { licensePlateId: string; printerId: string }) =>
+      unwrap(api.POST('/api/v1/license-plates/{licensePlateId}/print', { params: { path: { licensePlateId } }, body: { printerId } })),
+    invalidates: [labelPrintJobKeys.all],
+  });
+}
+
 export function useReprintJob() {
   return useApiMutation({
     mutationFn: (id: number) => unwrap(api.POST('/api/v1/label-print-jobs/{id}/reprint', { params: { path: { id } }, body: {} })),

@@ -135,6 +135,11 @@ export const mobile: Catalogue<typeof en> = {
     open: 'offen',
   },
   receive: {
+    labelsTitle: 'Ladungsträgeretiketten',
+    labelPrinter: 'Etikettendrucker',
+    noPrinter: 'Drucker wählen',
+    printLabel: 'Etikett für {{plate}} drucken',
+    labelQueued: 'Etikett für {{plate}} an {{printer}} gesendet.',
     title: 'Wareneingang',
     how: 'Woran wird der Wareneingang erkannt?',
     modes: 'Arten des Wareneingangs',

@@ -38,6 +38,7 @@ export const packing: Catalogue<typeof en> = {
     empty: 'Noch nichts gepackt.',
   },
   columns: {
+    licensePlate: 'Ladungsträger',
     container: 'Behälter',
     type: 'Typ',
     status: 'Status',

@@ -136,6 +136,11 @@ export const mobile = {
     open: 'open',
   },
   receive: {
+    labelsTitle: 'License plate labels',
+    labelPrinter: 'Label printer',
+    noPrinter: 'Choose a printer',
+    printLabel: 'Print label for {{plate}}',
+    labelQueued: 'Label for {{plate}} sent to {{printer}}.',
     title: 'Receive',
     how: 'How is the goods receipt identified?',
     modes: 'Receiving modes',

@@ -36,6 +36,7 @@ export const packing = {
     empty: 'Nothing packed yet.',
   },
   columns: {
+    licensePlate: 'License plate',
     container: 'Container',
     type: 'Type',
     status: 'Status',

@@ -3,6 +3,7 @@ import type { ResponseOf } from '../../api/types';
 import { useTranslation } from '../../i18n';
 import { Alert, Button, Card, formatQuantity, KeyValues } from '../../ui';
 import { useItemNames, useStatusName } from '../lookups';
+import { LicensePlateLabels } from './LicensePlateLabels';
 
 export type Registered = ResponseOf<'/api/v1/inbound-receiving/license-plate', 'post'>;
 
@@ -33,6 +34,7 @@ export function ReceiptResult({ result }: { result: Registered }) {
           />
         </Card>
       ))}
+      <LicensePlateLabels plates={plates.filter((p): p is string => typeof p === 'string')} />
       {result.workId && <Button onClick={() => void navigate(`/mobile/put-away?work=${encodeURIComponent(result.workId ?? '')}`)}>{t('receive.putAwayNow', { workId: result.workId })}</Button>}
     </div>
   );

@@ -16,7 +16,8 @@ export function PrintJobs() {
   const columns: Column<PrintJob>[] = [
     { header: t('columns.job'), cell: (j) => j.id },
     { header: t('columns.printer'), cell: (j) => j.printerId },
-    { header: t('columns.container'), cell: (j) => j.containerId },
+    { header: t('columns.container'), cell: (j) => j.containerId ?? '—' },
+    { header: t('columns.licensePlate'), cell: (j) => j.licensePlateId ?? '—' },
     { header: t('columns.sscc'), cell: (j) => j.sscc ?? '—' },
     { header: t('columns.status'), cell: (j) => <StatusPill status={j.status} /> },
     { header: t('columns.attempts'), cell: (j) => `${String(j.attempts)} / ${String(j.maxAttempts)}`, numeric: true },
