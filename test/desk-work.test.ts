@@ -99,6 +99,21 @@ describe('desk work: CSV export, bulk message actions, the operator fixing a map
     expect(parseCsv(scoped.body as string).length - 1).toBe((await erp.erp.get('/api/v1/messages')).body.total);
   });
 
+  it('answers CSV on every list the desk offers to export', async () => {
+    // The paths of the desk's "Export CSV" buttons (web/src/workspaces): each must answer a CSV file.
+    const paths = [
+      '/api/v1/inventory/on-hand', '/api/v1/inventory/transactions', '/api/v1/audit-log', '/api/v1/outbound-loads', '/api/v1/work',
+      '/api/v1/outbound-shipment-orders', '/api/v1/waves', '/api/v1/wave-templates', '/api/v1/label-print-jobs', '/api/v1/inbound-loads',
+      '/api/v1/inbound-shipment-orders', '/api/v1/fixed-locations', '/api/v1/counting-journals', '/api/v1/cycle-count-thresholds',
+      '/api/v1/cycle-count-plans', '/api/v1/source-systems', '/api/v1/source-systems/ERP1/items', '/api/v1/items', '/api/v1/warehouses',
+      '/api/v1/messages', '/api/v1/webhook-deliveries',
+    ];
+    for (const path of paths) {
+      const csv = await t().admin.get(`${path}?format=csv`);
+      expect([csv.status, String(csv.headers['content-type'])], path).toEqual([200, expect.stringContaining('text/csv')]);
+    }
+  });
+
   it('escapes cells a spreadsheet would run as a formula', async () => {
     const evil = [
       { itemNumber: 'EVIL-1', name: '=HYPERLINK("http://x.example","click")', inventoryUnit: 'ea' },

@@ -53,7 +53,7 @@ export function AuditLogWorkspace() {
       <PageHeader title={t('title')} />
       <div className="qs-stack">
         <FilterForm label={t('filter')} prefix="audit" list={list} fields={filters()} />
-        <DataTable caption={t('caption')} columns={columns()} query={entries} rowKey={(e) => e.id} list={list} empty={t('empty')} />
+        <DataTable caption={t('caption')} columns={columns()} query={entries} rowKey={(e) => e.id} list={list} exportPath="/api/v1/audit-log" exportQuery={query} empty={t('empty')} />
       </div>
     </>
   );

@@ -40,7 +40,7 @@ export function JournalList() {
             { name: 'warehouseId', label: 'Warehouse' },
           ]}
         />
-        <DataTable caption="Counting journals, newest first" columns={columns} query={query} rowKey={(j) => j.journalId} list={list} onSelect={(j) => void navigate(`/workspaces/counting/journals/${j.journalId}`)} empty="No counting journals yet." />
+        <DataTable caption="Counting journals, newest first" columns={columns} query={query} rowKey={(j) => j.journalId} list={list} exportPath="/api/v1/counting-journals" onSelect={(j) => void navigate(`/workspaces/counting/journals/${j.journalId}`)} empty="No counting journals yet." />
       </Card>
     </div>
   );

@@ -56,7 +56,7 @@ export function Plans() {
       <ProblemAlert error={run.error} />
       {run.data && <CreatedWork title={`Plan ${run.variables}`} items={run.data.items} />}
       {deleting && <ConfirmDelete what={`plan ${deleting}`} consequence="Its background process goes too; work it created stays." remove={remove} onKeep={() => setDeleting(undefined)} />}
-      <DataTable caption="Cycle counting plans" columns={columns} query={plans} rowKey={(p) => p.planId} list={list} empty="No plans match." />
+      <DataTable caption="Cycle counting plans" columns={columns} query={plans} rowKey={(p) => p.planId} list={list} exportPath="/api/v1/cycle-count-plans" empty="No plans match." />
       {mayChange && <NewPlan />}
     </Card>
   );

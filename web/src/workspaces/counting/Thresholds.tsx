@@ -47,7 +47,7 @@ export function Thresholds() {
     <Card title="Thresholds">
       <FilterForm label="Filter thresholds" prefix="thresholds" list={list} fields={[{ name: 'warehouseId', label: 'Warehouse', options: warehouses }]} />
       {deleting && <ConfirmDelete what={`threshold ${deleting}`} consequence="Work it created stays; the warehouse's background check goes with its last threshold." remove={remove} onKeep={() => setDeleting(undefined)} />}
-      <DataTable caption="Cycle counting thresholds" columns={columns} query={thresholds} rowKey={(t) => t.thresholdId} list={list} empty="No thresholds match." />
+      <DataTable caption="Cycle counting thresholds" columns={columns} query={thresholds} rowKey={(t) => t.thresholdId} list={list} exportPath="/api/v1/cycle-count-thresholds" empty="No thresholds match." />
       {mayChange && (
         <>
           <NewThreshold />

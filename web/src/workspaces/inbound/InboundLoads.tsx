@@ -46,7 +46,7 @@ export function InboundLoadList() {
             { name: 'loadStatus', label: t('il_loadStatus'), options: statusOptions(LOAD_STATUSES) },
           ]}
         />
-        <DataTable caption={t('il_title')} columns={columns} query={loads} rowKey={(l) => l.loadId} list={list} empty={t('il_empty')} onSelect={(l) => void navigate(`/workspaces/inbound/loads/${encodeURIComponent(l.loadId)}`)} />
+        <DataTable caption={t('il_title')} columns={columns} query={loads} rowKey={(l) => l.loadId} list={list} exportPath="/api/v1/inbound-loads" empty={t('il_empty')} onSelect={(l) => void navigate(`/workspaces/inbound/loads/${encodeURIComponent(l.loadId)}`)} />
       </Card>
       <BatchReceivingCompleted />
     </>

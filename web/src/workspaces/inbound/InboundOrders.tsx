@@ -53,6 +53,7 @@ export function InboundOrderList() {
         query={orders}
         rowKey={(o) => o.orderNumber}
         list={list}
+        exportPath="/api/v1/inbound-shipment-orders"
         empty={t('io_empty')}
         onSelect={(o) => void navigate(`/workspaces/inbound/orders/${encodeURIComponent(o.orderNumber)}`)}
       />

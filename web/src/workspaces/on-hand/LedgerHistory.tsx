@@ -47,7 +47,7 @@ export function LedgerHistory() {
   return (
     <div className="qs-stack">
       <FilterForm label={t('lh_filter')} prefix="ledger" list={list} fields={filters()} />
-      <DataTable caption={t('lh_caption')} columns={columns} query={query} rowKey={(r) => r.id} list={list} empty={t('lh_empty')} />
+      <DataTable caption={t('lh_caption')} columns={columns} query={query} rowKey={(r) => r.id} list={list} exportPath="/api/v1/inventory/transactions" exportQuery={toApiQuery(list.query)} empty={t('lh_empty')} />
     </div>
   );
 }

@@ -38,7 +38,7 @@ export function OnHandList() {
   return (
     <div className="qs-stack">
       <FilterForm label={t('ol_filter')} prefix="onhand" list={list} fields={dimensionFilters()} />
-      <DataTable caption={t('ol_caption')} columns={columns} query={query} rowKey={dimensionKey} list={list} empty={t('ol_empty')} />
+      <DataTable caption={t('ol_caption')} columns={columns} query={query} rowKey={dimensionKey} list={list} exportPath="/api/v1/inventory/on-hand" exportQuery={toApiQuery(list.query)} empty={t('ol_empty')} />
       <p className="qs-muted">{t('ol_selectFigure')}</p>
     </div>
   );

@@ -43,7 +43,7 @@ export function OutboundLoadList() {
           { name: 'loadStatus', label: t('l_loadStatus'), options: statusOptions(OUTBOUND_LOAD_STATUSES) },
         ]}
       />
-      <DataTable caption={t('l_title')} columns={columns} query={loads} rowKey={(l) => l.loadId} list={list} empty={t('l_empty')} onSelect={(l) => void navigate(link.load(l.loadId))} />
+      <DataTable caption={t('l_title')} columns={columns} query={loads} rowKey={(l) => l.loadId} list={list} exportPath="/api/v1/outbound-loads" empty={t('l_empty')} onSelect={(l) => void navigate(link.load(l.loadId))} />
     </Card>
   );
 }

@@ -69,7 +69,7 @@ export function OutboundOrderList() {
             { name: 'requestedShipBefore', label: t('oo_before'), hint: t('oo_beforeHint') },
           ]}
         />
-        <DataTable caption={t('oo_title')} columns={columns} query={orders} rowKey={(o) => o.orderNumber} list={list} empty={t('oo_empty')} />
+        <DataTable caption={t('oo_title')} columns={columns} query={orders} rowKey={(o) => o.orderNumber} list={list} exportPath="/api/v1/outbound-shipment-orders" empty={t('oo_empty')} />
       </Card>
       {mayPlan && (
         <Card title={t('oo_releaseSelectedTitle')}>

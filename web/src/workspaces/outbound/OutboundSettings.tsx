@@ -36,7 +36,7 @@ function WaveTemplates() {
   return (
     <Card title="Wave templates">
       <FilterForm label="Filter wave templates" prefix="wt" list={list} fields={[{ name: 'warehouseId', label: 'Warehouse', options: warehouses }]} />
-      <DataTable caption="Wave templates" columns={columns} query={templates} rowKey={(t) => `${t.warehouseId}/${t.waveTemplateId}`} list={list} empty="No wave templates yet." />
+      <DataTable caption="Wave templates" columns={columns} query={templates} rowKey={(t) => `${t.warehouseId}/${t.waveTemplateId}`} list={list} exportPath="/api/v1/wave-templates" empty="No wave templates yet." />
     </Card>
   );
 }

@@ -54,7 +54,7 @@ export function PrintJobs() {
       />
       {reprint.data && <Alert tone="ok">{t('jobs.reprinted', { id: reprint.data.printJobId })}</Alert>}
       <ProblemAlert error={reprint.error} />
-      <DataTable caption={t('jobs.title')} columns={columns} query={jobs} rowKey={(j) => String(j.id)} list={list} empty={t('jobs.none')} />
+      <DataTable caption={t('jobs.title')} columns={columns} query={jobs} rowKey={(j) => String(j.id)} list={list} exportPath="/api/v1/label-print-jobs" empty={t('jobs.none')} />
     </Card>
   );
 }

@@ -48,7 +48,7 @@ export function WaveList() {
           { name: 'waveTemplateId', label: t('c_waveTemplate') },
         ]}
       />
-      <DataTable caption={t('c_waves')} columns={columns} query={waves} rowKey={(w) => w.waveId} list={list} empty={t('c_noWaves')} onSelect={(w) => void navigate(link.wave(w.waveId))} />
+      <DataTable caption={t('c_waves')} columns={columns} query={waves} rowKey={(w) => w.waveId} list={list} exportPath="/api/v1/waves" empty={t('c_noWaves')} onSelect={(w) => void navigate(link.wave(w.waveId))} />
     </Card>
   );
 }

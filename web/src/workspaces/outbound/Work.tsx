@@ -47,7 +47,7 @@ export function WorkList() {
         ]}
       />
       <p className="qs-muted">{t('wk_unsorted')}</p>
-      <DataTable caption={t('wk_work')} columns={columns} query={work} rowKey={(w) => w.workId} list={list} empty={t('wk_empty')} onSelect={(w) => void navigate(link.work(w.workId))} />
+      <DataTable caption={t('wk_work')} columns={columns} query={work} rowKey={(w) => w.workId} list={list} exportPath="/api/v1/work" empty={t('wk_empty')} onSelect={(w) => void navigate(link.work(w.workId))} />
     </Card>
   );
 }

@@ -75,6 +75,7 @@ export function ResourceScreen({ config }: { config: ResourceConfig }) {
         query={query}
         rowKey={rowKey}
         list={list}
+        exportPath={config.path}
         {...(canWrite ? { onSelect: (record: Rec) => setEditing({ kind: 'edit', record }) } : {})}
         selectedKey={editing?.kind === 'edit' ? rowKey(editing.record) : undefined}
         empty={`No ${config.title.toLowerCase()} match.`}

@@ -46,7 +46,7 @@ function FixedLocationList() {
           { name: 'locationId', label: t('fixed.location') },
         ]}
       />
-      <DataTable caption={t('fixed.caption')} columns={columns} query={faces} rowKey={(f) => `${f.warehouseId}/${f.itemNumber}`} list={list} empty={t('fixed.empty')} />
+      <DataTable caption={t('fixed.caption')} columns={columns} query={faces} rowKey={(f) => `${f.warehouseId}/${f.itemNumber}`} list={list} exportPath="/api/v1/fixed-locations" empty={t('fixed.empty')} />
     </Card>
   );
 }

@@ -55,7 +55,7 @@ export function ItemMappings({ sourceSystemId, canEdit }: { sourceSystemId: stri
           <TextField label="Source system item number" value={list.filters.externalItemNumber ?? ''} onChange={(e) => list.setFilter('externalItemNumber', e.target.value)} />
           <TextField label="Item number" value={list.filters.itemNumber ?? ''} onChange={(e) => list.setFilter('itemNumber', e.target.value)} />
         </form>
-        <DataTable caption={`Item mappings of ${sourceSystemId}`} columns={columns} query={query} rowKey={(m) => m.externalItemNumber} list={list} empty="No item numbers mapped yet." />
+        <DataTable caption={`Item mappings of ${sourceSystemId}`} columns={columns} query={query} rowKey={(m) => m.externalItemNumber} list={list} exportPath={`/api/v1/source-systems/${encodeURIComponent(sourceSystemId)}/items`} empty="No item numbers mapped yet." />
         <ProblemAlert error={unmap.error} />
         {canEdit && (
           <>

@@ -38,6 +38,7 @@ export function SourceSystems() {
         query={query}
         rowKey={(s) => s.sourceSystemId}
         list={list}
+        exportPath="/api/v1/source-systems"
         onSelect={(s) => setEditing({ kind: 'edit', source: s })}
         selectedKey={source?.sourceSystemId}
         empty="No source systems registered yet."
