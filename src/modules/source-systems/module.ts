@@ -1,6 +1,7 @@
 import type { AppContext } from '../../platform/context.js';
 import type { ProcessDefinition } from '../../platform/jobs/processes.js';
 import type { Module } from '../../platform/module.js';
+import { inboundOrderPolicyRoutes } from './http/inbound-order-policy-routes.js';
 import { ownerExternalIdRoutes } from './http/owner-external-id-routes.js';
 import { sourceSystemRoutes } from './http/source-system-routes.js';
 import { SOURCE_SYSTEM_PROCESSES, type SourceSystemProcessType } from './process-catalog.js';
@@ -25,6 +26,7 @@ export function sourceSystemsModule(ctx: AppContext, work: Partial<Record<Source
     routes: (app) => {
       ownerExternalIdRoutes(app, ctx);
       sourceSystemRoutes(app, ctx);
+      inboundOrderPolicyRoutes(app, ctx);
     },
     processes,
   };

@@ -5578,6 +5578,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/source-systems/{sourceSystemId}/inbound-order-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inbound shipment order policies per order type and account
+         * @description Access: admin, integration_operator, warehouse_manager, planner, source_system.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The message's orderType; '' for any type */
+                                orderType: string;
+                                /** @description The consigner's account number (consignerAccountNumber); '' for any account */
+                                accountNumber: string;
+                                /** @enum {unknown} */
+                                loadSynchronizationPolicy: "None" | "FullSynchronization";
+                                /** @enum {unknown} */
+                                deliveryPolicy: "AdjustLoadToReceived" | "RequireMatchWithinTolerance";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the inbound shipment order policies (the whole grid)
+         * @description The most specific row applies to an order: type and account, then type, then account, then the catch-all (both empty); without one, the source system settings. 409 INTEGRATION.DUPLICATE_POLICY when two rows name the same type and account.
+         *
+         *     Access: admin, integration_operator.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The message's orderType; '' for any type */
+                            orderType: string;
+                            /** @description The consigner's account number (consignerAccountNumber); '' for any account */
+                            accountNumber: string;
+                            /** @enum {unknown} */
+                            loadSynchronizationPolicy: "None" | "FullSynchronization";
+                            /** @enum {unknown} */
+                            deliveryPolicy: "AdjustLoadToReceived" | "RequireMatchWithinTolerance";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The message's orderType; '' for any type */
+                                orderType: string;
+                                /** @description The consigner's account number (consignerAccountNumber); '' for any account */
+                                accountNumber: string;
+                                /** @enum {unknown} */
+                                loadSynchronizationPolicy: "None" | "FullSynchronization";
+                                /** @enum {unknown} */
+                                deliveryPolicy: "AdjustLoadToReceived" | "RequireMatchWithinTolerance";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inbound-shipment-order-messages": {
         parameters: {
             query?: never;

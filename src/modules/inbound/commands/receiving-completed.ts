@@ -6,7 +6,7 @@ import { nextNumber } from '../../../platform/db/number-sequences.js';
 import { DomainError, type FieldProblem } from '../../../platform/errors.js';
 import { convertQty, qtyToNumber, type Qty } from '../../../platform/quantity.js';
 import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
-import { findSourceSystem } from '../../source-systems/index.js';
+import { findSourceSystem, inboundOrderPolicies, inboundPolicyFor, type SourceSystem } from '../../source-systems/index.js';
 import { referenceReader } from '../../master-data/index.js';
 import { bumpLoad, findLoad, orderLinesByLot } from '../db/loads.js';
 import { loadShipments, type ShipmentOnReceipt } from '../db/receipt-shipments.js';
@@ -68,9 +68,13 @@ export async function completeReceivingIn(trx: Executor, ctx: AppContext, input:
   const loadLines = await trx.selectFrom('inbound_load_lines').selectAll().where('load_id', '=', load.load_id).execute();
   const lines = await orderLinesByLot(trx, [...loadLines.map((l) => Number(l.lot_id)), ...registrations.map((r) => Number(r.lot_id))]);
 
-  if (system?.inboundDeliveryPolicy === 'RequireMatchWithinTolerance') {
+  // The delivery policy of each line's order: the source system's grid row for its type and account, or its own setting.
+  const deliveryPolicy = await deliveryPolicies(trx, system, sourceSystemId, loadLines.map((l) => l.order_number));
+  const matched = loadLines.filter((ll) => deliveryPolicy.get(ll.order_number) === 'RequireMatchWithinTolerance');
+  const adjusted = loadLines.filter((ll) => deliveryPolicy.get(ll.order_number) !== 'RequireMatchWithinTolerance');
+  {
     const problems: FieldProblem[] = [];
-    for (const ll of loadLines) {
+    for (const ll of matched) {
       const ol = lines.get(Number(ll.lot_id));
       if (!ol) continue;
       const low = underDeliveryLimit(ll.qty, ol.underdelivery_pct);
@@ -80,9 +84,10 @@ export async function completeReceivingIn(trx: Executor, ctx: AppContext, input:
       }
     }
     if (problems.length > 0) throw new DomainError(InboundErrors.deliveryMismatch, `Load '${load.load_id}' does not match what was received within tolerance`, problems);
-  } else {
+  }
+  {
     // AdjustLoadToReceived: the load now says what arrived; what did not arrive may travel on another load.
-    for (const ll of loadLines) {
+    for (const ll of adjusted) {
       if (ll.registered_qty === 0) await trx.deleteFrom('inbound_load_lines').where('id', '=', ll.id).execute();
       else if (ll.registered_qty !== ll.qty) await trx.updateTable('inbound_load_lines').set({ qty: ll.registered_qty }).where('id', '=', ll.id).execute();
     }
@@ -236,4 +241,18 @@ export async function completeFullyRegisteredLoads(ctx: AppContext): Promise<num
     }
   }
   return completed;
+}
+
+/** Each order's delivery policy at receiving completed (reference section 4, per order type and account). */
+async function deliveryPolicies(db: Executor, system: SourceSystem | undefined, sourceSystemId: string, orderNumbers: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(orderNumbers)];
+  if (!system || unique.length === 0) return new Map();
+  const grid = await inboundOrderPolicies(db, sourceSystemId);
+  const orders = await db.selectFrom('inbound_orders').select(['order_number', 'order_type', 'parties']).where('order_number', 'in', unique).execute();
+  return new Map(
+    orders.map((o) => {
+      const account = (JSON.parse(o.parties) as { consignerAccountNumber?: unknown }).consignerAccountNumber;
+      return [o.order_number, inboundPolicyFor(system, grid, { orderType: o.order_type, accountNumber: typeof account === 'string' ? account : null }).deliveryPolicy];
+    }),
+  );
 }

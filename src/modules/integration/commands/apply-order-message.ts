@@ -3,7 +3,7 @@ import type { Tx } from '../../../platform/db/database.js';
 import { synchronizeInboundLoads, upsertInboundOrder, type InboundLineInput } from '../../inbound/index.js';
 import { importOutboundOrder, receiverProblems, type OutboundLineInput } from '../../outbound/index.js';
 import { knownOrderNumber, mappedItems, messageOrderNumber, resolveOrderLine, type PlannedOrder, type WriteBatch } from '../../orders/index.js';
-import type { SourceSystem } from '../../source-systems/index.js';
+import { inboundPolicyFor, type SourceSystem } from '../../source-systems/index.js';
 import type { MessageType } from '../domain/message-states.js';
 import type { InboundShipmentOrderMessage, OutboundShipmentOrderMessage } from '../http/message-schemas.js';
 import { fieldsWithPrefix, parseDate, pick, type MessageProblem, type ResolutionContext } from './resolution-context.js';
@@ -107,8 +107,10 @@ async function applyInbound(
     messageOrderNumber(trx, 'inbound', system, m.orderNumber),
     batch,
   );
-  // Load synchronization policy Full synchronization: the order's load follows every message.
-  if (system.inboundLoadSynchronizationPolicy === 'FullSynchronization') await synchronizeInboundLoads(trx, now, outcome.orderNumber, batch);
+  // Load synchronization policy Full synchronization (the source system's, or its grid's row for this
+  // order type and consigner account): the order's load follows every message.
+  const policy = inboundPolicyFor(system, await rc.inboundPolicies(system.sourceSystemId), { orderType: m.orderType ?? null, accountNumber: accountOf(m) });
+  if (policy.loadSynchronizationPolicy === 'FullSynchronization') await synchronizeInboundLoads(trx, now, outcome.orderNumber, batch);
   return { ok: true, ...outcome };
 }
 
@@ -194,4 +196,9 @@ async function applyOutbound(
     batch,
   );
   return { ok: true, ...outcome };
+}
+
+/** The consigner's account number of a message (address blocks are generated from a field list, so TypeScript sees an index signature). */
+function accountOf(m: Record<string, unknown>): string | null {
+  return typeof m.consignerAccountNumber === 'string' ? m.consignerAccountNumber : null;
 }

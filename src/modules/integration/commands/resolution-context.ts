@@ -1,6 +1,6 @@
 import type { Executor } from '../../../platform/db/database.js';
 import { referenceReader, type ReferenceReader } from '../../master-data/index.js';
-import { findSourceSystem, type SourceSystem } from '../../source-systems/index.js';
+import { findSourceSystem, inboundOrderPolicies, type InboundOrderPolicy, type SourceSystem } from '../../source-systems/index.js';
 
 const mappingKey = (sourceSystemId: string, externalItemNumber: string) => `${sourceSystemId}\u0000${externalItemNumber}`;
 
@@ -25,6 +25,7 @@ export interface MessageProblem {
 export class ResolutionContext {
   readonly refs: ReferenceReader;
   private readonly systems = new Map<string, Promise<SourceSystem | undefined>>();
+  private readonly policies = new Map<string, Promise<InboundOrderPolicy[]>>();
   private readonly itemMap = new Map<string, Promise<string | undefined>>();
   private readonly contents = new Map<number, unknown>();
 
@@ -40,6 +41,16 @@ export class ResolutionContext {
       this.contents.set(message.id, parsed);
     }
     return parsed;
+  }
+
+  /** The source system's inbound order policy grid, read once per batch. */
+  inboundPolicies(id: string): Promise<InboundOrderPolicy[]> {
+    let found = this.policies.get(id);
+    if (!found) {
+      found = inboundOrderPolicies(this.db, id);
+      this.policies.set(id, found);
+    }
+    return found;
   }
 
   sourceSystem(id: string): Promise<SourceSystem | undefined> {

@@ -30,6 +30,15 @@ export interface SourceSystemsTable {
   updated_at: number;
 }
 
+/** Load synchronization and delivery policy for a source system's inbound orders of one type and/or account ('' = any). */
+export interface SourceSystemInboundOrderPoliciesTable {
+  source_system_id: string;
+  order_type: string;
+  account_number: string;
+  load_sync_policy: string;
+  delivery_policy: string;
+}
+
 export interface SourceSystemItemsTable {
   source_system_id: string;
   external_item_number: string;
@@ -46,5 +55,6 @@ export interface InventoryOwnerExternalIdsTable {
 export interface SourceSystemsTables {
   source_systems: SourceSystemsTable;
   source_system_items: SourceSystemItemsTable;
+  source_system_inbound_order_policies: SourceSystemInboundOrderPoliciesTable;
   inventory_owner_external_ids: InventoryOwnerExternalIdsTable;
 }
