@@ -71,3 +71,20 @@ export function useUnmapItem(sourceSystemId: string, options?: MutationOptions<u
     options,
   );
 }
+
+export type InboundOrderPolicy = ResponseOf<'/api/v1/source-systems/{sourceSystemId}/inbound-order-policies', 'get'>['items'][number];
+
+/** The source system's inbound order policies per order type and account. */
+export function useInboundOrderPolicies(sourceSystemId: string) {
+  return useQuery({
+    queryKey: sourceSystemKeys.detail(sourceSystemId, { inboundOrderPolicies: true }),
+    queryFn: () => unwrap(api.GET('/api/v1/source-systems/{sourceSystemId}/inbound-order-policies', { params: { path: { sourceSystemId } } })),
+  });
+}
+
+export function useSaveInboundOrderPolicies(sourceSystemId: string) {
+  return useApiMutation({
+    mutationFn: (items: InboundOrderPolicy[]) => unwrap(api.PUT('/api/v1/source-systems/{sourceSystemId}/inbound-order-policies', { params: { path: { sourceSystemId } }, body: { items } })),
+    invalidates: [sourceSystemKeys.all],
+  });
+}

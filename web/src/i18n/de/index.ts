@@ -13,6 +13,7 @@ import { onHand } from './onHand';
 import { orders } from './orders';
 import { outbound } from './outbound';
 import { packing } from './packing';
+import { policies } from './policies';
 import { reconciliation } from './reconciliation';
 import { replenishment } from './replenishment';
 import { setup } from './setup';
@@ -23,4 +24,4 @@ import { terms } from './terms';
 import { ui } from './ui';
 import { users } from './users';
 
-export const de: Catalogue<typeof en> = { common, status, table, integration, packing, mobile, replenishment, shell, auth, fields, ui, terms, inbound, outbound, onHand, orders, loadPlanning, counting, reconciliation, setup, users, audit };
+export const de: Catalogue<typeof en> = { common, status, table, integration, packing, mobile, replenishment, shell, auth, fields, ui, terms, inbound, outbound, onHand, orders, loadPlanning, policies, counting, reconciliation, setup, users, audit };

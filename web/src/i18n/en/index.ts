@@ -11,6 +11,7 @@ import { onHand } from './onHand';
 import { orders } from './orders';
 import { outbound } from './outbound';
 import { packing } from './packing';
+import { policies } from './policies';
 import { reconciliation } from './reconciliation';
 import { replenishment } from './replenishment';
 import { setup } from './setup';
@@ -25,4 +26,4 @@ import { users } from './users';
  * The English catalogue, one namespace per area: each area's screens own their file, so work on two areas
  * never edits the same catalogue. A new namespace is added here and in ../de/index.ts.
  */
-export const en = { common, status, table, integration, packing, mobile, replenishment, shell, auth, fields, ui, terms, inbound, outbound, onHand, orders, loadPlanning, counting, reconciliation, setup, users, audit };
+export const en = { common, status, table, integration, packing, mobile, replenishment, shell, auth, fields, ui, terms, inbound, outbound, onHand, orders, loadPlanning, policies, counting, reconciliation, setup, users, audit };

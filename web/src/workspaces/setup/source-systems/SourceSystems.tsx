@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSourceSystemList } from '../../../api/source-systems';
 import { Button, DataTable, StatusPill, TextField, useListState, type Column } from '../../../ui';
 import { useSetupRights } from '../rights';
+import { InboundOrderPolicies } from './InboundOrderPolicies';
 import { ItemMappings } from './ItemMappings';
 import { SourceSystemForm, type SourceSystem } from './SourceSystemForm';
 
@@ -52,6 +53,7 @@ export function SourceSystems() {
           onClose={() => setEditing(undefined)}
         />
       )}
+      {source && <InboundOrderPolicies sourceSystemId={source.sourceSystemId} canEdit={rights.sourceSystems} />}
       {source && <ItemMappings sourceSystemId={source.sourceSystemId} canEdit={rights.itemMappings} />}
     </div>
   );
