@@ -5,7 +5,7 @@ import type { Client } from '../test/support/harness.js';
 import { createOutboundLocations } from '../test/support/outbound.js';
 import { DESKTOP, expectAccessible, launchBrowser, openPage, PHONE, screenshot, signIn } from './support/browser.js';
 import { createErpClient, eventually, ok, putStock, scanStep, sendOrderMessage } from './support/mobile.js';
-import { fakePrinter } from './support/printer.js';
+import { fakePrinter } from '../test/support/printer.js';
 import { startQuayside, type RunningQuayside } from './support/server.js';
 
 describe('a packer packs shipments into containers and prints their labels', () => {

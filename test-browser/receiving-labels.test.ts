@@ -4,7 +4,7 @@ import { createWarehouseMasterData, inboundMessage } from '../test/support/fixtu
 import { createReceivingLayout } from '../test/support/warehouse-layout.js';
 import { launchBrowser, openPage, PHONE, screenshot, signIn } from './support/browser.js';
 import { createErpClient, eventually, ok, scanStep, sendOrderMessage } from './support/mobile.js';
-import { fakePrinter } from './support/printer.js';
+import { fakePrinter } from '../test/support/printer.js';
 import { startQuayside, type RunningQuayside } from './support/server.js';
 
 describe('license plate labels at receiving', () => {

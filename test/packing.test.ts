@@ -1,8 +1,8 @@
-import { createServer, type Server } from 'node:net';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createErp, createWarehouseMasterData, drain, messageById, outboundMessage, type ErpFixture } from './support/fixtures.js';
 import { useTestApp, type Client } from './support/harness.js';
+import { fakePrinter } from './support/printer.js';
 import { appInstances, clientOn, createOutboundLocations, expectLedgerConsistent, putStock } from './support/outbound.js';
 
 /** The GS1 mod-10 check digit, written here again from the specification rather than imported. */
@@ -10,24 +10,6 @@ function checkDigit(first17: string): number {
   const digits = first17.split('').map(Number).reverse();
   const sum = digits.reduce((s, d, i) => s + d * (i % 2 === 0 ? 3 : 1), 0);
   return (10 - (sum % 10)) % 10;
-}
-
-/** A label printer stand-in: a TCP listener on loopback that keeps what each connection sent. */
-async function fakePrinter(): Promise<{ port: number; received: string[]; close(): Promise<void> }> {
-  const received: string[] = [];
-  const server: Server = createServer((socket) => {
-    let data = '';
-    socket.setEncoding('utf8');
-    socket.on('data', (chunk: string) => (data += chunk));
-    socket.on('end', () => {
-      received.push(data);
-      socket.end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return { port: address.port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 /** A port on loopback where nothing listens (a printer that is switched off). */

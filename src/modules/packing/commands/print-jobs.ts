@@ -23,24 +23,30 @@ export async function queuePrintJob(db: Executor, now: number, input: { containe
   const printer = await db.selectFrom('label_printers').select(['printer_id', 'format']).where('printer_id', '=', input.printerId).executeTakeFirst();
   if (!printer) throw new DomainError(PackingErrors.printerNotFound, `Label printer '${input.printerId}' does not exist`, [{ field: 'printerId', reason: 'not found', value: input.printerId }]);
   const label = await closedContainerLabel(db, input.containerId);
-  const job = await db
+  return insertJob(db, now, { printerId: printer.printer_id, containerId: input.containerId, licensePlateId: null, document: containerZpl(label), requestedBy: input.requestedBy });
+}
+
+/** A queued print job: the print job sender sends its document after commit and retries it. */
+async function insertJob(db: Executor, now: number, job: { printerId: string; containerId: string | null; licensePlateId: string | null; document: string; requestedBy: string }): Promise<number> {
+  const row = await db
     .insertInto('label_print_jobs')
     .values({
-      printer_id: printer.printer_id,
-      container_id: input.containerId,
-      document: containerZpl(label),
+      printer_id: job.printerId,
+      container_id: job.containerId,
+      license_plate_id: job.licensePlateId,
+      document: job.document,
       status: 'queued',
       attempts: 0,
       max_attempts: MAX_PRINT_ATTEMPTS,
       next_attempt_at: now,
       last_error: null,
-      requested_by: input.requestedBy,
+      requested_by: job.requestedBy,
       created_at: now,
       sent_at: null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return Number(job.id);
+  return Number(row.id);
 }
 
 /** Prints a job's label again, as a new job to the same printer (or another). */
@@ -81,23 +87,5 @@ export async function queueLicensePlateLabel(db: Executor, now: number, input: {
   const printer = await db.selectFrom('label_printers').select(['printer_id']).where('printer_id', '=', input.printerId).executeTakeFirst();
   if (!printer) throw new DomainError(PackingErrors.printerNotFound, `Label printer '${input.printerId}' does not exist`, [{ field: 'printerId', reason: 'not found', value: input.printerId }]);
   const label = await licensePlateLabel(db, input.licensePlateId);
-  const job = await db
-    .insertInto('label_print_jobs')
-    .values({
-      printer_id: printer.printer_id,
-      container_id: null,
-      license_plate_id: input.licensePlateId,
-      document: licensePlateZpl(label),
-      status: 'queued',
-      attempts: 0,
-      max_attempts: MAX_PRINT_ATTEMPTS,
-      next_attempt_at: now,
-      last_error: null,
-      requested_by: input.requestedBy,
-      created_at: now,
-      sent_at: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return Number(job.id);
+  return insertJob(db, now, { printerId: printer.printer_id, containerId: null, licensePlateId: input.licensePlateId, document: licensePlateZpl(label), requestedBy: input.requestedBy });
 }

@@ -194,18 +194,7 @@ function InboundRemainder({ order }: { order: Order }) {
   const lines = order.lines
     .filter((l) => l.status === 'Active')
     .map((l) => ({ lineNumber: l.orderLineNumber, itemNumber: l.itemNumber, unit: l.expectedUnitSymbol, remaining: l.remainingQuantity, remainingUnit: l.inventoryUnitSymbol }));
-  const unit = order.lines.find((l) => l.orderLineNumber === remainder.data?.orderLineNumber)?.inventoryUnitSymbol;
-  return (
-    <DeliveryRemainder
-      direction="inbound"
-      lines={lines}
-      busy={remainder.isPending}
-      error={remainder.error}
-      result={remainder.data}
-      resultUnit={unit}
-      onSet={(orderLineNumber, remainingQuantity) => remainder.mutate({ orderLineNumber, remainingQuantity })}
-    />
-  );
+  return <DeliveryRemainder direction="inbound" lines={lines} remainder={remainder} />;
 }
 
 interface PlannedLine {

@@ -14,15 +14,16 @@ export interface RemainderLine {
 interface Props {
   direction: 'inbound' | 'outbound';
   lines: readonly RemainderLine[];
-  busy: boolean;
-  error: unknown;
-  result: { orderLineNumber: number; remainingQuantity: number } | undefined;
-  resultUnit: string | undefined;
-  onSet: (line: number, remainingQuantity: number) => void;
+  remainder: {
+    isPending: boolean;
+    error: unknown;
+    data: { orderLineNumber: number; remainingQuantity: number } | undefined;
+    mutate: (variables: { orderLineNumber: number; remainingQuantity: number }) => void;
+  };
 }
 
 /** Sets what an order line still expects (reference "Update line > Delivery remainder"), after saying what will happen. */
-export function DeliveryRemainder({ direction, lines, busy, error, result, resultUnit, onSet }: Props) {
+export function DeliveryRemainder({ direction, lines, remainder }: Props) {
   const { t } = useTranslation('orders');
   const [lineNumber, setLineNumber] = useState(String(lines[0]?.lineNumber ?? ''));
   const [quantity, setQuantity] = useState('0');
@@ -43,16 +44,20 @@ export function DeliveryRemainder({ direction, lines, busy, error, result, resul
         <ConfirmButton
           variant="primary"
           disabled={!valid}
-          busy={busy}
+          busy={remainder.isPending}
           question={t('remainder.question', { line: lineNumber, quantity, unit: line?.unit ?? '' })}
           consequences={<p>{t(direction === 'inbound' ? 'remainder.consequence_inbound' : 'remainder.consequence_outbound', { quantity, unit: line?.unit ?? '' })}</p>}
-          onConfirm={() => onSet(Number(lineNumber), Number(quantity))}
+          onConfirm={() => remainder.mutate({ orderLineNumber: Number(lineNumber), remainingQuantity: Number(quantity) })}
         >
           {t('remainder.set')}
         </ConfirmButton>
       </div>
-      {result && <Alert tone="ok">{t('remainder.done', { line: result.orderLineNumber, remaining: formatQuantity(result.remainingQuantity, resultUnit) })}</Alert>}
-      <ProblemAlert error={error} />
+      {remainder.data && (
+        <Alert tone="ok">
+          {t('remainder.done', { line: remainder.data.orderLineNumber, remaining: formatQuantity(remainder.data.remainingQuantity, lines.find((l) => l.lineNumber === remainder.data?.orderLineNumber)?.remainingUnit) })}
+        </Alert>
+      )}
+      <ProblemAlert error={remainder.error} />
     </Card>
   );
 }

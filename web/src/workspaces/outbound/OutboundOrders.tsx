@@ -197,18 +197,7 @@ function OutboundRemainder({ order }: { order: Order }) {
   const lines = order.lines
     .filter((l) => l.status === 'Active')
     .map((l) => ({ lineNumber: l.orderLineNumber, itemNumber: l.itemNumber, unit: l.orderedUnitSymbol, remaining: l.remainingQuantity, remainingUnit: l.inventoryUnitSymbol }));
-  const unit = order.lines.find((l) => l.orderLineNumber === remainder.data?.orderLineNumber)?.inventoryUnitSymbol;
-  return (
-    <DeliveryRemainder
-      direction="outbound"
-      lines={lines}
-      busy={remainder.isPending}
-      error={remainder.error}
-      result={remainder.data}
-      resultUnit={unit}
-      onSet={(orderLineNumber, remainingQuantity) => remainder.mutate({ orderLineNumber, remainingQuantity })}
-    />
-  );
+  return <DeliveryRemainder direction="outbound" lines={lines} remainder={remainder} />;
 }
 
 /** Where the released lines went: shipments, their loads and waves, and the work of each. */
