@@ -71,55 +71,50 @@ function LoadView({ load }: { load: Load }) {
   const shipConfirm = useShipConfirmLoad(load.loadId);
   return (
     <>
-      <Card title={`Outbound load ${load.loadId}`}>
+      <Card title={t('ld_title', { loadId: load.loadId })}>
         <KeyValues
           entries={[
             [t('c_status'), <StatusPill key="s" status={load.status} />],
             [t('c_warehouse'), load.warehouseId],
             [t('l_sourceSystem'), load.sourceSystemId],
-            ['Carrier / delivery mode', [load.shippingCarrierId, load.deliveryModeCode].filter(Boolean).join(' · ') || null],
+            [t('ld_carrierMode'), [load.shippingCarrierId, load.deliveryModeCode].filter(Boolean).join(' · ') || null],
             [t('c_created'), formatDateTime(load.createdAt)],
             [t('l_shipped'), formatDateTime(load.shippedAt)],
           ]}
         />
-        {mayShip && load.status !== t('l_shipped') && (
+        {mayShip && load.status !== 'Shipped' && (
           <div>
             <ConfirmButton
               variant="primary"
               busy={shipConfirm.isPending}
               disabled={load.status !== 'Loaded'}
-              question={`Ship confirm load ${load.loadId}?`}
+              question={t('ld_shipQuestion', { loadId: load.loadId })}
               consequences={
                 <>
-                  <p>
-                    {load.shipments.length === 1
-                      ? 'The shipment on this load leaves the warehouse: a packing slip is made for it'
-                      : `The ${String(load.shipments.length)} shipments on this load leave the warehouse: a packing slip is made for each`}{' '}
-                    and reported to {load.sourceSystemId}, and the picked stock is deducted when the packing slip is posted.
-                  </p>
-                  <p>Until then a warehouse manager can reverse the ship confirm; afterwards it stands.</p>
+                  <p>{t('ld_shipWhat', { count: load.shipments.length, sourceSystemId: load.sourceSystemId })}</p>
+                  <p>{t('ld_shipUntil')}</p>
                 </>
               }
               onConfirm={() => shipConfirm.mutate()}
             >
-              Ship confirm
+              {t('ld_shipConfirm')}
             </ConfirmButton>{' '}
-            {load.status !== 'Loaded' && <span className="qs-muted">The load can be ship confirmed once every line is picked (Loaded).</span>}
+            {load.status !== 'Loaded' && <span className="qs-muted">{t('ld_notLoaded')}</span>}
           </div>
         )}
         <ProblemAlert error={shipConfirm.error} />
-        {shipConfirm.data && <Alert tone="ok">Shipped. Packing slip(s): {shipConfirm.data.shipmentPackingSlipVersionNumbers.join(', ')}</Alert>}
+        {shipConfirm.data && <Alert tone="ok">{t('ld_shipped', { slips: shipConfirm.data.shipmentPackingSlipVersionNumbers.join(', ') })}</Alert>}
       </Card>
-      <Card title="Shipments">
+      <Card title={t('ld_shipments')}>
         <div className="qs-table-wrap">
           <table className="qs-table">
-            <caption className="qs-visually-hidden">Shipments of load {load.loadId}</caption>
+            <caption className="qs-visually-hidden">{t('ld_shipmentsOf', { loadId: load.loadId })}</caption>
             <thead>
               <tr>
-                <th scope="col">Shipment</th>
-                <th scope="col">Wave</th>
+                <th scope="col">{t('ld_shipment')}</th>
+                <th scope="col">{t('c_wave')}</th>
                 <th scope="col">{t('c_status')}</th>
-                <th scope="col">Work</th>
+                <th scope="col">{t('ld_work')}</th>
               </tr>
             </thead>
             <tbody>
@@ -131,7 +126,7 @@ function LoadView({ load }: { load: Load }) {
                     <StatusPill status={s.status} />
                   </td>
                   <td>
-                    <Link to={`${BASE}/work?wk.referenceId=${encodeURIComponent(s.shipmentId)}`}>Work of {s.shipmentId}</Link>
+                    <Link to={`${BASE}/work?wk.referenceId=${encodeURIComponent(s.shipmentId)}`}>{t('ld_workOf', { shipmentId: s.shipmentId })}</Link>
                   </td>
                 </tr>
               ))}
@@ -139,19 +134,19 @@ function LoadView({ load }: { load: Load }) {
           </table>
         </div>
       </Card>
-      <Card title="Load lines">
+      <Card title={t('ld_lines')}>
         <div className="qs-table-wrap">
           <table className="qs-table">
-            <caption className="qs-visually-hidden">Lines of load {load.loadId}</caption>
+            <caption className="qs-visually-hidden">{t('ld_linesOf', { loadId: load.loadId })}</caption>
             <thead>
               <tr>
-                <th scope="col">Shipment</th>
-                <th scope="col">Order</th>
-                <th scope="col">Line</th>
-                <th scope="col">Item</th>
-                <th scope="col" data-numeric>Quantity</th>
-                <th scope="col" data-numeric>Work created</th>
-                <th scope="col" data-numeric>Picked</th>
+                <th scope="col">{t('ld_shipment')}</th>
+                <th scope="col">{t('ld_order')}</th>
+                <th scope="col">{t('ld_line')}</th>
+                <th scope="col">{t('ld_item')}</th>
+                <th scope="col" data-numeric>{t('ld_quantity')}</th>
+                <th scope="col" data-numeric>{t('ld_workCreated')}</th>
+                <th scope="col" data-numeric>{t('ld_picked')}</th>
                 <th scope="col" data-numeric>{t('l_shipped')}</th>
                 <th scope="col">{t('c_status')}</th>
               </tr>
