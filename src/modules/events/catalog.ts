@@ -14,9 +14,16 @@ export interface EventDefinition {
 const MessageRef = {
   messageId: Type.String({ description: 'The source system\'s message id' }),
   messageVersion: Type.Integer({ description: '1 for the message as sent; higher for edited copies' }),
-  messageType: Type.Union([Type.Literal('InboundShipmentOrder'), Type.Literal('OutboundShipmentOrder')]),
+  messageType: Type.Union([
+    Type.Literal('InboundShipmentOrder'),
+    Type.Literal('OutboundShipmentOrder'),
+    Type.Literal('Product'),
+    Type.Literal('ProductVariant'),
+    Type.Literal('ProductUnitConversion'),
+    Type.Literal('ProductBarcode'),
+  ]),
   sourceSystemId: Type.String(),
-  orderNumber: Type.String({ description: 'The source system\'s order number' }),
+  orderNumber: Type.String({ description: "The source system's order number; for a product message, the item number it is about" }),
 };
 
 export const EVENT_TYPES = {
@@ -29,6 +36,21 @@ export const EVENT_TYPES = {
       processingStatus: Type.String(),
       processorState: Type.String(),
       internalOrderNumber: Type.Union([Type.String(), Type.Null()], { description: 'Set once the message was Accepted' }),
+    }),
+  },
+  'sourceSystemProductMessage.statusChanged': {
+    schemaVersion: 1,
+    description: 'A product master message (product, variant, unit conversion, bar code) changed processing status (Received, Accepted, Failed, Canceled, Draft).',
+    payload: Type.Object({
+      messageId: Type.String(),
+      messageVersion: Type.Integer(),
+      messageType: Type.Union([Type.Literal('Product'), Type.Literal('ProductVariant'), Type.Literal('ProductUnitConversion'), Type.Literal('ProductBarcode')]),
+      sourceSystemId: Type.String(),
+      itemNumber: Type.String({ description: "The source system's item number the message is about" }),
+      previousStatus: Type.Union([Type.String(), Type.Null()]),
+      processingStatus: Type.String(),
+      processorState: Type.String(),
+      internalItemNumber: Type.Union([Type.String(), Type.Null()], { description: "Quayside's item number, once the message was Accepted" }),
     }),
   },
   'messageProcessor.messageFailed': {

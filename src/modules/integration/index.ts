@@ -9,7 +9,7 @@
 export { receiveMessage, type MessageOrigin } from './commands/receive-message.js';
 export { messageRows } from './db/message-reads.js';
 export { findLatestVersion as latestMessageVersion, messageView, type MessageView } from './db/message-rows.js';
-export type { MessageType, ProcessingStatus } from './domain/message-states.js';
+export type { MessageType, OrderMessageType, ProcessingStatus } from './domain/message-states.js';
 export {
   InboundShipmentOrderMessage,
   OutboundShipmentOrderMessage,

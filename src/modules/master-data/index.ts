@@ -9,8 +9,22 @@
  */
 export { ownerEntitledSql, entitledOwnerIdsQuery, entitledOwners, isOwnerEntitled, notEntitledText } from './db/owner-entitlement.js';
 export { referenceReader } from './db/reference-reader.js';
-export type { InventoryStatusRef, ItemRef, OwnerRef, ReferenceReader, UnitRef, WarehouseRef } from './db/reference-reader.js';
+export { DIMENSION_COLUMNS as PRODUCT_DIMENSION_COLUMNS } from './db/reference-reader.js';
+export type { InventoryStatusRef, ItemRef, OwnerRef, ProductDimensions, ReferenceReader, UnitRef, WarehouseRef } from './db/reference-reader.js';
 export type { Fraction } from './domain/conversion.js';
 export { LOCATION_TYPES, type LocationType } from './resources/location-profiles.js';
 export { MasterDataErrors } from './errors.js';
 export { registerLicensePlate } from './commands/register-license-plate.js';
+export {
+  saveItemBarcode,
+  saveItemUnitConversion,
+  saveProduct,
+  saveVariant,
+  type ItemBarcodeInput,
+  type ItemConversionInput,
+  type ProductInput,
+  type ProductProblem,
+  type SaveOutcome,
+  type VariantInput,
+} from './commands/product-master.js';
+export { decimalToFraction } from './domain/conversion.js';

@@ -8,6 +8,7 @@
  */
 export { createSourceSystem, updateSourceSystem, type SourceSystemSettings } from './commands/save-source-system.js';
 export { mapSourceSystemItems, type ItemMapping } from './commands/map-source-system-items.js';
+export { mapProductItem, productItemNumber } from './commands/product-item-numbers.js';
 export { findSourceSystem } from './db/source-system-rows.js';
 export { inboundOrderPolicies } from './db/inbound-order-policies.js';
 export { inboundPolicyFor, type InboundOrderPolicy } from './domain/inbound-order-policies.js';

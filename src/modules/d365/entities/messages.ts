@@ -1,11 +1,11 @@
-import { messageRows, type MessageType } from '../../integration/index.js';
+import { messageRows, type OrderMessageType } from '../../integration/index.js';
 import { entitySet, type EnumType } from '../odata/entity-set.js';
 import { enumOf, fromJson, instant, int, text } from './fields.js';
 
 /** WHSShipmentOrderMessageProcessingStatus (reference 2.2); Receiving is a message still waiting for Complete. */
 export const MessageProcessingStatus: EnumType = { name: 'WHSShipmentOrderMessageProcessingStatus', members: ['Receiving', 'Received', 'Accepted', 'Failed', 'Draft', 'Canceled'] };
 
-function messageSet(name: string, type: string, messageType: MessageType, headerFields: readonly string[]) {
+function messageSet(name: string, type: string, messageType: OrderMessageType, headerFields: readonly string[]) {
   type Row = ReturnType<typeof messageRows> extends { executeTakeFirstOrThrow(): Promise<infer R> } ? R : never;
   const fields: Record<string, ReturnType<typeof text<Row>>> = {
     SourceSystemId: text('sourceSystemId'),

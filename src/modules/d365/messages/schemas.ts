@@ -1,6 +1,6 @@
 import { Type, type TObject, type TProperties, type TSchema } from 'typebox';
 import { Id } from '../../../platform/http/schema-types.js';
-import { InboundLineMessage, InboundShipmentOrderMessage, OutboundLineMessage, OutboundShipmentOrderMessage, type MessageType } from '../../integration/index.js';
+import { InboundLineMessage, InboundShipmentOrderMessage, OutboundLineMessage, OutboundShipmentOrderMessage, type OrderMessageType } from '../../integration/index.js';
 
 /**
  * The message entities of the reference (5.2) are Quayside's own message schemas with PascalCase names:
@@ -45,7 +45,7 @@ export interface MessageEntity {
   lineSet: string;
   headerType: string;
   lineType: string;
-  messageType: MessageType;
+  messageType: OrderMessageType;
   header: TObject;
   line: TObject;
   /** Quayside's schema of the whole message, checked again when Complete assembles it. */

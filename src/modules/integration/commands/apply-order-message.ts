@@ -4,7 +4,7 @@ import { synchronizeInboundLoads, upsertInboundOrder, type InboundLineInput } fr
 import { importOutboundOrder, receiverProblems, type OutboundLineInput } from '../../outbound/index.js';
 import { knownOrderNumber, mappedItems, messageOrderNumber, resolveOrderLine, type PlannedOrder, type WriteBatch } from '../../orders/index.js';
 import { inboundPolicyFor, type SourceSystem } from '../../source-systems/index.js';
-import type { MessageType } from '../domain/message-states.js';
+import { isProductMessageType, type MessageType } from '../domain/message-states.js';
 import type { InboundShipmentOrderMessage, OutboundShipmentOrderMessage } from '../http/message-schemas.js';
 import { fieldsWithPrefix, parseDate, pick, type MessageProblem, type ResolutionContext } from './resolution-context.js';
 
@@ -43,6 +43,7 @@ async function checkWarehouse(rc: ResolutionContext, field: string, id: string, 
 export async function plannedOrders(rc: ResolutionContext, messages: readonly { message_type: string; source_system_id: string; order_number: string }[]): Promise<PlannedOrder[]> {
   const planned: PlannedOrder[] = [];
   for (const m of messages) {
+    if (isProductMessageType(m.message_type)) continue;
     const system = await rc.sourceSystem(m.source_system_id);
     if (!system) continue;
     const direction = m.message_type === 'InboundShipmentOrder' ? 'inbound' : 'outbound';

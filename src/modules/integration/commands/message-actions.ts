@@ -1,10 +1,12 @@
+import { Compile, type Validator } from 'typebox/compile';
 import type { AppContext } from '../../../platform/context.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { applyOnce } from '../../../platform/db/client-operations.js';
-import { DomainError, notFound } from '../../../platform/errors.js';
+import { DomainError, notFound, type FieldProblem } from '../../../platform/errors.js';
 import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
 import { findMessage, type MessageRow } from '../db/message-rows.js';
-import { actionAllowed, BLOCKING_STATES, STATE_FOR_STATUS, type MessageAction, type MessageType, type ProcessingStatus } from '../domain/message-states.js';
+import { actionAllowed, BLOCKING_STATES, isProductMessageType, STATE_FOR_STATUS, type MessageAction, type OrderMessageType, type ProcessingStatus, type ProductMessageType } from '../domain/message-states.js';
+import { PRODUCT_MESSAGE_SCHEMAS, type AnyProductMessage } from '../http/product-message-schemas.js';
 import type { AnyOrderMessage } from '../http/message-schemas.js';
 import { IntegrationErrors } from '../errors.js';
 import { statusChanged } from './message-events.js';
@@ -148,17 +150,10 @@ export async function processMessageNow(ctx: AppContext, id: number, scope?: str
  * old one's place in the order's sequence once queued. A Draft is edited in place. The order number
  * and the line numbers cannot change.
  */
-export async function editMessage(ctx: AppContext, id: number, content: AnyOrderMessage, scope?: string): Promise<MessageRow> {
+export async function editMessage(ctx: AppContext, id: number, content: AnyOrderMessage | AnyProductMessage, scope?: string): Promise<MessageRow> {
   const newId = await ctx.db.kysely.transaction().execute(async (trx) => {
     const row = await loadFor(trx, id, 'edit', scope);
-    checkMessageShape(row.message_type as MessageType, content);
-    const original = JSON.parse(row.content) as AnyOrderMessage;
-    const problems = [];
-    if (content.orderNumber !== original.orderNumber) problems.push({ field: 'orderNumber', reason: 'cannot be changed when editing a message', value: content.orderNumber });
-    if (content.messageId !== original.messageId) problems.push({ field: 'messageId', reason: 'cannot be changed when editing a message', value: content.messageId });
-    const before = original.lines.map((l) => l.orderLineNumber).sort((a, b) => a - b).join(',');
-    const after = content.lines.map((l) => l.orderLineNumber).sort((a, b) => a - b).join(',');
-    if (before !== after) problems.push({ field: 'lines', reason: `line numbers cannot be added, removed or changed (were ${before || 'none'})`, value: after });
+    const problems = isProductMessageType(row.message_type) ? productEditProblems(row.message_type, row, content) : orderEditProblems(row, content as AnyOrderMessage);
     if (problems.length > 0) throw new DomainError(IntegrationErrors.messageEditInvalid, problems.map((p) => `${p.field}: ${p.reason}`).join('; '), problems);
 
     const now = ctx.clock.now();
@@ -199,6 +194,36 @@ export async function editMessage(ctx: AppContext, id: number, content: AnyOrder
     return created.id;
   });
   return reload(ctx, newId);
+}
+
+function orderEditProblems(row: MessageRow, content: AnyOrderMessage): FieldProblem[] {
+  const expected = row.message_type === 'InboundShipmentOrder' ? 'receivingWarehouseId' : 'shipFromWarehouseId';
+  if (!(expected in content)) return [{ field: expected, reason: `is required for a ${row.message_type} message` }];
+  checkMessageShape(row.message_type as OrderMessageType, content);
+  const original = JSON.parse(row.content) as AnyOrderMessage;
+  const problems: FieldProblem[] = [];
+  if (content.orderNumber !== original.orderNumber) problems.push({ field: 'orderNumber', reason: 'cannot be changed when editing a message', value: content.orderNumber });
+  if (content.messageId !== original.messageId) problems.push({ field: 'messageId', reason: 'cannot be changed when editing a message', value: content.messageId });
+  const before = original.lines.map((l) => l.orderLineNumber).sort((a, b) => a - b).join(',');
+  const after = content.lines.map((l) => l.orderLineNumber).sort((a, b) => a - b).join(',');
+  if (before !== after) problems.push({ field: 'lines', reason: `line numbers cannot be added, removed or changed (were ${before || 'none'})`, value: after });
+  return problems;
+}
+
+const PRODUCT_VALIDATORS: Partial<Record<ProductMessageType, Validator>> = {};
+
+/** A product message keeps its kind, its message id and the item it is about. */
+function productEditProblems(type: ProductMessageType, row: MessageRow, content: AnyOrderMessage | AnyProductMessage): FieldProblem[] {
+  const validator = (PRODUCT_VALIDATORS[type] ??= Compile(PRODUCT_MESSAGE_SCHEMAS[type]));
+  if (!validator.Check(content)) {
+    const first = validator.Errors(content)[0];
+    return [{ field: first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || 'body', reason: `is not a ${type} message: ${first?.message ?? 'wrong shape'}` }];
+  }
+  const original = JSON.parse(row.content) as Record<string, unknown>;
+  const edited = content as unknown as Record<string, unknown>;
+  return ['messageId', 'itemNumber', 'itemMasterNumber']
+    .filter((field) => edited[field] !== original[field])
+    .map((field) => ({ field, reason: 'cannot be changed when editing a message', value: edited[field] }));
 }
 
 async function reload(ctx: AppContext, id: number): Promise<MessageRow> {

@@ -1,5 +1,6 @@
 import type { NewBusinessEvent } from '../../events/index.js';
 import type { MessageRow } from '../db/message-rows.js';
+import { isProductMessageType } from '../domain/message-states.js';
 import type { MessageProblem } from './resolution-context.js';
 
 type MessageRef = Pick<MessageRow, 'message_id' | 'version' | 'message_type' | 'source_system_id' | 'order_number'>;
@@ -21,6 +22,25 @@ export function statusChanged(
   processorState: string,
   internalOrderNumber: string | null,
 ): NewBusinessEvent {
+  if (isProductMessageType(m.message_type)) {
+    // D365 raises its own event for product messages (WHSSourceSystemProductMessageChangedStatusBusinessEvent).
+    return {
+      type: 'sourceSystemProductMessage.statusChanged',
+      sourceSystemId: m.source_system_id,
+      subject: m.message_id,
+      payload: {
+        messageId: m.message_id,
+        messageVersion: m.version,
+        messageType: m.message_type,
+        sourceSystemId: m.source_system_id,
+        itemNumber: m.order_number,
+        previousStatus,
+        processingStatus,
+        processorState,
+        internalItemNumber: internalOrderNumber,
+      },
+    };
+  }
   return {
     type: 'shipmentOrderMessage.statusChanged',
     sourceSystemId: m.source_system_id,

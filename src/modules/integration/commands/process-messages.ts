@@ -7,9 +7,10 @@ import { yieldToEventLoop } from '../../../platform/event-loop.js';
 import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
 import type { MessageRow } from '../db/message-rows.js';
 import type { MessageLogTable } from '../db/tables.js';
-import { BLOCKING_STATES, MAX_ATTEMPTS, retryDelayMs } from '../domain/message-states.js';
+import { BLOCKING_STATES, isProductMessageType, MAX_ATTEMPTS, retryDelayMs } from '../domain/message-states.js';
 import type { PlannedOrder, WriteBatch } from '../../orders/index.js';
 import { applyOrderMessage, plannedOrders } from './apply-order-message.js';
+import { applyProductMessage } from './apply-product-message.js';
 import { messageFailed, statusChanged } from './message-events.js';
 import { ResolutionContext, type MessageProblem } from './resolution-context.js';
 
@@ -163,12 +164,11 @@ async function decide(trx: Tx, rc: ResolutionContext, now: number, row: MessageR
   const attempt = row.attempts + 1;
   let problems: MessageProblem[];
   try {
-    const result = await applyOrderMessage(trx, rc, now, row, rc.content(row), writes);
+    const result = await applyMessage(trx, rc, now, row, writes);
     if (result.ok) {
-      writes.accepted.push({ id: row.id, orderNumber: result.orderNumber });
-      const direction = row.message_type === 'InboundShipmentOrder' ? 'inbound' : 'outbound';
-      writes.logs.push({ message_pk: row.id, attempt, at: now, level: 'info', text: `Accepted: ${result.action} ${direction} shipment order ${result.orderNumber}`, field: null, value: null });
-      writes.events.push(statusChanged(row, row.processing_status, 'Accepted', 'Processed', result.orderNumber));
+      writes.accepted.push({ id: row.id, orderNumber: result.number });
+      writes.logs.push({ message_pk: row.id, attempt, at: now, level: 'info', text: `Accepted: ${result.action} ${result.what} ${result.number}`, field: null, value: null });
+      writes.events.push(statusChanged(row, row.processing_status, 'Accepted', 'Processed', result.number));
       return;
     }
     problems = result.problems;
@@ -179,6 +179,21 @@ async function decide(trx: Tx, rc: ResolutionContext, now: number, row: MessageR
     problems = error.problems.length > 0 ? error.problems.map((p) => ({ text: error.message, field: p.field, value: problemValue(p.value) })) : [{ text: error.message, field: null, value: null }];
   }
   await markFailed(trx, row, attempt, now, problems, writes);
+}
+
+type Applied = { ok: true; number: string; action: string; what: string } | { ok: false; problems: MessageProblem[] };
+
+async function applyMessage(trx: Tx, rc: ResolutionContext, now: number, row: MessageRow, writes: BatchWrites): Promise<Applied> {
+  const type = row.message_type;
+  if (isProductMessageType(type)) {
+    const result = await applyProductMessage(trx, now, row.source_system_id, type, rc.content(row));
+    // Later messages of the batch (an order for this item) must see the item as it is now.
+    rc.forgetItems();
+    return result.ok ? { ok: true, number: result.itemNumber, action: result.action, what: 'item' } : result;
+  }
+  const result = await applyOrderMessage(trx, rc, now, row, rc.content(row), writes);
+  const direction = type === 'InboundShipmentOrder' ? 'inbound' : 'outbound';
+  return result.ok ? { ok: true, number: result.orderNumber, action: result.action, what: `${direction} shipment order` } : result;
 }
 
 function problemValue(value: unknown): string | null {

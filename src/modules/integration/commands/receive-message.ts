@@ -5,7 +5,8 @@ import { parseQty } from '../../../platform/quantity.js';
 import { appendEvents } from '../../events/index.js';
 import { findLatestVersion, type MessageRow } from '../db/message-rows.js';
 import { findSourceSystem, SourceSystemErrors } from '../../source-systems/index.js';
-import { orderKey, STATE_FOR_STATUS, type MessageType } from '../domain/message-states.js';
+import { orderKey, productKey, STATE_FOR_STATUS, type MessageType, type OrderMessageType, type ProductMessageType } from '../domain/message-states.js';
+import type { AnyProductMessage } from '../http/product-message-schemas.js';
 import type { AnyOrderMessage } from '../http/message-schemas.js';
 import { IntegrationErrors } from '../errors.js';
 import { statusChanged } from './message-events.js';
@@ -22,7 +23,7 @@ export interface ReceivedMessage {
  * Checks what the JSON schema cannot: exact quantities (at most 6 decimals) and unique line numbers.
  * Throws a 400 naming every bad field, before anything is stored.
  */
-export function checkMessageShape(type: MessageType, content: AnyOrderMessage): void {
+export function checkMessageShape(type: OrderMessageType, content: AnyOrderMessage): void {
   const problems: FieldProblem[] = [];
   const seen = new Set<number>();
   content.lines.forEach((line, i) => {
@@ -49,13 +50,30 @@ export function checkMessageShape(type: MessageType, content: AnyOrderMessage): 
  */
 export async function receiveMessage(
   ctx: AppContext,
-  type: MessageType,
+  type: OrderMessageType,
   sourceSystemId: string,
   content: AnyOrderMessage,
   origin: MessageOrigin,
 ): Promise<ReceivedMessage> {
   checkMessageShape(type, content);
   if (origin === 'ManualEntry') await refuseManualEntry(ctx, type, sourceSystemId);
+  return storeMessage(ctx, { type, sourceSystemId, content, origin, orderNumber: content.orderNumber, queueKey: orderKey(type, sourceSystemId, content.orderNumber) });
+}
+
+export interface MessageToStore {
+  type: MessageType;
+  sourceSystemId: string;
+  content: { messageId: string };
+  origin: MessageOrigin;
+  /** The order number, or for a product message the item number it is about. */
+  orderNumber: string;
+  /** The queue the message is processed in, in arrival order (see orderKey and productKey). */
+  queueKey: string;
+}
+
+/** Stores any message once per (source system, message id); see receiveMessage. */
+export async function storeMessage(ctx: AppContext, input: MessageToStore): Promise<ReceivedMessage> {
+  const { type, sourceSystemId, content, origin } = input;
   const now = ctx.clock.now();
   const status = origin === 'Integration' ? 'Received' : 'Draft';
   const stored = { ...content, sourceSystemId };
@@ -68,7 +86,7 @@ export async function receiveMessage(
       .columns(['source_system_id', 'message_id', 'version', 'message_type', 'order_number', 'order_key', 'seq', 'processing_status', 'processor_state', 'origin', 'content', 'attempts', 'next_attempt_at', 'received_at', 'updated_at'])
       // A plain select of the values (the builder's per-value expressions cost more than the insert).
       .expression(
-        sql`select ${sourceSystemId}, ${content.messageId}, ${1}, ${type}, ${content.orderNumber}, ${orderKey(type, sourceSystemId, content.orderNumber)},
+        sql`select ${sourceSystemId}, ${content.messageId}, ${1}, ${type}, ${input.orderNumber}, ${input.queueKey},
           (select coalesce(max(id), 0) + 1 from shipment_order_messages), ${status}, ${STATE_FOR_STATUS[status]}, ${origin}, ${JSON.stringify(stored)}, ${0}, ${now}, ${now}, ${now}
           from source_systems where source_system_id = ${sourceSystemId}
           and not exists (select 1 from removed_shipment_order_messages r where r.source_system_id = ${sourceSystemId} and r.message_id = ${content.messageId})`,
@@ -107,7 +125,7 @@ export async function receiveMessage(
 }
 
 /** A message typed by a person is taken only where the source system switches it on (reference section 4). */
-async function refuseManualEntry(ctx: AppContext, type: MessageType, sourceSystemId: string): Promise<void> {
+async function refuseManualEntry(ctx: AppContext, type: OrderMessageType, sourceSystemId: string): Promise<void> {
   const system = await findSourceSystem(ctx.db.kysely, sourceSystemId);
   // An unknown source system is refused by the insert below, with its own answer.
   if (!system) return;
@@ -117,4 +135,27 @@ async function refuseManualEntry(ctx: AppContext, type: MessageType, sourceSyste
   throw new DomainError(IntegrationErrors.manualMessagesDisabled, `Source system '${sourceSystemId}' does not allow creating ${type === 'InboundShipmentOrder' ? 'inbound' : 'outbound'} shipment order messages by hand (${setting})`, [
     { field: 'sourceSystemId', reason: `${setting} is off for this source system`, value: sourceSystemId },
   ]);
+}
+
+/**
+ * Stores a product master message. Its queue is its product: the item number of a product, the master's
+ * for a variant, and for a conversion or bar code of a variant the master of that variant (from the
+ * variant message that named it), so that each arrives after what it refers to.
+ */
+export async function receiveProductMessage(ctx: AppContext, type: ProductMessageType, sourceSystemId: string, content: AnyProductMessage, origin: MessageOrigin): Promise<ReceivedMessage> {
+  const itemNumber = content.itemNumber;
+  let product = 'itemMasterNumber' in content ? content.itemMasterNumber : itemNumber;
+  if (type === 'ProductUnitConversion' || type === 'ProductBarcode') {
+    const variant = await ctx.db.kysely
+      .selectFrom('shipment_order_messages')
+      .select('order_key')
+      .where('source_system_id', '=', sourceSystemId)
+      .where('message_type', '=', 'ProductVariant')
+      .where('order_number', '=', itemNumber)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (variant) product = variant.order_key.slice(productKey(sourceSystemId, '').length);
+  }
+  return storeMessage(ctx, { type, sourceSystemId, content, origin, orderNumber: itemNumber, queueKey: productKey(sourceSystemId, product) });
 }

@@ -23,14 +23,24 @@ export interface MessageProblem {
  * however many messages and lines name it.
  */
 export class ResolutionContext {
-  readonly refs: ReferenceReader;
+  private reader: ReferenceReader;
   private readonly systems = new Map<string, Promise<SourceSystem | undefined>>();
   private readonly policies = new Map<string, Promise<InboundOrderPolicy[]>>();
   private readonly itemMap = new Map<string, Promise<string | undefined>>();
   private readonly contents = new Map<number, unknown>();
 
   constructor(private readonly db: Executor) {
-    this.refs = referenceReader(db);
+    this.reader = referenceReader(db);
+  }
+
+  get refs(): ReferenceReader {
+    return this.reader;
+  }
+
+  /** Drops what was read of items and mappings: a product message of the batch has changed them. */
+  forgetItems(): void {
+    this.reader = referenceReader(this.db);
+    this.itemMap.clear();
   }
 
   /** A message's parsed content, parsed once per batch; throws (each time) when it is not JSON. */

@@ -1,11 +1,11 @@
 import type { Executor } from '../../../platform/db/database.js';
-import type { MessageType } from '../domain/message-states.js';
+import type { OrderMessageType } from '../domain/message-states.js';
 
 /**
  * Shipment order messages as other modules may read them (the D365-compatible service): the latest version
  * of each message, in the field names of /api/v1/messages, confined to one source system when one is given.
  */
-export function messageRows(db: Executor, type: MessageType, sourceSystemId: string | undefined) {
+export function messageRows(db: Executor, type: OrderMessageType, sourceSystemId: string | undefined) {
   const q = db
     .selectFrom('shipment_order_messages')
     .select([

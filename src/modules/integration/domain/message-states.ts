@@ -42,8 +42,27 @@ export function retryDelayMs(attempt: number): number {
   return 30_000 * 4 ** (attempt - 1);
 }
 
-export type MessageType = 'InboundShipmentOrder' | 'OutboundShipmentOrder';
+export type OrderMessageType = 'InboundShipmentOrder' | 'OutboundShipmentOrder';
 
-export function orderKey(type: MessageType, sourceSystemId: string, orderNumber: string): string {
+/** Product master messages (reference 5.3): processed by the same processor, in order per product. */
+export const PRODUCT_MESSAGE_TYPES = ['Product', 'ProductVariant', 'ProductUnitConversion', 'ProductBarcode'] as const;
+export type ProductMessageType = (typeof PRODUCT_MESSAGE_TYPES)[number];
+
+export type MessageType = OrderMessageType | ProductMessageType;
+export const MESSAGE_TYPES: readonly MessageType[] = ['InboundShipmentOrder', 'OutboundShipmentOrder', ...PRODUCT_MESSAGE_TYPES];
+
+export function isProductMessageType(type: string): type is ProductMessageType {
+  return (PRODUCT_MESSAGE_TYPES as readonly string[]).includes(type);
+}
+
+export function orderKey(type: OrderMessageType, sourceSystemId: string, orderNumber: string): string {
   return `${type}|${sourceSystemId}|${orderNumber}`;
+}
+
+/**
+ * The queue of a product: a product master, its variants and every item's conversions and bar codes are
+ * processed in arrival order (a variant after its master), different products side by side.
+ */
+export function productKey(sourceSystemId: string, productNumber: string): string {
+  return `Product|${sourceSystemId}|${productNumber}`;
 }

@@ -16,6 +16,19 @@ export interface ItemRef {
   batchTracked: boolean;
   serialTracked: boolean;
   shelfLifeDays: number | null;
+  /** Product, or ProductMaster (never stocked or ordered itself: its variants are). */
+  productSubtype: string;
+  /** Set for a variant: its product master's item number and its product dimensions. */
+  productMasterNumber: string | null;
+  productDimensions: ProductDimensions;
+}
+
+/** A variant's product dimensions (null where the variant does not vary by it). */
+export interface ProductDimensions {
+  productColorId: string | null;
+  productSizeId: string | null;
+  productStyleId: string | null;
+  productConfigurationId: string | null;
 }
 
 export interface UnitRef {
@@ -37,6 +50,8 @@ export interface InventoryStatusRef {
 export interface ReferenceReader {
   warehouse(warehouseId: string): Promise<WarehouseRef | undefined>;
   item(itemNumber: string): Promise<ItemRef | undefined>;
+  /** The variant of a product master with exactly these product dimensions. */
+  variant(productMasterNumber: string, dims: ProductDimensions): Promise<ItemRef | undefined>;
   unit(symbol: string): Promise<UnitRef | undefined>;
   /** factor to multiply a quantity in fromUnit to get toUnit; identity when equal; item-specific conversion wins over a general one; a reverse conversion may be used inverted. */
   conversion(itemNumber: string, fromUnit: string, toUnit: string): Promise<Fraction | undefined>;
@@ -47,6 +62,46 @@ export interface ReferenceReader {
   ownerEntitled(sourceSystemId: string, ownerId: string): Promise<boolean>;
   inventoryStatus(statusId: string): Promise<InventoryStatusRef | undefined>;
   defaultInventoryStatus(): Promise<InventoryStatusRef | undefined>;
+}
+
+const ITEM_REF_COLUMNS = [
+  'item_number',
+  'name',
+  'inventory_unit',
+  'batch_tracked',
+  'serial_tracked',
+  'shelf_life_days',
+  'product_subtype',
+  'product_master_number',
+  'color_id',
+  'size_id',
+  'style_id',
+  'configuration_id',
+] as const;
+
+/** Each product dimension and the items column that holds it. */
+export const DIMENSION_COLUMNS = [
+  ['productColorId', 'color_id'],
+  ['productSizeId', 'size_id'],
+  ['productStyleId', 'style_id'],
+  ['productConfigurationId', 'configuration_id'],
+] as const;
+
+type ItemRefRow = Record<(typeof ITEM_REF_COLUMNS)[number], unknown>;
+
+function itemRef(r: ItemRefRow): ItemRef {
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    itemNumber: r.item_number as string,
+    name: r.name as string,
+    inventoryUnit: r.inventory_unit as string,
+    batchTracked: flag(r.batch_tracked as number),
+    serialTracked: flag(r.serial_tracked as number),
+    shelfLifeDays: r.shelf_life_days as number | null,
+    productSubtype: r.product_subtype as string,
+    productMasterNumber: text(r.product_master_number),
+    productDimensions: { productColorId: text(r.color_id), productSizeId: text(r.size_id), productStyleId: text(r.style_id), productConfigurationId: text(r.configuration_id) },
+  };
 }
 
 /**
@@ -76,21 +131,19 @@ export function referenceReader(db: Executor): ReferenceReader {
 
     item: (itemNumber) =>
       once(k('item', itemNumber), async () => {
-        const r = await db
-          .selectFrom('items')
-          .select(['item_number', 'name', 'inventory_unit', 'batch_tracked', 'serial_tracked', 'shelf_life_days'])
-          .where('item_number', '=', itemNumber)
-          .executeTakeFirst();
-        return (
-          r && {
-            itemNumber: r.item_number,
-            name: r.name,
-            inventoryUnit: r.inventory_unit,
-            batchTracked: flag(r.batch_tracked),
-            serialTracked: flag(r.serial_tracked),
-            shelfLifeDays: r.shelf_life_days,
-          }
-        );
+        const r = await db.selectFrom('items').select(ITEM_REF_COLUMNS).where('item_number', '=', itemNumber).executeTakeFirst();
+        return r && itemRef(r);
+      }),
+
+    variant: (productMasterNumber, dims) =>
+      once(k('variant', productMasterNumber, ...DIMENSION_COLUMNS.map(([field]) => dims[field] ?? '')), async () => {
+        let query = db.selectFrom('items').select(ITEM_REF_COLUMNS).where('product_master_number', '=', productMasterNumber);
+        for (const [field, column] of DIMENSION_COLUMNS) {
+          const value = dims[field];
+          query = value === null ? query.where(column, 'is', null) : query.where(column, '=', value);
+        }
+        const r = await query.executeTakeFirst();
+        return r && itemRef(r);
       }),
 
     unit: (symbol) =>

@@ -72,6 +72,26 @@ export interface ItemsTable {
   unit_weight_grams: number | null;
   /** Volume of one inventory unit in cm³, for the fill of outbound loads; null when not known. */
   unit_volume_cm3: number | null;
+  /** Product, or ProductMaster (never stocked: its variants are). Default Product. */
+  product_subtype: Generated<string>;
+  /** For a variant: the item number of its product master. */
+  product_master_number: string | null;
+  color_id: string | null;
+  size_id: string | null;
+  style_id: string | null;
+  configuration_id: string | null;
+  description: string | null;
+}
+
+/** Further bar codes of an item (GTINs per unit), besides the one scanned by default (items.barcode). */
+export interface ItemBarcodesTable {
+  barcode: string;
+  item_number: string;
+  barcode_setup_id: string | null;
+  unit_symbol: string | null;
+  /** Micro-units of unit_symbol that one scan of the bar code stands for. */
+  quantity: number | null;
+  updated_at: number;
 }
 
 export interface InventoryStatusesTable {
@@ -102,6 +122,7 @@ export interface MasterDataTables {
   units: UnitsTable;
   unit_conversions: UnitConversionsTable;
   items: ItemsTable;
+  item_barcodes: ItemBarcodesTable;
   inventory_statuses: InventoryStatusesTable;
   inventory_owners: InventoryOwnersTable;
   license_plates: LicensePlatesTable;

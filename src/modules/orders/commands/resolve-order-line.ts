@@ -1,5 +1,5 @@
 import { convertQty, parseQty, type Qty } from '../../../platform/quantity.js';
-import { notEntitledText, type ItemRef, type ReferenceReader } from '../../master-data/index.js';
+import { notEntitledText, PRODUCT_DIMENSION_COLUMNS, type ItemRef, type ProductDimensions, type ReferenceReader } from '../../master-data/index.js';
 import type { SourceSystem } from '../../source-systems/index.js';
 
 /** One reason a line cannot be taken, with the field (as the caller names it) and the value. */
@@ -37,6 +37,10 @@ export interface OrderLineInput {
   sourceSystemInventoryOwnerId?: string | undefined;
   overdeliveryPercentage?: number | undefined;
   underdeliveryPercentage?: number | undefined;
+  productColorId?: string | undefined;
+  productSizeId?: string | undefined;
+  productStyleId?: string | undefined;
+  productConfigurationId?: string | undefined;
 }
 
 /**
@@ -90,8 +94,8 @@ export async function resolveOrderLine(
     problems.push({ text, field: path(field), value: value === undefined || value === null ? null : String(value) });
 
   const found = await lookupItem(line.itemNumber);
-  const item = 'item' in found ? found.item : undefined;
   if ('problem' in found) problem('itemNumber', line.itemNumber, found.problem);
+  const item = 'item' in found ? await resolveVariant(refs, found.item, line, problem) : undefined;
 
   const unit = await refs.unit(line.unitSymbol);
   if (!unit) problem(fields.unit, line.unitSymbol, `Unit '${line.unitSymbol}' does not exist`);
@@ -140,6 +144,48 @@ export async function resolveOrderLine(
     overdeliveryPct: over,
     underdeliveryPct: under,
   };
+}
+
+/** The dimensions a line names; an empty text is not a dimension. */
+function lineDimensions(line: OrderLineInput): ProductDimensions {
+  const dim = (v: string | undefined) => (v === undefined || v === '' ? null : v);
+  return { productColorId: dim(line.productColorId), productSizeId: dim(line.productSizeId), productStyleId: dim(line.productStyleId), productConfigurationId: dim(line.productConfigurationId) };
+}
+
+function describeDimensions(dims: ProductDimensions): string {
+  const named = PRODUCT_DIMENSION_COLUMNS.filter(([field]) => dims[field] !== null).map(([field]) => `${field} '${dims[field] ?? ''}'`);
+  return named.length > 0 ? named.join(', ') : 'no product dimensions';
+}
+
+/**
+ * The item a line stands for: a product master with the line's product dimensions is its variant (as D365
+ * reads ItemNumber + ProductColorId...); a variant named by its own number must not be given other
+ * dimensions; a product without variants takes none.
+ */
+async function resolveVariant(
+  refs: ReferenceReader,
+  item: ItemRef,
+  line: OrderLineInput,
+  problem: (field: string, value: string | null | undefined, text: string) => void,
+): Promise<ItemRef | undefined> {
+  const dims = lineDimensions(line);
+  const given = PRODUCT_DIMENSION_COLUMNS.filter(([field]) => dims[field] !== null);
+  const firstField = given[0]?.[0] ?? 'itemNumber';
+  if (item.productSubtype === 'ProductMaster') {
+    if (given.length === 0) {
+      problem('itemNumber', line.itemNumber, `Item '${line.itemNumber}' is a product master: name one of its variants with productColorId, productSizeId, productStyleId or productConfigurationId`);
+      return undefined;
+    }
+    const variant = await refs.variant(item.itemNumber, dims);
+    if (!variant) problem(firstField, dims[given[0]?.[0] ?? 'productColorId'], `Not able to resolve released item/variant for item '${line.itemNumber}' with ${describeDimensions(dims)}: the product master has no such variant`);
+    return variant;
+  }
+  if (given.length === 0) return item;
+  if (item.productMasterNumber !== null && given.every(([field]) => item.productDimensions[field] === dims[field])) return item;
+  problem(firstField, dims[given[0]?.[0] ?? 'productColorId'], item.productMasterNumber === null
+    ? `Item '${line.itemNumber}' has no variants: a line for it names no product dimensions`
+    : `Item '${line.itemNumber}' is the variant with ${describeDimensions(item.productDimensions)}, not ${describeDimensions(dims)}`);
+  return undefined;
 }
 
 async function resolveOwner(
