@@ -172,6 +172,13 @@ describe('master data', () => {
         barcode: '4006381333931',
         unitWeightGrams: null,
         unitVolumeCm3: null,
+        description: null,
+        productSubtype: 'Product',
+        productMasterNumber: null,
+        productColorId: null,
+        productSizeId: null,
+        productStyleId: null,
+        productConfigurationId: null,
       });
     });
 

@@ -28,7 +28,7 @@ describe('product master messages with variants', () => {
     for (const [locationId, profileId] of [
       ['STAGE', 'STAGING'],
       ['DOOR', 'DOOR'],
-    ]) {
+    ] as const) {
       await ok(t().admin.post('/api/v1/location-profiles', { profileId, name: profileId, locationType: profileId === 'DOOR' ? 'bayDoor' : 'staging' }), profileId);
       await ok(t().admin.post('/api/v1/locations', { warehouseId: 'WH1', locationId, profileId }), locationId);
     }
@@ -151,9 +151,9 @@ describe('product master messages with variants', () => {
       ['TEE-BLUE-M', 'BLUE', 'M', 4],
     ]);
 
-    const report = await ok(erp.erp.post('/api/v1/on-hand-reports', { asOfDate: new Date().toISOString().slice(0, 10), dimensions: ['warehouse'], includeRegisteredAndPicked: true }), 'report');
-    const lines = (await ok(erp.erp.get(`/api/v1/on-hand-reports/${String(report.reportId)}/lines`), 'lines')).items;
-    const variantLines = lines.filter((l: any) => l.productColorId !== null).map((l: any) => [l.sourceSystemItemNumber, l.productColorId, l.productSizeId, l.quantity]);
+    const report = await ok(erp.erp.post('/api/v1/source-systems/ERP1/on-hand-reports', { asOfDate: new Date().toISOString().slice(0, 10), dimensions: ['warehouse'], includeRegisteredAndPicked: true }), 'report');
+    const lines = (await ok(erp.erp.get(`/api/v1/source-systems/ERP1/on-hand-reports/${String(report.reportId)}/lines`), 'lines')).items;
+    const variantLines = lines.filter((l: any) => l.productColorId !== null).map((l: any) => [l.sourceSystemItemNumber, l.productColorId, l.productSizeId, l.onHandQuantity]);
     expect(variantLines).toEqual([['TEE-RED-M', 'RED', 'M', 7]]);
     await expectLedgerConsistent(t());
   });

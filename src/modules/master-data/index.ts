@@ -28,3 +28,4 @@ export {
   type VariantInput,
 } from './commands/product-master.js';
 export { decimalToFraction } from './domain/conversion.js';
+export { NO_PRODUCT_DIMENSIONS, ProductDimensionFields, productDimensionLookup, productDimensionsOf } from './db/product-dimensions.js';

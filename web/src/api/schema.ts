@@ -3147,8 +3147,10 @@ export interface paths {
                     q?: string;
                     /** @description Exact value */
                     inventoryUnit?: string;
-                    /** @description Exact value */
+                    /** @description The item scanned by this bar code: its default bar code or one of its further bar codes (GTINs) */
                     barcode?: string;
+                    /** @description Exact value */
+                    productMasterNumber?: string;
                     /** @description Only batch-tracked items (true) or only others (false) */
                     batchTracked?: boolean;
                     /** @description Only serial-tracked items (true) or only others (false) */
@@ -3156,7 +3158,7 @@ export interface paths {
                     /** @description Only valuated items (true) or only others (false) */
                     valuated?: boolean;
                     /** @description Field to sort by; default itemNumber (asc). Ties keep a stable order; empty values come last. */
-                    sort?: "itemNumber" | "name" | "inventoryUnit" | "batchTracked" | "serialTracked" | "valuated" | "shelfLifeDays" | "barcode" | "unitWeightGrams" | "unitVolumeCm3";
+                    sort?: "itemNumber" | "name" | "inventoryUnit" | "batchTracked" | "serialTracked" | "valuated" | "shelfLifeDays" | "barcode" | "unitWeightGrams" | "unitVolumeCm3" | "description" | "productSubtype" | "productMasterNumber" | "productColorId" | "productSizeId" | "productStyleId" | "productConfigurationId";
                     /** @description asc or desc; default asc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";
                     /** @description csv: every matching row (all pages, same filters and sort) as text/csv with the API field names as header row; at most 100000 rows. Also chosen by Accept: text/csv. */
@@ -3196,6 +3198,20 @@ export interface paths {
                                 unitWeightGrams: number | null;
                                 /** @description Volume of one inventory unit in cubic centimetres, for the fill of loads */
                                 unitVolumeCm3: number | null;
+                                /** @description Longer description shown to workers */
+                                description: string | null;
+                                /** @description Product, or ProductMaster: a master is never stocked or ordered itself, its variants are */
+                                productSubtype: "Product" | "ProductMaster";
+                                /** @description For a variant: the item number of its product master */
+                                productMasterNumber: string | null;
+                                /** @description Colour of a variant */
+                                productColorId: string | null;
+                                /** @description Size of a variant */
+                                productSizeId: string | null;
+                                /** @description Style of a variant */
+                                productStyleId: string | null;
+                                /** @description Configuration of a variant */
+                                productConfigurationId: string | null;
                             }[];
                             /** @description How many items match the filter in all pages */
                             total: number;
@@ -3243,6 +3259,20 @@ export interface paths {
                         unitWeightGrams?: number | null;
                         /** @description Volume of one inventory unit in cubic centimetres, for the fill of loads */
                         unitVolumeCm3?: number | null;
+                        /** @description Longer description shown to workers */
+                        description?: string | null;
+                        /** @description Product, or ProductMaster: a master is never stocked or ordered itself, its variants are. Default: "Product". */
+                        productSubtype?: "Product" | "ProductMaster";
+                        /** @description For a variant: the item number of its product master */
+                        productMasterNumber?: string | null;
+                        /** @description Colour of a variant */
+                        productColorId?: string | null;
+                        /** @description Size of a variant */
+                        productSizeId?: string | null;
+                        /** @description Style of a variant */
+                        productStyleId?: string | null;
+                        /** @description Configuration of a variant */
+                        productConfigurationId?: string | null;
                     };
                 };
             };
@@ -3274,6 +3304,20 @@ export interface paths {
                             unitWeightGrams: number | null;
                             /** @description Volume of one inventory unit in cubic centimetres, for the fill of loads */
                             unitVolumeCm3: number | null;
+                            /** @description Longer description shown to workers */
+                            description: string | null;
+                            /** @description Product, or ProductMaster: a master is never stocked or ordered itself, its variants are */
+                            productSubtype: "Product" | "ProductMaster";
+                            /** @description For a variant: the item number of its product master */
+                            productMasterNumber: string | null;
+                            /** @description Colour of a variant */
+                            productColorId: string | null;
+                            /** @description Size of a variant */
+                            productSizeId: string | null;
+                            /** @description Style of a variant */
+                            productStyleId: string | null;
+                            /** @description Configuration of a variant */
+                            productConfigurationId: string | null;
                         };
                     };
                 };
@@ -3335,6 +3379,20 @@ export interface paths {
                             unitWeightGrams: number | null;
                             /** @description Volume of one inventory unit in cubic centimetres, for the fill of loads */
                             unitVolumeCm3: number | null;
+                            /** @description Longer description shown to workers */
+                            description: string | null;
+                            /** @description Product, or ProductMaster: a master is never stocked or ordered itself, its variants are */
+                            productSubtype: "Product" | "ProductMaster";
+                            /** @description For a variant: the item number of its product master */
+                            productMasterNumber: string | null;
+                            /** @description Colour of a variant */
+                            productColorId: string | null;
+                            /** @description Size of a variant */
+                            productSizeId: string | null;
+                            /** @description Style of a variant */
+                            productStyleId: string | null;
+                            /** @description Configuration of a variant */
+                            productConfigurationId: string | null;
                         };
                     };
                 };
@@ -3408,6 +3466,20 @@ export interface paths {
                         unitWeightGrams?: number | null;
                         /** @description Volume of one inventory unit in cubic centimetres, for the fill of loads */
                         unitVolumeCm3?: number | null;
+                        /** @description Longer description shown to workers */
+                        description?: string | null;
+                        /** @description Product, or ProductMaster: a master is never stocked or ordered itself, its variants are. Default: "Product". */
+                        productSubtype?: "Product" | "ProductMaster";
+                        /** @description For a variant: the item number of its product master */
+                        productMasterNumber?: string | null;
+                        /** @description Colour of a variant */
+                        productColorId?: string | null;
+                        /** @description Size of a variant */
+                        productSizeId?: string | null;
+                        /** @description Style of a variant */
+                        productStyleId?: string | null;
+                        /** @description Configuration of a variant */
+                        productConfigurationId?: string | null;
                     };
                 };
             };
@@ -3439,6 +3511,20 @@ export interface paths {
                             unitWeightGrams: number | null;
                             /** @description Volume of one inventory unit in cubic centimetres, for the fill of loads */
                             unitVolumeCm3: number | null;
+                            /** @description Longer description shown to workers */
+                            description: string | null;
+                            /** @description Product, or ProductMaster: a master is never stocked or ordered itself, its variants are */
+                            productSubtype: "Product" | "ProductMaster";
+                            /** @description For a variant: the item number of its product master */
+                            productMasterNumber: string | null;
+                            /** @description Colour of a variant */
+                            productColorId: string | null;
+                            /** @description Size of a variant */
+                            productSizeId: string | null;
+                            /** @description Style of a variant */
+                            productStyleId: string | null;
+                            /** @description Configuration of a variant */
+                            productConfigurationId: string | null;
                         };
                     };
                 };
@@ -3491,6 +3577,20 @@ export interface paths {
                         unitWeightGrams?: number | null;
                         /** @description Volume of one inventory unit in cubic centimetres, for the fill of loads */
                         unitVolumeCm3?: number | null;
+                        /** @description Longer description shown to workers */
+                        description?: string | null;
+                        /** @description Product, or ProductMaster: a master is never stocked or ordered itself, its variants are. Default: "Product". */
+                        productSubtype?: "Product" | "ProductMaster";
+                        /** @description For a variant: the item number of its product master */
+                        productMasterNumber?: string | null;
+                        /** @description Colour of a variant */
+                        productColorId?: string | null;
+                        /** @description Size of a variant */
+                        productSizeId?: string | null;
+                        /** @description Style of a variant */
+                        productStyleId?: string | null;
+                        /** @description Configuration of a variant */
+                        productConfigurationId?: string | null;
                     }[];
                     "text/csv": string;
                 };
@@ -6052,6 +6152,462 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/product-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a product or product master message (creates or updates the item)
+         * @description Stored at once and processed in the background with the order messages, in arrival order per product (a variant after its master). 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
+         *
+         *     Access: admin, source_system, integration_operator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's item number; it becomes Quayside's item number when the item is new */
+                        itemNumber: string;
+                        /** @description ProductMaster: stocked and ordered only as its variants. Default Product */
+                        productSubtype?: "Product" | "ProductMaster";
+                        /** @description Name shown on screens and documents */
+                        productName: string;
+                        /** @description Longer description shown to workers */
+                        productDescription?: string;
+                        /** @description The unit stock is kept in; an existing unit */
+                        inventoryUnitSymbol: string;
+                        /** @description Which tracking dimensions stock of the item carries. Default None */
+                        trackingDimensionGroupName?: "None" | "Batch" | "Serial" | "BatchAndSerial";
+                        /** @description Days from manufacturing to expiry (batch-tracked items) */
+                        shelfLifePeriodDays?: number;
+                        /** @description Weight of one inventory unit in kilograms */
+                        netProductWeight?: number;
+                        /** @description Volume of one inventory unit in cubic metres */
+                        productVolume?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/product-variant-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a product variant message (a variant of a product master: colour, size, style, configuration)
+         * @description Stored at once and processed in the background with the order messages, in arrival order per product (a variant after its master). 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
+         *
+         *     Access: admin, source_system, integration_operator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's item number of the product master */
+                        itemMasterNumber: string;
+                        /** @description The source system's item number of this variant; it becomes Quayside's item number when the variant is new */
+                        itemNumber: string;
+                        /** @description Default: the master's name and the dimensions */
+                        productName?: string;
+                        productDescription?: string;
+                        /** @description Colour */
+                        productColorId?: string;
+                        /** @description Size */
+                        productSizeId?: string;
+                        /** @description Style */
+                        productStyleId?: string;
+                        /** @description Configuration */
+                        productConfigurationId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/product-unit-conversion-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an item's unit conversion message (a master's holds for its variants)
+         * @description Stored at once and processed in the background with the order messages, in arrival order per product (a variant after its master). 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
+         *
+         *     Access: admin, source_system, integration_operator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's item number (a product master's conversion holds for its variants) */
+                        itemNumber: string;
+                        fromUnitSymbol: string;
+                        toUnitSymbol: string;
+                        /** @description One fromUnit is this many toUnit; or give numerator and denominator */
+                        factor?: number;
+                        numerator?: number;
+                        denominator?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/product-barcode-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an item's bar code (GTIN) message
+         * @description Stored at once and processed in the background with the order messages, in arrival order per product (a variant after its master). 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
+         *
+         *     Access: admin, source_system, integration_operator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's item number */
+                        itemNumber: string;
+                        /** @description The bar code (a GTIN, EAN-13...) */
+                        barcode: string;
+                        /** @description The symbology, e.g. EAN-13 */
+                        barcodeSetupId?: string;
+                        /** @description What one scan stands for, in productQuantityUnitSymbol */
+                        productQuantity?: number;
+                        productQuantityUnitSymbol?: string;
+                        /** @description The bar code handhelds look the item up by */
+                        isDefaultScannedBarcode?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messages": {
         parameters: {
             query?: never;
@@ -6060,7 +6616,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Shipment order messages, newest first
+         * Shipment order and product messages, newest first
          * @description Access: admin, source_system, integration_operator, warehouse_manager, planner.
          */
         get: {
@@ -6069,7 +6625,7 @@ export interface paths {
                     limit?: number;
                     offset?: number;
                     sourceSystemId?: string;
-                    messageType?: "InboundShipmentOrder" | "OutboundShipmentOrder";
+                    messageType?: "InboundShipmentOrder" | "OutboundShipmentOrder" | "Product" | "ProductVariant" | "ProductUnitConversion" | "ProductBarcode";
                     processingStatus?: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
                     orderNumber?: string;
                     messageId?: string;
@@ -6398,6 +6954,78 @@ export interface paths {
                             consigneeItemNumber?: string;
                             consigneeReference?: string;
                         }[];
+                    } | {
+                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's item number; it becomes Quayside's item number when the item is new */
+                        itemNumber: string;
+                        /** @description ProductMaster: stocked and ordered only as its variants. Default Product */
+                        productSubtype?: "Product" | "ProductMaster";
+                        /** @description Name shown on screens and documents */
+                        productName: string;
+                        /** @description Longer description shown to workers */
+                        productDescription?: string;
+                        /** @description The unit stock is kept in; an existing unit */
+                        inventoryUnitSymbol: string;
+                        /** @description Which tracking dimensions stock of the item carries. Default None */
+                        trackingDimensionGroupName?: "None" | "Batch" | "Serial" | "BatchAndSerial";
+                        /** @description Days from manufacturing to expiry (batch-tracked items) */
+                        shelfLifePeriodDays?: number;
+                        /** @description Weight of one inventory unit in kilograms */
+                        netProductWeight?: number;
+                        /** @description Volume of one inventory unit in cubic metres */
+                        productVolume?: number;
+                    } | {
+                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's item number of the product master */
+                        itemMasterNumber: string;
+                        /** @description The source system's item number of this variant; it becomes Quayside's item number when the variant is new */
+                        itemNumber: string;
+                        /** @description Default: the master's name and the dimensions */
+                        productName?: string;
+                        productDescription?: string;
+                        /** @description Colour */
+                        productColorId?: string;
+                        /** @description Size */
+                        productSizeId?: string;
+                        /** @description Style */
+                        productStyleId?: string;
+                        /** @description Configuration */
+                        productConfigurationId?: string;
+                    } | {
+                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's item number (a product master's conversion holds for its variants) */
+                        itemNumber: string;
+                        fromUnitSymbol: string;
+                        toUnitSymbol: string;
+                        /** @description One fromUnit is this many toUnit; or give numerator and denominator */
+                        factor?: number;
+                        numerator?: number;
+                        denominator?: number;
+                    } | {
+                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's item number */
+                        itemNumber: string;
+                        /** @description The bar code (a GTIN, EAN-13...) */
+                        barcode: string;
+                        /** @description The symbology, e.g. EAN-13 */
+                        barcodeSetupId?: string;
+                        /** @description What one scan stands for, in productQuantityUnitSymbol */
+                        productQuantity?: number;
+                        productQuantityUnitSymbol?: string;
+                        /** @description The bar code handhelds look the item up by */
+                        isDefaultScannedBarcode?: boolean;
                     };
                 };
             };
@@ -8646,7 +9274,16 @@ export interface paths {
                                     inventoryLotId: number;
                                     orderLineNumber: number;
                                     itemNumber: string;
+                                    /** @description The item number the order line named (a product master for a variant named by its dimensions) */
                                     sourceSystemItemNumber: string;
+                                    /** @description The variant's colour */
+                                    productColorId: string | null;
+                                    /** @description The variant's size */
+                                    productSizeId: string | null;
+                                    /** @description The variant's style */
+                                    productStyleId: string | null;
+                                    /** @description The variant's configuration */
+                                    productConfigurationId: string | null;
                                     orderedQuantity: number;
                                     orderedUnitSymbol: string;
                                     /** @description On this receipt, in the ordered unit */
@@ -8759,7 +9396,16 @@ export interface paths {
                                 inventoryLotId: number;
                                 orderLineNumber: number;
                                 itemNumber: string;
+                                /** @description The item number the order line named (a product master for a variant named by its dimensions) */
                                 sourceSystemItemNumber: string;
+                                /** @description The variant's colour */
+                                productColorId: string | null;
+                                /** @description The variant's size */
+                                productSizeId: string | null;
+                                /** @description The variant's style */
+                                productStyleId: string | null;
+                                /** @description The variant's configuration */
+                                productConfigurationId: string | null;
                                 orderedQuantity: number;
                                 orderedUnitSymbol: string;
                                 /** @description On this receipt, in the ordered unit */
@@ -9957,7 +10603,16 @@ export interface paths {
                                 sourceSystemOrderNumber: string;
                                 orderLineNumber: number;
                                 itemNumber: string;
+                                /** @description The item number the order line named (a product master for a variant named by its dimensions) */
                                 sourceSystemItemNumber: string;
+                                /** @description The variant's colour */
+                                productColorId: string | null;
+                                /** @description The variant's size */
+                                productSizeId: string | null;
+                                /** @description The variant's style */
+                                productStyleId: string | null;
+                                /** @description The variant's configuration */
+                                productConfigurationId: string | null;
                                 orderedQuantity: number;
                                 shippedQuantity: number;
                                 remainingQuantity: number;
@@ -10056,7 +10711,16 @@ export interface paths {
                                 sourceSystemOrderNumber: string;
                                 orderLineNumber: number;
                                 itemNumber: string;
+                                /** @description The item number the order line named (a product master for a variant named by its dimensions) */
                                 sourceSystemItemNumber: string;
+                                /** @description The variant's colour */
+                                productColorId: string | null;
+                                /** @description The variant's size */
+                                productSizeId: string | null;
+                                /** @description The variant's style */
+                                productStyleId: string | null;
+                                /** @description The variant's configuration */
+                                productConfigurationId: string | null;
                                 orderedQuantity: number;
                                 shippedQuantity: number;
                                 remainingQuantity: number;
@@ -12841,6 +13505,14 @@ export interface paths {
                                 lineNumber: number;
                                 itemNumber: string;
                                 sourceSystemItemNumber: string;
+                                /** @description The variant's colour */
+                                productColorId: string | null;
+                                /** @description The variant's size */
+                                productSizeId: string | null;
+                                /** @description The variant's style */
+                                productStyleId: string | null;
+                                /** @description The variant's configuration */
+                                productConfigurationId: string | null;
                                 warehouseId: string | null;
                                 locationId: string | null;
                                 licensePlateId: string | null;
@@ -13022,6 +13694,14 @@ export interface paths {
                                 kind: string;
                                 itemNumber: string;
                                 sourceSystemItemNumber: string;
+                                /** @description The variant's colour */
+                                productColorId: string | null;
+                                /** @description The variant's size */
+                                productSizeId: string | null;
+                                /** @description The variant's style */
+                                productStyleId: string | null;
+                                /** @description The variant's configuration */
+                                productConfigurationId: string | null;
                                 warehouseId: string;
                                 locationId: string | null;
                                 licensePlateId: string | null;

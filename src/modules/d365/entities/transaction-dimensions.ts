@@ -6,8 +6,14 @@ import { emptyText, int, numericText, quantity, text, zero } from './fields.js';
 type ReceiptRow = ReturnType<typeof shipmentReceiptDimensionRows> extends { executeTakeFirstOrThrow(): Promise<infer R> } ? R : never;
 type SlipRow = ReturnType<typeof packingSlipDimensionRows> extends { executeTakeFirstOrThrow(): Promise<infer R> } ? R : never;
 
-function productDimensions<R>(): Record<string, Field<R>> {
-  return { ProductColorId: emptyText(), ProductSizeId: emptyText(), ProductStyleId: emptyText(), ProductConfigurationId: emptyText(), ProductVersionId: emptyText() };
+function productDimensions<R extends { productColorId: string | null; productSizeId: string | null; productStyleId: string | null; productConfigurationId: string | null }>(): Record<string, Field<R>> {
+  return {
+    ProductColorId: text('productColorId'),
+    ProductSizeId: text('productSizeId'),
+    ProductStyleId: text('productStyleId'),
+    ProductConfigurationId: text('productConfigurationId'),
+    ProductVersionId: emptyText(),
+  };
 }
 
 /**

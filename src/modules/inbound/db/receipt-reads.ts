@@ -70,6 +70,8 @@ export function shipmentReceiptDimensionRows(db: Executor, sourceSystemId: strin
   const q = db
     .selectFrom('shipment_receipt_dimensions as d')
     .innerJoin('shipment_receipts as r', 'r.receipt_version_number', 'd.receipt_version_number')
+    .leftJoin('shipment_receipt_lines as rl', (j) => j.onRef('rl.receipt_version_number', '=', 'd.receipt_version_number').onRef('rl.lot_id', '=', 'd.lot_id'))
+    .leftJoin('items as i', 'i.item_number', 'rl.item_number')
     .select([
       'd.id as id',
       'd.receipt_version_number as shipmentReceiptVersionNumber',
@@ -84,6 +86,10 @@ export function shipmentReceiptDimensionRows(db: Executor, sourceSystemId: strin
       'd.external_owner_id as sourceSystemInventoryOwnerId',
       'd.inventory_status_id as orderedInventoryStatusId',
       'd.source_item_number as sourceSystemItemNumber',
+      'i.color_id as productColorId',
+      'i.size_id as productSizeId',
+      'i.style_id as productStyleId',
+      'i.configuration_id as productConfigurationId',
       'd.handling_qty as handlingQuantity',
       'd.handling_unit as handlingUnitSymbol',
     ]);

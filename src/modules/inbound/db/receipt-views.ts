@@ -2,6 +2,7 @@ import type { Executor } from '../../../platform/db/database.js';
 import { toIso } from '../../../platform/clock.js';
 import { flag, fromJson } from '../../../platform/db/json.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
+import { productDimensionLookup } from '../../master-data/index.js';
 import type { ShipmentReceiptsTable } from './tables.js';
 
 export function receiptHeaderView(r: ShipmentReceiptsTable) {
@@ -42,6 +43,7 @@ export async function receiptViews(db: Executor, rows: readonly ShipmentReceipts
     db.selectFrom('shipment_receipt_lines').selectAll().where('receipt_version_number', 'in', numbers).orderBy('order_number').orderBy('line_number').execute(),
     db.selectFrom('shipment_receipt_dimensions').selectAll().where('receipt_version_number', 'in', numbers).orderBy('id').execute(),
   ]);
+  const variantOf = await productDimensionLookup(db, lines.map((l) => l.item_number));
   return rows.map((r) => ({
     ...receiptHeaderView(r),
     lines: lines
@@ -51,6 +53,7 @@ export async function receiptViews(db: Executor, rows: readonly ShipmentReceipts
         orderLineNumber: l.line_number,
         itemNumber: l.item_number,
         sourceSystemItemNumber: l.source_item_number,
+        ...variantOf(l.item_number),
         orderedQuantity: qtyToNumber(l.ordered_qty),
         orderedUnitSymbol: l.ordered_unit,
         receivedQuantity: qtyToNumber(l.received_qty),

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { ProductDimensionFields } from '../../master-data/index.js';
 import { invalid } from '../../../platform/errors.js';
 import { parseQty } from '../../../platform/quantity.js';
 import { Id, Quantity as PositiveQuantity } from '../../../platform/http/schema-types.js';
@@ -83,7 +84,8 @@ export const ReceiptLine = Type.Object({
   inventoryLotId: Type.Integer(),
   orderLineNumber: Type.Integer(),
   itemNumber: Type.String(),
-  sourceSystemItemNumber: Type.String(),
+  sourceSystemItemNumber: Type.String({ description: 'The item number the order line named (a product master for a variant named by its dimensions)' }),
+  ...ProductDimensionFields,
   orderedQuantity: Type.Number(),
   orderedUnitSymbol: Type.String(),
   receivedQuantity: Type.Number({ description: 'On this receipt, in the ordered unit' }),

@@ -65,6 +65,7 @@ export function packingSlipDimensionRows(db: Executor, sourceSystemId: string | 
     .selectFrom('outbound_packing_slip_dimensions as d')
     .innerJoin('outbound_packing_slips as p', 'p.id', 'd.packing_slip_id')
     .innerJoin('outbound_packing_slip_lines as l', 'l.id', 'd.packing_slip_line_id')
+    .leftJoin('items as i', 'i.item_number', 'l.item_number')
     .select([
       'd.id as id',
       'p.version_number as shipmentPackingSlipVersionNumber',
@@ -81,6 +82,10 @@ export function packingSlipDimensionRows(db: Executor, sourceSystemId: string | 
       'd.source_owner_id as sourceSystemInventoryOwnerId',
       'd.inventory_status_id as orderedInventoryStatusId',
       'l.source_item_number as sourceSystemItemNumber',
+      'i.color_id as productColorId',
+      'i.size_id as productSizeId',
+      'i.style_id as productStyleId',
+      'i.configuration_id as productConfigurationId',
       'd.qty as handlingQuantity',
       'l.inventory_unit as handlingUnitSymbol',
     ]);

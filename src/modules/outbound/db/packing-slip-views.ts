@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Executor } from '../../../platform/db/database.js';
+import { productDimensionLookup, type ProductDimensions } from '../../master-data/index.js';
 import type { OutboundPackingSlipDimensionsTable, OutboundPackingSlipLinesTable, OutboundPackingSlipsTable } from './tables.js';
 
 /** What a packing slip line shows of its order line: the order's own unit and quantity, and the ERP's references. */
@@ -16,6 +17,8 @@ export interface PackingSlipView {
   dimensions: Selectable<OutboundPackingSlipDimensionsTable>[];
   /** By order line id. */
   orderedAs: Map<number, OrderedAs>;
+  /** A line item's product dimensions (all null for an item without variants). */
+  variantOf: (itemNumber: string) => ProductDimensions;
 }
 
 export async function loadPackingSlip(db: Executor, versionNumber: string): Promise<PackingSlipView | undefined> {
@@ -28,5 +31,6 @@ export async function loadPackingSlip(db: Executor, versionNumber: string): Prom
     orderLineIds.length === 0
       ? []
       : await db.selectFrom('outbound_order_lines').select(['id', 'unit', 'ordered_qty', 'ordered_inventory_qty', 'refs']).where('id', 'in', orderLineIds).execute();
-  return { header, lines, dimensions, orderedAs: new Map(ordered.map((o) => [Number(o.id), o])) };
+  const variantOf = await productDimensionLookup(db, lines.map((l) => l.item_number));
+  return { header, lines, dimensions, orderedAs: new Map(ordered.map((o) => [Number(o.id), o])), variantOf };
 }

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { toIso } from '../../../platform/clock.js';
 import { fromJson } from '../../../platform/db/json.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
+import { ProductDimensionFields } from '../../master-data/index.js';
 import type { OrderedAs, PackingSlipView } from '../db/packing-slip-views.js';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
@@ -22,7 +23,8 @@ const Line = Type.Object({
   sourceSystemOrderNumber: Type.String(),
   orderLineNumber: Type.Integer(),
   itemNumber: Type.String(),
-  sourceSystemItemNumber: Type.String(),
+  sourceSystemItemNumber: Type.String({ description: 'The item number the order line named (a product master for a variant named by its dimensions)' }),
+  ...ProductDimensionFields,
   orderedQuantity: Type.Number(),
   shippedQuantity: Type.Number(),
   remainingQuantity: Type.Number(),
@@ -95,6 +97,7 @@ export function slipView(s: PackingSlipView) {
       orderLineNumber: l.line_number,
       itemNumber: l.item_number,
       sourceSystemItemNumber: l.source_item_number,
+      ...s.variantOf(l.item_number),
       orderedQuantity: qtyToNumber(l.ordered_qty),
       shippedQuantity: qtyToNumber(l.shipped_qty),
       remainingQuantity: qtyToNumber(l.remaining_qty),

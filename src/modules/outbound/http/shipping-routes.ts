@@ -1,3 +1,4 @@
+import { NO_PRODUCT_DIMENSIONS } from '../../master-data/index.js';
 import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import { fromIso } from '../../../platform/clock.js';
@@ -149,7 +150,7 @@ export function shippingRoutes(app: App, ctx: AppContext): void {
         query = query.where('updated_at', '>', after);
       }
       const rows = await query.orderBy('updated_at').orderBy('id').limit(q.limit ?? 100).execute();
-      return { items: rows.map((header) => { const { lines: _l, ...rest } = slipView({ header, lines: [], dimensions: [], orderedAs: new Map() }); return rest; }) };
+      return { items: rows.map((header) => { const { lines: _l, ...rest } = slipView({ header, lines: [], dimensions: [], orderedAs: new Map(), variantOf: () => NO_PRODUCT_DIMENSIONS }); return rest; }) };
     },
   );
 }

@@ -26,12 +26,17 @@ export function onHandReportLineRows(db: Executor, sourceSystemId: string | unde
   const q = db
     .selectFrom('on_hand_report_lines as l')
     .innerJoin('on_hand_reports as r', 'r.report_id', 'l.report_id')
+    .leftJoin('items as i', 'i.item_number', 'l.item_number')
     .select([
       'l.report_id as reportId',
       'l.line_number as lineNumber',
       'r.source_system_id as sourceSystemId',
       'l.item_number as itemNumber',
       'l.source_item_number as sourceSystemItemNumber',
+      'i.color_id as productColorId',
+      'i.size_id as productSizeId',
+      'i.style_id as productStyleId',
+      'i.configuration_id as productConfigurationId',
       'l.warehouse_id as warehouseId',
       'l.location_id as locationId',
       'l.license_plate_id as licensePlateId',

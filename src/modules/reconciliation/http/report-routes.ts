@@ -1,3 +1,4 @@
+import { productDimensionLookup } from '../../master-data/index.js';
 import { Type } from 'typebox';
 import { toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
@@ -182,7 +183,9 @@ export function reportRoutes(app: App, ctx: AppContext): void {
       let query = db().selectFrom('on_hand_report_lines').where('report_id', '=', report.report_id);
       if (request.query.warehouseId) query = query.where('warehouse_id', '=', request.query.warehouseId);
       if (request.query.itemNumber) query = query.where('item_number', '=', request.query.itemNumber);
-      return fetchPage(query, pageParams(request.query), (rows) => orderRows(rows.selectAll(), LineSorting, request.query, ctx.db.caps), lineView);
+      const page = await fetchPage(query, pageParams(request.query), (rows) => orderRows(rows.selectAll(), LineSorting, request.query, ctx.db.caps), lineView);
+      const variantOf = await productDimensionLookup(db(), page.items.map((l) => l.itemNumber));
+      return { ...page, items: page.items.map((l) => ({ ...l, ...variantOf(l.itemNumber) })) };
     },
   );
 

@@ -1,3 +1,4 @@
+import { ProductDimensionFields } from '../../master-data/index.js';
 import { Type } from 'typebox';
 import { DIMENSION_LEVELS } from '../domain/update-log-rules.js';
 import { Id } from '../../../platform/http/schema-types.js';
@@ -23,6 +24,7 @@ export const ReportLine = Type.Object({
   lineNumber: Type.Integer(),
   itemNumber: Type.String(),
   sourceSystemItemNumber: Type.String(),
+  ...ProductDimensionFields,
   warehouseId: nullable(Type.String()),
   locationId: nullable(Type.String()),
   licensePlateId: nullable(Type.String()),
@@ -45,6 +47,7 @@ export const UpdateLogEntry = Type.Object({
   kind: Type.String(),
   itemNumber: Type.String(),
   sourceSystemItemNumber: Type.String(),
+  ...ProductDimensionFields,
   warehouseId: Type.String(),
   locationId: nullable(Type.String()),
   licensePlateId: nullable(Type.String()),

@@ -1,3 +1,4 @@
+import { productDimensionLookup } from '../../master-data/index.js';
 import { Type } from 'typebox';
 import { toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
@@ -82,7 +83,8 @@ export function updateLogRoutes(app: App, ctx: AppContext): void {
             alsoReportedBy: r.also_reported_by,
           };
         });
-      return { items, nextCursor };
+      const variantOf = await productDimensionLookup(db(), items.map((i) => i.itemNumber));
+      return { items: items.map((i) => ({ ...i, ...variantOf(i.itemNumber) })), nextCursor };
     },
   );
 
