@@ -31,7 +31,17 @@ describe('master data reference reader', () => {
   it('reads warehouses, items, units, owners and statuses', async () => {
     const r = reader();
     expect(await r.warehouse('W1')).toEqual({ warehouseId: 'W1', name: 'Main', siteId: 'S1' });
-    expect(await r.item('A-1')).toEqual({ itemNumber: 'A-1', name: 'Apples', inventoryUnit: 'kg', batchTracked: true, serialTracked: false, shelfLifeDays: 20 });
+    expect(await r.item('A-1')).toEqual({
+      itemNumber: 'A-1',
+      name: 'Apples',
+      inventoryUnit: 'kg',
+      batchTracked: true,
+      serialTracked: false,
+      shelfLifeDays: 20,
+      productSubtype: 'Product',
+      productMasterNumber: null,
+      productDimensions: { productColorId: null, productSizeId: null, productStyleId: null, productConfigurationId: null },
+    });
     expect(await r.unit('kg')).toEqual({ symbol: 'kg', decimals: 3 });
     expect(await r.owner('ACME')).toEqual({ ownerId: 'ACME', name: 'Acme' });
     expect(await r.inventoryStatus('HOLD')).toEqual({ statusId: 'HOLD', available: false });
