@@ -35,7 +35,7 @@ import { processQueuedMessages } from './modules/integration/index.js';
 import { integrationModule } from './modules/integration/module.js';
 import { masterDataModule } from './modules/master-data/module.js';
 import { sourceSystemsModule } from './modules/source-systems/module.js';
-import { DEMAND_REPLENISHMENT_REFERENCE, demandReplenishmentHook, OUTBOUND_WORK_REFERENCE, outboundPickHook, outboundReservationHolder, postShipmentPackingSlips } from './modules/outbound/index.js';
+import { crossDockReceipt, DEMAND_REPLENISHMENT_REFERENCE, demandReplenishmentHook, OUTBOUND_WORK_REFERENCE, outboundPickHook, outboundReservationHolder, postShipmentPackingSlips } from './modules/outbound/index.js';
 import { MIN_MAX_REFERENCE, minMaxReplenishmentHook, replenishmentReservationHolder } from './modules/replenishment/index.js';
 import { replenishmentModule } from './modules/replenishment/module.js';
 import { outboundModule } from './modules/outbound/module.js';
@@ -134,7 +134,8 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     integrationModule(ctx),
     // The records of reserved stock the ledger check adds up against the balances' reserved quantities.
     inventoryModule(ctx, { reservationHolders: [outboundReservationHolder, replenishmentReservationHolder] }),
-    inboundModule(ctx),
+    // Received stock of a cross-dock line goes to the outbound order waiting for it, instead of to put-away.
+    inboundModule(ctx, { crossDock: (trx, supply) => crossDockReceipt(trx, ctx, supply) }),
     outboundModule(ctx),
     replenishmentModule(ctx),
     countingModule(ctx),

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
+import type { CrossDockHandler } from './commands/cross-dock.js';
 import { completeFullyRegisteredLoads } from './commands/receiving-completed.js';
 import { RECEIVING_COMPLETED_PROCESS } from './db/loads.js';
 import { inboundDeliveryRemainderRoutes } from './http/delivery-remainder-routes.js';
@@ -10,8 +11,8 @@ import { parameterRoutes } from './http/parameter-routes.js';
 import { receiptRoutes } from './http/receipt-routes.js';
 import { receivingRoutes } from './http/receiving-routes.js';
 
-/** Inbound's routes and its receiving completed process. */
-export function inboundModule(ctx: AppContext): Module {
+/** Inbound's routes and its receiving completed process; `crossDock` offers received stock to waiting outbound orders. */
+export function inboundModule(ctx: AppContext, options: { crossDock?: CrossDockHandler } = {}): Module {
   return {
     name: 'inbound',
     routes: (app) => {
@@ -19,7 +20,7 @@ export function inboundModule(ctx: AppContext): Module {
       manualOrderRoutes(app, ctx);
       inboundDeliveryRemainderRoutes(app, ctx);
       loadRoutes(app, ctx);
-      receivingRoutes(app, ctx);
+      receivingRoutes(app, ctx, options.crossDock);
       receiptRoutes(app, ctx);
       parameterRoutes(app, ctx);
     },

@@ -6079,6 +6079,13 @@ export interface paths {
                             consigneeLineNumber?: number;
                             consigneeItemNumber?: string;
                             consigneeReference?: string;
+                            /** @description Cross-dock demand (reference OutboundShipmentOrderLineCrossDockMessages); one source per line */
+                            crossDockLines?: {
+                                /** @description The crossDockSourceId of the inbound order line whose received stock this line waits for */
+                                crossDockSourceId: string;
+                                /** @description Informational: the quantity asked of that source */
+                                sourceLineRequestedQuantity?: number;
+                            }[];
                         }[];
                     };
                 };
@@ -6953,6 +6960,13 @@ export interface paths {
                             consigneeLineNumber?: number;
                             consigneeItemNumber?: string;
                             consigneeReference?: string;
+                            /** @description Cross-dock demand (reference OutboundShipmentOrderLineCrossDockMessages); one source per line */
+                            crossDockLines?: {
+                                /** @description The crossDockSourceId of the inbound order line whose received stock this line waits for */
+                                crossDockSourceId: string;
+                                /** @description Informational: the quantity asked of that source */
+                                sourceLineRequestedQuantity?: number;
+                            }[];
                         }[];
                     } | {
                         /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
@@ -8949,8 +8963,16 @@ export interface paths {
                                 batchNumber: string | null;
                                 serialNumber: string | null;
                                 inventoryStatusId: string;
+                                /** @description The outbound order line that took this stock at once (cross-docking): it goes to outbound staging with that order, not to put-away */
+                                crossDock?: {
+                                    orderNumber: string;
+                                    sourceOrderNumber: string;
+                                    lineNumber: number;
+                                    /** @description In the inventory unit */
+                                    qty: number;
+                                } | null;
                             }[];
-                            /** @description The put-away work created for this registration */
+                            /** @description The put-away work created for this registration; null when all of it was cross-docked */
                             workId: string | null;
                             /** @description True when this answers a retry of an operation already applied */
                             replayed: boolean;
@@ -9019,8 +9041,16 @@ export interface paths {
                                 batchNumber: string | null;
                                 serialNumber: string | null;
                                 inventoryStatusId: string;
+                                /** @description The outbound order line that took this stock at once (cross-docking): it goes to outbound staging with that order, not to put-away */
+                                crossDock?: {
+                                    orderNumber: string;
+                                    sourceOrderNumber: string;
+                                    lineNumber: number;
+                                    /** @description In the inventory unit */
+                                    qty: number;
+                                } | null;
                             }[];
-                            /** @description The put-away work created for this registration */
+                            /** @description The put-away work created for this registration; null when all of it was cross-docked */
                             workId: string | null;
                             /** @description True when this answers a retry of an operation already applied */
                             replayed: boolean;
@@ -9100,8 +9130,16 @@ export interface paths {
                                 batchNumber: string | null;
                                 serialNumber: string | null;
                                 inventoryStatusId: string;
+                                /** @description The outbound order line that took this stock at once (cross-docking): it goes to outbound staging with that order, not to put-away */
+                                crossDock?: {
+                                    orderNumber: string;
+                                    sourceOrderNumber: string;
+                                    lineNumber: number;
+                                    /** @description In the inventory unit */
+                                    qty: number;
+                                } | null;
                             }[];
-                            /** @description The put-away work created for this registration */
+                            /** @description The put-away work created for this registration; null when all of it was cross-docked */
                             workId: string | null;
                             /** @description True when this answers a retry of an operation already applied */
                             replayed: boolean;
@@ -9183,8 +9221,16 @@ export interface paths {
                                 batchNumber: string | null;
                                 serialNumber: string | null;
                                 inventoryStatusId: string;
+                                /** @description The outbound order line that took this stock at once (cross-docking): it goes to outbound staging with that order, not to put-away */
+                                crossDock?: {
+                                    orderNumber: string;
+                                    sourceOrderNumber: string;
+                                    lineNumber: number;
+                                    /** @description In the inventory unit */
+                                    qty: number;
+                                } | null;
                             }[];
-                            /** @description The put-away work created for this registration */
+                            /** @description The put-away work created for this registration; null when all of it was cross-docked */
                             workId: string | null;
                             /** @description True when this answers a retry of an operation already applied */
                             replayed: boolean;
@@ -10613,6 +10659,8 @@ export interface paths {
                                 productStyleId: string | null;
                                 /** @description The variant's configuration */
                                 productConfigurationId: string | null;
+                                /** @description The cross-dock source id the order line named (its crossDockLines): stock received for that source was shipped on it straight from receiving */
+                                crossDockSourceId: string | null;
                                 orderedQuantity: number;
                                 shippedQuantity: number;
                                 remainingQuantity: number;
@@ -10721,6 +10769,8 @@ export interface paths {
                                 productStyleId: string | null;
                                 /** @description The variant's configuration */
                                 productConfigurationId: string | null;
+                                /** @description The cross-dock source id the order line named (its crossDockLines): stock received for that source was shipped on it straight from receiving */
+                                crossDockSourceId: string | null;
                                 orderedQuantity: number;
                                 shippedQuantity: number;
                                 remainingQuantity: number;

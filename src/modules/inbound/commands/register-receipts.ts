@@ -1,4 +1,6 @@
 import { INBOUND_WORK_REFERENCE } from './put-away-hook.js';
+import { crossDockSourceOf, type CrossDockHandler, type CrossDocked } from './cross-dock.js';
+import { fromJson } from '../../../platform/db/json.js';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
@@ -32,6 +34,8 @@ export interface RegistrationContext {
   workerId: string;
   /** The receipt location; the warehouse's first receipt location when absent. */
   locationId?: string;
+  /** Offers stock of lines with a cross-dock source id to the outbound order waiting for it. */
+  crossDock?: CrossDockHandler;
 }
 
 export interface Registered {
@@ -47,6 +51,8 @@ export interface Registered {
   batchNumber: string | null;
   serialNumber: string | null;
   inventoryStatusId: string;
+  /** Set when (part of) the quantity went to an outbound order waiting for it instead of to put-away. */
+  crossDock: CrossDocked | null;
 }
 
 export interface RegistrationResult {
@@ -117,6 +123,7 @@ export async function registerItems(trx: Executor, ctx: AppContext, rc: Registra
   const refs = referenceReader(trx);
   const out: Registered[] = [];
   const moves: Parameters<typeof createWork>[2]['moves'][number][] = [];
+  const putAwayIds: number[] = [];
   let warehouseId: string | undefined;
   let firstLoad: InboundLoadsTable | undefined;
   let sourceSystemId: string | null = null;
@@ -209,7 +216,13 @@ export async function registerItems(trx: Executor, ctx: AppContext, rc: Registra
     const registrationId = Number(inserted.id);
     const dimensions = { itemNumber: line.item_number, warehouseId: line.warehouse_id, locationId, licensePlateId: lp, ownerId, inventoryStatusId: statusId, batchNumber: batch, serialNumber: serial };
     await recordTransactions(trx, now, rc.operationId, ledgerEntries.register(dimensions, qty, { sourceSystemId: line.source_system_id, referenceType: 'InboundRegistration', referenceId: String(registrationId) }));
-    moves.push({ itemNumber: line.item_number, qty, unit: line.inventory_unit, ownerId, inventoryStatusId: statusId, batchNumber: batch, serialNumber: serial, from: { locationId, licensePlateId: lp } });
+    const crossDockSourceId = crossDockSourceOf(fromJson<Record<string, unknown>>(line.refs, {}));
+    const crossDock = crossDockSourceId && rc.crossDock ? await rc.crossDock(trx, { sourceSystemId: line.source_system_id, crossDockSourceId, stock: dimensions, qty }) : null;
+    const toPutAway = qty - (crossDock?.qty ?? 0);
+    if (toPutAway > 0) {
+      moves.push({ itemNumber: line.item_number, qty: toPutAway, unit: line.inventory_unit, ownerId, inventoryStatusId: statusId, batchNumber: batch, serialNumber: serial, from: { locationId, licensePlateId: lp } });
+      putAwayIds.push(registrationId);
+    }
     firstLoad ??= load;
     sourceSystemId = line.source_system_id;
     out.push({
@@ -225,11 +238,13 @@ export async function registerItems(trx: Executor, ctx: AppContext, rc: Registra
       batchNumber: batch,
       serialNumber: serial,
       inventoryStatusId: statusId,
+      crossDock: crossDock && { ...crossDock, qty: qtyToNumber(crossDock.qty) },
     });
   }
 
-  if (!firstLoad || warehouseId === undefined) return { registrations: out, workId: null };
+  // Stock that went to a waiting outbound order moves with that order's pick work, not with put-away.
+  if (!firstLoad || warehouseId === undefined || moves.length === 0) return { registrations: out, workId: null };
   const work = await createWork(trx, ctx, { workType: 'PutAway', warehouseId, referenceType: INBOUND_WORK_REFERENCE, referenceId: firstLoad.load_id, sourceSystemId, moves });
-  await trx.updateTable('inbound_registrations').set({ work_id: work.workId }).where('id', 'in', out.map((r) => r.registrationId)).execute();
+  await trx.updateTable('inbound_registrations').set({ work_id: work.workId }).where('id', 'in', putAwayIds).execute();
   return { registrations: out, workId: work.workId };
 }

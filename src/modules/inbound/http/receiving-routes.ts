@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
 import { principalOf } from '../../../platform/http/auth.js';
 import type { App } from '../../../platform/http/server.js';
+import type { CrossDockHandler } from '../commands/cross-dock.js';
 import { receiveLicensePlate, receiveLoadItem, receiveMixedLicensePlate, receiveOrderLine } from '../commands/receive.js';
 import { micro, nullable, OperationId, Quantity, RegistrationResult } from './schemas.js';
 import { Id, LineNumber } from '../../../platform/http/schema-types.js';
@@ -24,7 +25,7 @@ const unitField = Type.Optional(Id({ description: "Default: the order line's inv
 
 const worker = (request: FastifyRequest) => principalOf(request).name;
 
-export function receivingRoutes(app: App, ctx: AppContext): void {
+export function receivingRoutes(app: App, ctx: AppContext, crossDock: CrossDockHandler | undefined): void {
   app.post(
     '/api/v1/inbound-receiving/order-line',
     {
@@ -47,7 +48,7 @@ export function receivingRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const b = request.body;
-      return receiveOrderLine(ctx, { operationId: b.operationId, workerId: worker(request), locationId: b.locationId }, {
+      return receiveOrderLine(ctx, { operationId: b.operationId, workerId: worker(request), locationId: b.locationId, crossDock }, {
         orderNumber: b.orderNumber,
         lineNumber: b.orderLineNumber,
         qty: micro('quantity', b.quantity),
@@ -73,7 +74,7 @@ export function receivingRoutes(app: App, ctx: AppContext): void {
       },
       config: { access: ACCESS },
     },
-    async (request) => receiveLicensePlate(ctx, { operationId: request.body.operationId, workerId: worker(request), locationId: request.body.locationId }, request.body),
+    async (request) => receiveLicensePlate(ctx, { operationId: request.body.operationId, workerId: worker(request), locationId: request.body.locationId, crossDock }, request.body),
   );
 
   app.post(
@@ -97,7 +98,7 @@ export function receivingRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const b = request.body;
-      return receiveLoadItem(ctx, { operationId: b.operationId, workerId: worker(request), locationId: b.locationId }, {
+      return receiveLoadItem(ctx, { operationId: b.operationId, workerId: worker(request), locationId: b.locationId, crossDock }, {
         loadId: b.loadId,
         itemNumber: b.itemNumber,
         qty: micro('quantity', b.quantity),
@@ -133,7 +134,7 @@ export function receivingRoutes(app: App, ctx: AppContext): void {
       const b = request.body;
       return receiveMixedLicensePlate(
         ctx,
-        { operationId: b.operationId, workerId: worker(request), locationId: b.locationId },
+        { operationId: b.operationId, workerId: worker(request), locationId: b.locationId, crossDock },
         b.licensePlateId,
         b.lines.map((l, i) => ({
           orderNumber: l.orderNumber,

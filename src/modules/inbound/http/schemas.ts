@@ -73,10 +73,18 @@ export const Registration = Type.Object({
   batchNumber: nullable(Type.String()),
   serialNumber: nullable(Type.String()),
   inventoryStatusId: Type.String(),
+  crossDock: Type.Optional(
+    nullable(
+      Type.Object(
+        { orderNumber: Type.String(), sourceOrderNumber: Type.String(), lineNumber: Type.Integer(), qty: Type.Number({ description: 'In the inventory unit' }) },
+        { description: 'The outbound order line that took this stock at once (cross-docking): it goes to outbound staging with that order, not to put-away' },
+      ),
+    ),
+  ),
 });
 export const RegistrationResult = Type.Object({
   registrations: Type.Array(Registration),
-  workId: nullable(Type.String({ description: 'The put-away work created for this registration' })),
+  workId: nullable(Type.String({ description: 'The put-away work created for this registration; null when all of it was cross-docked' })),
   replayed: Type.Boolean({ description: 'True when this answers a retry of an operation already applied' }),
 });
 

@@ -161,7 +161,7 @@ async function applyOutbound(
         orderedQty: core.qty,
         orderedInventoryQty: core.inventoryQty,
         sellableDays: line.sellableDays ?? null,
-        refs: pick(line, ['consigneeLineNumber', 'consigneeItemNumber', 'consigneeReference', ...PRODUCT_DIMS]),
+        refs: { ...pick(line, ['consigneeLineNumber', 'consigneeItemNumber', 'consigneeReference', ...PRODUCT_DIMS]), ...crossDockOf(line) },
       });
     }
   }
@@ -197,6 +197,12 @@ async function applyOutbound(
     batch,
   );
   return { ok: true, ...outcome };
+}
+
+/** The cross-dock source an outbound line waits for, kept with the line's references (outbound's crossDockReceipt reads it). */
+function crossDockOf(line: OutboundShipmentOrderMessage['lines'][number]): Record<string, unknown> {
+  const first = line.crossDockLines?.[0];
+  return first ? { crossDockSourceId: first.crossDockSourceId } : {};
 }
 
 /** The consigner's account number of a message (address blocks are generated from a field list, so TypeScript sees an index signature). */

@@ -109,6 +109,18 @@ export const OutboundLineMessage = Type.Object(
     consigneeLineNumber: Type.Optional(Int({ minimum: 0 })),
     consigneeItemNumber: text(50),
     consigneeReference: text(),
+    crossDockLines: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            crossDockSourceId: Id({ maxLength: 50, description: 'The crossDockSourceId of the inbound order line whose received stock this line waits for' }),
+            sourceLineRequestedQuantity: Type.Optional(Quantity({ description: 'Informational: the quantity asked of that source' })),
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: 1, description: 'Cross-dock demand (reference OutboundShipmentOrderLineCrossDockMessages); one source per line' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
