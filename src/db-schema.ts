@@ -14,9 +14,10 @@ import type { AuditTables } from './platform/audit/tables.js';
 import type { D365Tables } from './modules/d365/db/tables.js';
 import type { PackingTables } from './modules/packing/db/tables.js';
 import type { ReplenishmentTables } from './modules/replenishment/db/tables.js';
+import type { ReturnsTables } from './modules/returns/db/tables.js';
 
 /**
  * The whole database as Kysely sees it: each module declares its own tables and this interface
  * joins them. A module writes only its own tables.
  */
-export interface DB extends PlatformTables, MasterDataTables, SourceSystemsTables, IntegrationTables, InboundTables, OutboundTables, InventoryTables, EventsTables, WorkTables, CountingTables, ReconciliationTables, UsersTables, AuditTables, D365Tables, PackingTables, ReplenishmentTables {}
+export interface DB extends PlatformTables, MasterDataTables, SourceSystemsTables, IntegrationTables, InboundTables, OutboundTables, InventoryTables, EventsTables, WorkTables, CountingTables, ReconciliationTables, UsersTables, AuditTables, D365Tables, PackingTables, ReplenishmentTables, ReturnsTables {}

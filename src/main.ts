@@ -36,6 +36,7 @@ import { integrationModule } from './modules/integration/module.js';
 import { masterDataModule } from './modules/master-data/module.js';
 import { sourceSystemsModule } from './modules/source-systems/module.js';
 import { crossDockReceipt, DEMAND_REPLENISHMENT_REFERENCE, demandReplenishmentHook, OUTBOUND_WORK_REFERENCE, outboundPickHook, outboundReservationHolder, postShipmentPackingSlips } from './modules/outbound/index.js';
+import { returnsModule } from './modules/returns/module.js';
 import { MIN_MAX_REFERENCE, minMaxReplenishmentHook, replenishmentReservationHolder } from './modules/replenishment/index.js';
 import { replenishmentModule } from './modules/replenishment/module.js';
 import { outboundModule } from './modules/outbound/module.js';
@@ -145,6 +146,7 @@ export async function buildQuayside(options: BuildOptions): Promise<Quayside> {
     overviewsModule(ctx),
     d365Module(ctx),
     packingModule(ctx),
+    returnsModule(ctx),
   ];
 
   const app = await createHttpServer({ logger: log, db: db.kysely, version: VERSION, logRequests: options.logRequests, clock: ctx.clock, sessions: config.sessions, security: { rateLimit: config.rateLimit, trustProxy: config.trustProxy }, uiDir: config.uiDir, metrics });

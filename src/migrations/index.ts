@@ -40,6 +40,7 @@ import * as m0068 from './0068_load_planning.js';
 import * as m0069 from './0069_license_plate_labels.js';
 import * as m0070 from './0070_inbound_order_policies.js';
 import * as m0071 from './0071_product_masters.js';
+import * as m0072 from './0072_returns.js';
 import * as m0056 from './0056_user_language.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
@@ -86,4 +87,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0069_license_plate_labels': m0069,
   '0070_inbound_order_policies': m0070,
   '0071_product_masters': m0071,
+  '0072_returns': m0072,
 };

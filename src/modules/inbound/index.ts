@@ -14,6 +14,8 @@ export { postShipmentReceipts } from './commands/post-shipment-receipts.js';
 export { completeFullyRegisteredLoads, completeReceiving } from './commands/receiving-completed.js';
 export { registerItems, type RegistrationItem, type RegistrationResult } from './commands/register-receipts.js';
 export type { CrossDockHandler, CrossDockSupply, CrossDocked } from './commands/cross-dock.js';
+export { createReturnOrder, type ReturnOrderInput } from './commands/create-return-order.js';
+export { completeReceivingIn } from './commands/receiving-completed.js';
 export { InboundErrors } from './errors.js';
 export { INBOUND_WORK_REFERENCE, inboundPutAwayHook } from './commands/put-away-hook.js';
 export { openInboundOrders } from './db/open-orders.js';

@@ -15,6 +15,7 @@ export { importOutboundOrder } from './commands/import-outbound-order.js';
 export { receiverProblems } from './domain/receiver.js';
 export { reserveOrder } from './commands/reserve-order.js';
 export { crossDockReceipt } from './commands/cross-dock.js';
+export { shippedGoods, type ShippedGoods } from './db/shipped-for-return.js';
 export { postShipmentPackingSlips } from './commands/post-packing-slips.js';
 export { OutboundErrors } from './errors.js';
 export { openOutboundOrders } from './db/open-orders.js';

@@ -9355,6 +9355,8 @@ export interface paths {
                                     sourceSystemInventoryOwnerId: string | null;
                                     orderedInventoryStatusId: string;
                                     sourceSystemItemNumber: string;
+                                    /** @description A returned quantity's disposition code (returns only) */
+                                    sourceSystemDispositionCode: string | null;
                                     handlingQuantity: number;
                                     handlingUnitSymbol: string;
                                 }[];
@@ -9477,6 +9479,8 @@ export interface paths {
                                 sourceSystemInventoryOwnerId: string | null;
                                 orderedInventoryStatusId: string;
                                 sourceSystemItemNumber: string;
+                                /** @description A returned quantity's disposition code (returns only) */
+                                sourceSystemDispositionCode: string | null;
                                 handlingQuantity: number;
                                 handlingUnitSymbol: string;
                             }[];
@@ -17605,6 +17609,301 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Returns, newest first
+         * @description Access: admin, warehouse_manager, warehouse_worker, planner, integration_operator, source_system.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sourceSystemId?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                returnNumber: string;
+                                sourceSystemId: string;
+                                warehouseId: string;
+                                inboundShipmentOrderNumber: string;
+                                packingSlipNumber: string | null;
+                                outboundOrderNumber: string | null;
+                                worker: string;
+                                createdAt: string | null;
+                                lines: {
+                                    lineNumber: number;
+                                    itemNumber: string;
+                                    quantity: number;
+                                    dispositionCode: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register returned goods (against a packing slip, an order, or blind) and receive them at once
+         * @description Checked against what was shipped and not yet returned (409 RETURNS.MORE_THAN_SHIPPED); received on an inbound shipment order of type Return, put away by disposition, and receiving completed: the source system gets a shipment receipt with the disposition codes.
+         *
+         *     Access: admin, warehouse_worker, warehouse_manager.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client operation id: a retried return with the same id is registered once */
+                        operationId: string;
+                        /** @description The packing slip the goods were shipped on */
+                        packingSlipNumber?: string;
+                        /** @description Or the outbound order (internal or source system number) */
+                        outboundOrderNumber?: string;
+                        /** @description Required for a blind return (no packing slip or order) */
+                        sourceSystemId?: string;
+                        /** @description Default: the warehouse the goods were shipped from */
+                        warehouseId?: string;
+                        /** @description Receipt location; default: the warehouse's first receipt location */
+                        locationId?: string;
+                        lines: {
+                            /** @description Quayside's item number (as scanned) */
+                            itemNumber: string;
+                            /** @description Returned quantity in unitSymbol; up to 6 decimals */
+                            quantity: number;
+                            /** @description Default: the item's inventory unit */
+                            unitSymbol?: string;
+                            /** @description One of the source system's disposition codes */
+                            dispositionCode: string;
+                            batchNumber?: string | null;
+                            serialNumber?: string | null;
+                            licensePlateId?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            returnNumber: string;
+                            sourceSystemId: string;
+                            /** @description The inbound shipment order (type Return) the goods were received on */
+                            inboundShipmentOrderNumber: string;
+                            /** @description The return receipt(s) the source system reads */
+                            shipmentReceiptVersionNumbers: string[];
+                            /** @description The put-away work taking the goods to their locations */
+                            workId: string | null;
+                            lines: {
+                                lineNumber: number;
+                                itemNumber: string;
+                                quantity: number;
+                                unitSymbol: string;
+                                dispositionCode: string;
+                                inventoryStatusId: string;
+                                putLocationId: string | null;
+                            }[];
+                            replayed: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            returnNumber: string;
+                            sourceSystemId: string;
+                            /** @description The inbound shipment order (type Return) the goods were received on */
+                            inboundShipmentOrderNumber: string;
+                            /** @description The return receipt(s) the source system reads */
+                            shipmentReceiptVersionNumbers: string[];
+                            /** @description The put-away work taking the goods to their locations */
+                            workId: string | null;
+                            lines: {
+                                lineNumber: number;
+                                itemNumber: string;
+                                quantity: number;
+                                unitSymbol: string;
+                                dispositionCode: string;
+                                inventoryStatusId: string;
+                                putLocationId: string | null;
+                            }[];
+                            replayed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/source-systems/{sourceSystemId}/disposition-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The source system's return disposition codes
+         * @description Access: admin, warehouse_manager, warehouse_worker, planner, integration_operator, source_system.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                sourceSystemId: string;
+                                dispositionCode: string;
+                                description: string;
+                                /** @description The inventory status returned stock gets */
+                                inventoryStatusId: string;
+                                /** @description Where it is put (quarantine, scrap); null: the put-away location directives decide */
+                                locationId: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/source-systems/{sourceSystemId}/disposition-codes/{dispositionCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or change a return disposition code
+         * @description Access: admin, warehouse_manager, integration_operator.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                    dispositionCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        inventoryStatusId: string;
+                        /** @description A quarantine or scrap location; omit to let put-away directives decide */
+                        locationId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sourceSystemId: string;
+                            dispositionCode: string;
+                            description: string;
+                            /** @description The inventory status returned stock gets */
+                            inventoryStatusId: string;
+                            /** @description Where it is put (quarantine, scrap); null: the put-away location directives decide */
+                            locationId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove a return disposition code
+         * @description Access: admin, warehouse_manager, integration_operator.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceSystemId: string;
+                    dispositionCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

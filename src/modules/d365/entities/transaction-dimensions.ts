@@ -40,7 +40,7 @@ export const ShipmentReceiptTransactionDimensions = entitySet<ReceiptRow>({
     InventoryOwnerId: text('inventoryOwnerId'),
     SourceSystemInventoryOwnerId: text('sourceSystemInventoryOwnerId'),
     OrderedInventoryStatusId: text('orderedInventoryStatusId'),
-    SourceSystemDispositionCode: emptyText(),
+    SourceSystemDispositionCode: text('sourceSystemDispositionCode'),
     SourceSystemItemNumber: text('sourceSystemItemNumber'),
     SourceSystemItemMasterNumber: emptyText(),
     HandlingQuantity: quantity('handlingQuantity'),

@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { toJson } from '../../../platform/db/json.js';
@@ -25,7 +25,7 @@ export interface ReceivingCompletedInput {
   packingSlipDate?: number | null;
 }
 
-type Registration = Omit<InboundRegistrationsTable, 'id'> & { id: number };
+type Registration = Omit<Selectable<InboundRegistrationsTable>, 'id'> & { id: number };
 
 /** Registrations of the load not yet reported, or reported on a receipt that was reversed since. */
 async function pendingRegistrations(db: Executor, loadId: string): Promise<Registration[]> {
@@ -178,7 +178,7 @@ export async function completeReceivingIn(trx: Executor, ctx: AppContext, input:
         refs: ol.refs,
       });
       for (const r of mine) {
-        const key = [lot, r.license_plate_id, r.batch_number, r.serial_number, r.owner_id, r.inventory_status_id].join('\u0000');
+        const key = [lot, r.license_plate_id, r.batch_number, r.serial_number, r.owner_id, r.inventory_status_id, r.disposition_code].join('\u0000');
         const d = dims.get(key);
         if (d) d.handling_qty = Number(d.handling_qty) + r.qty;
         else {
@@ -196,6 +196,7 @@ export async function completeReceivingIn(trx: Executor, ctx: AppContext, input:
             source_item_number: ol.source_item_number,
             handling_qty: r.qty,
             handling_unit: ol.inventory_unit,
+            disposition_code: r.disposition_code,
           });
         }
       }

@@ -27,6 +27,10 @@ export interface RegistrationItem {
   inventoryOwnerId?: string;
   licensePlateId?: string | null;
   loadId?: string;
+  /** A return's disposition code, reported on the shipment receipt. */
+  dispositionCode?: string;
+  /** Where put-away takes the stock (a disposition's quarantine or scrap location); the location directives decide when absent. */
+  putLocationId?: string | null;
 }
 
 export interface RegistrationContext {
@@ -210,6 +214,7 @@ export async function registerItems(trx: Executor, ctx: AppContext, rc: Registra
         operation_id: rc.operationId,
         worker: rc.workerId,
         registered_at: now,
+        disposition_code: item.dispositionCode ?? '',
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -220,7 +225,17 @@ export async function registerItems(trx: Executor, ctx: AppContext, rc: Registra
     const crossDock = crossDockSourceId && rc.crossDock ? await rc.crossDock(trx, { sourceSystemId: line.source_system_id, crossDockSourceId, stock: dimensions, qty }) : null;
     const toPutAway = qty - (crossDock?.qty ?? 0);
     if (toPutAway > 0) {
-      moves.push({ itemNumber: line.item_number, qty: toPutAway, unit: line.inventory_unit, ownerId, inventoryStatusId: statusId, batchNumber: batch, serialNumber: serial, from: { locationId, licensePlateId: lp } });
+      moves.push({
+        itemNumber: line.item_number,
+        qty: toPutAway,
+        unit: line.inventory_unit,
+        ownerId,
+        inventoryStatusId: statusId,
+        batchNumber: batch,
+        serialNumber: serial,
+        from: { locationId, licensePlateId: lp },
+        ...(item.putLocationId ? { to: { locationId: item.putLocationId, licensePlateId: lp } } : {}),
+      });
       putAwayIds.push(registrationId);
     }
     firstLoad ??= load;

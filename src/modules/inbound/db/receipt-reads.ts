@@ -90,6 +90,7 @@ export function shipmentReceiptDimensionRows(db: Executor, sourceSystemId: strin
       'i.size_id as productSizeId',
       'i.style_id as productStyleId',
       'i.configuration_id as productConfigurationId',
+      'd.disposition_code as sourceSystemDispositionCode',
       'd.handling_qty as handlingQuantity',
       'd.handling_unit as handlingUnitSymbol',
     ]);

@@ -76,6 +76,7 @@ export async function receiptViews(db: Executor, rows: readonly ShipmentReceipts
         sourceSystemInventoryOwnerId: d.external_owner_id,
         orderedInventoryStatusId: d.inventory_status_id,
         sourceSystemItemNumber: d.source_item_number,
+        sourceSystemDispositionCode: d.disposition_code === '' ? null : d.disposition_code,
         handlingQuantity: qtyToNumber(d.handling_qty),
         handlingUnitSymbol: d.handling_unit,
       })),

@@ -144,6 +144,8 @@ export interface InboundRegistrationsTable {
   operation_id: string;
   worker: string;
   registered_at: number;
+  /** A returned line's disposition code ('' for a receipt that is not a return). */
+  disposition_code: Generated<string>;
 }
 
 /** A shipment receipt version (`<number>.<version>`): what receiving completed reports to the ERP. */
@@ -212,6 +214,7 @@ export interface ShipmentReceiptDimensionsTable {
   source_item_number: string;
   handling_qty: number;
   handling_unit: string;
+  disposition_code: Generated<string>;
 }
 
 export interface InboundTables {

@@ -114,6 +114,7 @@ export const ReceiptDimension = Type.Object({
   sourceSystemInventoryOwnerId: nullable(Type.String()),
   orderedInventoryStatusId: Type.String(),
   sourceSystemItemNumber: Type.String(),
+  sourceSystemDispositionCode: nullable(Type.String({ description: "A returned quantity's disposition code (returns only)" })),
   handlingQuantity: Type.Number(),
   handlingUnitSymbol: Type.String(),
 });
