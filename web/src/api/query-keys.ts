@@ -103,3 +103,7 @@ const MASTER_DATA = new Map<string, QueryKeys>([warehouseKeys, itemKeys, invento
 export function masterDataKeys(resource: string): QueryKeys {
   return MASTER_DATA.get(resource) ?? queryKeysFactory(resource);
 }
+
+// Returns
+export const returnKeys = queryKeysFactory('returns');
+export const dispositionCodeKeys = queryKeysFactory('return-disposition-codes');

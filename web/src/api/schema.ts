@@ -17775,6 +17775,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/returns/origin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a return against a packing slip or an order may bring back
+         * @description Per item: shipped, and what is still returnable (shipped less earlier returns). 404 RETURNS.ORIGIN_NOT_FOUND when nothing was shipped on it.
+         *
+         *     Access: admin, warehouse_worker, warehouse_manager.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    packingSlipNumber?: string;
+                    outboundOrderNumber?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sourceSystemId: string;
+                            warehouseId: string;
+                            orderNumbers: string[];
+                            items: {
+                                itemNumber: string;
+                                unitSymbol: string;
+                                shippedQuantity: number;
+                                returnableQuantity: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/return-disposition-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every source system's return disposition codes (what a handheld offers at the dock)
+         * @description Access: admin, warehouse_manager, warehouse_worker, planner, integration_operator, source_system.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                sourceSystemId: string;
+                                dispositionCode: string;
+                                description: string;
+                                /** @description The inventory status returned stock gets */
+                                inventoryStatusId: string;
+                                /** @description Where it is put (quarantine, scrap); null: the put-away location directives decide */
+                                locationId: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/source-systems/{sourceSystemId}/disposition-codes": {
         parameters: {
             query?: never;

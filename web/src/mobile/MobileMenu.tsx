@@ -9,6 +9,7 @@ export function MobileMenu() {
   const { t } = useTranslation('mobile');
   const user = useUser();
   const { t: tr } = useTranslation('replenishment');
+  const { t: trr } = useTranslation('returns');
   const mayReplenish = useMay('warehouse_manager', 'warehouse_worker');
   return (
     <>
@@ -22,6 +23,7 @@ export function MobileMenu() {
         <PackMenuLink />
         {mayReplenish && <Link to="/mobile/replenish">{tr('menu')}</Link>}
         {mayReplenish && <Link to="/mobile/cluster">{tr('cluster.menu')}</Link>}
+        {mayReplenish && <Link to="/mobile/return">{trr('menu')}</Link>}
       </nav>
       <p>
         <Link to="/mobile/queue">{t('menu.queue')}</Link>

@@ -22,4 +22,5 @@ export const mobileRoutes: RouteObject[] = [
   { path: 'status', lazy: mobileScreen('StatusScreen') },
   { path: 'inquiry', lazy: mobileScreen('InquiryScreen') },
   { path: 'queue', lazy: mobileScreen('QueueScreen') },
+  { path: 'return', lazy: mobileScreen('ReturnScreen') },
 ];

@@ -19,3 +19,4 @@ export { MixedLicensePlateReceive } from './receive/MixedLicensePlateReceive';
 export { OrderLineReceive } from './receive/OrderLineReceive';
 export { ReceiveMenu } from './receive/ReceiveMenu';
 export { StatusScreen } from './StatusScreen';
+export { ReturnScreen } from './returns/ReturnScreen';

@@ -228,3 +228,29 @@ async function registerIn(trx: Executor, ctx: AppContext, input: ReturnInput): P
     })),
   };
 }
+
+export interface ReturnOrigin {
+  sourceSystemId: string;
+  warehouseId: string;
+  orderNumbers: string[];
+  items: Array<{ itemNumber: string; unitSymbol: string; shippedQuantity: number; returnableQuantity: number }>;
+}
+
+/** What a return against this packing slip or order may bring back: shipped, less earlier returns, per item. */
+export async function returnOrigin(db: Executor, by: { packingSlipNumber: string } | { outboundOrderNumber: string }): Promise<ReturnOrigin> {
+  const input = 'packingSlipNumber' in by ? { packingSlipNumber: by.packingSlipNumber, operationId: '', worker: '', lines: [] } : { outboundOrderNumber: by.outboundOrderNumber, operationId: '', worker: '', lines: [] };
+  const shipped = await origin(db, input);
+  if (!shipped) throw new DomainError(ReturnsErrors.returnInvalid, 'Name a packing slip or an order', [{ field: 'packingSlipNumber', reason: 'a packing slip or an order number is required' }]);
+  const before = await returnedBefore(db, shipped);
+  return {
+    sourceSystemId: shipped.sourceSystemId,
+    warehouseId: shipped.warehouseId,
+    orderNumbers: shipped.orderNumbers,
+    items: [...shipped.items].map(([itemNumber, s]) => ({
+      itemNumber,
+      unitSymbol: s.unit,
+      shippedQuantity: qtyToNumber(s.qty),
+      returnableQuantity: qtyToNumber(Math.max(0, s.qty - (before.get(itemNumber) ?? 0))),
+    })),
+  };
+}

@@ -6,8 +6,8 @@ import { Id, Quantity, Text } from '../../../platform/http/schema-types.js';
 import { parseQty, qtyToNumber } from '../../../platform/quantity.js';
 import { invalid } from '../../../platform/errors.js';
 import type { App } from '../../../platform/http/server.js';
-import { dispositionCodes, removeDispositionCode, saveDispositionCode } from '../commands/disposition-codes.js';
-import { registerReturn } from '../commands/register-return.js';
+import { dispositionCodes, dispositionView, removeDispositionCode, saveDispositionCode } from '../commands/disposition-codes.js';
+import { registerReturn, returnOrigin } from '../commands/register-return.js';
 
 const TAGS = ['returns'];
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
@@ -101,6 +101,33 @@ export function returnRoutes(app: App, ctx: AppContext): void {
   );
 
   app.get(
+    '/api/v1/returns/origin',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'What a return against a packing slip or an order may bring back',
+        description: 'Per item: shipped, and what is still returnable (shipped less earlier returns). 404 RETURNS.ORIGIN_NOT_FOUND when nothing was shipped on it.',
+        querystring: Type.Object({ packingSlipNumber: Type.Optional(Id({ maxLength: 50 })), outboundOrderNumber: Type.Optional(Id({ maxLength: 50 })) }),
+        response: {
+          200: Type.Object({
+            sourceSystemId: Type.String(),
+            warehouseId: Type.String(),
+            orderNumbers: Type.Array(Type.String()),
+            items: Type.Array(Type.Object({ itemNumber: Type.String(), unitSymbol: Type.String(), shippedQuantity: Type.Number(), returnableQuantity: Type.Number() })),
+          }),
+        },
+      },
+      config: { access: ['warehouse_worker', 'warehouse_manager'] },
+    },
+    async (request) => {
+      const q = request.query;
+      if (q.packingSlipNumber !== undefined) return returnOrigin(ctx.db.kysely, { packingSlipNumber: q.packingSlipNumber });
+      if (q.outboundOrderNumber !== undefined) return returnOrigin(ctx.db.kysely, { outboundOrderNumber: q.outboundOrderNumber });
+      throw invalid('packingSlipNumber', 'name a packing slip or an outbound order (outboundOrderNumber)');
+    },
+  );
+
+  app.get(
     '/api/v1/returns',
     {
       schema: {
@@ -130,6 +157,20 @@ export function returnRoutes(app: App, ctx: AppContext): void {
           lines: lines.filter((l) => l.return_number === r.return_number).map((l) => ({ lineNumber: l.line_number, itemNumber: l.item_number, quantity: qtyToNumber(Number(l.qty)), dispositionCode: l.disposition_code })),
         })),
       };
+    },
+  );
+
+  app.get(
+    '/api/v1/return-disposition-codes',
+    {
+      schema: { tags: TAGS, summary: "Every source system's return disposition codes (what a handheld offers at the dock)", response: { 200: Type.Object({ items: Type.Array(Disposition) }) } },
+      config: { access: ['warehouse_manager', 'warehouse_worker', 'planner', 'integration_operator', 'source_system'] },
+    },
+    async (request) => {
+      const own = scopedSourceSystem(request, undefined);
+      let query = ctx.db.kysely.selectFrom('return_disposition_codes').selectAll();
+      if (own !== undefined) query = query.where('source_system_id', '=', own);
+      return { items: (await query.orderBy('source_system_id').orderBy('disposition_code').execute()).map(dispositionView) };
     },
   );
 

@@ -16,6 +16,7 @@ import { packing } from './packing';
 import { policies } from './policies';
 import { reconciliation } from './reconciliation';
 import { replenishment } from './replenishment';
+import { returns } from './returns';
 import { setup } from './setup';
 import { shell } from './shell';
 import { status } from './status';
@@ -24,4 +25,4 @@ import { terms } from './terms';
 import { ui } from './ui';
 import { users } from './users';
 
-export const de: Catalogue<typeof en> = { common, status, table, integration, packing, mobile, replenishment, shell, auth, fields, ui, terms, inbound, outbound, onHand, orders, loadPlanning, policies, counting, reconciliation, setup, users, audit };
+export const de: Catalogue<typeof en> = { common, status, table, integration, packing, mobile, replenishment, returns, shell, auth, fields, ui, terms, inbound, outbound, onHand, orders, loadPlanning, policies, counting, reconciliation, setup, users, audit };

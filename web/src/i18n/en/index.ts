@@ -14,6 +14,7 @@ import { packing } from './packing';
 import { policies } from './policies';
 import { reconciliation } from './reconciliation';
 import { replenishment } from './replenishment';
+import { returns } from './returns';
 import { setup } from './setup';
 import { shell } from './shell';
 import { status } from './status';
@@ -26,4 +27,4 @@ import { users } from './users';
  * The English catalogue, one namespace per area: each area's screens own their file, so work on two areas
  * never edits the same catalogue. A new namespace is added here and in ../de/index.ts.
  */
-export const en = { common, status, table, integration, packing, mobile, replenishment, shell, auth, fields, ui, terms, inbound, outbound, onHand, orders, loadPlanning, policies, counting, reconciliation, setup, users, audit };
+export const en = { common, status, table, integration, packing, mobile, replenishment, returns, shell, auth, fields, ui, terms, inbound, outbound, onHand, orders, loadPlanning, policies, counting, reconciliation, setup, users, audit };
