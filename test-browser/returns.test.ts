@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWarehouseMasterData, outboundMessage } from '../test/support/fixtures.js';
 import { createOutboundLocations } from '../test/support/outbound.js';
-import { expectAccessible, launchBrowser, openPage, PHONE, screenshot, signIn } from './support/browser.js';
+import { DESKTOP, expectAccessible, launchBrowser, openPage, PHONE, screenshot, signIn } from './support/browser.js';
 import { createErpClient, eventually, ok, onHandQuantity, putStock, scanStep, sendOrderMessage } from './support/mobile.js';
 import { startQuayside, type RunningQuayside } from './support/server.js';
 
@@ -84,6 +84,27 @@ describe('a return at the dock on a 360 px handheld', () => {
     await page.getByRole('button', { name: /Put away now/ }).click();
     await eventually(() => page.url()).toContain('/mobile/put-away');
     expect(await onHandQuantity(server, 'itemNumber=ITEM-1&locationId=RECV')).toBe(2);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a warehouse manager sees the return and adds a scrap disposition code on the desk', async () => {
+    const manager = await server.createUser('warehouse_manager', 'max');
+    const { page, context, consoleErrors } = await openPage(browser, server.url, DESKTOP);
+    await signIn(page, manager);
+    await page.goto('/workspaces/inbound/returns');
+    await eventually(() => page.getByRole('cell', { name: slipNumber }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('cell', { name: '1 ITEM-1: RESTOCK; 1 ITEM-1: DAMAGED' }).isVisible()).toBe(true);
+    const form = page.getByRole('form', { name: 'Add or change a disposition code' });
+    await form.getByLabel('Code').fill('SCRAP');
+    await form.getByLabel('Description').fill('Beyond repair');
+    await form.getByLabel('Inventory status').fill('QC');
+    await form.getByRole('button', { name: 'Save disposition code' }).click();
+    await eventually(() => page.getByRole('cell', { name: 'Beyond repair' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'the returns desk');
+    await screenshot(page, 'desk-returns');
+    const codes = (await ok(server.admin.get('/api/v1/source-systems/ERP1/disposition-codes'), 'codes')).items;
+    expect(codes.map((c: any) => c.dispositionCode)).toEqual(['DAMAGED', 'RESTOCK', 'SCRAP']);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

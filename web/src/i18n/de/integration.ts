@@ -8,7 +8,14 @@ export const integration: Catalogue<typeof en> = {
     tabs: { overview: 'Übersicht', messages: 'Nachrichten', deadLetters: 'Unzustellbare Webhooks', processes: 'Hintergrundprozesse' },
     loadingOverview: 'Übersicht wird geladen',
   },
-  messageTypes: { InboundShipmentOrder: 'Eingangslieferauftrag', OutboundShipmentOrder: 'Ausgangslieferauftrag' },
+  messageTypes: {
+    InboundShipmentOrder: 'Eingangslieferauftrag',
+    OutboundShipmentOrder: 'Ausgangslieferauftrag',
+    Product: 'Produkt',
+    ProductVariant: 'Produktvariante',
+    ProductUnitConversion: 'Einheitenumrechnung',
+    ProductBarcode: 'Barcode',
+  },
   origins: { Integration: 'Integration', ManualEntry: 'Von Hand erfasst' },
   fields: {
     id: 'Id',

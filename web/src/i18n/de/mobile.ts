@@ -201,6 +201,7 @@ export const mobile: Catalogue<typeof en> = {
     result_other: '{{count}} Positionen auf {{location}}.',
     resultOn_one: '{{count}} Position auf {{location}} auf {{plates}}.',
     resultOn_other: '{{count}} Positionen auf {{location}} auf {{plates}}.',
+    crossDocked: 'Cross-Docking: {{quantity}} für Auftrag {{order}} Zeile {{line}}, direkt in die Warenausgangszone',
     putAwayNow: 'Jetzt einlagern (Arbeit {{workId}})',
   },
   count: {

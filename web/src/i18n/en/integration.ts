@@ -6,7 +6,14 @@ export const integration = {
     tabs: { overview: 'Overview', messages: 'Messages', deadLetters: 'Webhook dead letters', processes: 'Background processes' },
     loadingOverview: 'Loading the overview',
   },
-  messageTypes: { InboundShipmentOrder: 'Inbound shipment order', OutboundShipmentOrder: 'Outbound shipment order' },
+  messageTypes: {
+    InboundShipmentOrder: 'Inbound shipment order',
+    OutboundShipmentOrder: 'Outbound shipment order',
+    Product: 'Product',
+    ProductVariant: 'Product variant',
+    ProductUnitConversion: 'Unit conversion',
+    ProductBarcode: 'Bar code',
+  },
   origins: { Integration: 'Integration', ManualEntry: 'Entered by hand' },
   fields: {
     id: 'Id',

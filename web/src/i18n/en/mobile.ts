@@ -202,6 +202,7 @@ export const mobile = {
     result_other: '{{count}} lines at {{location}}.',
     resultOn_one: '{{count}} line at {{location}} on {{plates}}.',
     resultOn_other: '{{count}} lines at {{location}} on {{plates}}.',
+    crossDocked: 'Cross-docked: {{quantity}} to order {{order}} line {{line}}, straight to outbound staging',
     putAwayNow: 'Put away now (work {{workId}})',
   },
   count: {

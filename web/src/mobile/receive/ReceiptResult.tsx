@@ -32,6 +32,7 @@ export function ReceiptResult({ result }: { result: Registered }) {
               [t('inventoryStatus'), statusName(r.inventoryStatusId)],
             ]}
           />
+          {r.crossDock && <Alert tone="ok">{t('receive.crossDocked', { quantity: formatQuantity(r.crossDock.qty, r.unitSymbol), order: r.crossDock.sourceOrderNumber, line: r.crossDock.lineNumber })}</Alert>}
         </Card>
       ))}
       <LicensePlateLabels plates={plates.filter((p): p is string => typeof p === 'string')} />

@@ -5,6 +5,7 @@ import { AsnUpload } from './AsnUpload';
 import { InboundLoadDetail, InboundLoadList } from './InboundLoads';
 import { InboundOrderDetail, InboundOrderList } from './InboundOrders';
 import { InboundParameters } from './InboundParameters';
+import { Returns } from './Returns';
 import { ShipmentReceiptDetail, ShipmentReceiptList } from './ShipmentReceipts';
 
 // The overview's charts come with it, not with the orders or loads.
@@ -16,6 +17,7 @@ const tabs = () => [
   { to: '/workspaces/inbound/loads', label: i18n.t('inbound:tab_loads') },
   { to: '/workspaces/inbound/asn', label: i18n.t('inbound:tab_asn') },
   { to: '/workspaces/inbound/receipts', label: i18n.t('inbound:tab_receipts') },
+  { to: '/workspaces/inbound/returns', label: i18n.t('returns:desk.title') },
   { to: '/workspaces/inbound/parameters', label: i18n.t('inbound:tab_parameters') },
 ];
 
@@ -36,6 +38,7 @@ export function InboundWorkspace() {
           <Route path="asn" element={<AsnUpload />} />
           <Route path="receipts" element={<ShipmentReceiptList />} />
           <Route path="receipts/:versionNumber" element={<ShipmentReceiptDetail />} />
+          <Route path="returns" element={<Returns />} />
           <Route path="parameters" element={<InboundParameters />} />
           <Route path="*" element={<Navigate to="orders" replace />} />
         </Routes>

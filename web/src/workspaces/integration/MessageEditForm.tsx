@@ -12,12 +12,18 @@ const FIXED = new Set(['messageId', 'orderNumber', 'sourceSystemId', 'lines', 'o
 const HEADER: Record<string, readonly string[]> = {
   InboundShipmentOrder: ['receivingWarehouseId', 'orderType', 'plannedReceiptPeriodStart', 'plannedReceiptPeriodEnd', 'consignerAccountNumber', 'consignerName'],
   OutboundShipmentOrder: ['shipFromWarehouseId', 'orderType', 'requestedShippingPeriodStart', 'requestedShippingPeriodEnd', 'receiverName', 'receiverCity', 'receiverCountryRegionId', 'deliveryModeCode'],
+  Product: ['productName', 'productSubtype', 'inventoryUnitSymbol', 'trackingDimensionGroupName'],
+  ProductVariant: ['productColorId', 'productSizeId', 'productStyleId', 'productConfigurationId', 'productName'],
+  ProductUnitConversion: ['fromUnitSymbol', 'toUnitSymbol', 'factor'],
+  ProductBarcode: ['barcode', 'barcodeSetupId', 'productQuantity', 'productQuantityUnitSymbol'],
 };
+/** A product message is about one item: its item numbers cannot change either. */
+const FIXED_PRODUCT = new Set(['itemNumber', 'itemMasterNumber']);
 const LINE: Record<string, readonly string[]> = {
   InboundShipmentOrder: ['itemNumber', 'expectedQuantity', 'expectedUnitSymbol'],
   OutboundShipmentOrder: ['itemNumber', 'orderedQuantity', 'orderedUnitSymbol'],
 };
-const NUMERIC = /(Quantity|Percentage|Days|LineNumber|Latitude|Longitude)$/;
+const NUMERIC = /(Quantity|Percentage|Days|LineNumber|Latitude|Longitude|Weight|Volume|^factor|^numerator|^denominator)$/;
 const WAREHOUSE = new Set(['receivingWarehouseId', 'shipFromWarehouseId']);
 
 /** The fields of a record: the known ones first, then whatever else the message carries, in its order. */
@@ -56,9 +62,9 @@ export function MessageEditForm({ title, message, onSaved, onCancel }: { title: 
   const label = (name: string) => t(`content.${name}` as never, { defaultValue: name.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase()) });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ ...header, lines } as MessageBody);
+    save.mutate((original.lines === undefined ? { ...header } : { ...header, lines }) as MessageBody);
   };
-  const headerFields = fieldNames(HEADER[message.messageType] ?? [], header);
+  const headerFields = fieldNames(HEADER[message.messageType] ?? [], header).filter((name) => original.lines !== undefined || !FIXED_PRODUCT.has(name));
   const field = (name: string, value: unknown, onChange: (text: string) => void, errorPath: string) => {
     const error = fieldError(save.error, errorPath);
     if (WAREHOUSE.has(name)) return <Lookup key={name} kind="warehouse" label={label(name)} value={shown(value)} onChange={onChange} error={error} />;

@@ -11,7 +11,7 @@ type Message = ResponseOf<'/api/v1/messages', 'get'>['items'][number];
 
 const FILTERS = ['sourceSystemId', 'messageType', 'processingStatus', 'orderNumber', 'messageId', 'contains'] as const;
 export const PROCESSING_STATUSES = ['Received', 'Accepted', 'Failed', 'Canceled', 'Draft'];
-export const MESSAGE_TYPES = ['InboundShipmentOrder', 'OutboundShipmentOrder'] as const;
+export const MESSAGE_TYPES = ['InboundShipmentOrder', 'OutboundShipmentOrder', 'Product', 'ProductVariant', 'ProductUnitConversion', 'ProductBarcode'] as const;
 
 /** Which statuses each bulk action changes (the server's rule; others are reported and left as they are). */
 const TAKES: Record<BulkMessageAction, readonly string[]> = { queue: ['Failed', 'Canceled', 'Draft'], cancel: ['Failed', 'Received', 'Draft'] };
