@@ -19,6 +19,7 @@ export const D365_BUSINESS_EVENT_IDS: Readonly<Record<string, string>> = {
   'warehouseInventoryUpdateLog.published': 'WHSInventoryUpdateLogBusinessEvent',
   'outboundNotification.created': 'WHSOutboundNotificationCreatedBusinessEvent',
   'shipmentOrderMessage.statusChanged': 'WHSShipmentOrderMessageChangedStatusBusinessEvent',
+  'sourceSystemProductMessage.statusChanged': 'WHSSourceSystemProductMessageChangedStatusBusinessEvent',
   'messageProcessor.messageFailed': 'SysMessageProcessorMessageProcessedBusinessEvent',
   'outboundWave.executed': 'WhsWaveExecutedBusinessEvent',
 };
