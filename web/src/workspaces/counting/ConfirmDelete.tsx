@@ -1,4 +1,5 @@
 import type { UseMutationResult } from '@tanstack/react-query';
+import { useTranslation } from '../../i18n';
 import { Alert, Button, ProblemAlert } from '../../ui';
 
 /**
@@ -6,17 +7,18 @@ import { Alert, Button, ProblemAlert } from '../../ui';
  * undone, so one stray click on a row's button must not do it.
  */
 export function ConfirmDelete({ what, consequence, remove, onKeep }: { what: string; consequence: string; remove: UseMutationResult<unknown, Error, void>; onKeep: () => void }) {
+  const { t } = useTranslation('counting');
   return (
     <div className="qs-stack">
-      <Alert tone="warn" title={`Delete ${what}?`}>
+      <Alert tone="warn" title={t('confirmDelete.question', { what })}>
         {consequence}
       </Alert>
       <div className="qs-row">
         <Button variant="danger" busy={remove.isPending} onClick={() => remove.mutate()}>
-          Yes, delete {what}
+          {t('confirmDelete.yes', { what })}
         </Button>
         <Button variant="secondary" onClick={onKeep}>
-          Keep it
+          {t('confirmDelete.keep')}
         </Button>
       </div>
       <ProblemAlert error={remove.error} />

@@ -4,6 +4,7 @@ import type { ResponseOf } from '../../api/types';
 import { useWarehouseOptions } from '../../api/warehouses';
 import { useMay } from '../../auth/roles';
 import { Alert, Button, Card, type Column, DataTable, fieldError, FilterForm, formatDateTime, formatQuantity, ProblemAlert, TextField, useListState, Lookup } from '../../ui';
+import { i18n, useTranslation } from '../../i18n';
 import { ConfirmDelete } from './ConfirmDelete';
 import { CreatedWork } from './CreatedWork';
 import { optionalNumber, splitIds, WarehouseSelect } from './shared';
@@ -11,10 +12,11 @@ import { optionalNumber, splitIds, WarehouseSelect } from './shared';
 type Plan = ResponseOf<'/api/v1/cycle-count-plans', 'get'>['items'][number];
 
 const tolerance = (p: { maxPercentage: number | null; maxQuantity: number | null }) =>
-  [p.maxPercentage === null ? undefined : `${String(p.maxPercentage)} %`, p.maxQuantity === null ? undefined : formatQuantity(p.maxQuantity)].filter(Boolean).join(' or ') || '—';
+  [p.maxPercentage === null ? undefined : `${String(p.maxPercentage)} %`, p.maxQuantity === null ? undefined : formatQuantity(p.maxQuantity)].filter(Boolean).join(i18n.t('counting:plans.or')) || '—';
 
 /** The plans, each run now or deleted from its row, and a form for a new one. */
 export function Plans() {
+  const { t } = useTranslation('counting');
   // The access list of creating, running and deleting plans; workers only read them.
   const mayChange = useMay('warehouse_manager', 'planner');
   const list = useListState('plans', ['warehouseId']);
@@ -24,25 +26,25 @@ export function Plans() {
   const [deleting, setDeleting] = useState<string>();
   const remove = useDeleteCycleCountPlan(deleting ?? '', { onSuccess: () => setDeleting(undefined) });
   const columns: Column<Plan>[] = [
-    { header: 'Plan', sortKey: 'planId', cell: (p) => p.planId },
-    { header: 'Warehouse', sortKey: 'warehouseId', cell: (p) => p.warehouseId },
-    { header: 'Locations', cell: (p) => p.locationIds?.join(', ') ?? 'All that allow cycle counting' },
-    { header: 'Item', sortKey: 'itemNumber', cell: (p) => p.itemNumber ?? 'All items' },
-    { header: 'Days between counts', sortKey: 'daysBetweenCounts', numeric: true, cell: (p) => p.daysBetweenCounts },
-    { header: 'Counts per run', sortKey: 'maxCounts', numeric: true, cell: (p) => p.maxCounts },
-    { header: 'Tolerance', cell: tolerance },
-    { header: 'Created', sortKey: 'createdAt', cell: (p) => formatDateTime(p.createdAt) },
+    { header: t('plans.plan'), sortKey: 'planId', cell: (p) => p.planId },
+    { header: t('plans.warehouse'), sortKey: 'warehouseId', cell: (p) => p.warehouseId },
+    { header: t('plans.locations'), cell: (p) => p.locationIds?.join(', ') ?? t('plans.allLocations') },
+    { header: t('plans.item'), sortKey: 'itemNumber', cell: (p) => p.itemNumber ?? t('plans.allItems') },
+    { header: t('plans.days'), sortKey: 'daysBetweenCounts', numeric: true, cell: (p) => p.daysBetweenCounts },
+    { header: t('plans.perRun'), sortKey: 'maxCounts', numeric: true, cell: (p) => p.maxCounts },
+    { header: t('plans.tolerance'), cell: tolerance },
+    { header: t('plans.createdAt'), sortKey: 'createdAt', cell: (p) => formatDateTime(p.createdAt) },
     ...(mayChange
       ? [
           {
-            header: 'Actions',
+            header: t('plans.actions'),
             cell: (p: Plan) => (
               <div className="qs-row">
-                <Button variant="secondary" aria-label={`Run now: plan ${p.planId}`} busy={run.isPending && run.variables === p.planId} onClick={() => run.mutate(p.planId)}>
-                  Run now
+                <Button variant="secondary" aria-label={t('plans.runOne', { id: p.planId })} busy={run.isPending && run.variables === p.planId} onClick={() => run.mutate(p.planId)}>
+                  {t('plans.run')}
                 </Button>
-                <Button variant="danger" aria-label={`Delete plan ${p.planId}`} onClick={() => setDeleting(p.planId)}>
-                  Delete
+                <Button variant="danger" aria-label={t('plans.deleteOne', { id: p.planId })} onClick={() => setDeleting(p.planId)}>
+                  {t('plans.delete')}
                 </Button>
               </div>
             ),
@@ -51,18 +53,19 @@ export function Plans() {
       : []),
   ];
   return (
-    <Card title="Plans">
-      <FilterForm label="Filter plans" prefix="plans" list={list} fields={[{ name: 'warehouseId', label: 'Warehouse', options: warehouses }]} />
+    <Card title={t('plans.title')}>
+      <FilterForm label={t('plans.filter')} prefix="plans" list={list} fields={[{ name: 'warehouseId', label: t('plans.warehouse'), options: warehouses }]} />
       <ProblemAlert error={run.error} />
-      {run.data && <CreatedWork title={`Plan ${run.variables}`} items={run.data.items} />}
-      {deleting && <ConfirmDelete what={`plan ${deleting}`} consequence="Its background process goes too; work it created stays." remove={remove} onKeep={() => setDeleting(undefined)} />}
-      <DataTable caption="Cycle counting plans" columns={columns} query={plans} rowKey={(p) => p.planId} list={list} exportPath="/api/v1/cycle-count-plans" empty="No plans match." />
+      {run.data && <CreatedWork title={t('plans.planTitle', { id: run.variables })} items={run.data.items} />}
+      {deleting && <ConfirmDelete what={t('plans.what', { id: deleting })} consequence={t('plans.deleteConsequence')} remove={remove} onKeep={() => setDeleting(undefined)} />}
+      <DataTable caption={t('plans.caption')} columns={columns} query={plans} rowKey={(p) => p.planId} list={list} exportPath="/api/v1/cycle-count-plans" empty={t('plans.empty')} />
       {mayChange && <NewPlan />}
     </Card>
   );
 }
 
 function NewPlan() {
+  const { t } = useTranslation('counting');
   const [form, setForm] = useState({ planId: '', warehouseId: '', locationIds: '', itemNumber: '', daysBetweenCounts: '30', maxCounts: '20', maxPercentage: '', maxQuantity: '' });
   const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value }));
   const create = useCreateCycleCountPlan();
@@ -80,23 +83,23 @@ function NewPlan() {
     });
   };
   return (
-    <form className="qs-stack" onSubmit={submit} aria-label="New plan">
-      <h3>New plan</h3>
+    <form className="qs-stack" onSubmit={submit} aria-label={t('plans.newTitle')}>
+      <h3>{t('plans.newTitle')}</h3>
       <div className="qs-row">
-        <TextField label="Plan id" required value={form.planId} onChange={set('planId')} error={fieldError(create.error, 'planId')} />
-        <WarehouseSelect placeholder="Choose…" required value={form.warehouseId} onChange={set('warehouseId')} />
-        <TextField label="Locations (optional)" hint="Default: every location whose profile allows cycle counting" value={form.locationIds} onChange={set('locationIds')} />
-        <Lookup kind="item" label="Item (optional)" value={form.itemNumber} onChange={(value) => set('itemNumber')({ target: { value } })} />
-        <TextField label="Days between counts" type="number" min="1" required value={form.daysBetweenCounts} onChange={set('daysBetweenCounts')} error={fieldError(create.error, 'daysBetweenCounts')} />
-        <TextField label="At most this many counts per run" type="number" min="1" required value={form.maxCounts} onChange={set('maxCounts')} error={fieldError(create.error, 'maxCounts')} />
-        <TextField label="Tolerance, % (optional)" type="number" min="0" step="any" value={form.maxPercentage} onChange={set('maxPercentage')} />
-        <TextField label="Tolerance, quantity (optional)" type="number" min="0" step="any" value={form.maxQuantity} onChange={set('maxQuantity')} />
+        <TextField label={t('plans.id')} required value={form.planId} onChange={set('planId')} error={fieldError(create.error, 'planId')} />
+        <WarehouseSelect placeholder={t('plans.choose')} required value={form.warehouseId} onChange={set('warehouseId')} />
+        <TextField label={t('plans.locationsOptional')} hint={t('plans.locationsHint')} value={form.locationIds} onChange={set('locationIds')} />
+        <Lookup kind="item" label={t('plans.itemOptional')} value={form.itemNumber} onChange={(value) => set('itemNumber')({ target: { value } })} />
+        <TextField label={t('plans.days')} type="number" min="1" required value={form.daysBetweenCounts} onChange={set('daysBetweenCounts')} error={fieldError(create.error, 'daysBetweenCounts')} />
+        <TextField label={t('plans.maxCounts')} type="number" min="1" required value={form.maxCounts} onChange={set('maxCounts')} error={fieldError(create.error, 'maxCounts')} />
+        <TextField label={t('plans.tolerancePct')} type="number" min="0" step="any" value={form.maxPercentage} onChange={set('maxPercentage')} />
+        <TextField label={t('plans.toleranceQty')} type="number" min="0" step="any" value={form.maxQuantity} onChange={set('maxQuantity')} />
       </div>
       <ProblemAlert error={create.error} />
-      {create.isSuccess && <Alert tone="ok" title={`Plan ${create.data.planId} created`} />}
+      {create.isSuccess && <Alert tone="ok" title={t('plans.created', { id: create.data.planId })} />}
       <div>
         <Button type="submit" busy={create.isPending}>
-          Create plan
+          {t('plans.create')}
         </Button>
       </div>
     </form>

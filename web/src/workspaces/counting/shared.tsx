@@ -1,4 +1,5 @@
 import type { ResponseOf } from '../../api/types';
+import { useTranslation } from '../../i18n';
 import { useWarehouseOptions } from '../../api/warehouses';
 import { SelectField } from '../../ui';
 import type { SelectFieldProps } from '../../ui/Field';
@@ -7,7 +8,8 @@ export type JournalLine = ResponseOf<'/api/v1/counting-journals/{journalId}', 'g
 
 /** The warehouses to choose from. */
 export function WarehouseSelect(props: Omit<SelectFieldProps, 'options' | 'label'> & { label?: string }) {
-  return <SelectField label="Warehouse" {...props} options={useWarehouseOptions()} />;
+  const { t } = useTranslation('counting');
+  return <SelectField label={t('shared.warehouse')} {...props} options={useWarehouseOptions()} />;
 }
 
 /** "A-01, A-02  B-03" → ["A-01", "A-02", "B-03"]: ids typed or pasted as a list. */
