@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from '../../i18n';
 import { Link, useParams } from 'react-router';
 import { useCountingJournal, usePostCountingJournal, useRegisterCounts } from '../../api/counting-journals';
 import { Alert, Button, Card, DataTable, Empty, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, TextField, type Column, wholeList } from '../../ui';
@@ -10,6 +11,7 @@ import { useMay } from '../../auth/roles';
 
 /** One journal: its lines with the snapshot, what moved since and the count; counts are registered here and the journal posted. */
 export function JournalDetail() {
+  const { t } = useTranslation('counting');
   const { journalId = '' } = useParams();
   // Counting decisions (posting, review) are the managers'; planners see and create work.
   const mayDecide = useMay('warehouse_manager');
@@ -20,34 +22,34 @@ export function JournalDetail() {
   const post = usePostCountingJournal(journalId);
 
   return (
-    <Fetched query={journal} what="Loading the journal">
+    <Fetched query={journal} what={t('journal.loading')}>
       {(j) => {
         const open = j.status === 'Open';
         const typed = Object.values(counts).some((v) => v.trim() !== '');
         const columns: Column<JournalLine>[] = [
-          { header: 'Line', numeric: true, cell: (l) => l.lineNumber },
+          { header: t('journal.line'), numeric: true, cell: (l) => l.lineNumber },
           {
-      header: 'Item',
+      header: t('journal.item'),
       cell: (l) => (
-        <Link to={ledgerHref(l)} aria-label={`${l.itemNumber}, line ${String(l.lineNumber)}: ledger history`}>
+        <Link to={ledgerHref(l)} aria-label={t('journal.ledgerOf', { item: l.itemNumber, line: l.lineNumber })}>
           {l.itemNumber}
         </Link>
       ),
     },
-          { header: 'Where', cell: where },
-          { header: 'Owner', cell: (l) => l.ownerId },
-          { header: 'Status', cell: (l) => l.inventoryStatusId },
-          { header: 'Batch', cell: (l) => l.batchNumber ?? '—' },
-          { header: 'Snapshot', numeric: true, cell: (l) => formatQuantity(l.snapshotQuantity, unitOf(l.itemNumber)) },
-          { header: 'Moved since', numeric: true, cell: (l) => formatQuantity(l.movedSinceSnapshotQuantity, unitOf(l.itemNumber)) },
-          { header: 'On-hand at count', numeric: true, cell: (l) => formatQuantity(l.onHandQuantity, unitOf(l.itemNumber)) },
+          { header: t('journal.where'), cell: where },
+          { header: t('journal.owner'), cell: (l) => l.ownerId },
+          { header: t('journal.status'), cell: (l) => l.inventoryStatusId },
+          { header: t('journal.batch'), cell: (l) => l.batchNumber ?? '—' },
+          { header: t('journal.snapshot'), numeric: true, cell: (l) => formatQuantity(l.snapshotQuantity, unitOf(l.itemNumber)) },
+          { header: t('journal.movedSince'), numeric: true, cell: (l) => formatQuantity(l.movedSinceSnapshotQuantity, unitOf(l.itemNumber)) },
+          { header: t('journal.onHandAtCount'), numeric: true, cell: (l) => formatQuantity(l.onHandQuantity, unitOf(l.itemNumber)) },
           {
-            header: 'Counted',
+            header: t('journal.counted'),
             numeric: true,
             cell: (l) =>
               open ? (
                 <TextField
-                  label={`Counted, line ${String(l.lineNumber)} (${l.itemNumber} at ${where(l)})`}
+                  label={t('journal.countedLine', { line: l.lineNumber, item: l.itemNumber, where: where(l) })}
                   type="number"
                   step="any"
                   min="0"
@@ -60,8 +62,8 @@ export function JournalDetail() {
                 formatQuantity(l.countedQuantity, unitOf(l.itemNumber))
               ),
           },
-          { header: 'Adjustment', numeric: true, cell: (l) => (l.adjustmentQuantity === null ? '—' : `${l.adjustmentQuantity > 0 ? '+' : ''}${formatQuantity(l.adjustmentQuantity, unitOf(l.itemNumber))}`) },
-          { header: 'Counted by', cell: (l) => (l.countedBy ? `${l.countedBy}, ${formatDateTime(l.countingDate)}` : '—') },
+          { header: t('journal.adjustment'), numeric: true, cell: (l) => (l.adjustmentQuantity === null ? '—' : `${l.adjustmentQuantity > 0 ? '+' : ''}${formatQuantity(l.adjustmentQuantity, unitOf(l.itemNumber))}`) },
+          { header: t('journal.countedBy'), cell: (l) => (l.countedBy ? `${l.countedBy}, ${formatDateTime(l.countingDate)}` : '—') },
         ];
         const submit = (e: FormEvent) => {
           e.preventDefault();
@@ -74,45 +76,45 @@ export function JournalDetail() {
         return (
           <div className="qs-stack">
             <p>
-              <Link to="/workspaces/counting/journals">All counting journals</Link>
+              <Link to="/workspaces/counting/journals">{t('journal.all')}</Link>
             </p>
-            <Card title={`Counting journal ${j.journalId}`}>
+            <Card title={t('journal.title', { id: j.journalId })}>
               <KeyValues
                 entries={[
-                  ['Status', <StatusPill key="s" status={j.status} />],
-                  ['Journal name', j.journalNameId],
-                  ['Description', j.description || '—'],
-                  ['Warehouse', j.warehouseId],
-                  ['Counting by', j.countingBy],
-                  ['Created', `${formatDateTime(j.createdAt)} by ${j.createdBy}`],
-                  ['Posted', j.postedAt ? `${formatDateTime(j.postedAt)} by ${j.postedBy ?? '—'} (posting ${String(j.postingSequence)})` : '—'],
+                  [t('journal.status'), <StatusPill key="s" status={j.status} />],
+                  [t('journal.journalName'), j.journalNameId],
+                  [t('journal.description'), j.description || '—'],
+                  [t('journal.warehouse'), j.warehouseId],
+                  [t('journal.countingBy'), t(`journals.by.${j.countingBy as 'Location'}`, { defaultValue: j.countingBy })],
+                  [t('journal.created'), t('journals.byWhom', { at: formatDateTime(j.createdAt), who: j.createdBy })],
+                  [t('journal.posted'), j.postedAt ? t('journal.postedBy', { at: formatDateTime(j.postedAt), who: j.postedBy ?? '—', seq: j.postingSequence }) : '—'],
                 ]}
               />
             </Card>
-            <Card title="Lines">
-              <p className="qs-muted">The count is compared with the snapshot plus everything that moved at the same place since, so picking and put-away during a count are never taken for a difference.</p>
-              <form className="qs-stack" onSubmit={submit} aria-label="Register counts">
+            <Card title={t('journal.lines')}>
+              <p className="qs-muted">{t('journal.compareHint')}</p>
+              <form className="qs-stack" onSubmit={submit} aria-label={t('journal.register')}>
                 {j.lines.length === 0 ? (
-                  <Empty>This journal has no lines: nothing was on hand there. Register stock you find below.</Empty>
+                  <Empty>{t('journal.noLines')}</Empty>
                 ) : (
-                  <DataTable caption="Journal lines" columns={columns} query={wholeList(j.lines)} rowKey={(l) => l.lineNumber} />
+                  <DataTable caption={t('journal.caption')} columns={columns} query={wholeList(j.lines)} rowKey={(l) => l.lineNumber} />
                 )}
                 <ProblemAlert error={register.error} />
                 {open && (
                   <div className="qs-row">
                     <Button type="submit" busy={register.isPending} disabled={!typed || j.lines.length === 0}>
-                      Register counts
+                      {t('journal.register')}
                     </Button>
                     {mayDecide && (
                       <Button variant="secondary" busy={post.isPending} onClick={() => post.mutate()}>
-                        Post journal
+                        {t('journal.post')}
                       </Button>
                     )}
                   </div>
                 )}
               </form>
               <ProblemAlert error={post.error} />
-              {post.isSuccess && <Alert tone="ok" title="Posted">The adjustments are in the ledger and the source systems have been told.</Alert>}
+              {post.isSuccess && <Alert tone="ok" title={t('journal.postedTitle')}>{t('journal.postedText')}</Alert>}
             </Card>
             {open && <FoundStock journal={j} />}
           </div>

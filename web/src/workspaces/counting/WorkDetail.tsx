@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useTranslation } from '../../i18n';
 import { useCycleCountWork, useReviewCycleCount } from '../../api/cycle-counting';
 import { Button, Card, DataTable, Empty, Fetched, formatDateTime, formatQuantity, KeyValues, ProblemAlert, StatusPill, type Column, wholeList } from '../../ui';
 import { ledgerHref } from '../../app/stock-links';
@@ -14,6 +15,7 @@ const DECISIONS = [
 
 /** One piece of cycle count work with its lines; in Pending review a manager decides on it here. */
 export function WorkDetail({ workId, backTo }: { workId: string; backTo?: { to: string; label: string } }) {
+  const { t } = useTranslation('counting');
   // Counting decisions (posting, review) are the managers'; planners see and create work.
   const mayDecide = useMay('warehouse_manager');
   const work = useCycleCountWork(workId);
@@ -21,26 +23,26 @@ export function WorkDetail({ workId, backTo }: { workId: string; backTo?: { to: 
   const review = useReviewCycleCount(workId);
   const q = (l: JournalLine, v: number | null) => formatQuantity(v, unitOf(l.itemNumber));
   const columns: Column<JournalLine>[] = [
-    { header: 'Line', numeric: true, cell: (l) => l.lineNumber },
+    { header: t('workDetail.line'), numeric: true, cell: (l) => l.lineNumber },
     {
-      header: 'Item',
+      header: t('workDetail.item'),
       cell: (l) => (
-        <Link to={ledgerHref(l)} aria-label={`${l.itemNumber}, line ${String(l.lineNumber)}: ledger history`}>
+        <Link to={ledgerHref(l)} aria-label={t('journal.ledgerOf', { item: l.itemNumber, line: l.lineNumber })}>
           {l.itemNumber}
         </Link>
       ),
     },
-    { header: 'Where', cell: where },
-    { header: 'Owner', cell: (l) => l.ownerId },
-    { header: 'Status', cell: (l) => l.inventoryStatusId },
-    { header: 'Snapshot', numeric: true, cell: (l) => q(l, l.snapshotQuantity) },
-    { header: 'Moved since', numeric: true, cell: (l) => q(l, l.movedSinceSnapshotQuantity) },
-    { header: 'On-hand at count', numeric: true, cell: (l) => q(l, l.onHandQuantity) },
-    { header: 'Counted', numeric: true, cell: (l) => q(l, l.countedQuantity) },
-    { header: 'Difference', numeric: true, cell: (l) => (l.adjustmentQuantity === null ? '—' : `${l.adjustmentQuantity > 0 ? '+' : ''}${q(l, l.adjustmentQuantity)}`) },
+    { header: t('workDetail.where'), cell: where },
+    { header: t('workDetail.owner'), cell: (l) => l.ownerId },
+    { header: t('workDetail.status'), cell: (l) => l.inventoryStatusId },
+    { header: t('workDetail.snapshot'), numeric: true, cell: (l) => q(l, l.snapshotQuantity) },
+    { header: t('workDetail.movedSince'), numeric: true, cell: (l) => q(l, l.movedSinceSnapshotQuantity) },
+    { header: t('workDetail.onHandAtCount'), numeric: true, cell: (l) => q(l, l.onHandQuantity) },
+    { header: t('workDetail.counted'), numeric: true, cell: (l) => q(l, l.countedQuantity) },
+    { header: t('workDetail.difference'), numeric: true, cell: (l) => (l.adjustmentQuantity === null ? '—' : `${l.adjustmentQuantity > 0 ? '+' : ''}${q(l, l.adjustmentQuantity)}`) },
   ];
   return (
-    <Fetched query={work} what="Loading the cycle count work">
+    <Fetched query={work} what={t('workDetail.loading')}>
       {(w) => (
         <div className="qs-stack">
           {backTo && (
@@ -48,31 +50,31 @@ export function WorkDetail({ workId, backTo }: { workId: string; backTo?: { to: 
               <Link to={backTo.to}>{backTo.label}</Link>
             </p>
           )}
-          <Card title={`Cycle count work ${w.workId}`}>
+          <Card title={t('workDetail.title', { id: w.workId })}>
             <KeyValues
               entries={[
-                ['Status', <StatusPill key="s" status={w.status} />],
-                ['Outcome', <StatusPill key="o" status={w.outcome} />],
-                ['Location', `${w.warehouseId} / ${w.locationId}`],
-                ['Item', w.itemNumber ?? 'All items'],
-                ['Created by', w.originId ? `${w.createdBy} ${w.originId}` : w.createdBy],
-                ['Tolerance', [w.maxPercentage !== null ? `${String(w.maxPercentage)} %` : null, w.maxQuantity !== null ? formatQuantity(w.maxQuantity) : null].filter(Boolean).join(' or ') || 'none: any difference is reviewed'],
-                ['Counted', w.countedAt ? `${formatDateTime(w.countedAt)} by ${w.countedBy ?? '—'}` : '—'],
-                ['Recounts', String(w.recounts)],
-                ['Closed', w.closedAt ? `${formatDateTime(w.closedAt)} by ${w.closedBy ?? '—'}` : '—'],
-                ['Counting journal', <Link key="j" to={`/workspaces/counting/journals/${w.journalId}`}>{w.journalId}</Link>],
+                [t('workDetail.status'), <StatusPill key="s" status={w.status} />],
+                [t('workDetail.outcome'), <StatusPill key="o" status={w.outcome} />],
+                [t('workDetail.location'), `${w.warehouseId} / ${w.locationId}`],
+                [t('workDetail.item'), w.itemNumber ?? t('work.allItems')],
+                [t('workDetail.createdBy'), w.originId ? `${w.createdBy} ${w.originId}` : w.createdBy],
+                [t('workDetail.tolerance'), [w.maxPercentage !== null ? `${String(w.maxPercentage)} %` : null, w.maxQuantity !== null ? formatQuantity(w.maxQuantity) : null].filter(Boolean).join(t('plans.or')) || t('workDetail.noTolerance')],
+                [t('workDetail.counted'), w.countedAt ? t('journals.byWhom', { at: formatDateTime(w.countedAt), who: w.countedBy ?? '—' }) : '—'],
+                [t('workDetail.recounts'), String(w.recounts)],
+                [t('workDetail.closed'), w.closedAt ? t('journals.byWhom', { at: formatDateTime(w.closedAt), who: w.closedBy ?? '—' }) : '—'],
+                [t('workDetail.journal'), <Link key="j" to={`/workspaces/counting/journals/${w.journalId}`}>{w.journalId}</Link>],
               ]}
             />
             {w.lines.length === 0 ? (
-              <Empty>No lines: the location was empty when the work was made.</Empty>
+              <Empty>{t('workDetail.noLines')}</Empty>
             ) : (
-              <DataTable caption={`Lines of cycle count work ${w.workId}`} columns={columns} query={wholeList(w.lines)} rowKey={(l) => l.lineNumber} />
+              <DataTable caption={t('workDetail.caption', { id: w.workId })} columns={columns} query={wholeList(w.lines)} rowKey={(l) => l.lineNumber} />
             )}
             {w.status === 'PendingReview' && mayDecide && (
-              <div className="qs-row" role="group" aria-label={`Decide on ${w.workId}`}>
+              <div className="qs-row" role="group" aria-label={t('workDetail.decide', { id: w.workId })}>
                 {DECISIONS.map((d) => (
-                  <Button key={d.decision} variant={d.variant} title={d.hint} busy={review.isPending && review.variables === d.decision} disabled={review.isPending} onClick={() => review.mutate(d.decision)}>
-                    {d.label}
+                  <Button key={d.decision} variant={d.variant} title={t(`workDetail.hint.${d.decision}`)} busy={review.isPending && review.variables === d.decision} disabled={review.isPending} onClick={() => review.mutate(d.decision)}>
+                    {t(`workDetail.decision.${d.decision}`)}
                   </Button>
                 ))}
               </div>
