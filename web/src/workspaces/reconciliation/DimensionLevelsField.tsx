@@ -1,10 +1,12 @@
-import { DIMENSION_LEVELS, type DimensionLevel } from './dimension-levels';
+import { DIMENSION_LEVELS, levelLabel, type DimensionLevel } from './dimension-levels';
+import { useTranslation } from '../../i18n';
 
 /** Checkboxes for the report's dimension levels (the item is always one). */
 export function DimensionLevelsField({ value, onChange }: { value: DimensionLevel[]; onChange: (next: DimensionLevel[]) => void }) {
+  const { t } = useTranslation('reconciliation');
   return (
     <fieldset className="qs-row">
-      <legend>Dimension levels besides the item</legend>
+      <legend>{t('levelsField.legend')}</legend>
       {DIMENSION_LEVELS.map((d) => (
         <label key={d.value}>
           <input
@@ -12,7 +14,7 @@ export function DimensionLevelsField({ value, onChange }: { value: DimensionLeve
             checked={value.includes(d.value)}
             onChange={(e) => onChange(e.target.checked ? [...value, d.value] : value.filter((v) => v !== d.value))}
           />{' '}
-          {d.label}
+          {levelLabel(d.value)}
         </label>
       ))}
     </fieldset>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from '../../i18n';
 import { useOnHandDrift } from '../../api/reconciliation';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, Fetched, formatDateTime, formatQuantity, KeyValues, TextField, Lookup } from '../../ui';
@@ -16,6 +17,7 @@ interface DriftFilter {
 
 /** Why the warehouse and a source system may disagree, line by line, in plain words. */
 export function DriftExplanation({ sourceSystemId }: { sourceSystemId: string }) {
+  const { t } = useTranslation('reconciliation');
   const [draft, setDraft] = useState<DriftFilter>({ itemNumber: '', at: '', all: false });
   const [filter, setFilter] = useState<DriftFilter>(draft);
   const query = {
@@ -30,27 +32,25 @@ export function DriftExplanation({ sourceSystemId }: { sourceSystemId: string })
   };
   return (
     <div className="qs-stack">
-      <Card title={`Why ${sourceSystemId} and the warehouse may disagree`}>
+      <Card title={t('drift.title', { id: sourceSystemId })}>
         <p>
-          Stock moves before the documents that report it are finished. For each item this compares what is physically in the warehouse with what {sourceSystemId} has been told, and names the open
-          documents that make up the difference. Each of them will reach {sourceSystemId} once it is finished.
+          {t('drift.intro', { id: sourceSystemId })}
         </p>
         <p className="qs-muted">
-          &ldquo;Has been told&rdquo; adds up every change reported to {sourceSystemId}: completed receipts, ship-confirmed packing slips, posted counting journals and published update log entries.
-          It can be below zero when a count removed stock whose receipt is not yet completed.
+          {t('drift.told', { id: sourceSystemId })}
         </p>
-        <form className="qs-row" onSubmit={submit} role="search" aria-label="Drift explanation filters">
-          <Lookup kind="item" label="Item" value={draft.itemNumber} onChange={(itemNumber) => setDraft((d) => ({ ...d, itemNumber }))} />
-          <TextField label="As of" type="datetime-local" hint="Empty: now" value={draft.at} onChange={(e) => setDraft((d) => ({ ...d, at: e.target.value }))} />
+        <form className="qs-row" onSubmit={submit} role="search" aria-label={t('drift.filters')}>
+          <Lookup kind="item" label={t('drift.item')} value={draft.itemNumber} onChange={(itemNumber) => setDraft((d) => ({ ...d, itemNumber }))} />
+          <TextField label={t('drift.asOf')} type="datetime-local" hint={t('drift.asOfHint')} value={draft.at} onChange={(e) => setDraft((d) => ({ ...d, at: e.target.value }))} />
           <label>
-            <input type="checkbox" checked={draft.all} onChange={(e) => setDraft((d) => ({ ...d, all: e.target.checked }))} /> Also show items that agree
+            <input type="checkbox" checked={draft.all} onChange={(e) => setDraft((d) => ({ ...d, all: e.target.checked }))} /> {t('drift.showAll')}
           </label>
           <Button type="submit" busy={drift.isFetching}>
-            Explain
+            {t('drift.explain')}
           </Button>
         </form>
       </Card>
-      <Fetched query={drift} what="Comparing the warehouse with the source system">
+      <Fetched query={drift} what={t('drift.loading')}>
         {(d) => <DriftLines drift={d} />}
       </Fetched>
     </div>
@@ -58,17 +58,18 @@ export function DriftExplanation({ sourceSystemId }: { sourceSystemId: string })
 }
 
 function DriftLines({ drift }: { drift: Drift }) {
+  const { t } = useTranslation('reconciliation');
   const unitOf = useInventoryUnits(drift.lines.map((l) => l.itemNumber));
   const differing = drift.lines.filter((l) => l.differenceQuantity !== 0).length;
   return (
     <>
       {differing === 0 ? (
-        <Alert tone="ok" title={`The warehouse and ${drift.sourceSystemId} agree`}>
-          As of {formatDateTime(drift.at)} nothing is waiting to be reported.
+        <Alert tone="ok" title={t('drift.agree', { id: drift.sourceSystemId })}>
+          {t('drift.nothingWaiting', { at: formatDateTime(drift.at) })}
         </Alert>
       ) : (
-        <Alert tone="warn" title={`${String(differing)} ${differing === 1 ? 'line differs' : 'lines differ'} as of ${formatDateTime(drift.at)}`}>
-          The open documents below explain the differences; they disappear as receiving is completed, loads are ship-confirmed and the update log is published.
+        <Alert tone="warn" title={t('drift.differ', { count: differing, at: formatDateTime(drift.at) })}>
+          {t('drift.differHint')}
         </Alert>
       )}
       {drift.lines.map((line) => (
@@ -79,30 +80,31 @@ function DriftLines({ drift }: { drift: Drift }) {
 }
 
 function DriftCard({ line, sourceSystemId, unit }: { line: DriftLine; sourceSystemId: string; unit: string | undefined }) {
+  const { t } = useTranslation('reconciliation');
   const q = (n: number) => formatQuantity(n, unit);
   const explained = line.openDocuments.reduce((sum, d) => sum + d.quantity, 0);
   const unexplained = Number((line.differenceQuantity - explained).toFixed(6));
-  const owner = line.sourceSystemInventoryOwnerId ? `${line.inventoryOwnerId} (${line.sourceSystemInventoryOwnerId} in ${sourceSystemId})` : line.inventoryOwnerId;
-  const extra = [line.batchNumber && `batch ${line.batchNumber}`, line.serialNumber && `serial ${line.serialNumber}`].filter(Boolean).join(', ');
+  const owner = line.sourceSystemInventoryOwnerId ? t('drift.ownerIn', { owner: line.inventoryOwnerId, external: line.sourceSystemInventoryOwnerId, id: sourceSystemId }) : line.inventoryOwnerId;
+  const extra = [line.batchNumber && t('drift.batch', { batch: line.batchNumber }), line.serialNumber && t('drift.serial', { serial: line.serialNumber })].filter(Boolean).join(', ');
   return (
-    <Card title={`${line.sourceSystemItemNumber} (${line.itemNumber}) in ${line.warehouseId}, ${line.inventoryStatusId}${extra ? `, ${extra}` : ''}`}>
+    <Card title={t('drift.cardTitle', { external: line.sourceSystemItemNumber, item: line.itemNumber, warehouse: line.warehouseId, status: line.inventoryStatusId }) + (extra ? `, ${extra}` : '')}>
       <KeyValues
         entries={[
-          ['Owner', owner],
-          ['In the warehouse', q(line.wmsOnHandQuantity)],
-          [`${sourceSystemId} has been told`, q(line.toldOnHandQuantity)],
-          ['Difference', line.differenceQuantity === 0 ? 'none' : signed(q(line.differenceQuantity), line.differenceQuantity)],
+          [t('drift.owner'), owner],
+          [t('drift.inWarehouse'), q(line.wmsOnHandQuantity)],
+          [t('drift.hasBeenTold', { id: sourceSystemId }), q(line.toldOnHandQuantity)],
+          [t('drift.difference'), line.differenceQuantity === 0 ? t('drift.none') : signed(q(line.differenceQuantity), line.differenceQuantity)],
         ]}
       />
       {line.openDocuments.length > 0 && (
         <>
-          <h3>Open documents in between</h3>
+          <h3>{t('drift.openDocuments')}</h3>
           <ul>
             {line.openDocuments.map((doc) => {
               const words = reasonWords(doc.reason);
               return (
                 <li key={`${doc.reason}-${doc.referenceType}-${doc.referenceId}-${doc.operationId}`}>
-                  <strong>{signed(q(doc.quantity), doc.quantity)}</strong> {words.title.toLowerCase()}: {doc.referenceType} {doc.referenceId}, since {formatDateTime(doc.since)} ({doc.status}); {words.reports}.
+                  <strong>{signed(q(doc.quantity), doc.quantity)}</strong> {t('drift.document', { what: words.title.toLowerCase(), type: doc.referenceType, id: doc.referenceId, since: formatDateTime(doc.since), status: doc.status, reports: words.reports })}
                 </li>
               );
             })}
@@ -110,8 +112,8 @@ function DriftCard({ line, sourceSystemId, unit }: { line: DriftLine; sourceSyst
         </>
       )}
       {unexplained !== 0 && (
-        <Alert tone="bad" title={`${signed(q(unexplained), unexplained)} not explained by any open document`}>
-          A difference without an open document should not happen: run the consistency check under On-hand inquiry and report it.
+        <Alert tone="bad" title={t('drift.unexplained', { quantity: signed(q(unexplained), unexplained) })}>
+          {t('drift.unexplainedHint')}
         </Alert>
       )}
     </Card>

@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router';
+import { useTranslation } from '../../i18n';
 import { useAllSourceSystems } from '../../api/source-systems';
 import { Card, Fetched, SelectField } from '../../ui';
 
@@ -6,20 +7,21 @@ export const RECONCILIATION_PATH = '/workspaces/reconciliation';
 
 /** Reconciliation is always with one source system: choosing it puts it in the address. */
 export function SourceSystemPicker({ current }: { current?: string | undefined }) {
+  const { t } = useTranslation('reconciliation');
   const navigate = useNavigate();
   const systems = useAllSourceSystems();
   return (
-    <Fetched query={systems} what="Loading source systems">
+    <Fetched query={systems} what={t('picker.loading')}>
       {(page) =>
         page.items.length === 0 ? (
-          <Card title="No source systems">
-            <p>Register a source system (ERP) in Setup first; reconciliation compares the warehouse with what a source system was told.</p>
+          <Card title={t('picker.none')}>
+            <p>{t('picker.noneText')}</p>
           </Card>
         ) : (
           <div className="qs-row">
             <SelectField
-              label="Source system"
-              placeholder={current ? undefined : 'Choose a source system…'}
+              label={t('picker.sourceSystem')}
+              placeholder={current ? undefined : t('picker.choose')}
               options={page.items.map((s) => ({ value: s.sourceSystemId, label: `${s.sourceSystemId} · ${s.name}` }))}
               value={current ?? ''}
               onChange={(e) => {

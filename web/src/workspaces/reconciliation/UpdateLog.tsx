@@ -6,17 +6,20 @@ import { useMay } from '../../auth/roles';
 import { Alert, Button, Card, DataTable, formatDateTime, formatQuantity, ProblemAlert, TextField, type Column } from '../../ui';
 import { onHandHref } from '../../app/stock-links';
 import { signed } from './drift-words';
+import { i18n, useTranslation } from '../../i18n';
 
 type Entry = ResponseOf<'/api/v1/source-systems/{sourceSystemId}/inventory-update-log', 'get'>['items'][number];
 
 const DOCUMENTS = ['ShipmentReceipt', 'ShipmentPackingSlip', 'CountingJournal'] as const;
 const LIMIT = 50;
 
-const columns: Column<Entry>[] = [
-  { header: 'Sequence', numeric: true, cell: (e) => e.sequence },
-  { header: 'Happened', cell: (e) => formatDateTime(e.transactionTime) },
+function columns(): Column<Entry>[] {
+  const t = i18n.getFixedT(null, 'reconciliation');
+  return [
+  { header: t('updateLog.sequence'), numeric: true, cell: (e) => e.sequence },
+  { header: t('updateLog.happened'), cell: (e) => formatDateTime(e.transactionTime) },
   {
-    header: 'Caused by',
+    header: t('updateLog.causedBy'),
     cell: (e) => (
       <>
         {e.referenceCategory} <strong>{e.referenceId}</strong>
@@ -24,23 +27,25 @@ const columns: Column<Entry>[] = [
     ),
   },
   {
-    header: 'Item',
+    header: t('updateLog.item'),
     cell: (e) => (
-      <Link to={onHandHref({ itemNumber: e.itemNumber, warehouseId: e.warehouseId })} aria-label={`${e.sourceSystemItemNumber} (${e.itemNumber}): on-hand now`}>
+      <Link to={onHandHref({ itemNumber: e.itemNumber, warehouseId: e.warehouseId })} aria-label={t('reportLines.onHandNow', { item: `${e.sourceSystemItemNumber} (${e.itemNumber})` })}>
         {e.sourceSystemItemNumber} ({e.itemNumber})
       </Link>
     ),
   },
-  { header: 'Where', cell: (e) => [e.warehouseId, e.locationId, e.licensePlateId].filter(Boolean).join(' / ') },
-  { header: 'Status', cell: (e) => e.inventoryStatusId },
-  { header: 'Owner', cell: (e) => (e.sourceSystemInventoryOwnerId ? `${e.inventoryOwnerId} (${e.sourceSystemInventoryOwnerId})` : e.inventoryOwnerId) },
-  { header: 'Quantity', numeric: true, cell: (e) => signed(formatQuantity(e.handlingQuantity, e.handlingQuantityUnitSymbol), e.handlingQuantity) },
-  { header: 'Also reported by', cell: (e) => e.alsoReportedBy ?? '—' },
-  { header: 'Published', cell: (e) => formatDateTime(e.publishedAt) },
-];
+  { header: t('updateLog.where'), cell: (e) => [e.warehouseId, e.locationId, e.licensePlateId].filter(Boolean).join(' / ') },
+  { header: t('updateLog.status'), cell: (e) => e.inventoryStatusId },
+  { header: t('updateLog.owner'), cell: (e) => (e.sourceSystemInventoryOwnerId ? `${e.inventoryOwnerId} (${e.sourceSystemInventoryOwnerId})` : e.inventoryOwnerId) },
+  { header: t('updateLog.quantity'), numeric: true, cell: (e) => signed(formatQuantity(e.handlingQuantity, e.handlingQuantityUnitSymbol), e.handlingQuantity) },
+  { header: t('updateLog.alsoReportedBy'), cell: (e) => e.alsoReportedBy ?? '—' },
+  { header: t('updateLog.publishedAt'), cell: (e) => formatDateTime(e.publishedAt) },
+  ];
+}
 
 /** The warehouse inventory update log as the source system reads it: after a cursor, oldest first. */
 export function UpdateLog({ sourceSystemId }: { sourceSystemId: string }) {
+  const { t } = useTranslation('reconciliation');
   const mayPublish = useMay('integration_operator');
   const [afterText, setAfterText] = useState('0');
   const [skip, setSkip] = useState<string[]>([]);
@@ -55,41 +60,41 @@ export function UpdateLog({ sourceSystemId }: { sourceSystemId: string }) {
   return (
     <div className="qs-stack">
       <Card
-        title="Warehouse inventory update log"
+        title={t('updateLog.title')}
         actions={
           mayPublish && (
             <Button variant="secondary" busy={publish.isPending} onClick={() => publish.mutate()}>
-              Publish now
+              {t('updateLog.publish')}
             </Button>
           )
         }
       >
-        <p>Every on-hand change of {sourceSystemId}&apos;s stock as it physically happens, numbered when published (every 10 minutes, or now). The source system reads after its cursor.</p>
+        <p>{t('updateLog.intro', { id: sourceSystemId })}</p>
         <ProblemAlert error={publish.error} />
-        {publish.data && <Alert tone="ok" title={`Published ${String(publish.data.published)} new ${publish.data.published === 1 ? 'entry' : 'entries'}`} />}
-        <form className="qs-row" onSubmit={submit} role="search" aria-label="Read the update log">
-          <TextField label="After sequence" type="number" min="0" value={afterText} onChange={(e) => setAfterText(e.target.value)} />
+        {publish.data && <Alert tone="ok" title={t('updateLog.published', { count: publish.data.published })} />}
+        <form className="qs-row" onSubmit={submit} role="search" aria-label={t('updateLog.readLabel')}>
+          <TextField label={t('updateLog.after')} type="number" min="0" value={afterText} onChange={(e) => setAfterText(e.target.value)} />
           <fieldset className="qs-row">
-            <legend>Leave out what these documents report too</legend>
+            <legend>{t('updateLog.skip')}</legend>
             {DOCUMENTS.map((d) => (
               <label key={d}>
                 <input type="checkbox" checked={skip.includes(d)} onChange={(e) => setSkip((s) => (e.target.checked ? [...s, d] : s.filter((x) => x !== d)))} /> {d}
               </label>
             ))}
           </fieldset>
-          <Button type="submit">Read</Button>
+          <Button type="submit">{t('updateLog.read')}</Button>
         </form>
       </Card>
       <DataTable
-        caption={`Update log of ${sourceSystemId} after ${String(read.after)}`}
-        columns={columns}
+        caption={t('updateLog.caption', { id: sourceSystemId, after: read.after })}
+        columns={columns()}
         query={{ data: log.data && { items: log.data.items, total: log.data.items.length, limit: LIMIT, offset: 0 }, error: log.error, isPending: log.isPending, isFetching: log.isFetching }}
         rowKey={(e) => e.sequence}
-        empty={`Nothing published after sequence ${String(read.after)}.`}
+        empty={t('updateLog.empty', { after: read.after })}
       />
       {next !== undefined && (
         <div className="qs-row">
-          <span>Next cursor: {next}</span>
+          <span>{t('updateLog.nextCursor', { next })}</span>
           <Button
             variant="secondary"
             disabled={next === read.after}
@@ -98,7 +103,7 @@ export function UpdateLog({ sourceSystemId }: { sourceSystemId: string }) {
               setRead((r) => ({ ...r, after: next }));
             }}
           >
-            Read on from {next}
+            {t('updateLog.readOn', { next })}
           </Button>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { i18n } from '../../i18n';
 /** What each open document means, in a warehouse manager's words. */
 export const REASONS: Record<string, { title: string; reports: string }> = {
   RegisteredNotReceivingCompleted: { title: 'Received, but receiving not completed', reports: 'the shipment receipt at receiving completed will report it' },
@@ -7,7 +8,8 @@ export const REASONS: Record<string, { title: string; reports: string }> = {
 };
 
 export function reasonWords(reason: string): { title: string; reports: string } {
-  return REASONS[reason] ?? { title: reason, reports: 'an open document' };
+  const english = REASONS[reason] ?? { title: reason, reports: 'an open document' };
+  return { title: i18n.t(`reconciliation:reasons.${reason}.title`, { defaultValue: english.title }), reports: i18n.t(`reconciliation:reasons.${reason}.reports`, { defaultValue: english.reports }) };
 }
 
 export const signed = (text: string, n: number) => (n > 0 ? `+${text}` : text);
