@@ -139,4 +139,26 @@ export const inbound: Catalogue<typeof en> = {
   sr_empty: 'Keine passenden Wareneingangsbelege.',
   sr_first: 'Erste Seite',
   sr_next: 'Nächste Seite',
+  params: {
+    title: "Wareneingangsparameter",
+    warehouse: "Lager",
+    loading: "Parameter werden geladen",
+    packingSlipLabel: "Lieferschein bei Abschluss des Wareneingangs",
+    packingSlipHint: "Immer: eine Lieferschein-Id ist Pflicht; Nie: sie wird abgelehnt",
+    overReceiptLabel: "Standardrichtlinie für Mehrlieferung je Ladung",
+    save: "Parameter speichern",
+    packingSlip: "Lieferschein bei Abschluss des Wareneingangs",
+    overReceipt: "Standardrichtlinie für Mehrlieferung je Ladung",
+    saved: "Gespeichert (Version {{version}}).",
+    slip: {
+      Never: "Nie",
+      Always: "Immer",
+      Optional: "Optional",
+    },
+    over: {
+      Allow: "Zulassen",
+      Block: "Sperren",
+      BlockForClosedLoads: "Für abgeschlossene Ladungen sperren",
+    },
+  },
 };

@@ -137,4 +137,26 @@ export const inbound = {
   sr_empty: 'No shipment receipts match.',
   sr_first: 'First page',
   sr_next: 'Next page',
+  params: {
+    title: "Inbound parameters",
+    warehouse: "Warehouse",
+    loading: "Loading the parameters",
+    packingSlipLabel: "Packing slip at receiving completed",
+    packingSlipHint: "Always: a packing slip id is required; Never: it is refused",
+    overReceiptLabel: "Default load over receipt policy",
+    save: "Save parameters",
+    packingSlip: "Packing slip at receiving completed",
+    overReceipt: "Default load over receipt policy",
+    saved: "Saved (version {{version}}).",
+    slip: {
+      Never: "Never",
+      Always: "Always",
+      Optional: "Optional",
+    },
+    over: {
+      Allow: "Allow",
+      Block: "Block",
+      BlockForClosedLoads: "Block for closed loads",
+    },
+  },
 };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from '../../i18n';
 import { useInboundParameters, useSaveInboundParameters } from '../../api/inbound-parameters';
 import type { ResponseOf } from '../../api/types';
 import { Alert, Button, Card, Fetched, KeyValues, ProblemAlert, SelectField } from '../../ui';
@@ -10,15 +11,16 @@ type PackingSlipPolicy = 'Never' | 'Always' | 'Optional';
 type OverReceiptPolicy = 'Allow' | 'Block' | 'BlockForClosedLoads';
 
 export function InboundParameters() {
+  const { t } = useTranslation('inbound');
   const warehouses = useWarehouseOptions();
   const [chosen, setChosen] = useState('');
   const warehouseId = chosen || warehouses[0]?.value || '';
   const parameters = useInboundParameters(warehouseId);
   return (
-    <Card title="Inbound parameters">
-      <SelectField label="Warehouse" options={warehouses} value={warehouseId} onChange={(e) => setChosen(e.target.value)} />
+    <Card title={t('params.title')}>
+      <SelectField label={t('params.warehouse')} options={warehouses} value={warehouseId} onChange={(e) => setChosen(e.target.value)} />
       {warehouseId && (
-        <Fetched query={parameters} what="Loading the parameters">
+        <Fetched query={parameters} what={t('params.loading')}>
           {(p) => <ParametersForm key={p.warehouseId} parameters={p} />}
         </Fetched>
       )}
@@ -27,6 +29,7 @@ export function InboundParameters() {
 }
 
 function ParametersForm({ parameters }: { parameters: Parameters }) {
+  const { t } = useTranslation('inbound');
   const may = useMay('warehouse_manager');
   const [packingSlipPolicy, setPackingSlipPolicy] = useState(parameters.packingSlipPolicy as PackingSlipPolicy);
   const [loadOverReceiptPolicy, setLoadOverReceiptPolicy] = useState(parameters.loadOverReceiptPolicy as OverReceiptPolicy);
@@ -35,8 +38,8 @@ function ParametersForm({ parameters }: { parameters: Parameters }) {
     return (
       <KeyValues
         entries={[
-          ['Packing slip at receiving completed', parameters.packingSlipPolicy],
-          ['Default load over receipt policy', parameters.loadOverReceiptPolicy],
+          [t('params.packingSlip'), t(`params.slip.${parameters.packingSlipPolicy as 'Never'}`, { defaultValue: parameters.packingSlipPolicy })],
+          [t('params.overReceipt'), t(`params.over.${parameters.loadOverReceiptPolicy as 'Allow'}`, { defaultValue: parameters.loadOverReceiptPolicy })],
         ]}
       />
     );
@@ -51,18 +54,18 @@ function ParametersForm({ parameters }: { parameters: Parameters }) {
     >
       <div className="qs-row">
         <SelectField
-          label="Packing slip at receiving completed"
-          options={['Never', 'Always', 'Optional']}
+          label={t('params.packingSlipLabel')}
+          options={(['Never', 'Always', 'Optional'] as const).map((v) => ({ value: v, label: t(`params.slip.${v}`) }))}
           value={packingSlipPolicy}
           onChange={(e) => setPackingSlipPolicy(e.target.value as PackingSlipPolicy)}
-          hint="Always: a packing slip id is required; Never: it is refused"
+          hint={t('params.packingSlipHint')}
         />
         <SelectField
-          label="Default load over receipt policy"
+          label={t('params.overReceiptLabel')}
           options={[
-            { value: 'Allow', label: 'Allow' },
-            { value: 'Block', label: 'Block' },
-            { value: 'BlockForClosedLoads', label: 'Block for closed loads' },
+            { value: 'Allow', label: t('params.over.Allow') },
+            { value: 'Block', label: t('params.over.Block') },
+            { value: 'BlockForClosedLoads', label: t('params.over.BlockForClosedLoads') },
           ]}
           value={loadOverReceiptPolicy}
           onChange={(e) => setLoadOverReceiptPolicy(e.target.value as OverReceiptPolicy)}
@@ -70,10 +73,10 @@ function ParametersForm({ parameters }: { parameters: Parameters }) {
       </div>
       <div>
         <Button type="submit" busy={save.isPending}>
-          Save parameters
+          {t('params.save')}
         </Button>
       </div>
-      {save.isSuccess && <Alert tone="ok">Saved (version {save.data.version}).</Alert>}
+      {save.isSuccess && <Alert tone="ok">{t('params.saved', { version: save.data.version })}</Alert>}
       <ProblemAlert error={save.error} />
     </form>
   );

@@ -1,42 +1,41 @@
 import { useConsistencyCheck, useLastConsistencyCheck } from '../../api/inventory';
+import { useTranslation } from '../../i18n';
 import { Alert, Button, Card, Fetched, formatDateTime, formatQuantity, ProblemAlert } from '../../ui';
 import { describeDimensions } from './dimensions';
 
 /** Recomputes every balance from the ledger on demand; a difference would be a bug worth reporting. */
 export function ConsistencyCheck() {
+  const { t } = useTranslation('onHand');
   const check = useConsistencyCheck();
   const result = check.data;
   const count = result ? result.differences.length + result.reservedDifferences.length : 0;
   return (
     <>
-      <Card title="Ledger and balances">
-        <p>
-          Every on-hand figure is kept as a balance and can be recomputed from the ledger, and every reserved quantity from the order lines that hold it. The check does that for all
-          stock and compares.
-        </p>
+      <Card title={t('consistency.title')}>
+        <p>{t('consistency.intro')}</p>
         <div>
           <Button busy={check.isPending} onClick={() => check.mutate()}>
-            Check consistency
+            {t('consistency.check')}
           </Button>
         </div>
         <ProblemAlert error={check.error} />
         {result &&
           (result.consistent ? (
-            <Alert tone="ok" title="Ledger and balances agree">
-              Checked {formatDateTime(result.checkedAt)}.
+            <Alert tone="ok" title={t('consistency.agree')}>
+              {t('consistency.checked', { at: formatDateTime(result.checkedAt) })}
             </Alert>
           ) : (
-            <Alert tone="bad" title={`${String(count)} difference${count === 1 ? '' : 's'} between the ledger, the reservations and the balances`}>
-              <div>Checked {formatDateTime(result.checkedAt)}.</div>
+            <Alert tone="bad" title={t('consistency.differences', { count })}>
+              <div>{t('consistency.checked', { at: formatDateTime(result.checkedAt) })}</div>
               <ul>
                 {result.differences.map((d, i) => (
                   <li key={`p${String(i)}`}>
-                    {describeDimensions(d.dimensions)}: ledger {formatQuantity(d.ledgerQuantity)}, balance {formatQuantity(d.balanceQuantity)}
+                    {t('consistency.physical', { where: describeDimensions(d.dimensions), ledger: formatQuantity(d.ledgerQuantity), balance: formatQuantity(d.balanceQuantity) })}
                   </li>
                 ))}
                 {result.reservedDifferences.map((d, i) => (
                   <li key={`r${String(i)}`}>
-                    {describeDimensions(d.dimensions)}: reservations hold {formatQuantity(d.heldQuantity)}, balance reserved {formatQuantity(d.reservedQuantity)}
+                    {t('consistency.reserved', { where: describeDimensions(d.dimensions), held: formatQuantity(d.heldQuantity), balance: formatQuantity(d.reservedQuantity) })}
                   </li>
                 ))}
               </ul>
@@ -50,37 +49,34 @@ export function ConsistencyCheck() {
 
 /** What the background process found last: it runs every 10 minutes unless its schedule was changed. */
 function BackgroundCheck() {
+  const { t } = useTranslation('onHand');
   const query = useLastConsistencyCheck();
   return (
-    <Card title="Background check">
-      <p>
-        The background process <em>Check the inventory balances against the ledger and the reservations</em> does the same every 10 minutes (its schedule is with the other
-        background processes in integration monitoring) and raises the staff event <code>inventoryConsistency.differencesFound</code> when it finds something new.
-      </p>
-      <Fetched query={query} what="Loading the last background check">
+    <Card title={t('consistency.backgroundTitle')}>
+      <p>{t('consistency.background')}</p>
+      <Fetched query={query} what={t('consistency.loading')}>
         {(data) => {
           const last = data.items[0];
-          if (!last) return <Alert tone="warn" title="The background check has not run yet" />;
+          if (!last) return <Alert tone="warn" title={t('consistency.notRun')} />;
           if (last.consistent) {
             return (
-              <Alert tone="ok" title="Agreed at the last background check">
-                Checked {formatDateTime(last.checkedAt)}, {String(last.itemsChecked)} items.
+              <Alert tone="ok" title={t('consistency.agreedLast')}>
+                {t('consistency.checkedItems', { at: formatDateTime(last.checkedAt), count: last.itemsChecked })}
               </Alert>
             );
           }
           const shown = last.differences.length;
           return (
-            <Alert tone="bad" title={`The last background check found ${String(last.physicalDifferenceCount)} physical and ${String(last.reservedDifferenceCount)} reserved differences`}>
-              <div>Checked {formatDateTime(last.checkedAt)}.</div>
+            <Alert tone="bad" title={t('consistency.lastFound', { physical: last.physicalDifferenceCount, reserved: last.reservedDifferenceCount })}>
+              <div>{t('consistency.checked', { at: formatDateTime(last.checkedAt) })}</div>
               <ul>
                 {last.differences.map((d, i) => (
                   <li key={i}>
-                    {describeDimensions(d)}: {d.kind === 'Physical' ? 'ledger' : 'reservations hold'} {formatQuantity(d.expectedQuantity)}, balance {d.kind === 'Physical' ? '' : 'reserved '}
-                    {formatQuantity(d.balanceQuantity)}
+                    {t(d.kind === 'Physical' ? 'consistency.physical' : 'consistency.reserved', { where: describeDimensions(d), ledger: formatQuantity(d.expectedQuantity), held: formatQuantity(d.expectedQuantity), balance: formatQuantity(d.balanceQuantity) })}
                   </li>
                 ))}
               </ul>
-              {shown < last.physicalDifferenceCount + last.reservedDifferenceCount && <div>The first {String(shown)} are listed.</div>}
+              {shown < last.physicalDifferenceCount + last.reservedDifferenceCount && <div>{t('consistency.firstListed', { count: shown })}</div>}
             </Alert>
           );
         }}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from '../../i18n';
 import type { ResponseOf } from '../../api/types';
 import { useCreateWaveTemplate, useSaveOutboundAutomation, useWaveTemplateList, type WaveTemplateBody as WaveTemplate } from '../../api/wave-templates';
 import { Alert, Button, Card, DataTable, FilterForm, ProblemAlert, SelectField, TextField, fieldError, useListState, type Column, Lookup } from '../../ui';
@@ -9,10 +10,11 @@ import { useWarehouseOptions } from '../../api/warehouses';
 type TemplateRow = ResponseOf<'/api/v1/wave-templates', 'get'>['items'][number];
 
 export function OutboundSettings() {
+  const { t } = useTranslation('outbound');
   const may = useMay('warehouse_manager');
   return (
     <>
-      {may ? <OutboundAutomation /> : <Alert tone="warn">Outbound automation and wave templates are set by warehouse managers.</Alert>}
+      {may ? <OutboundAutomation /> : <Alert tone="warn">{t('settings.onlyManagers')}</Alert>}
       <WaveTemplates />
       {may && <WaveTemplateForm />}
     </>
@@ -20,41 +22,43 @@ export function OutboundSettings() {
 }
 
 function WaveTemplates() {
+  const { t } = useTranslation('outbound');
   const list = useListState('wt', ['warehouseId']);
   const warehouses = useWarehouseOptions();
   const templates = useWaveTemplateList(list.query);
   const columns: Column<TemplateRow>[] = [
-    { header: 'Wave template', cell: (t) => t.waveTemplateId, sortKey: 'waveTemplateId' },
-    { header: 'Warehouse', cell: (t) => t.warehouseId, sortKey: 'warehouseId' },
-    { header: 'Sequence', cell: (t) => t.sequence ?? '—', sortKey: 'sequence', numeric: true },
-    { header: 'Process at', cell: (t) => (t.processAt === 'Threshold' ? `Threshold of ${String(t.thresholdShipments ?? '?')} shipments` : t.processAt), sortKey: 'processAt' },
-    { header: 'Put location', cell: (t) => t.putLocationId },
-    { header: 'Source system', cell: (t) => t.sourceSystemId ?? 'Any', sortKey: 'sourceSystemId' },
-    { header: 'Carrier', cell: (t) => t.shippingCarrierId ?? 'Any', sortKey: 'shippingCarrierId' },
-    { header: 'Delivery mode', cell: (t) => t.deliveryModeCode ?? 'Any', sortKey: 'deliveryModeCode' },
+    { header: t('settings.waveTemplate'), cell: (r) => r.waveTemplateId, sortKey: 'waveTemplateId' },
+    { header: t('settings.warehouse'), cell: (r) => r.warehouseId, sortKey: 'warehouseId' },
+    { header: t('settings.sequence'), cell: (r) => r.sequence ?? '—', sortKey: 'sequence', numeric: true },
+    { header: t('settings.processAt'), cell: (r) => (r.processAt === 'Threshold' ? t('settings.thresholdOf', { count: r.thresholdShipments ?? 0 }) : t(`settings.when.${r.processAt as 'Release'}`, { defaultValue: r.processAt })), sortKey: 'processAt' },
+    { header: t('settings.putLocation'), cell: (r) => r.putLocationId },
+    { header: t('settings.sourceSystem'), cell: (r) => r.sourceSystemId ?? t('settings.any'), sortKey: 'sourceSystemId' },
+    { header: t('settings.carrier'), cell: (r) => r.shippingCarrierId ?? t('settings.any'), sortKey: 'shippingCarrierId' },
+    { header: t('settings.deliveryMode'), cell: (r) => r.deliveryModeCode ?? t('settings.any'), sortKey: 'deliveryModeCode' },
   ];
   return (
-    <Card title="Wave templates">
-      <FilterForm label="Filter wave templates" prefix="wt" list={list} fields={[{ name: 'warehouseId', label: 'Warehouse', options: warehouses }]} />
-      <DataTable caption="Wave templates" columns={columns} query={templates} rowKey={(t) => `${t.warehouseId}/${t.waveTemplateId}`} list={list} exportPath="/api/v1/wave-templates" empty="No wave templates yet." />
+    <Card title={t('settings.templates')}>
+      <FilterForm label={t('settings.filter')} prefix="wt" list={list} fields={[{ name: 'warehouseId', label: t('settings.warehouse'), options: warehouses }]} />
+      <DataTable caption={t('settings.templates')} columns={columns} query={templates} rowKey={(r) => `${r.warehouseId}/${r.waveTemplateId}`} list={list} exportPath="/api/v1/wave-templates" empty={t('settings.empty')} />
     </Card>
   );
 }
 
 function OutboundAutomation() {
+  const { t } = useTranslation('outbound');
   const warehouses = useWarehouseOptions();
   const [chosen, setChosen] = useState('');
   const warehouseId = chosen || warehouses[0]?.value || '';
   const release = useReleaseOptions();
   const save = useSaveOutboundAutomation();
   return (
-    <Card title="Outbound automation">
-      <p className="qs-muted">Schedules the automatic release of outbound shipment orders and the process outbound shipments job (ship confirm of loaded loads) for a warehouse.</p>
+    <Card title={t('settings.automation')}>
+      <p className="qs-muted">{t('settings.automationHint')}</p>
       <div className="qs-row">
-        <SelectField label="Warehouse" options={warehouses} value={warehouseId} onChange={(e) => setChosen(e.target.value)} />
+        <SelectField label={t('settings.warehouseLabel')} options={warehouses} value={warehouseId} onChange={(e) => setChosen(e.target.value)} />
         {release.fields}
         <Button disabled={!warehouseId} busy={save.isPending} onClick={() => save.mutate({ warehouseId, ...release.options })}>
-          Save automation
+          {t('settings.saveAutomation')}
         </Button>
       </div>
       <ProblemAlert error={save.error} />
@@ -66,6 +70,7 @@ function OutboundAutomation() {
 const EMPTY = { waveTemplateId: '', warehouseId: '', processAt: 'Release', putLocationId: '', thresholdShipments: '', sequence: '10', sourceSystemId: '', shippingCarrierId: '', deliveryModeCode: '' };
 
 function WaveTemplateForm() {
+  const { t } = useTranslation('outbound');
   const warehouses = useWarehouseOptions();
   const [form, setForm] = useState(EMPTY);
   const set = (name: keyof typeof EMPTY, value: string) => setForm((f) => ({ ...f, [name]: value }));
@@ -86,36 +91,36 @@ function WaveTemplateForm() {
   };
   const err = (field: string) => fieldError(create.error, field);
   return (
-    <Card title="New wave template">
-      <p className="qs-muted">Which shipments a wave takes (warehouse, and optionally source system, carrier, delivery mode), when it is processed and where the pick work brings the stock.</p>
+    <Card title={t('settings.newTemplate')}>
+      <p className="qs-muted">{t('settings.newHint')}</p>
       <form className="qs-stack" onSubmit={submit}>
         <div className="qs-row">
-          <TextField label="Wave template id" required value={form.waveTemplateId} onChange={(e) => set('waveTemplateId', e.target.value)} error={err('waveTemplateId')} />
-          <SelectField label="Warehouse" options={warehouses} value={form.warehouseId || warehouses[0]?.value || ''} onChange={(e) => set('warehouseId', e.target.value)} error={err('warehouseId')} />
+          <TextField label={t('settings.templateId')} required value={form.waveTemplateId} onChange={(e) => set('waveTemplateId', e.target.value)} error={err('waveTemplateId')} />
+          <SelectField label={t('settings.warehouseLabel')} options={warehouses} value={form.warehouseId || warehouses[0]?.value || ''} onChange={(e) => set('warehouseId', e.target.value)} error={err('warehouseId')} />
           <SelectField
-            label="Process at"
+            label={t('settings.processAtLabel')}
             options={[
-              { value: 'Release', label: 'Release' },
-              { value: 'Threshold', label: 'A threshold of shipments' },
-              { value: 'Manual', label: 'By hand' },
+              { value: 'Release', label: t('settings.when.Release') },
+              { value: 'Threshold', label: t('settings.when.Threshold') },
+              { value: 'Manual', label: t('settings.when.Manual') },
             ]}
             value={form.processAt}
             onChange={(e) => set('processAt', e.target.value)}
           />
           {form.processAt === 'Threshold' && (
-            <TextField label="Threshold (shipments)" type="number" min="1" value={form.thresholdShipments} onChange={(e) => set('thresholdShipments', e.target.value)} error={err('thresholdShipments')} />
+            <TextField label={t('settings.threshold')} type="number" min="1" value={form.thresholdShipments} onChange={(e) => set('thresholdShipments', e.target.value)} error={err('thresholdShipments')} />
           )}
-          <TextField label="Put location" required value={form.putLocationId} onChange={(e) => set('putLocationId', e.target.value)} hint="A staging or bay door location" error={err('putLocationId')} />
-          <TextField label="Sequence" type="number" min="0" value={form.sequence} onChange={(e) => set('sequence', e.target.value)} error={err('sequence')} />
+          <TextField label={t('settings.putLocationLabel')} required value={form.putLocationId} onChange={(e) => set('putLocationId', e.target.value)} hint={t('settings.putHint')} error={err('putLocationId')} />
+          <TextField label={t('settings.sequenceLabel')} type="number" min="0" value={form.sequence} onChange={(e) => set('sequence', e.target.value)} error={err('sequence')} />
         </div>
         <div className="qs-row">
-          <Lookup kind="sourceSystem" label="Source system (optional)" value={form.sourceSystemId} onChange={(value) => set('sourceSystemId', value)} />
-          <TextField label="Carrier (optional)" value={form.shippingCarrierId} onChange={(e) => set('shippingCarrierId', e.target.value)} />
-          <TextField label="Delivery mode (optional)" value={form.deliveryModeCode} onChange={(e) => set('deliveryModeCode', e.target.value)} />
+          <Lookup kind="sourceSystem" label={t('settings.sourceSystemOptional')} value={form.sourceSystemId} onChange={(value) => set('sourceSystemId', value)} />
+          <TextField label={t('settings.carrierOptional')} value={form.shippingCarrierId} onChange={(e) => set('shippingCarrierId', e.target.value)} />
+          <TextField label={t('settings.deliveryModeOptional')} value={form.deliveryModeCode} onChange={(e) => set('deliveryModeCode', e.target.value)} />
         </div>
         <div>
           <Button type="submit" busy={create.isPending}>
-            Create wave template
+            {t('settings.create')}
           </Button>
         </div>
         <ProblemAlert error={create.error} />

@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from '../../i18n';
 import { Link, useParams } from 'react-router';
 import { usePackingSlip, usePackingSlipsOfLoad, useReversePackingSlip } from '../../api/outbound-loads';
 import type { ResponseOf } from '../../api/types';
@@ -13,26 +14,27 @@ type Slip = ResponseOf<'/api/v1/shipment-packing-slips/{versionNumber}', 'get'>;
 
 /** Every packing slip version of a load, with the printable PDF of each. */
 export function PackingSlipsOfLoad({ load }: { load: Load }) {
+  const { t } = useTranslation('outbound');
   const slips = usePackingSlipsOfLoad(load.loadId);
   const mine = slips.data?.items ?? [];
   return (
-    <Card title="Packing slips">
-      <Fetched query={slips} what="Loading the packing slips">
+    <Card title={t('slips.list')}>
+      <Fetched query={slips} what={t('slips.loadingList')}>
           {() =>
             mine.length === 0 ? (
-              <p className="qs-muted">No packing slips yet: ship confirm makes one per shipment.</p>
+              <p className="qs-muted">{t('slips.empty')}</p>
             ) : (
               <div className="qs-table-wrap">
                 <table className="qs-table">
                   <caption className="qs-visually-hidden">Packing slips of load {load.loadId}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Packing slip</th>
-                      <th scope="col">Shipment</th>
-                      <th scope="col">Active</th>
-                      <th scope="col">Posting</th>
-                      <th scope="col">Document date</th>
-                      <th scope="col">Print</th>
+                      <th scope="col">{t('slips.slip')}</th>
+                      <th scope="col">{t('slips.shipment')}</th>
+                      <th scope="col">{t('slips.active')}</th>
+                      <th scope="col">{t('slips.posting')}</th>
+                      <th scope="col">{t('slips.documentDate')}</th>
+                      <th scope="col">{t('slips.print')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -42,7 +44,7 @@ export function PackingSlipsOfLoad({ load }: { load: Load }) {
                           <Link to={link.packingSlip(s.shipmentPackingSlipVersionNumber)}>{s.shipmentPackingSlipVersionNumber}</Link>
                         </td>
                         <td>{s.shipmentId}</td>
-                        <td>{s.isActive ? 'Yes' : 'No'}</td>
+                        <td>{s.isActive ? t('slips.yes') : t('slips.no')}</td>
                         <td>
                           <StatusPill status={s.postingStatus} />
                         </td>
@@ -63,11 +65,12 @@ export function PackingSlipsOfLoad({ load }: { load: Load }) {
 }
 
 export function PdfButton({ versionNumber }: { versionNumber: string }) {
+  const { t } = useTranslation('outbound');
   const open = useMutation({ mutationFn: () => openPackingSlipPdf(versionNumber) });
   return (
     <>
-      <Button variant="secondary" busy={open.isPending} onClick={() => open.mutate()} aria-label={`Open packing slip (PDF) ${versionNumber}`}>
-        Open packing slip (PDF)
+      <Button variant="secondary" busy={open.isPending} onClick={() => open.mutate()} aria-label={t('slips.openPdfOf', { id: versionNumber })}>
+        {t('slips.openPdf')}
       </Button>
       <ProblemAlert error={open.error} />
     </>
@@ -75,14 +78,15 @@ export function PdfButton({ versionNumber }: { versionNumber: string }) {
 }
 
 export function PackingSlipDetail() {
+  const { t } = useTranslation('outbound');
   const { versionNumber = '' } = useParams();
   const slip = usePackingSlip(versionNumber);
   return (
     <div className="qs-stack">
       <p>
-        <Link to={`${BASE}/loads`}>← Outbound loads</Link>
+        <Link to={`${BASE}/loads`}>{t('slips.back')}</Link>
       </p>
-      <Fetched query={slip} what="Loading the packing slip">
+      <Fetched query={slip} what={t('slips.loading')}>
         {(s) => (
           <>
             <SlipView slip={s} />
@@ -95,23 +99,24 @@ export function PackingSlipDetail() {
 }
 
 function SlipView({ slip }: { slip: Slip }) {
+  const { t } = useTranslation('outbound');
   const mayReverse = useMay('warehouse_manager');
   const reverse = useReversePackingSlip(slip.shipmentPackingSlipVersionNumber);
   const receiver = typeof slip.parties.receiverName === 'string' ? slip.parties.receiverName : null;
   return (
     <>
-      <Card title={`Packing slip ${slip.shipmentPackingSlipVersionNumber}`}>
+      <Card title={t('slips.title', { id: slip.shipmentPackingSlipVersionNumber })}>
         <KeyValues
           entries={[
-            ['Posting status', <StatusPill key="p" status={slip.postingStatus} />],
-            ['Active version', slip.isActive ? 'Yes' : 'No'],
-            ['Load', <Link key="l" to={link.load(slip.loadId)}>{slip.loadId}</Link>],
-            ['Shipment', slip.shipmentId],
-            ['Ship from', slip.shipFromWarehouseId],
-            ['Receiver', receiver],
-            ['Document date', formatDateTime(slip.documentDate)],
-            ['Posted', formatDateTime(slip.postedAt)],
-            ['Reversed', formatDateTime(slip.reversedAt)],
+            [t('slips.postingStatus'), <StatusPill key="p" status={slip.postingStatus} />],
+            [t('slips.activeVersion'), slip.isActive ? t('slips.yes') : t('slips.no')],
+            [t('slips.load'), <Link key="l" to={link.load(slip.loadId)}>{slip.loadId}</Link>],
+            [t('slips.shipment'), slip.shipmentId],
+            [t('slips.shipFrom'), slip.shipFromWarehouseId],
+            [t('slips.receiver'), receiver],
+            [t('slips.documentDate'), formatDateTime(slip.documentDate)],
+            [t('slips.posted'), formatDateTime(slip.postedAt)],
+            [t('slips.reversed'), formatDateTime(slip.reversedAt)],
           ]}
         />
         <div className="qs-row">
@@ -119,37 +124,34 @@ function SlipView({ slip }: { slip: Slip }) {
           {mayReverse && slip.isActive && slip.postingStatus === 'ReadyForPosting' && (
             <ConfirmButton
               busy={reverse.isPending}
-              question={`Reverse the ship confirm of packing slip ${slip.shipmentPackingSlipVersionNumber}?`}
+              question={t('slips.reverseQuestion', { id: slip.shipmentPackingSlipVersionNumber })}
               consequences={
                 <>
-                  <p>
-                    The packing slip is reversed and load {slip.loadId} is Loaded again: its stock counts as picked, not shipped, and {slip.sourceSystemId} is told the packing slip was
-                    taken back.
-                  </p>
-                  <p>The load can then be ship confirmed again.</p>
+                  <p>{t('slips.reverseWhat', { load: slip.loadId, id: slip.sourceSystemId })}</p>
+                  <p>{t('slips.reverseAgain')}</p>
                 </>
               }
               onConfirm={() => reverse.mutate()}
             >
-              Reverse ship confirm
+              {t('slips.reverse')}
             </ConfirmButton>
           )}
         </div>
         <ProblemAlert error={reverse.error} />
       </Card>
-      <Card title="Packing slip lines">
+      <Card title={t('slips.lines')}>
         <div className="qs-table-wrap">
           <table className="qs-table">
             <caption className="qs-visually-hidden">Lines of packing slip {slip.shipmentPackingSlipVersionNumber}</caption>
             <thead>
               <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Line</th>
-                <th scope="col">Item</th>
-                <th scope="col" data-numeric>Ordered</th>
-                <th scope="col" data-numeric>Shipped</th>
-                <th scope="col" data-numeric>Remaining</th>
-                <th scope="col">Shipped from</th>
+                <th scope="col">{t('slips.order')}</th>
+                <th scope="col">{t('slips.line')}</th>
+                <th scope="col">{t('slips.item')}</th>
+                <th scope="col" data-numeric>{t('slips.ordered')}</th>
+                <th scope="col" data-numeric>{t('slips.shipped')}</th>
+                <th scope="col" data-numeric>{t('slips.remaining')}</th>
+                <th scope="col">{t('slips.shippedFrom')}</th>
               </tr>
             </thead>
             <tbody>
@@ -168,10 +170,10 @@ function SlipView({ slip }: { slip: Slip }) {
                   <td>
                     {l.transactionDimensions.map((d, i) => (
                       <div key={i}>
-                        {formatQuantity(d.quantity, l.unitSymbol)} from {d.shippingWarehouseLocationId}
-                        {d.licensePlateNumber && `, plate ${d.licensePlateNumber}`}
-                        {d.itemBatchNumber && `, batch ${d.itemBatchNumber}`}
-                        {d.itemSerialNumber && `, serial ${d.itemSerialNumber}`} · {d.inventoryOwnerId} / {d.inventoryStatusId}
+                        {t('slips.from', { quantity: formatQuantity(d.quantity, l.unitSymbol), location: d.shippingWarehouseLocationId })}
+                        {d.licensePlateNumber && t('slips.plate', { plate: d.licensePlateNumber })}
+                        {d.itemBatchNumber && t('slips.batch', { batch: d.itemBatchNumber })}
+                        {d.itemSerialNumber && t('slips.serial', { serial: d.itemSerialNumber })} · {d.inventoryOwnerId} / {d.inventoryStatusId}
                       </div>
                     ))}
                   </td>
