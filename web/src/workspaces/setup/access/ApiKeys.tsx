@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from '../../../i18n';
 import { useApiKeys, useCreateApiKey, useRevokeApiKey } from '../../../api/api-keys';
 import type { ResponseOf } from '../../../api/types';
 import { Alert, Button, Card, DataTable, Fetched, fieldError, formatDateTime, localDayStart, ProblemAlert, SelectField, StatusPill, TextField, type Column, wholeList } from '../../../ui';
@@ -9,6 +10,7 @@ type ApiKey = ResponseOf<'/api/v1/api-keys', 'get'>['items'][number];
 const ROLES = ['admin', 'warehouse_manager', 'planner', 'integration_operator', 'warehouse_worker'] as const;
 
 function CreateKey() {
+  const { t } = useTranslation('setup');
   const sources = useSourceSystemOptions();
   const [name, setName] = useState('');
   const [holder, setHolder] = useState<'source' | 'role'>('source');
@@ -24,86 +26,87 @@ function CreateKey() {
     create.mutate(holder === 'source' ? { name, sourceSystemId, ...end } : { name, role, ...end });
   };
   return (
-    <Card title="New API key">
+    <Card title={t('apiKeys.newTitle')}>
       <form className="qs-row" onSubmit={submit}>
-        <TextField label="Name" required value={name} error={fieldError(create.error, 'name')} onChange={(e) => setName(e.target.value)} />
+        <TextField label={t('apiKeys.name')} required value={name} error={fieldError(create.error, 'name')} onChange={(e) => setName(e.target.value)} />
         <SelectField
-          label="For"
+          label={t('apiKeys.holderFor')}
           options={[
-            { value: 'source', label: 'A source system (integration client)' },
-            { value: 'role', label: 'A person or tool with a role' },
+            { value: 'source', label: t('apiKeys.forSource') },
+            { value: 'role', label: t('apiKeys.forRole') },
           ]}
           value={holder}
           onChange={(e) => setHolder(e.target.value === 'role' ? 'role' : 'source')}
         />
         {holder === 'source' ? (
-          <SelectField label="Source system" placeholder="Choose…" required options={sources} value={sourceSystemId} error={fieldError(create.error, 'sourceSystemId')} onChange={(e) => setSourceSystemId(e.target.value)} />
+          <SelectField label={t('apiKeys.sourceSystem')} placeholder={t('apiKeys.choose')} required options={sources} value={sourceSystemId} error={fieldError(create.error, 'sourceSystemId')} onChange={(e) => setSourceSystemId(e.target.value)} />
         ) : (
-          <SelectField label="Role" options={ROLES} value={role} onChange={(e) => setRole(ROLES.find((r) => r === e.target.value) ?? 'integration_operator')} />
+          <SelectField label={t('apiKeys.role')} options={ROLES} value={role} onChange={(e) => setRole(ROLES.find((r) => r === e.target.value) ?? 'integration_operator')} />
         )}
         <TextField
-          label="Last day it works"
+          label={t('apiKeys.lastDay')}
           type="date"
-          hint="Optional, at most 3 years ahead; without one the key works until revoked"
+          hint={t('apiKeys.lastDayHint')}
           value={lastDay}
           error={fieldError(create.error, 'expiresAt')}
           onChange={(e) => setLastDay(e.target.value)}
         />
         <Button type="submit" busy={create.isPending}>
-          Create key
+          {t('apiKeys.create')}
         </Button>
       </form>
       <ProblemAlert error={create.error} />
-      {create.data && <SecretOnce title={`API key ${create.data.prefix}… created`} secret={create.data.key} />}
+      {create.data && <SecretOnce title={t('apiKeys.created', { prefix: create.data.prefix })} secret={create.data.key} />}
     </Card>
   );
 }
 
 export function ApiKeys() {
+  const { t } = useTranslation('setup');
   const [revoking, setRevoking] = useState<ApiKey>();
   const query = useApiKeys();
   const revoke = useRevokeApiKey({ onSuccess: () => setRevoking(undefined) });
   const columns: Column<ApiKey>[] = [
-    { header: 'Name', cell: (k) => k.name },
-    { header: 'Prefix', cell: (k) => <code>{k.prefix}</code> },
-    { header: 'Holder', cell: (k) => (k.sourceSystemId ? `source system ${k.sourceSystemId}` : (k.role ?? k.kind)) },
-    { header: 'Created', cell: (k) => formatDateTime(k.createdAt) },
-    { header: 'Expires', cell: (k) => (k.expiresAt ? formatDateTime(k.expiresAt) : 'Never') },
-    { header: 'State', cell: (k) => <StatusPill status={k.revokedAt ? 'Revoked' : k.expiresAt && new Date(k.expiresAt) <= new Date() ? 'Expired' : 'Active'} /> },
+    { header: t('apiKeys.name'), cell: (k) => k.name },
+    { header: t('apiKeys.prefix'), cell: (k) => <code>{k.prefix}</code> },
+    { header: t('apiKeys.holder'), cell: (k) => (k.sourceSystemId ? t('apiKeys.sourceSystemHolder', { id: k.sourceSystemId }) : (k.role ?? k.kind)) },
+    { header: t('apiKeys.createdAt'), cell: (k) => formatDateTime(k.createdAt) },
+    { header: t('apiKeys.expires'), cell: (k) => (k.expiresAt ? formatDateTime(k.expiresAt) : t('apiKeys.never')) },
+    { header: t('apiKeys.state'), cell: (k) => <StatusPill status={k.revokedAt ? 'Revoked' : k.expiresAt && new Date(k.expiresAt) <= new Date() ? 'Expired' : 'Active'} /> },
     {
-      header: 'Action',
+      header: t('apiKeys.action'),
       cell: (k) =>
         k.revokedAt ? (
           formatDateTime(k.revokedAt)
         ) : (
-          <Button variant="secondary" aria-label={`Revoke ${k.name}`} onClick={() => setRevoking(k)}>
-            Revoke
+          <Button variant="secondary" aria-label={t('apiKeys.revokeOne', { name: k.name })} onClick={() => setRevoking(k)}>
+            {t('apiKeys.revoke')}
           </Button>
         ),
     },
   ];
   return (
     <div className="qs-stack">
-      <h2>API keys</h2>
+      <h2>{t('apiKeys.title')}</h2>
       <CreateKey />
       {revoking && (
         <div className="qs-stack">
-          <Alert tone="warn" title={`Revoke the key ${revoking.name} (${revoking.prefix}…)?`}>
-            Every client using it is refused from now on.
+          <Alert tone="warn" title={t('apiKeys.revokeQuestion', { name: revoking.name, prefix: revoking.prefix })}>
+            {t('apiKeys.revokeText')}
           </Alert>
           <div className="qs-row">
             <Button variant="danger" busy={revoke.isPending} onClick={() => revoke.mutate(revoking.id)}>
-              Yes, revoke
+              {t('apiKeys.yesRevoke')}
             </Button>
             <Button variant="secondary" onClick={() => setRevoking(undefined)}>
-              Keep it
+              {t('apiKeys.keep')}
             </Button>
           </div>
           <ProblemAlert error={revoke.error} />
         </div>
       )}
-      <Fetched query={query} what="Loading API keys">
-        {(data) => <DataTable caption="API keys" columns={columns} query={wholeList(data.items)} rowKey={(k) => k.id} empty="No API keys yet." />}
+      <Fetched query={query} what={t('apiKeys.loading')}>
+        {(data) => <DataTable caption={t('apiKeys.title')} columns={columns} query={wholeList(data.items)} rowKey={(k) => k.id} empty={t('apiKeys.empty')} />}
       </Fetched>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from '../../../i18n';
 import { itemMappingKeys } from '../../../api/query-keys';
 import { useItemMappings, useMapItem, useUnmapItem } from '../../../api/source-systems';
 import type { ResponseOf } from '../../../api/types';
@@ -9,6 +10,7 @@ type Mapping = ResponseOf<'/api/v1/source-systems/{sourceSystemId}/items', 'get'
 
 /** The source system's item numbers and the items they stand for: messages are read through these. */
 export function ItemMappings({ sourceSystemId, canEdit }: { sourceSystemId: string; canEdit: boolean }) {
+  const { t } = useTranslation('setup');
   const list = useListState('map', ['externalItemNumber', 'itemNumber']);
   const [externalItemNumber, setExternal] = useState('');
   const [itemNumber, setItem] = useState('');
@@ -21,26 +23,26 @@ export function ItemMappings({ sourceSystemId, canEdit }: { sourceSystemId: stri
   });
   const unmap = useUnmapItem(sourceSystemId);
   const columns: Column<Mapping>[] = [
-    { header: 'Source system item number', sortKey: 'externalItemNumber', cell: (m) => m.externalItemNumber },
-    { header: 'Item', sortKey: 'itemNumber', cell: (m) => m.itemNumber },
+    { header: t('itemMappings.external'), sortKey: 'externalItemNumber', cell: (m) => m.externalItemNumber },
+    { header: t('itemMappings.item'), sortKey: 'itemNumber', cell: (m) => m.itemNumber },
   ];
   if (canEdit)
     columns.push({
-      header: 'Action',
+      header: t('itemMappings.action'),
       cell: (m) => (
         <ConfirmButton
           variant="secondary"
-          aria-label={`Remove mapping ${m.externalItemNumber}`}
-          question={`Remove the mapping of ${m.externalItemNumber}?`}
-          confirmLabel="Remove mapping"
+          aria-label={t('itemMappings.removeOne', { external: m.externalItemNumber })}
+          question={t('itemMappings.removeQuestion', { external: m.externalItemNumber })}
+          confirmLabel={t('itemMappings.removeMapping')}
           consequences={
             <p>
-              {sourceSystemId}'s item number {m.externalItemNumber} no longer stands for item {m.itemNumber}: messages from {sourceSystemId} that name it fail until it is mapped again.
+              {t('itemMappings.removeWhat', { id: sourceSystemId, external: m.externalItemNumber, item: m.itemNumber })}
             </p>
           }
           onConfirm={() => unmap.mutate(m.externalItemNumber)}
         >
-          Remove
+          {t('itemMappings.remove')}
         </ConfirmButton>
       ),
     });
@@ -50,21 +52,21 @@ export function ItemMappings({ sourceSystemId, canEdit }: { sourceSystemId: stri
   };
   return (
     <>
-      <Card title={`Item mappings of ${sourceSystemId}`}>
-        <form className="qs-row" role="search" aria-label="Filter item mappings" onSubmit={(e) => e.preventDefault()}>
-          <TextField label="Source system item number" value={list.filters.externalItemNumber ?? ''} onChange={(e) => list.setFilter('externalItemNumber', e.target.value)} />
-          <TextField label="Item number" value={list.filters.itemNumber ?? ''} onChange={(e) => list.setFilter('itemNumber', e.target.value)} />
+      <Card title={t('itemMappings.title', { id: sourceSystemId })}>
+        <form className="qs-row" role="search" aria-label={t('itemMappings.filter')} onSubmit={(e) => e.preventDefault()}>
+          <TextField label={t('itemMappings.external')} value={list.filters.externalItemNumber ?? ''} onChange={(e) => list.setFilter('externalItemNumber', e.target.value)} />
+          <TextField label={t('itemMappings.itemNumber')} value={list.filters.itemNumber ?? ''} onChange={(e) => list.setFilter('itemNumber', e.target.value)} />
         </form>
-        <DataTable caption={`Item mappings of ${sourceSystemId}`} columns={columns} query={query} rowKey={(m) => m.externalItemNumber} list={list} exportPath={`/api/v1/source-systems/${encodeURIComponent(sourceSystemId)}/items`} empty="No item numbers mapped yet." />
+        <DataTable caption={t('itemMappings.title', { id: sourceSystemId })} columns={columns} query={query} rowKey={(m) => m.externalItemNumber} list={list} exportPath={`/api/v1/source-systems/${encodeURIComponent(sourceSystemId)}/items`} empty={t('itemMappings.empty')} />
         <ProblemAlert error={unmap.error} />
         {canEdit && (
           <>
-            <h3>Map an item number</h3>
+            <h3>{t('itemMappings.mapTitle')}</h3>
             <form className="qs-row" onSubmit={submit}>
-              <TextField label="Their item number" required value={externalItemNumber} onChange={(e) => setExternal(e.target.value)} />
-              <TextField label="Our item number" required value={itemNumber} error={fieldError(map.error, 'itemNumber')} onChange={(e) => setItem(e.target.value)} />
+              <TextField label={t('itemMappings.theirs')} required value={externalItemNumber} onChange={(e) => setExternal(e.target.value)} />
+              <TextField label={t('itemMappings.ours')} required value={itemNumber} error={fieldError(map.error, 'itemNumber')} onChange={(e) => setItem(e.target.value)} />
               <Button type="submit" busy={map.isPending}>
-                Map
+                {t('itemMappings.map')}
               </Button>
             </form>
             <ProblemAlert error={map.error} />
@@ -73,10 +75,10 @@ export function ItemMappings({ sourceSystemId, canEdit }: { sourceSystemId: stri
       </Card>
       {canEdit && (
         <ImportCard
-          title={`Import item mappings of ${sourceSystemId}`}
+          title={t('itemMappings.importTitle', { id: sourceSystemId })}
           path={`/api/v1/source-systems/${encodeURIComponent(sourceSystemId)}/items/import`}
           keys={itemMappingKeys}
-          hint="A JSON array of { externalItemNumber, itemNumber }, or CSV with those two columns."
+          hint={t('itemMappings.importHint')}
           csvAsJson
         />
       )}

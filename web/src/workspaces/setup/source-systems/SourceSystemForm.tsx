@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from '../../../i18n';
 import { useSaveSourceSystem, type SourceSystem } from '../../../api/source-systems';
 import type { RequestOf } from '../../../api/types';
 import { Alert, Button, Card, fieldError, ProblemAlert } from '../../../ui';
@@ -10,6 +11,7 @@ export type { SourceSystem };
 
 /** All settings of a source system, grouped; a change sends only what changed, with the version it was read at. */
 export function SourceSystemForm({ source, canEdit, onSaved, onClose }: { source?: SourceSystem; canEdit: boolean; onSaved: (saved: SourceSystem) => void; onClose: () => void }) {
+  const { t } = useTranslation('setup');
   const before = source as Rec | undefined;
   const [values, setValues] = useState<FormValues>(() => formOf(SOURCE_SYSTEM_CONFIG, before));
   const save = useSaveSourceSystem({ onSuccess: onSaved });
@@ -21,7 +23,7 @@ export function SourceSystemForm({ source, canEdit, onSaved, onClose }: { source
         : { create: createBody(SOURCE_SYSTEM_CONFIG, values) as RequestOf<'/api/v1/source-systems', 'post'> },
     );
   };
-  const title = source ? `Settings of ${source.name} (${source.sourceSystemId})` : 'New source system';
+  const title = source ? t('sourceSystemForm.settingsOf', { name: source.name, id: source.sourceSystemId }) : t('sourceSystemForm.new');
   return (
     <Card title={title}>
       <form className="qs-stack" onSubmit={submit} aria-label={title}>
@@ -44,15 +46,15 @@ export function SourceSystemForm({ source, canEdit, onSaved, onClose }: { source
           </section>
         ))}
         <ProblemAlert error={save.error} />
-        {save.isSuccess && <Alert tone="ok">Saved.</Alert>}
+        {save.isSuccess && <Alert tone="ok">{t('sourceSystemForm.saved')}</Alert>}
         <div className="qs-row">
           {canEdit && (
             <Button type="submit" busy={save.isPending}>
-              {source ? 'Save settings' : 'Register source system'}
+              {source ? t('sourceSystemForm.save') : t('sourceSystemForm.register')}
             </Button>
           )}
           <Button variant="secondary" onClick={onClose}>
-            Close
+            {t('sourceSystemForm.close')}
           </Button>
         </div>
       </form>

@@ -1,24 +1,29 @@
 import { useState } from 'react';
 import { useSourceSystemList } from '../../../api/source-systems';
-import { Button, DataTable, StatusPill, TextField, useListState, type Column } from '../../../ui';
+import { Button, DataTable, TextField, useListState, type Column } from '../../../ui';
+import { i18n, useTranslation } from '../../../i18n';
 import { useSetupRights } from '../rights';
 import { InboundOrderPolicies } from './InboundOrderPolicies';
 import { ItemMappings } from './ItemMappings';
 import { SourceSystemForm, type SourceSystem } from './SourceSystemForm';
 
-const columns: Column<SourceSystem>[] = [
-  { header: 'Source system', sortKey: 'sourceSystemId', cell: (s) => s.sourceSystemId },
-  { header: 'Name', sortKey: 'name', cell: (s) => s.name },
-  { header: 'Inbound numbers', cell: (s) => s.inboundOrderNumberPolicy },
-  { header: 'Outbound numbers', cell: (s) => s.outboundOrderNumberPolicy },
-  { header: 'Reservation at import', cell: (s) => s.reservationAtImportPolicy },
-  { header: 'Default owner', cell: (s) => s.defaultOwnerId ?? '—' },
-  { header: 'Manual orders', cell: (s) => <StatusPill status={[s.manualInboundOrderCreation && 'inbound', s.manualOutboundOrderCreation && 'outbound'].filter(Boolean).join(', ') || 'none'} /> },
-];
+function columns(): Column<SourceSystem>[] {
+  const t = i18n.getFixedT(null, 'setup');
+  return [
+  { header: t('sourceSystems.sourceSystem'), sortKey: 'sourceSystemId', cell: (s) => s.sourceSystemId },
+  { header: t('sourceSystems.name'), sortKey: 'name', cell: (s) => s.name },
+  { header: t('sourceSystems.inboundNumbers'), cell: (s) => s.inboundOrderNumberPolicy },
+  { header: t('sourceSystems.outboundNumbers'), cell: (s) => s.outboundOrderNumberPolicy },
+  { header: t('sourceSystems.reservation'), cell: (s) => s.reservationAtImportPolicy },
+  { header: t('sourceSystems.defaultOwner'), cell: (s) => s.defaultOwnerId ?? '—' },
+  { header: t('sourceSystems.manualOrders'), cell: (s) => [s.manualInboundOrderCreation && t('sourceSystems.inbound'), s.manualOutboundOrderCreation && t('sourceSystems.outbound')].filter(Boolean).join(', ') || t('sourceSystems.none') },
+  ];
+}
 
 type Editing = { kind: 'new' } | { kind: 'edit'; source: SourceSystem } | undefined;
 
 export function SourceSystems() {
+  const { t } = useTranslation('setup');
   const list = useListState('ss', ['q']);
   const [editing, setEditing] = useState<Editing>();
   const rights = useSetupRights();
@@ -26,23 +31,23 @@ export function SourceSystems() {
   const source = editing?.kind === 'edit' ? editing.source : undefined;
   return (
     <div className="qs-stack">
-      <h2>Source systems</h2>
+      <h2>{t('sourceSystems.title')}</h2>
       <div className="qs-row">
-        <form role="search" aria-label="Filter source systems" onSubmit={(e) => e.preventDefault()}>
-          <TextField label="Id or name contains" value={list.filters.q ?? ''} onChange={(e) => list.setFilter('q', e.target.value)} />
+        <form role="search" aria-label={t('sourceSystems.filter')} onSubmit={(e) => e.preventDefault()}>
+          <TextField label={t('sourceSystems.contains')} value={list.filters.q ?? ''} onChange={(e) => list.setFilter('q', e.target.value)} />
         </form>
-        {rights.sourceSystems && <Button onClick={() => setEditing({ kind: 'new' })}>New source system</Button>}
+        {rights.sourceSystems && <Button onClick={() => setEditing({ kind: 'new' })}>{t('sourceSystems.new')}</Button>}
       </div>
       <DataTable
-        caption="Source systems"
-        columns={columns}
+        caption={t('sourceSystems.title')}
+        columns={columns()}
         query={query}
         rowKey={(s) => s.sourceSystemId}
         list={list}
         exportPath="/api/v1/source-systems"
         onSelect={(s) => setEditing({ kind: 'edit', source: s })}
         selectedKey={source?.sourceSystemId}
-        empty="No source systems registered yet."
+        empty={t('sourceSystems.empty')}
       />
       {editing && (
         <SourceSystemForm
