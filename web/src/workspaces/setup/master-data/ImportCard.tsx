@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { i18n, useTranslation } from '../../../i18n';
 import type { LooseInit } from '../../../api/loose-api';
 import { useLooseMutation } from '../../../api/master-data';
 import type { QueryKeys } from '../../../api/query-keys';
@@ -19,7 +20,7 @@ export async function importBody(file: File, csvAsJson = false): Promise<LooseIn
   try {
     return { body: JSON.parse(text) as unknown };
   } catch (cause) {
-    throw new Error(`${file.name} is neither CSV nor valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    throw new Error(i18n.t('setup:importCard.notReadable', { file: file.name, reason: cause instanceof Error ? cause.message : String(cause) }), { cause });
   }
 }
 
@@ -35,6 +36,7 @@ function csvRows(text: string): Record<string, string>[] {
 
 /** All or nothing: either every row is written, or nothing is and every row's problem is listed. */
 export function ImportCard({ title, path, keys, hint, csvAsJson = false }: { title: string; path: string; keys: QueryKeys; hint: string; csvAsJson?: boolean }) {
+  const { t } = useTranslation('setup');
   const [file, setFile] = useState<File>();
   const run = useLooseMutation<ImportResult>(keys);
   const submit = (event: FormEvent) => {
@@ -46,11 +48,11 @@ export function ImportCard({ title, path, keys, hint, csvAsJson = false }: { tit
       <form className="qs-row" onSubmit={submit}>
         <TextField label="File to import (CSV or JSON)" type="file" accept=".csv,.json,text/csv,application/json" hint={hint} onChange={(e) => setFile(e.target.files?.[0])} />
         <Button type="submit" disabled={!file} busy={run.isPending}>
-          Import
+          {t('importCard.import')}
         </Button>
       </form>
       {run.data && (
-        <Alert tone="ok" title="Imported">
+        <Alert tone="ok" title={t('importCard.imported')}>
           {run.data.created} created, {run.data.updated} updated, {run.data.unchanged} unchanged.
         </Alert>
       )}

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from '../../../i18n';
 import { useLooseList } from '../../../api/master-data';
 import { masterDataKeys } from '../../../api/query-keys';
 import { Button, DataTable, SelectField, TextField, useListState, type Column } from '../../../ui';
@@ -17,25 +18,27 @@ const EXTRAS: Record<string, (record: Rec) => ReactNode> = {
 type Editing = { kind: 'new' } | { kind: 'edit'; record: Rec } | undefined;
 
 function FilterInput({ filter, value, onChange }: { filter: ResourceFilter; value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation('setup');
   if (filter.kind === 'flag')
     return (
       <SelectField
         label={filter.label}
-        placeholder="Any"
+        placeholder={t('resource.any')}
         options={[
-          { value: 'true', label: 'Yes' },
-          { value: 'false', label: 'No' },
+          { value: 'true', label: t('resource.yes') },
+          { value: 'false', label: t('resource.no') },
         ]}
         value={value}
         onChange={(e) => onChange(e.target.value)}
       />
     );
-  if (filter.kind === 'enum') return <SelectField label={filter.label} placeholder="Any" options={filter.options ?? []} value={value} onChange={(e) => onChange(e.target.value)} />;
+  if (filter.kind === 'enum') return <SelectField label={filter.label} placeholder={t('resource.any')} options={filter.options ?? []} value={value} onChange={(e) => onChange(e.target.value)} />;
   return <TextField label={filter.label} value={value} onChange={(e) => onChange(e.target.value)} />;
 }
 
 /** One screen for every master data resource: server-filtered, sorted and paged table, form, delete and import. */
 export function ResourceScreen({ config }: { config: ResourceConfig }) {
+  const { t } = useTranslation('setup');
   const list = useListState(config.id, config.filters.map((f) => f.name));
   const [editing, setEditing] = useState<Editing>();
   const canWrite = useSetupRights().masterData;
@@ -52,12 +55,12 @@ export function ResourceScreen({ config }: { config: ResourceConfig }) {
   return (
     <div className="qs-stack">
       <div className="qs-row">
-        <form className="qs-row" role="search" aria-label={`Filter ${config.title.toLowerCase()}`} onSubmit={(e) => e.preventDefault()}>
+        <form className="qs-row" role="search" aria-label={t('resource.filter', { what: config.title })} onSubmit={(e) => e.preventDefault()}>
           {config.filters.map((filter) => (
             <FilterInput key={filter.name} filter={filter} value={list.filters[filter.name] ?? ''} onChange={(value) => list.setFilter(filter.name, value)} />
           ))}
         </form>
-        {canWrite && <Button onClick={() => setEditing({ kind: 'new' })}>New {config.noun}</Button>}
+        {canWrite && <Button onClick={() => setEditing({ kind: 'new' })}>{t('resource.new', { noun: config.noun })}</Button>}
       </div>
       {editing && (
         <ResourceForm
@@ -78,11 +81,11 @@ export function ResourceScreen({ config }: { config: ResourceConfig }) {
         exportPath={config.path}
         {...(canWrite ? { onSelect: (record: Rec) => setEditing({ kind: 'edit', record }) } : {})}
         selectedKey={editing?.kind === 'edit' ? rowKey(editing.record) : undefined}
-        empty={`No ${config.title.toLowerCase()} match.`}
+        empty={t('resource.empty', { what: config.title })}
       />
       {canWrite && (
         <ImportCard
-          title={`Import ${config.title.toLowerCase()}`}
+          title={t('resource.import', { what: config.title })}
           path={`${config.path}/import`}
           keys={masterDataKeys(config.id)}
           hint={`A header line naming the fields (${config.fields

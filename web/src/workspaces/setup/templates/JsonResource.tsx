@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { i18n, useTranslation } from '../../../i18n';
 import type { ApiPath } from '../../../api/loose-api';
 import { useLooseList, useLooseMutation } from '../../../api/master-data';
 import { isProblem } from '../../../api/problem';
@@ -31,7 +32,7 @@ export interface JsonResourceConfig {
 
 function cell(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return value ? i18n.t('setup:resource.yes') : i18n.t('setup:resource.no');
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   return JSON.stringify(value);
 }
@@ -42,6 +43,7 @@ function reasons(error: unknown): string | undefined {
 }
 
 function JsonEditor({ config, record, onDone }: { config: JsonResourceConfig; record?: Rec; onDone: () => void }) {
+  const { t } = useTranslation('setup');
   const start = record ? Object.fromEntries(Object.entries(record).filter(([k]) => !config.notInBody.includes(k))) : config.example;
   const [text, setText] = useState(() => JSON.stringify(start, null, 2));
   const [parseError, setParseError] = useState<string>();
@@ -56,18 +58,18 @@ function JsonEditor({ config, record, onDone }: { config: JsonResourceConfig; re
       setParseError(undefined);
       save.mutate(id !== undefined && config.onePath ? { method: 'PUT', path: config.onePath, init: { params: { path: { [config.idField]: id } }, body } } : { method: 'POST', path: config.createPath, init: { body } });
     } catch (cause) {
-      setParseError(`This is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
+      setParseError(t('json.notJson', { reason: cause instanceof Error ? cause.message : String(cause) }));
     }
   };
-  const title = id !== undefined ? `${config.noun} ${id}` : `New ${config.noun}`;
+  const title = id !== undefined ? `${config.noun} ${id}` : t('resource.new', { noun: config.noun });
   if (id !== undefined && !config.onePath)
     return (
       <Card title={title}>
         <pre className="qs-code">{text}</pre>
-        <p className="qs-muted">The API cannot change or delete a {config.noun.toLowerCase()}; create another one instead.</p>
+        <p className="qs-muted">{t('json.cannotChange', { noun: config.noun })}</p>
         <div className="qs-row">
           <Button variant="secondary" onClick={onDone}>
-            Close
+            {t('json.close')}
           </Button>
         </div>
       </Card>
@@ -75,34 +77,34 @@ function JsonEditor({ config, record, onDone }: { config: JsonResourceConfig; re
   return (
     <Card title={title}>
       <form className="qs-stack" onSubmit={submit} aria-label={title}>
-        <TextAreaField label={`${config.noun} (JSON)`} value={text} rows={16} spellCheck={false} onChange={(e) => setText(e.target.value)} error={parseError ?? reasons(save.error)} />
+        <TextAreaField label={t('json.label', { noun: config.noun })} value={text} rows={16} spellCheck={false} onChange={(e) => setText(e.target.value)} error={parseError ?? reasons(save.error)} />
         <ProblemAlert error={save.error} />
-        {save.isSuccess && <Alert tone="ok">Saved.</Alert>}
+        {save.isSuccess && <Alert tone="ok">{t('form.saved')}</Alert>}
         <div className="qs-row">
           <Button type="submit" busy={save.isPending}>
-            {id !== undefined ? 'Replace' : `Create ${config.noun}`}
+            {id !== undefined ? t('json.replace') : t('form.create', { noun: config.noun })}
           </Button>
           <Button variant="secondary" onClick={onDone}>
-            Close
+            {t('json.close')}
           </Button>
           {id !== undefined && config.onePath && !confirm && (
             <Button variant="danger" onClick={() => setConfirm(true)}>
-              Delete
+              {t('json.delete')}
             </Button>
           )}
         </div>
       </form>
       {confirm && (
         <div className="qs-stack">
-          <Alert tone="warn" title={`Delete ${config.noun} ${id ?? ''}?`}>
-            This cannot be undone.
+          <Alert tone="warn" title={t('form.deleteQuestion', { noun: config.noun, key: id ?? '' })}>
+            {t('json.cannotUndo')}
           </Alert>
           <div className="qs-row">
             <Button variant="danger" busy={remove.isPending} onClick={() => remove.mutate({ method: 'DELETE', path: config.onePath ?? config.createPath, init: { params: { path: { [config.idField]: id ?? '' } } } })}>
-              Yes, delete
+              {t('json.yesDelete')}
             </Button>
             <Button variant="secondary" onClick={() => setConfirm(false)}>
-              Keep it
+              {t('json.keep')}
             </Button>
           </div>
           <ProblemAlert error={remove.error} />
@@ -114,6 +116,7 @@ function JsonEditor({ config, record, onDone }: { config: JsonResourceConfig; re
 
 /** Rules with many nested options: listed as a table and edited as JSON, where a form would be too big. */
 export function JsonResource({ config }: { config: JsonResourceConfig }) {
+  const { t } = useTranslation('setup');
   const list = useListState(config.id, []);
   const [editing, setEditing] = useState<{ record?: Rec } | undefined>();
   const canWrite = useSetupRights().templates;
@@ -124,7 +127,7 @@ export function JsonResource({ config }: { config: JsonResourceConfig }) {
     <div className="qs-stack">
       <div className="qs-row">
         <h2>{config.title}</h2>
-        {canWrite && <Button onClick={() => setEditing({})}>New {config.noun}</Button>}
+        {canWrite && <Button onClick={() => setEditing({})}>{t('resource.new', { noun: config.noun })}</Button>}
       </div>
       {editing && <JsonEditor key={editing.record ? cell(editing.record[config.idField]) : 'new'} config={config} {...(editing.record ? { record: editing.record } : {})} onDone={() => setEditing(undefined)} />}
       {listPath ? (
@@ -135,10 +138,10 @@ export function JsonResource({ config }: { config: JsonResourceConfig }) {
           rowKey={(r) => cell(r[config.idField])}
           list={list}
           {...(canWrite ? { onSelect: (record: Rec) => setEditing({ record }) } : {})}
-          empty={`No ${config.title.toLowerCase()} yet.`}
+          empty={t('json.empty', { what: config.title })}
         />
       ) : (
-        <p className="qs-muted">The API cannot list {config.title.toLowerCase()} yet; they can be created here.</p>
+        <p className="qs-muted">{t('json.cannotList', { what: config.title })}</p>
       )}
     </div>
   );

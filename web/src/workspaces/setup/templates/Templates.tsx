@@ -1,6 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { locationDirectiveKeys, waveTemplateKeys, workTemplateKeys } from '../../../api/query-keys';
 import { TabLinks } from '../../../ui';
+import { i18n, useTranslation } from '../../../i18n';
 import { SETUP } from '../paths';
 import { JsonResource, type JsonResourceConfig } from './JsonResource';
 
@@ -69,21 +70,32 @@ const WAVE_TEMPLATES: JsonResourceConfig = {
   notInBody: ['version'],
 };
 
-const TABS = [
-  { to: `${SETUP}/templates/work-templates`, label: 'Work templates' },
-  { to: `${SETUP}/templates/location-directives`, label: 'Location directives' },
-  { to: `${SETUP}/templates/wave-templates`, label: 'Wave templates' },
-];
+/** The resource's words in the user's language (English as written above when the catalogue has none). */
+function localized(config: JsonResourceConfig): JsonResourceConfig {
+  const t = i18n.getFixedT(null, 'setup');
+  return {
+    ...config,
+    title: t(`templates.titles.${config.id as 'wt'}`, { defaultValue: config.title }),
+    noun: t(`templates.nouns.${config.id as 'wt'}`, { defaultValue: config.noun }),
+    columns: config.columns.map((c) => ({ ...c, header: t(`templates.headers.${c.field as 'name'}`, { defaultValue: c.header }) })),
+  };
+}
 
 export function Templates() {
+  const { t } = useTranslation('setup');
+  const tabs = [
+    { to: `${SETUP}/templates/work-templates`, label: t('templates.titles.wt') },
+    { to: `${SETUP}/templates/location-directives`, label: t('templates.titles.ld') },
+    { to: `${SETUP}/templates/wave-templates`, label: t('templates.titles.wv') },
+  ];
   return (
     <>
-      <TabLinks label="Templates and directives" tabs={TABS} />
+      <TabLinks label={t('templates.tabs')} tabs={tabs} />
       <Routes>
         <Route index element={<Navigate to={`${SETUP}/templates/work-templates`} replace />} />
-        <Route path="work-templates" element={<JsonResource key="wt" config={WORK_TEMPLATES} />} />
-        <Route path="location-directives" element={<JsonResource key="ld" config={LOCATION_DIRECTIVES} />} />
-        <Route path="wave-templates" element={<JsonResource key="wv" config={WAVE_TEMPLATES} />} />
+        <Route path="work-templates" element={<JsonResource key="wt" config={localized(WORK_TEMPLATES)} />} />
+        <Route path="location-directives" element={<JsonResource key="ld" config={localized(LOCATION_DIRECTIVES)} />} />
+        <Route path="wave-templates" element={<JsonResource key="wv" config={localized(WAVE_TEMPLATES)} />} />
       </Routes>
     </>
   );
