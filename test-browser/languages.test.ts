@@ -108,12 +108,24 @@ describe('languages: a user chooses German and keeps it', () => {
       ['/workspaces/inbound/orders', (p) => p.getByRole('table', { name: 'Eingangsaufträge' }).getByText('PO-DE-1').first().waitFor(), 'languages-de-inbound-orders'],
       ['/workspaces/on-hand', (p) => p.getByRole('figure', { name: 'Bestandszeilen nach Lagerstatus' }).waitFor(), 'languages-de-on-hand-overview'],
       ['/workspaces/on-hand/stock', (p) => p.getByRole('table', { name: 'Lagerbestand' }).getByText('ITEM-1').first().waitFor(), 'languages-de-on-hand'],
+      // Screens that were English only before every desk screen went through the catalogue.
+      ['/workspaces/counting/thresholds-plans', (p) => p.getByRole('form', { name: 'Neuer Schwellenwert' }).waitFor(), 'languages-de-counting-thresholds'],
+      ['/workspaces/counting/journals', (p) => p.getByRole('form', { name: 'Neue Inventurerfassung' }).waitFor(), 'languages-de-counting-journals'],
+      ['/workspaces/outbound/settings', (p) => p.getByRole('table', { name: 'Wellenvorlagen' }).getByText('AUTO').first().waitFor(), 'languages-de-outbound-settings'],
+      ['/workspaces/inbound/returns', (p) => p.getByRole('heading', { name: 'Dispositionscodes' }).waitFor(), 'languages-de-returns'],
     ];
     for (const [path, shown, shot] of screens) {
       await page.goto(path);
       await shown(page);
       await expectNoEnglishStatus(page, path);
       await screenshot(page, shot);
+    }
+    // None of those screens shows the English words they had.
+    for (const path of ['/workspaces/counting/thresholds-plans', '/workspaces/outbound/settings']) {
+      await page.goto(path);
+      await page.locator('main h2, main h3, .qs-card h2, .qs-card h3').first().waitFor();
+      const text = (await page.locator('main').textContent()) ?? '';
+      for (const english of ['New threshold', 'Create plan', 'Wave templates', 'Outbound automation', 'Evaluate thresholds now']) expect(text, `${path} shows "${english}"`).not.toContain(english);
     }
     // The work list names the work type in German, and numbers are German too (1.000,5 style is not needed: "10" stays "10").
     await page.goto('/workspaces/outbound/work');
