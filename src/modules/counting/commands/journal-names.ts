@@ -1,3 +1,5 @@
+import { runCommand } from '../../../platform/command.js';
+import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { bool, flag } from '../../../platform/db/json.js';
 import { DomainError } from '../../../platform/errors.js';
@@ -57,4 +59,14 @@ export async function ensureBuiltInJournalName(db: Executor, journalNameId: stri
     .values({ journal_name_id: journalNameId, description, exclude_from_update_log: 0 })
     .onConflict((oc) => oc.column('journal_name_id').doNothing())
     .execute();
+}
+
+/** Including or excluding a journal name from the update log, as a request makes it. */
+export function changeJournalNameExclusion(ctx: Pick<AppContext, 'db' | 'clock' | 'wake'>, journalNameId: string, exclude: boolean): Promise<JournalName | undefined> {
+  return runCommand(ctx, ({ trx }) => setJournalNameExclusion(trx, journalNameId, exclude), { wakes: [] });
+}
+
+/** The journal names as a request reads them: the built-in ones are made on first read, in one transaction. */
+export function readJournalNames(ctx: Pick<AppContext, 'db' | 'clock' | 'wake'>): Promise<JournalName[]> {
+  return runCommand(ctx, ({ trx }) => listJournalNames(trx), { wakes: [] });
 }

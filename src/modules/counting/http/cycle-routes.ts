@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
-import { applyOnce } from '../../../platform/db/client-operations.js';
+import { runOperation } from '../../../platform/command.js';
 import { toJson } from '../../../platform/db/json.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { CommonErrors, DomainError, invalid } from '../../../platform/errors.js';
@@ -216,11 +216,9 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
       const principal = principalOf(request);
       const supervisor = principal.kind === 'user' && (principal.role === 'warehouse_manager' || principal.role === 'admin');
       const { workId } = request.params;
-      const now = ctx.clock.now();
-      await applyOnce(db(), now, { operationId: request.body.operationId, scope: `cycleCount.count:${workId}` }, (trx) =>
+      await runOperation(ctx, { operationId: request.body.operationId, scope: `cycleCount.count:${workId}` }, ({ trx, now }) =>
         countCycleWork(trx, ctx, now, { name: principal.name, supervisor }, workId, request.body.operationId, request.body.counts),
       );
-      ctx.wake('events');
       return withLines(db(), workId);
     },
   );
@@ -240,11 +238,9 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const actor = principalOf(request).name;
       const { workId } = request.params;
-      const now = ctx.clock.now();
-      await applyOnce(db(), now, { operationId: request.body.operationId, scope: `cycleCount.review:${workId}` }, (trx) =>
+      await runOperation(ctx, { operationId: request.body.operationId, scope: `cycleCount.review:${workId}` }, ({ trx, now }) =>
         reviewCycleWork(trx, ctx, now, actor, workId, request.body.decision, request.body.operationId),
       );
-      ctx.wake('events');
       return withLines(db(), workId);
     },
   );

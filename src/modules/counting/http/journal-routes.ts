@@ -1,12 +1,12 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
-import { applyOnce } from '../../../platform/db/client-operations.js';
+import { runOperation } from '../../../platform/command.js';
 import { notFound } from '../../../platform/errors.js';
 import { principalOf } from '../../../platform/http/auth.js';
 import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { createJournal } from '../commands/create-journal.js';
-import { createJournalName, listJournalNames, setJournalNameExclusion } from '../commands/journal-names.js';
+import { createJournalName, readJournalNames, changeJournalNameExclusion } from '../commands/journal-names.js';
 import { postJournal } from '../commands/post-journal.js';
 import { registerCounts } from '../commands/register-counts.js';
 import { journalHeaderView, journalView } from '../db/journal-rows.js';
@@ -42,7 +42,7 @@ export function journalRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/counting-journal-names',
     { schema: { tags: TAGS, summary: 'Counting journal names, with their update log exclusion', response: { 200: Type.Array(JournalName) } }, config: { access: READ } },
-    () => db().transaction().execute((trx) => listJournalNames(trx)),
+    () => readJournalNames(ctx),
   );
 
   app.post(
@@ -64,7 +64,7 @@ export function journalRoutes(app: App, ctx: AppContext): void {
       config: { access: MANAGE },
     },
     async (request) => {
-      const found = await db().transaction().execute((trx) => setJournalNameExclusion(trx, request.params.journalNameId, request.body.excludeFromWarehouseInventoryUpdateLogs));
+      const found = await changeJournalNameExclusion(ctx, request.params.journalNameId, request.body.excludeFromWarehouseInventoryUpdateLogs);
       if (!found) throw notFound('Counting journal name', request.params.journalNameId);
       return found;
     },
@@ -154,9 +154,7 @@ export function journalRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const actor = principalOf(request).name;
       const { journalId } = request.params;
-      await applyOnce(db(), ctx.clock.now(), { operationId: request.body.operationId, scope: `countingJournal.count:${journalId}` }, (trx) =>
-        registerCounts(trx, ctx.clock.now(), actor, journalId, request.body.counts),
-      );
+      await runOperation(ctx, { operationId: request.body.operationId, scope: `countingJournal.count:${journalId}` }, ({ trx, now }) => registerCounts(trx, now, actor, journalId, request.body.counts), { wakes: [] });
       return journalView(db(), journalId);
     },
   );
@@ -176,10 +174,7 @@ export function journalRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const actor = principalOf(request).name;
       const { journalId } = request.params;
-      await applyOnce(db(), ctx.clock.now(), { operationId: request.body.operationId, scope: `countingJournal.post:${journalId}` }, (trx) =>
-        postJournal(trx, ctx, ctx.clock.now(), actor, journalId, request.body.operationId),
-      );
-      ctx.wake('events');
+      await runOperation(ctx, { operationId: request.body.operationId, scope: `countingJournal.post:${journalId}` }, ({ trx, now }) => postJournal(trx, ctx, now, actor, journalId, request.body.operationId));
       return journalView(db(), journalId);
     },
   );

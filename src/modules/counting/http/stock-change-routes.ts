@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
-import { applyOnce } from '../../../platform/db/client-operations.js';
+import { runOperation } from '../../../platform/command.js';
 import type { App } from '../../../platform/http/server.js';
 import { changeInventoryStatus } from '../commands/change-inventory-status.js';
 import { moveLicensePlate } from '../commands/move-license-plate.js';
@@ -30,8 +30,7 @@ export function stockChangeRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const { operationId } = request.body;
-      const now = ctx.clock.now();
-      const { result, replayed } = await applyOnce(ctx.db.kysely, now, { operationId, scope: 'inventoryStatusChange' }, (trx) => changeInventoryStatus(trx, now, operationId, request.body));
+      const { result, replayed } = await runOperation(ctx, { operationId, scope: 'inventoryStatusChange' }, ({ trx, now }) => changeInventoryStatus(trx, now, operationId, request.body), { wakes: [] });
       return { operationId, ledgerIds: result.ledgerIds, replayed };
     },
   );
@@ -49,8 +48,7 @@ export function stockChangeRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const { operationId } = request.body;
-      const now = ctx.clock.now();
-      const { result, replayed } = await applyOnce(ctx.db.kysely, now, { operationId, scope: 'licensePlateMove' }, (trx) => moveLicensePlate(trx, now, operationId, request.body));
+      const { result, replayed } = await runOperation(ctx, { operationId, scope: 'licensePlateMove' }, ({ trx, now }) => moveLicensePlate(trx, now, operationId, request.body), { wakes: [] });
       return { operationId, ...result, replayed };
     },
   );

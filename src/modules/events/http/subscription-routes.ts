@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { confinedSourceSystem } from '../../../platform/auth/principal.js';
-import { recordAudit } from '../../../platform/audit/audit-log.js';
 import { auditSourceOf } from '../../../platform/audit/request-source.js';
 import { toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
@@ -9,11 +8,11 @@ import { CommonErrors, DomainError, notFound } from '../../../platform/errors.js
 import { principalOf, scopedSourceSystem } from '../../../platform/http/auth.js';
 import type { App } from '../../../platform/http/server.js';
 import { createSubscription, type SubscriptionDeps } from '../commands/create-subscription.js';
+import { deleteSubscription } from '../commands/delete-subscription.js';
 import { redriveSubscription } from '../commands/redrive.js';
 import { rotateSecret } from '../commands/rotate-secret.js';
 import { updateSubscription } from '../commands/update-subscription.js';
 import { findSubscription, listSubscriptions, subscriptionView, type SubscriptionRow } from '../db/subscriptions.js';
-import { urlOrigin } from '../domain/url-origin.js';
 import { IdParams, NewSubscriptionBody, SubscriptionPatchBody, SubscriptionSchema, SubscriptionWithSecret } from './schemas.js';
 import { Id } from '../../../platform/http/schema-types.js';
 
@@ -130,17 +129,7 @@ export function subscriptionRoutes(app: App, ctx: AppContext, deps: Subscription
     },
     async (request, reply) => {
       const row = await visibleSubscription(ctx, request, request.params.id);
-      const now = ctx.clock.now();
-      await ctx.db.kysely.transaction().execute(async (trx) => {
-        const deleted = await trx.deleteFrom('webhook_subscriptions').where('id', '=', row.id).executeTakeFirst();
-        // Deleted by someone else in the meantime: their row says so.
-        if (Number(deleted.numDeletedRows) === 0) return;
-        await recordAudit(trx, now, auditSourceOf(request), {
-          action: 'webhook_subscription.deleted',
-          target: { type: 'webhook_subscription', id: row.id },
-          detail: { urlOrigin: urlOrigin(row.url), sourceSystemId: row.source_system_id },
-        });
-      });
+      await deleteSubscription(ctx, row, auditSourceOf(request));
       return reply.status(204).send(null);
     },
   );

@@ -1,3 +1,5 @@
+import { runCommand } from '../../../platform/command.js';
+import type { AppContext } from '../../../platform/context.js';
 import { sql } from 'kysely';
 import type { Executor } from '../../../platform/db/database.js';
 import { notFound } from '../../../platform/errors.js';
@@ -83,4 +85,9 @@ export async function reserveOrder(db: Executor, now: number, orderNumber: strin
     }
   }
   return outcomes;
+}
+
+/** Reserving an order by hand, as a request makes it. */
+export function reserveOrderNow(ctx: Pick<AppContext, 'db' | 'clock' | 'wake'>, orderNumber: string): Promise<LineOutcome[]> {
+  return runCommand(ctx, ({ trx, now }) => reserveOrder(trx, now, orderNumber), { wakes: [] });
 }

@@ -1,3 +1,4 @@
+import { runCommand } from '../../../platform/command.js';
 import { sql } from 'kysely';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
@@ -230,4 +231,14 @@ export async function reverseShipConfirm(trx: Executor, ctx: AppContext, version
   await appendEvents(trx, ctx.ids, now, [
     { type: 'shipmentPackingSlip.reversed', sourceSystemId: slip.source_system_id, subject: versionNumber, payload: { shipmentPackingSlipVersionNumber: versionNumber, loadId: slip.load_id, shipmentId: slip.shipment_id } },
   ]);
+}
+
+/** Ship confirm as a request makes it: its own transaction, the event dispatcher nudged after the commit. */
+export function shipConfirm(ctx: AppContext, loadId: string): Promise<ShipConfirmResult> {
+  return runCommand(ctx, ({ trx }) => shipConfirmLoad(trx, ctx, loadId));
+}
+
+/** The reversal of a ship confirm as a request makes it. */
+export function reverseShipConfirmation(ctx: AppContext, versionNumber: string): Promise<void> {
+  return runCommand(ctx, ({ trx }) => reverseShipConfirm(trx, ctx, versionNumber));
 }

@@ -1,3 +1,4 @@
+import { runCommand } from '../../../platform/command.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
@@ -305,6 +306,11 @@ export async function allocateShipment(
   if (replenishment) await linkDemandReplenishment(trx, now, replenishment, assigned);
   await trx.updateTable('outbound_loads').set({ status: 'InProcess', updated_at: now }).where('load_id', '=', shipment.load_id).where('status', '=', 'Open').execute();
   return { workIds: created.works.map((w) => w.workId), shortages, notices: list };
+}
+
+/** Processing a wave by hand, as a request makes it. */
+export function processWaveNow(ctx: AppContext, waveId: string): Promise<WaveOutcome> {
+  return runCommand(ctx, ({ trx }) => processWave(trx, ctx, waveId));
 }
 
 /** Pick work created by waves refers to its shipment. */

@@ -4,7 +4,7 @@ import { invalid, notFound } from '../../../platform/errors.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { releaseOrders, type ReleaseResult } from '../commands/release-orders.js';
-import { processWave } from '../commands/waves.js';
+import { processWaveNow } from '../commands/waves.js';
 import { createManualOutboundOrder } from '../commands/create-manual-order.js';
 import { parseQty } from '../../../platform/quantity.js';
 import { loadDetail, waveDetail } from '../db/wave-load-details.js';
@@ -187,7 +187,7 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
     '/api/v1/waves/:waveId/process',
     { schema: { tags: ['waves'], summary: 'Process a wave by hand', params: Type.Object({ waveId: Id() }), response: { 200: Wave } }, config: { access: PLAN } },
     async (request) => {
-      await ctx.db.kysely.transaction().execute((trx) => processWave(trx, ctx, request.params.waveId));
+      await processWaveNow(ctx, request.params.waveId);
       return waveDetail(ctx.db.kysely, request.params.waveId);
     },
   );

@@ -4,7 +4,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { invalid } from '../../../platform/errors.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
-import { reserveOrder } from '../commands/reserve-order.js';
+import { reserveOrderNow } from '../commands/reserve-order.js';
 import { DateTime, Id } from '../../../platform/http/schema-types.js';
 
 const PLAN = ['planner', 'warehouse_manager'] as const;
@@ -31,7 +31,7 @@ export function reservationRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const { orderNumber } = request.params;
-      const lines = await ctx.db.kysely.transaction().execute((trx) => reserveOrder(trx, ctx.clock.now(), orderNumber));
+      const lines = await reserveOrderNow(ctx, orderNumber);
       return {
         orderNumber,
         lines: lines.map((l) => ({ lineNumber: l.lineNumber, itemNumber: l.itemNumber, reservedQuantity: qtyToNumber(l.reserved), shortQuantity: qtyToNumber(l.short), reason: l.reason })),

@@ -6,7 +6,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { DomainError, invalid } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
 import type { App } from '../../../platform/http/server.js';
-import { reverseShipConfirm, shipConfirmLoad } from '../commands/ship-confirm.js';
+import { reverseShipConfirmation, shipConfirm } from '../commands/ship-confirm.js';
 import { shortPick } from '../commands/short-pick.js';
 import { renderPackingSlipPdf } from './packing-slip-pdf.js';
 import { principalOf } from '../../../platform/http/auth.js';
@@ -32,7 +32,7 @@ export function shippingRoutes(app: App, ctx: AppContext): void {
       config: { access: SHIP },
     },
     async (request) => {
-      const result = await ctx.db.kysely.transaction().execute((trx) => shipConfirmLoad(trx, ctx, request.params.loadId));
+      const result = await shipConfirm(ctx, request.params.loadId);
       return { loadId: result.loadId, shipmentPackingSlipVersionNumbers: result.packingSlips };
     },
   );
@@ -80,7 +80,7 @@ export function shippingRoutes(app: App, ctx: AppContext): void {
       config: { access: ['warehouse_manager'] },
     },
     async (request) => {
-      await ctx.db.kysely.transaction().execute((trx) => reverseShipConfirm(trx, ctx, request.params.versionNumber));
+      await reverseShipConfirmation(ctx, request.params.versionNumber);
       return slipView(await slipFor(request, request.params.versionNumber));
     },
   );

@@ -1,3 +1,6 @@
+import { closeContainer } from './close-container.js';
+import { runCommand, runOperation } from '../../../platform/command.js';
+import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
 import { containerViews, labelOf } from '../db/container-reads.js';
@@ -88,4 +91,30 @@ export async function queueLicensePlateLabel(db: Executor, now: number, input: {
   if (!printer) throw new DomainError(PackingErrors.printerNotFound, `Label printer '${input.printerId}' does not exist`, [{ field: 'printerId', reason: 'not found', value: input.printerId }]);
   const label = await licensePlateLabel(db, input.licensePlateId);
   return insertJob(db, now, { printerId: printer.printer_id, containerId: null, licensePlateId: input.licensePlateId, document: licensePlateZpl(label), requestedBy: input.requestedBy });
+}
+
+/** The print jobs as requests queue them: committed first, then the job runner is nudged to send them. */
+export const printRequests = {
+  container: (ctx: CommandHostOf, input: { containerId: string; printerId: string; requestedBy: string }) => runCommand(ctx, ({ trx, now }) => queuePrintJob(trx, now, input), { wakes: ['jobs'] }),
+  reprint: (ctx: CommandHostOf, input: { jobId: number; printerId?: string | undefined; requestedBy: string }) => runCommand(ctx, ({ trx, now }) => reprintJob(trx, now, input), { wakes: ['jobs'] }),
+  licensePlate: (ctx: CommandHostOf, input: { licensePlateId: string; printerId: string; requestedBy: string }) => runCommand(ctx, ({ trx, now }) => queueLicensePlateLabel(trx, now, input), { wakes: ['jobs'] }),
+};
+type CommandHostOf = Pick<AppContext, 'db' | 'clock' | 'wake'>;
+
+/**
+ * Closing a container as a packer's scan does it, once per operation id: closed (weight, SSCC, event) and,
+ * when a printer is named, its label queued in the same transaction; then the dispatcher and the job runner
+ * are nudged.
+ */
+export function closeAndPrint(ctx: AppContext, input: { operationId: string; containerId: string; weightGrams?: number | undefined; printerId?: string | undefined; packer: string }) {
+  return runOperation(
+    ctx,
+    { operationId: input.operationId, scope: 'closeShippingContainer' },
+    async ({ trx, now }) => {
+      const closed = await closeContainer(trx, ctx, { containerId: input.containerId, weightGrams: input.weightGrams, packer: input.packer });
+      if (input.printerId !== undefined) await queuePrintJob(trx, now, { containerId: closed.containerId, printerId: input.printerId, requestedBy: input.packer });
+      return closed;
+    },
+    { wakes: input.printerId === undefined ? ['events'] : ['events', 'jobs'] },
+  );
 }

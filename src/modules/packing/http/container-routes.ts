@@ -1,15 +1,14 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
-import { applyOnce } from '../../../platform/db/client-operations.js';
+import { runOperation } from '../../../platform/command.js';
 import { DomainError, invalid } from '../../../platform/errors.js';
 import { principalOf } from '../../../platform/http/auth.js';
 import type { App } from '../../../platform/http/server.js';
 import { Id } from '../../../platform/http/schema-types.js';
 import { parseQty } from '../../../platform/quantity.js';
 import type { PickedStockSelector } from '../../outbound/index.js';
-import { closeContainer } from '../commands/close-container.js';
 import { openContainer, packIntoContainer } from '../commands/containers.js';
-import { queuePrintJob } from '../commands/print-jobs.js';
+import { closeAndPrint, printRequests } from '../commands/print-jobs.js';
 import { containerViews } from '../db/container-reads.js';
 import { PackingErrors } from '../errors.js';
 import { CloseBody, Container, ContainerStatus, OpenContainerBody, PackBody, PrintBody } from './schemas.js';
@@ -62,9 +61,8 @@ export function containerRoutes(app: App, ctx: AppContext): void {
     '/api/v1/shipping-containers',
     { schema: { tags: TAGS, summary: 'Open a shipping container for a shipment at a packing station', body: OpenContainerBody, response: { 201: Container } }, config: { access: PACK } },
     async (request, reply) => {
-      const now = ctx.clock.now();
       const { operationId, ...input } = request.body;
-      const { result } = await applyOnce(db, now, { operationId, scope: 'openShippingContainer' }, (trx) => openContainer(trx, now, { ...input, packer: principalOf(request).name }));
+      const { result } = await runOperation(ctx, { operationId, scope: 'openShippingContainer' }, ({ trx, now }) => openContainer(trx, now, { ...input, packer: principalOf(request).name }), { wakes: [] });
       return reply.status(201).send(await view(result));
     },
   );
@@ -73,10 +71,12 @@ export function containerRoutes(app: App, ctx: AppContext): void {
     '/api/v1/shipping-containers/:containerId/pack',
     { schema: { tags: TAGS, summary: 'Pack picked stock of the shipment into the container: a license plate, or an item and quantity', params: Params, body: PackBody, response: { 200: Container } }, config: { access: PACK } },
     async (request) => {
-      const now = ctx.clock.now();
       const selector = selectorOf(request.body);
-      await applyOnce(db, now, { operationId: request.body.operationId, scope: 'packShippingContainer' }, (trx) =>
-        packIntoContainer(trx, now, { containerId: request.params.containerId, selector, operationId: request.body.operationId, packer: principalOf(request).name }),
+      await runOperation(
+        ctx,
+        { operationId: request.body.operationId, scope: 'packShippingContainer' },
+        ({ trx, now }) => packIntoContainer(trx, now, { containerId: request.params.containerId, selector, operationId: request.body.operationId, packer: principalOf(request).name }),
+        { wakes: [] },
       );
       return view(request.params.containerId);
     },
@@ -86,16 +86,8 @@ export function containerRoutes(app: App, ctx: AppContext): void {
     '/api/v1/shipping-containers/:containerId/close',
     { schema: { tags: TAGS, summary: 'Close the container: its weight, its SSCC, the shippingContainer.closed event, and optionally its label to a printer', params: Params, body: CloseBody, response: { 200: Container } }, config: { access: PACK } },
     async (request) => {
-      const now = ctx.clock.now();
       const { operationId, weightGrams, printerId } = request.body;
-      const packer = principalOf(request).name;
-      await applyOnce(db, now, { operationId, scope: 'closeShippingContainer' }, async (trx) => {
-        const closed = await closeContainer(trx, ctx, { containerId: request.params.containerId, weightGrams, packer });
-        if (printerId !== undefined) await queuePrintJob(trx, now, { containerId: closed.containerId, printerId, requestedBy: packer });
-        return closed;
-      });
-      ctx.wake('events');
-      if (printerId !== undefined) ctx.wake('jobs');
+      await closeAndPrint(ctx, { operationId, containerId: request.params.containerId, weightGrams, printerId, packer: principalOf(request).name });
       return view(request.params.containerId);
     },
   );
@@ -104,8 +96,7 @@ export function containerRoutes(app: App, ctx: AppContext): void {
     '/api/v1/shipping-containers/:containerId/print',
     { schema: { tags: TAGS, summary: "Print (or reprint) a closed container's label on a label printer", params: Params, body: PrintBody, response: { 202: Type.Object({ printJobId: Type.Integer() }) } }, config: { access: PACK } },
     async (request, reply) => {
-      const id = await db.transaction().execute((trx) => queuePrintJob(trx, ctx.clock.now(), { containerId: request.params.containerId, printerId: request.body.printerId, requestedBy: principalOf(request).name }));
-      ctx.wake('jobs');
+      const id = await printRequests.container(ctx, { containerId: request.params.containerId, printerId: request.body.printerId, requestedBy: principalOf(request).name });
       return reply.status(202).send({ printJobId: id });
     },
   );

@@ -5,7 +5,7 @@ import { principalOf } from '../../../platform/http/auth.js';
 import type { App } from '../../../platform/http/server.js';
 import { Id } from '../../../platform/http/schema-types.js';
 import { DomainError } from '../../../platform/errors.js';
-import { closedContainerLabel, reprintJob } from '../commands/print-jobs.js';
+import { closedContainerLabel, printRequests } from '../commands/print-jobs.js';
 import { printJobs } from '../db/setup-reads.js';
 import { containerLabelPdf } from '../domain/label-pdf.js';
 import { containerZpl } from '../domain/zpl.js';
@@ -75,7 +75,7 @@ export function labelRoutes(app: App, ctx: AppContext): void {
     '/api/v1/label-print-jobs/:id/reprint',
     { schema: { tags: TAGS, summary: 'Print the label of a job again (a new job)', params: JobId, body: Type.Object({ printerId: Type.Optional(Id()) }), response: { 202: Type.Object({ printJobId: Type.Integer() }) } }, config: { access: PRINT } },
     async (request, reply) => {
-      const id = await db.transaction().execute((trx) => reprintJob(trx, ctx.clock.now(), { jobId: request.params.id, printerId: request.body.printerId, requestedBy: principalOf(request).name }));
+      const id = await printRequests.reprint(ctx, { jobId: request.params.id, printerId: request.body.printerId, requestedBy: principalOf(request).name });
       ctx.wake('jobs');
       return reply.status(202).send({ printJobId: id });
     },

@@ -3,7 +3,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { principalOf } from '../../../platform/http/auth.js';
 import { Id } from '../../../platform/http/schema-types.js';
 import type { App } from '../../../platform/http/server.js';
-import { licensePlateLabel, queueLicensePlateLabel } from '../commands/print-jobs.js';
+import { licensePlateLabel, printRequests } from '../commands/print-jobs.js';
 import { licensePlateLabelPdf, licensePlateZpl } from '../domain/license-plate-label.js';
 
 const TAGS = ['shipping labels'];
@@ -50,7 +50,7 @@ export function licensePlateLabelRoutes(app: App, ctx: AppContext): void {
       config: { access: ['warehouse_manager', 'warehouse_worker'] },
     },
     async (request, reply) => {
-      const id = await db.transaction().execute((trx) => queueLicensePlateLabel(trx, ctx.clock.now(), { licensePlateId: request.params.licensePlateId, printerId: request.body.printerId, requestedBy: principalOf(request).name }));
+      const id = await printRequests.licensePlate(ctx, { licensePlateId: request.params.licensePlateId, printerId: request.body.printerId, requestedBy: principalOf(request).name });
       ctx.wake('jobs');
       return reply.status(202).send({ printJobId: id });
     },

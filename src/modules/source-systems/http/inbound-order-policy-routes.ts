@@ -1,13 +1,13 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
-import { DomainError, notFound } from '../../../platform/errors.js';
+import { notFound } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
 import { Id } from '../../../platform/http/schema-types.js';
 import type { App } from '../../../platform/http/server.js';
-import { inboundOrderPolicies, replaceInboundOrderPolicies } from '../db/inbound-order-policies.js';
+import { saveInboundOrderPolicies } from '../commands/save-inbound-order-policies.js';
+import { inboundOrderPolicies } from '../db/inbound-order-policies.js';
 import { findSourceSystem } from '../db/source-system-rows.js';
 import { INBOUND_DELIVERY_POLICIES, INBOUND_LOAD_SYNC_POLICIES } from '../domain/source-system-settings.js';
-import { SourceSystemErrors } from '../errors.js';
 
 const TAGS = ['source systems'];
 const Params = Type.Object({ sourceSystemId: Id() });
@@ -53,21 +53,6 @@ export function inboundOrderPolicyRoutes(app: App, ctx: AppContext): void {
       },
       config: { access: ['integration_operator'] },
     },
-    async (request) => {
-      const id = request.params.sourceSystemId;
-      await known(id);
-      const seen = new Set<string>();
-      for (const [i, p] of request.body.items.entries()) {
-        const key = `${p.orderType}\u0000${p.accountNumber}`;
-        if (seen.has(key)) {
-          throw new DomainError(SourceSystemErrors.duplicatePolicy, `Two policies name order type '${p.orderType}' and account '${p.accountNumber}'`, [
-            { field: `items/${String(i)}`, reason: 'same order type and account as an earlier row', value: key.replace('\u0000', ' / ') },
-          ]);
-        }
-        seen.add(key);
-      }
-      await ctx.db.kysely.transaction().execute((trx) => replaceInboundOrderPolicies(trx, id, request.body.items));
-      return { items: await inboundOrderPolicies(ctx.db.kysely, id) };
-    },
+    async (request) => ({ items: await saveInboundOrderPolicies(ctx, request.params.sourceSystemId, request.body.items) }),
   );
 }
