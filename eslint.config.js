@@ -65,6 +65,18 @@ export default defineConfig(
     },
   },
   {
+    // A route parses, calls one command or query, and shapes the answer (issue 12): the transaction, "now",
+    // operation ids and the worker's wake-up belong to the command shell (src/platform/command.ts).
+    files: ['src/modules/*/http/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='transaction']", message: 'Run the change through a command (runCommand / runOperation in src/platform/command.ts), not a transaction opened in the route.' },
+        { selector: "CallExpression[callee.name='applyOnce']", message: 'Use runOperation (src/platform/command.ts) in a command; it applies the operation id and wakes the worker after the commit.' },
+      ],
+    },
+  },
+  {
     // Tests read response bodies whose shape the assertions check; typing every body adds nothing.
     files: ['test/**/*.ts', 'test-browser/**/*.ts', '**/*.test.ts'],
     rules: {

@@ -1,24 +1,23 @@
 import { Type } from 'typebox';
 import { toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
-import { runOperation } from '../../../platform/command.js';
-import { toJson } from '../../../platform/db/json.js';
+import { runCommand, runOperation } from '../../../platform/command.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { CommonErrors, DomainError, invalid } from '../../../platform/errors.js';
 import { principalOf } from '../../../platform/http/auth.js';
 import { containsText, fetchPage, optionalTextSort, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
-import { ensureProcess, PROCESS_INTERVAL_SECONDS } from '../../../platform/jobs/processes.js';
+import { PROCESS_INTERVAL_SECONDS } from '../../../platform/jobs/processes.js';
 import { parseQty, qtyToNumber } from '../../../platform/quantity.js';
 import { countCycleWork, reviewCycleWork } from '../commands/count-cycle-work.js';
 import { createManualWork, evaluateThresholds, runPlan } from '../commands/cycle-work.js';
+import { createPlan, createThreshold } from '../commands/cycle-setup.js';
 import { journalView } from '../db/journal-rows.js';
 import type { CycleCountWorkTable } from '../db/cycle-tables.js';
 import { REVIEW_DECISIONS } from '../domain/cycle-counting.js';
 import { CountingErrors } from '../errors.js';
 import { DimensionsInput, JournalLine, nullable, OperationId } from './schemas.js';
 import { Id, Int, LineNumber, Quantity, Text } from '../../../platform/http/schema-types.js';
-import { CYCLE_PLAN_PROCESS, THRESHOLD_PROCESS } from '../processes.js';
 
 const TAGS = ['cycle counting'];
 const READ = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
@@ -144,9 +143,7 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
           { field: 'locationIds', reason: 'give exactly one location (and no item) for a spot count' },
         ]);
       }
-      const items = await db()
-        .transaction()
-        .execute(async (trx) => listWork(trx, await createManualWork(trx, ctx.clock.now(), actor, { ...request.body, tolerance: tolerance(request.body) })));
+      const items = await runCommand(ctx, async ({ trx, now }) => listWork(trx, await createManualWork(trx, now, actor, { ...request.body, tolerance: tolerance(request.body) })), { wakes: [] });
       return reply.status(201).send({ items });
     },
   );
@@ -268,20 +265,7 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
       const qty = parseQty(b.thresholdQuantity);
       if (qty === undefined) throw invalid('thresholdQuantity', 'at most 6 decimals', b.thresholdQuantity);
       const t = tolerance(b);
-      const now = ctx.clock.now();
-      await db()
-        .transaction()
-        .execute(async (trx) => {
-          const inserted = await trx
-            .insertInto('cycle_count_thresholds')
-            .values({ threshold_id: b.thresholdId, warehouse_id: b.warehouseId, location_id: b.locationId ?? '', item_number: b.itemNumber ?? '', threshold_qty: qty, max_percentage: t.maxPercentage, max_quantity: t.maxQuantity })
-            .onConflict((oc) => oc.column('threshold_id').doNothing())
-            .returning('threshold_id')
-            .executeTakeFirst();
-          if (!inserted) throw new DomainError(CountingErrors.setupExists, `Threshold '${b.thresholdId}' already exists`, [{ field: 'thresholdId', reason: 'already exists', value: b.thresholdId }]);
-          // Thresholds are also checked in the background, every 10 minutes per warehouse.
-          await ensureProcess(trx, THRESHOLD_PROCESS, { scopeKey: `thresholds:${b.warehouseId}`, sourceSystemId: null }, now);
-        });
+      await createThreshold(ctx, { thresholdId: b.thresholdId, warehouseId: b.warehouseId, locationId: b.locationId, itemNumber: b.itemNumber, thresholdQty: qty, tolerance: t });
       return reply.status(201).send({ thresholdId: b.thresholdId });
     },
   );
@@ -299,9 +283,7 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const actor = principalOf(request).name;
-      const items = await db()
-        .transaction()
-        .execute(async (trx) => listWork(trx, await evaluateThresholds(trx, ctx.clock.now(), actor, request.body.warehouseId)));
+      const items = await runCommand(ctx, async ({ trx, now }) => listWork(trx, await evaluateThresholds(trx, now, actor, request.body.warehouseId)), { wakes: [] });
       return { items };
     },
   );
@@ -329,29 +311,7 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const b = request.body;
       const t = tolerance(b);
-      const now = ctx.clock.now();
-      await db()
-        .transaction()
-        .execute(async (trx) => {
-          const inserted = await trx
-            .insertInto('cycle_count_plans')
-            .values({
-              plan_id: b.planId,
-              warehouse_id: b.warehouseId,
-              location_ids: b.locationIds ? toJson(b.locationIds) : null,
-              item_number: b.itemNumber ?? '',
-              days_between_counts: b.daysBetweenCounts,
-              max_counts: b.maxCounts,
-              max_percentage: t.maxPercentage,
-              max_quantity: t.maxQuantity,
-              created_at: now,
-            })
-            .onConflict((oc) => oc.column('plan_id').doNothing())
-            .returning('plan_id')
-            .executeTakeFirst();
-          if (!inserted) throw new DomainError(CountingErrors.setupExists, `Plan '${b.planId}' already exists`, [{ field: 'planId', reason: 'already exists', value: b.planId }]);
-          await ensureProcess(trx, { ...CYCLE_PLAN_PROCESS, defaultIntervalSeconds: b.daysBetweenCounts * 86_400 }, { scopeKey: `plan:${b.planId}`, sourceSystemId: null }, now);
-        });
+      await createPlan(ctx, { planId: b.planId, warehouseId: b.warehouseId, locationIds: b.locationIds, itemNumber: b.itemNumber, daysBetweenCounts: b.daysBetweenCounts, maxCounts: b.maxCounts, tolerance: t });
       return reply.status(201).send({ planId: b.planId });
     },
   );
@@ -364,9 +324,7 @@ export function cycleRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const actor = principalOf(request).name;
-      const items = await db()
-        .transaction()
-        .execute(async (trx) => listWork(trx, await runPlan(trx, ctx.clock.now(), actor, request.params.planId)));
+      const items = await runCommand(ctx, async ({ trx, now }) => listWork(trx, await runPlan(trx, now, actor, request.params.planId)), { wakes: [] });
       return { items };
     },
   );

@@ -2,14 +2,11 @@ import { Type } from 'typebox';
 import { toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
 import { fromJson } from '../../../platform/db/json.js';
-import { removeProcess } from '../../../platform/jobs/process-changes.js';
-import { DomainError } from '../../../platform/errors.js';
 import { fetchPage, optionalTextSort, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import type { CycleCountPlansTable, CycleCountThresholdsTable } from '../db/cycle-tables.js';
-import { CountingErrors } from '../errors.js';
-import { CYCLE_PLAN_PROCESS, THRESHOLD_PROCESS } from '../processes.js';
+import { deletePlan, deleteThreshold } from '../commands/cycle-setup.js';
 import { nullable } from './schemas.js';
 import { Id } from '../../../platform/http/schema-types.js';
 
@@ -129,16 +126,7 @@ export function cycleSetupRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const { thresholdId } = request.params;
-      await db()
-        .transaction()
-        .execute(async (trx) => {
-          const deleted = await trx.deleteFrom('cycle_count_thresholds').where('threshold_id', '=', thresholdId).returning('warehouse_id').executeTakeFirst();
-          if (!deleted) throw new DomainError(CountingErrors.setupNotFound, `Threshold '${thresholdId}' does not exist`);
-          const left = await trx.selectFrom('cycle_count_thresholds').select('threshold_id').where('warehouse_id', '=', deleted.warehouse_id).executeTakeFirst();
-          if (!left) {
-            await removeProcess(trx, { type: THRESHOLD_PROCESS.type, scopeKey: `thresholds:${deleted.warehouse_id}` });
-          }
-        });
+      await deleteThreshold(ctx, thresholdId);
       return reply.status(204).send(null);
     },
   );
@@ -175,13 +163,7 @@ export function cycleSetupRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const { planId } = request.params;
-      await db()
-        .transaction()
-        .execute(async (trx) => {
-          const deleted = await trx.deleteFrom('cycle_count_plans').where('plan_id', '=', planId).returning('plan_id').executeTakeFirst();
-          if (!deleted) throw new DomainError(CountingErrors.setupNotFound, `Plan '${planId}' does not exist`);
-          await removeProcess(trx, { type: CYCLE_PLAN_PROCESS.type, scopeKey: `plan:${planId}` });
-        });
+      await deletePlan(ctx, planId);
       return reply.status(204).send(null);
     },
   );

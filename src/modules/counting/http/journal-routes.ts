@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
-import { runOperation } from '../../../platform/command.js';
+import { runCommand, runOperation } from '../../../platform/command.js';
 import { notFound } from '../../../platform/errors.js';
 import { principalOf } from '../../../platform/http/auth.js';
 import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
@@ -90,9 +90,7 @@ export function journalRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const actor = principalOf(request).name;
-      const view = await db()
-        .transaction()
-        .execute(async (trx) => journalView(trx, await createJournal(trx, ctx.clock.now(), actor, request.body)));
+      const view = await runCommand(ctx, async ({ trx, now }) => journalView(trx, await createJournal(trx, now, actor, request.body)), { wakes: [] });
       return reply.status(201).send(view);
     },
   );

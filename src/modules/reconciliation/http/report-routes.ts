@@ -1,3 +1,4 @@
+import { runCommand } from '../../../platform/command.js';
 import { productDimensionLookup } from '../../master-data/index.js';
 import { Type } from 'typebox';
 import { toIso } from '../../../platform/clock.js';
@@ -123,17 +124,15 @@ export function reportRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const sourceSystemId = own(request, request.params.sourceSystemId);
-      const now = ctx.clock.now();
-      const reportId = await db()
-        .transaction()
-        .execute((trx) => createOnHandReport(trx, ctx, now, {
-            sourceSystemId,
-            asOfDate: request.body.asOfDate,
-            dimensions: (request.body.dimensions ?? ['warehouse']),
-            includeRegisteredAndPicked: request.body.includeRegisteredAndPicked ?? false,
-            trigger: 'Manual',
-          }));
-      ctx.wake('events');
+      const reportId = await runCommand(ctx, ({ trx, now }) =>
+        createOnHandReport(trx, ctx, now, {
+          sourceSystemId,
+          asOfDate: request.body.asOfDate,
+          dimensions: request.body.dimensions ?? ['warehouse'],
+          includeRegisteredAndPicked: request.body.includeRegisteredAndPicked ?? false,
+          trigger: 'Manual',
+        }),
+      );
       return reply.status(201).send(headerView(await findReport(sourceSystemId, reportId)));
     },
   );
@@ -229,16 +228,18 @@ export function reportRoutes(app: App, ctx: AppContext): void {
       const sourceSystemId = own(request, request.params.sourceSystemId);
       const exists = await db().selectFrom('source_systems').select('source_system_id').where('source_system_id', '=', sourceSystemId).executeTakeFirst();
       if (!exists) throw new DomainError(ReconciliationErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`);
-      const schedule = await db()
-        .transaction()
-        .execute(async (trx) => {
-          await scheduleOnHandReport(trx, ctx.clock.now(), sourceSystemId, {
+      const schedule = await runCommand(
+        ctx,
+        async ({ trx, now }) => {
+          await scheduleOnHandReport(trx, now, sourceSystemId, {
             dimensions: request.body.dimensions ?? ['warehouse'],
             includeRegisteredAndPicked: request.body.includeRegisteredAndPicked ?? false,
             intervalSeconds: request.body.intervalSeconds,
           });
           return findOnHandReportSchedule(trx, sourceSystemId);
-        });
+        },
+        { wakes: [] },
+      );
       if (!schedule) throw new Error(`the on-hand report schedule of ${sourceSystemId} vanished in its own transaction`);
       return scheduleView(schedule);
     },

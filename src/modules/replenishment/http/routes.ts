@@ -1,3 +1,4 @@
+import { runCommand } from '../../../platform/command.js';
 import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
 import { DomainError, invalid } from '../../../platform/errors.js';
@@ -67,9 +68,7 @@ export function replenishmentRoutes(app: App, ctx: AppContext): void {
       const { warehouseId, itemNumber } = request.params;
       const b = request.body;
       const input = { warehouseId, itemNumber, locationId: b.locationId, minQty: qtyOf('minQuantity', b.minQuantity), maxQty: qtyOf('maxQuantity', b.maxQuantity) };
-      const { created } = await db()
-        .transaction()
-        .execute((trx) => saveFixedLocation(trx, ctx.clock.now(), input));
+      const { created } = await runCommand(ctx, ({ trx, now }) => saveFixedLocation(trx, now, input), { wakes: [] });
       const saved = await findFixedLocation(db(), warehouseId, itemNumber);
       if (!saved) throw new Error(`fixed location ${warehouseId}/${itemNumber} was not saved`);
       return reply.status(created ? 201 : 200).send(saved);
@@ -90,9 +89,7 @@ export function replenishmentRoutes(app: App, ctx: AppContext): void {
     '/api/v1/fixed-locations/:warehouseId/:itemNumber',
     { schema: { tags: TAGS, summary: "Remove an item's fixed pick location (open replenishment work stays)", params: Params, response: { 204: Type.Null() } }, config: { access: SETUP } },
     async (request, reply) => {
-      await db()
-        .transaction()
-        .execute((trx) => removeFixedLocation(trx, request.params.warehouseId, request.params.itemNumber));
+      await runCommand(ctx, ({ trx }) => removeFixedLocation(trx, request.params.warehouseId, request.params.itemNumber), { wakes: [] });
       return reply.status(204).send(null);
     },
   );
@@ -114,9 +111,7 @@ export function replenishmentRoutes(app: App, ctx: AppContext): void {
       config: { access: RUN },
     },
     async (request) => {
-      const outcome = await db()
-        .transaction()
-        .execute((trx) => runMinMax(trx, ctx, request.body.warehouseId, request.body.zoneId));
+      const outcome = await runCommand(ctx, ({ trx }) => runMinMax(trx, ctx, request.body.warehouseId, request.body.zoneId));
       return { facesChecked: outcome.facesChecked, work: outcome.work.map((w) => ({ ...w, quantity: qtyToNumber(w.quantity) })) };
     },
   );
