@@ -5,7 +5,7 @@ import { AuthProvider, useAuth, useUser } from '../auth/AuthProvider';
 import { ChangePasswordPage } from '../auth/ChangePasswordPage';
 import { SignInPage } from '../auth/SignInPage';
 import { mobileRoutes, mobileScreen } from '../mobile/routes';
-import { i18n, useTranslation } from '../i18n';
+import { i18n, loadDeskCatalogues, useTranslation } from '../i18n';
 import { Alert, Loading, PageHeader } from '../ui';
 import { DesktopShell } from './DesktopShell';
 import { homeFor, WORKSPACES } from './menus';
@@ -75,7 +75,7 @@ function NotFound() {
 const workspace = (to: string, load: () => Promise<ComponentType>) => ({
   path: `${to.slice(1)}/*`,
   lazy: async () => {
-    const Workspace = await load();
+    const [Workspace] = await Promise.all([load(), loadDeskCatalogues()]);
     return {
       element: (
         <RoleGate to={to}>

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { de } from './de';
-import { en } from './en';
+import { coreDe, coreEn } from './core';
+import type { en } from './en';
 
 export const LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -34,17 +34,32 @@ function initialLanguage(): Language {
 }
 
 // Catalogues are bundled, not fetched: two languages of a few kilobytes each cost less than a round trip,
-// and the app must start offline.
+// and the app must start offline. What the sign-in page, the shell and the mobile app need is in the main
+// bundle; the desk workspaces' words come in a chunk of their own with the first workspace (the mobile app's
+// compressed JavaScript stays within its budget however much the desk says).
 void i18next.use(initReactI18next).init({
-  resources: { en, de },
+  resources: { en: coreEn, de: coreDe },
+  partialBundledLanguages: true,
   lng: initialLanguage(),
   fallbackLng: 'en',
   defaultNS: 'common',
-  ns: Object.keys(en),
+  ns: Object.keys(coreEn),
   interpolation: { escapeValue: false }, // React escapes already
   returnNull: false,
 });
 document.documentElement.lang = i18next.language;
+
+let deskLoaded: Promise<void> | undefined;
+
+/** Adds the desk workspaces' catalogues (both languages) once; the router awaits it before a workspace shows. */
+export function loadDeskCatalogues(): Promise<void> {
+  deskLoaded ??= import('./desk').then(({ deskCatalogues }) => {
+    for (const [language, namespaces] of Object.entries(deskCatalogues)) {
+      for (const [ns, resources] of Object.entries(namespaces)) i18next.addResourceBundle(language, ns, resources, true, true);
+    }
+  });
+  return deskLoaded;
+}
 
 export function currentLanguage(): Language {
   return isLanguage(i18next.language) ? i18next.language : 'en';
