@@ -1,3 +1,4 @@
+import { productMessageRoutes } from './http/product-message-routes.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Module } from '../../platform/module.js';
 import { processQueuedMessages } from './commands/process-messages.js';
@@ -14,6 +15,7 @@ export function integrationModule(ctx: AppContext): Module {
     name: 'integration',
     routes: (app) => {
       messageRoutes(app, ctx);
+      productMessageRoutes(app, ctx);
       bulkMessageRoutes(app, ctx);
       monitoringRoutes(app, ctx);
     },

@@ -6159,462 +6159,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/product-messages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a product or product master message (creates or updates the item)
-         * @description Stored at once and processed in the background with the order messages, in arrival order per product (a variant after its master). 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
-         *
-         *     Access: admin, source_system, integration_operator.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
-                        messageId: string;
-                        /** @description Defaults to the source system of the API key */
-                        sourceSystemId?: string;
-                        /** @description The source system's item number; it becomes Quayside's item number when the item is new */
-                        itemNumber: string;
-                        /** @description ProductMaster: stocked and ordered only as its variants. Default Product */
-                        productSubtype?: "Product" | "ProductMaster";
-                        /** @description Name shown on screens and documents */
-                        productName: string;
-                        /** @description Longer description shown to workers */
-                        productDescription?: string;
-                        /** @description The unit stock is kept in; an existing unit */
-                        inventoryUnitSymbol: string;
-                        /** @description Which tracking dimensions stock of the item carries. Default None */
-                        trackingDimensionGroupName?: "None" | "Batch" | "Serial" | "BatchAndSerial";
-                        /** @description Days from manufacturing to expiry (batch-tracked items) */
-                        shelfLifePeriodDays?: number;
-                        /** @description Weight of one inventory unit in kilograms */
-                        netProductWeight?: number;
-                        /** @description Volume of one inventory unit in cubic metres */
-                        productVolume?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Quayside's id of this message version */
-                            id: number;
-                            messageId: string;
-                            version: number;
-                            messageType: string;
-                            sourceSystemId: string;
-                            orderNumber: string;
-                            /** @enum {unknown} */
-                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
-                            processorState: string;
-                            /** @description Integration or ManualEntry */
-                            origin: string;
-                            attempts: number;
-                            receivedAt: string | null;
-                            updatedAt: string | null;
-                            processedAt: string | null;
-                            lastError: string | null;
-                            internalOrderNumber: string | null;
-                            previousVersionId: number | null;
-                            replacedById: number | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Quayside's id of this message version */
-                            id: number;
-                            messageId: string;
-                            version: number;
-                            messageType: string;
-                            sourceSystemId: string;
-                            orderNumber: string;
-                            /** @enum {unknown} */
-                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
-                            processorState: string;
-                            /** @description Integration or ManualEntry */
-                            origin: string;
-                            attempts: number;
-                            receivedAt: string | null;
-                            updatedAt: string | null;
-                            processedAt: string | null;
-                            lastError: string | null;
-                            internalOrderNumber: string | null;
-                            previousVersionId: number | null;
-                            replacedById: number | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/product-variant-messages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a product variant message (a variant of a product master: colour, size, style, configuration)
-         * @description Stored at once and processed in the background with the order messages, in arrival order per product (a variant after its master). 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
-         *
-         *     Access: admin, source_system, integration_operator.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
-                        messageId: string;
-                        /** @description Defaults to the source system of the API key */
-                        sourceSystemId?: string;
-                        /** @description The source system's item number of the product master */
-                        itemMasterNumber: string;
-                        /** @description The source system's item number of this variant; it becomes Quayside's item number when the variant is new */
-                        itemNumber: string;
-                        /** @description Default: the master's name and the dimensions */
-                        productName?: string;
-                        productDescription?: string;
-                        /** @description Colour */
-                        productColorId?: string;
-                        /** @description Size */
-                        productSizeId?: string;
-                        /** @description Style */
-                        productStyleId?: string;
-                        /** @description Configuration */
-                        productConfigurationId?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Quayside's id of this message version */
-                            id: number;
-                            messageId: string;
-                            version: number;
-                            messageType: string;
-                            sourceSystemId: string;
-                            orderNumber: string;
-                            /** @enum {unknown} */
-                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
-                            processorState: string;
-                            /** @description Integration or ManualEntry */
-                            origin: string;
-                            attempts: number;
-                            receivedAt: string | null;
-                            updatedAt: string | null;
-                            processedAt: string | null;
-                            lastError: string | null;
-                            internalOrderNumber: string | null;
-                            previousVersionId: number | null;
-                            replacedById: number | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Quayside's id of this message version */
-                            id: number;
-                            messageId: string;
-                            version: number;
-                            messageType: string;
-                            sourceSystemId: string;
-                            orderNumber: string;
-                            /** @enum {unknown} */
-                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
-                            processorState: string;
-                            /** @description Integration or ManualEntry */
-                            origin: string;
-                            attempts: number;
-                            receivedAt: string | null;
-                            updatedAt: string | null;
-                            processedAt: string | null;
-                            lastError: string | null;
-                            internalOrderNumber: string | null;
-                            previousVersionId: number | null;
-                            replacedById: number | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/product-unit-conversion-messages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send an item's unit conversion message (a master's holds for its variants)
-         * @description Stored at once and processed in the background with the order messages, in arrival order per product (a variant after its master). 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
-         *
-         *     Access: admin, source_system, integration_operator.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
-                        messageId: string;
-                        /** @description Defaults to the source system of the API key */
-                        sourceSystemId?: string;
-                        /** @description The source system's item number (a product master's conversion holds for its variants) */
-                        itemNumber: string;
-                        fromUnitSymbol: string;
-                        toUnitSymbol: string;
-                        /** @description One fromUnit is this many toUnit; or give numerator and denominator */
-                        factor?: number;
-                        numerator?: number;
-                        denominator?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Quayside's id of this message version */
-                            id: number;
-                            messageId: string;
-                            version: number;
-                            messageType: string;
-                            sourceSystemId: string;
-                            orderNumber: string;
-                            /** @enum {unknown} */
-                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
-                            processorState: string;
-                            /** @description Integration or ManualEntry */
-                            origin: string;
-                            attempts: number;
-                            receivedAt: string | null;
-                            updatedAt: string | null;
-                            processedAt: string | null;
-                            lastError: string | null;
-                            internalOrderNumber: string | null;
-                            previousVersionId: number | null;
-                            replacedById: number | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Quayside's id of this message version */
-                            id: number;
-                            messageId: string;
-                            version: number;
-                            messageType: string;
-                            sourceSystemId: string;
-                            orderNumber: string;
-                            /** @enum {unknown} */
-                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
-                            processorState: string;
-                            /** @description Integration or ManualEntry */
-                            origin: string;
-                            attempts: number;
-                            receivedAt: string | null;
-                            updatedAt: string | null;
-                            processedAt: string | null;
-                            lastError: string | null;
-                            internalOrderNumber: string | null;
-                            previousVersionId: number | null;
-                            replacedById: number | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/product-barcode-messages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send an item's bar code (GTIN) message
-         * @description Stored at once and processed in the background with the order messages, in arrival order per product (a variant after its master). 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
-         *
-         *     Access: admin, source_system, integration_operator.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
-                        messageId: string;
-                        /** @description Defaults to the source system of the API key */
-                        sourceSystemId?: string;
-                        /** @description The source system's item number */
-                        itemNumber: string;
-                        /** @description The bar code (a GTIN, EAN-13...) */
-                        barcode: string;
-                        /** @description The symbology, e.g. EAN-13 */
-                        barcodeSetupId?: string;
-                        /** @description What one scan stands for, in productQuantityUnitSymbol */
-                        productQuantity?: number;
-                        productQuantityUnitSymbol?: string;
-                        /** @description The bar code handhelds look the item up by */
-                        isDefaultScannedBarcode?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Quayside's id of this message version */
-                            id: number;
-                            messageId: string;
-                            version: number;
-                            messageType: string;
-                            sourceSystemId: string;
-                            orderNumber: string;
-                            /** @enum {unknown} */
-                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
-                            processorState: string;
-                            /** @description Integration or ManualEntry */
-                            origin: string;
-                            attempts: number;
-                            receivedAt: string | null;
-                            updatedAt: string | null;
-                            processedAt: string | null;
-                            lastError: string | null;
-                            internalOrderNumber: string | null;
-                            previousVersionId: number | null;
-                            replacedById: number | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Quayside's id of this message version */
-                            id: number;
-                            messageId: string;
-                            version: number;
-                            messageType: string;
-                            sourceSystemId: string;
-                            orderNumber: string;
-                            /** @enum {unknown} */
-                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
-                            processorState: string;
-                            /** @description Integration or ManualEntry */
-                            origin: string;
-                            attempts: number;
-                            receivedAt: string | null;
-                            updatedAt: string | null;
-                            processedAt: string | null;
-                            lastError: string | null;
-                            internalOrderNumber: string | null;
-                            previousVersionId: number | null;
-                            replacedById: number | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/messages": {
         parameters: {
             query?: never;
@@ -7233,6 +6777,462 @@ export interface paths {
             responses: {
                 /** @description Default Response */
                 200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/product-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a product or product master message (creates or updates the item)
+         * @description Stored at once and processed in the background with the order messages, in arrival order per product (a variant after its master). 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
+         *
+         *     Access: admin, source_system, integration_operator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's item number; it becomes Quayside's item number when the item is new */
+                        itemNumber: string;
+                        /** @description ProductMaster: stocked and ordered only as its variants. Default Product */
+                        productSubtype?: "Product" | "ProductMaster";
+                        /** @description Name shown on screens and documents */
+                        productName: string;
+                        /** @description Longer description shown to workers */
+                        productDescription?: string;
+                        /** @description The unit stock is kept in; an existing unit */
+                        inventoryUnitSymbol: string;
+                        /** @description Which tracking dimensions stock of the item carries. Default None */
+                        trackingDimensionGroupName?: "None" | "Batch" | "Serial" | "BatchAndSerial";
+                        /** @description Days from manufacturing to expiry (batch-tracked items) */
+                        shelfLifePeriodDays?: number;
+                        /** @description Weight of one inventory unit in kilograms */
+                        netProductWeight?: number;
+                        /** @description Volume of one inventory unit in cubic metres */
+                        productVolume?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/product-variant-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a product variant message (a variant of a product master: colour, size, style, configuration)
+         * @description Stored at once and processed in the background with the order messages, in arrival order per product (a variant after its master). 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
+         *
+         *     Access: admin, source_system, integration_operator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's item number of the product master */
+                        itemMasterNumber: string;
+                        /** @description The source system's item number of this variant; it becomes Quayside's item number when the variant is new */
+                        itemNumber: string;
+                        /** @description Default: the master's name and the dimensions */
+                        productName?: string;
+                        productDescription?: string;
+                        /** @description Colour */
+                        productColorId?: string;
+                        /** @description Size */
+                        productSizeId?: string;
+                        /** @description Style */
+                        productStyleId?: string;
+                        /** @description Configuration */
+                        productConfigurationId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/product-unit-conversion-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an item's unit conversion message (a master's holds for its variants)
+         * @description Stored at once and processed in the background with the order messages, in arrival order per product (a variant after its master). 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
+         *
+         *     Access: admin, source_system, integration_operator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's item number (a product master's conversion holds for its variants) */
+                        itemNumber: string;
+                        fromUnitSymbol: string;
+                        toUnitSymbol: string;
+                        /** @description One fromUnit is this many toUnit; or give numerator and denominator */
+                        factor?: number;
+                        numerator?: number;
+                        denominator?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/product-barcode-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an item's bar code (GTIN) message
+         * @description Stored at once and processed in the background with the order messages, in arrival order per product (a variant after its master). 202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.
+         *
+         *     Access: admin, source_system, integration_operator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique per source system across all its messages; a resend with the same id changes nothing */
+                        messageId: string;
+                        /** @description Defaults to the source system of the API key */
+                        sourceSystemId?: string;
+                        /** @description The source system's item number */
+                        itemNumber: string;
+                        /** @description The bar code (a GTIN, EAN-13...) */
+                        barcode: string;
+                        /** @description The symbology, e.g. EAN-13 */
+                        barcodeSetupId?: string;
+                        /** @description What one scan stands for, in productQuantityUnitSymbol */
+                        productQuantity?: number;
+                        productQuantityUnitSymbol?: string;
+                        /** @description The bar code handhelds look the item up by */
+                        isDefaultScannedBarcode?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Quayside's id of this message version */
+                            id: number;
+                            messageId: string;
+                            version: number;
+                            messageType: string;
+                            sourceSystemId: string;
+                            orderNumber: string;
+                            /** @enum {unknown} */
+                            processingStatus: "Received" | "Accepted" | "Failed" | "Canceled" | "Draft";
+                            processorState: string;
+                            /** @description Integration or ManualEntry */
+                            origin: string;
+                            attempts: number;
+                            receivedAt: string | null;
+                            updatedAt: string | null;
+                            processedAt: string | null;
+                            lastError: string | null;
+                            internalOrderNumber: string | null;
+                            previousVersionId: number | null;
+                            replacedById: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };

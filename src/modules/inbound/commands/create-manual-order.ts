@@ -1,3 +1,4 @@
+import type { Executor } from '../../../platform/db/database.js';
 import type { AppContext } from '../../../platform/context.js';
 import { DomainError, type FieldProblem } from '../../../platform/errors.js';
 import { findSourceSystem } from '../../source-systems/index.js';
@@ -35,25 +36,44 @@ export async function createManualInboundOrder(ctx: AppContext, input: ManualOrd
     refuseInvalidManualOrder([...problems, ...resolved.problems]);
     const lines: InboundLineInput[] = resolved.lines.map((l) => ({ ...l, expectedQty: l.qty, expectedInventoryQty: l.inventoryQty, refs: {} }));
     const orderNumber = await manualOrderNumber(trx, 'inbound');
-    await upsertInboundOrder(
-      trx,
-      now,
-      {
-        sourceSystemId: input.sourceSystemId,
-        sourceOrderNumber: orderNumber,
-        shipmentType: 'Manual',
-        orderType: input.orderType ?? 'Manual order',
-        warehouseId: input.receivingWarehouseId,
-        plannedReceiptStart: null,
-        plannedReceiptEnd: null,
-        orderOrigin: null,
-        orderChannel: null,
-        parties: input.parties ?? {},
-        messagePk: null,
-        lines,
-      },
-      () => Promise.resolve(orderNumber),
-    );
+    await upsertOwnInboundOrder(trx, now, {
+      sourceSystemId: input.sourceSystemId,
+      orderNumber,
+      orderType: input.orderType ?? 'Manual order',
+      warehouseId: input.receivingWarehouseId,
+      parties: input.parties ?? {},
+      lines,
+    });
     return orderNumber;
   });
+}
+
+/**
+ * An inbound order Quayside makes itself (shipment type Manual: typed at the desk, or a return), numbered by
+ * the caller; its number is also its source order number.
+ */
+export async function upsertOwnInboundOrder(
+  trx: Executor,
+  now: number,
+  input: { sourceSystemId: string; orderNumber: string; orderType: string; warehouseId: string; parties: Record<string, unknown>; lines: InboundLineInput[]; plannedReceipt?: number; orderOrigin?: string },
+): Promise<void> {
+  await upsertInboundOrder(
+    trx,
+    now,
+    {
+      sourceSystemId: input.sourceSystemId,
+      sourceOrderNumber: input.orderNumber,
+      shipmentType: 'Manual',
+      orderType: input.orderType,
+      warehouseId: input.warehouseId,
+      plannedReceiptStart: input.plannedReceipt ?? null,
+      plannedReceiptEnd: input.plannedReceipt ?? null,
+      orderOrigin: input.orderOrigin ?? null,
+      orderChannel: null,
+      parties: input.parties,
+      messagePk: null,
+      lines: input.lines,
+    },
+    () => Promise.resolve(input.orderNumber),
+  );
 }

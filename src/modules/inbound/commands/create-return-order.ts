@@ -6,7 +6,7 @@ import { refuseInvalidManualOrder, resolveManualLines, type ManualOrderLine } fr
 import { findSourceSystem } from '../../source-systems/index.js';
 import { InboundErrors } from '../errors.js';
 import { synchronizeInboundLoads } from './synchronize-loads.js';
-import { upsertInboundOrder } from './upsert-inbound-order.js';
+import { upsertOwnInboundOrder } from './create-manual-order.js';
 
 export interface ReturnOrderInput {
   sourceSystemId: string;
@@ -41,25 +41,16 @@ export async function createReturnOrder(trx: Executor, now: number, input: Retur
   const resolved = await resolveManualLines(referenceReader(trx), system, input.lines, { quantity: 'quantity', unit: 'unitSymbol', status: 'dispositionCode' });
   refuseInvalidManualOrder(resolved.problems);
   const orderNumber = await nextNumber(trx, 'returnOrder', { prefix: 'RET-', width: 8 });
-  await upsertInboundOrder(
-    trx,
-    now,
-    {
-      sourceSystemId: input.sourceSystemId,
-      sourceOrderNumber: orderNumber,
-      shipmentType: 'Manual',
-      orderType: 'Return',
-      warehouseId: input.warehouseId,
-      plannedReceiptStart: now,
-      plannedReceiptEnd: now,
-      orderOrigin: 'Return',
-      orderChannel: null,
-      parties: input.parties,
-      messagePk: null,
-      lines: await Promise.all(resolved.lines.map(async (l) => ({ ...l, sourceItemNumber: (await externalItemNumber(trx, input.sourceSystemId, l.itemNumber)) ?? l.itemNumber, expectedQty: l.qty, expectedInventoryQty: l.inventoryQty, refs: {} }))),
-    },
-    () => Promise.resolve(orderNumber),
-  );
+  await upsertOwnInboundOrder(trx, now, {
+    sourceSystemId: input.sourceSystemId,
+    orderNumber,
+    orderType: 'Return',
+    warehouseId: input.warehouseId,
+    parties: input.parties,
+    plannedReceipt: now,
+    orderOrigin: 'Return',
+    lines: await Promise.all(resolved.lines.map(async (l) => ({ ...l, sourceItemNumber: (await externalItemNumber(trx, input.sourceSystemId, l.itemNumber)) ?? l.itemNumber, expectedQty: l.qty, expectedInventoryQty: l.inventoryQty, refs: {} }))),
+  });
   // One load for the whole return: its registrations complete together, on one return receipt.
   await synchronizeInboundLoads(trx, now, orderNumber);
   return orderNumber;

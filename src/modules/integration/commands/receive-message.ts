@@ -144,7 +144,7 @@ async function refuseManualEntry(ctx: AppContext, type: OrderMessageType, source
  */
 export async function receiveProductMessage(ctx: AppContext, type: ProductMessageType, sourceSystemId: string, content: AnyProductMessage, origin: MessageOrigin): Promise<ReceivedMessage> {
   const itemNumber = content.itemNumber;
-  let product = 'itemMasterNumber' in content ? content.itemMasterNumber : itemNumber;
+  let queueKey = productKey(sourceSystemId, 'itemMasterNumber' in content ? content.itemMasterNumber : itemNumber);
   if (type === 'ProductUnitConversion' || type === 'ProductBarcode') {
     const variant = await ctx.db.kysely
       .selectFrom('shipment_order_messages')
@@ -155,7 +155,7 @@ export async function receiveProductMessage(ctx: AppContext, type: ProductMessag
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirst();
-    if (variant) product = variant.order_key.slice(productKey(sourceSystemId, '').length);
+    if (variant) queueKey = variant.order_key;
   }
-  return storeMessage(ctx, { type, sourceSystemId, content, origin, orderNumber: itemNumber, queueKey: productKey(sourceSystemId, product) });
+  return storeMessage(ctx, { type, sourceSystemId, content, origin, orderNumber: itemNumber, queueKey });
 }

@@ -7,16 +7,15 @@ import { fetchPage, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting
 import { BODY_LIMITS } from '../../../platform/http/input-guard.js';
 import type { App } from '../../../platform/http/server.js';
 import { cancelMessage, editMessage, processMessageNow, queueMessage } from '../commands/message-actions.js';
-import { receiveMessage, receiveProductMessage } from '../commands/receive-message.js';
+import { receiveMessage } from '../commands/receive-message.js';
 import { findMessage, logView, messageView, type MessageRow } from '../db/message-rows.js';
 import { contentContains } from '../db/message-search.js';
-import { MESSAGE_TYPES, PROCESSING_STATUSES, type OrderMessageType, type ProductMessageType } from '../domain/message-states.js';
+import { MESSAGE_TYPES, PROCESSING_STATUSES, type OrderMessageType } from '../domain/message-states.js';
 import { PRODUCT_MESSAGE_SCHEMAS, type AnyProductMessage } from './product-message-schemas.js';
 import { InboundShipmentOrderMessage, OutboundShipmentOrderMessage, type AnyOrderMessage } from './message-schemas.js';
 import { Id, RowId } from '../../../platform/http/schema-types.js';
 
 const TAGS = ['shipment order messages'];
-const PRODUCT_TAGS = ['product messages'];
 const SEND = ['source_system', 'integration_operator'] as const;
 const READ = ['source_system', 'integration_operator', 'warehouse_manager', 'planner'] as const;
 const OPERATE = ['integration_operator', 'source_system'] as const;
@@ -81,7 +80,7 @@ const MessageSorting = sorting({
 
 const IdParams = Type.Object({ id: RowId() });
 
-function sourceSystemFor(request: FastifyRequest, bodyValue: string | undefined): string {
+export function sourceSystemFor(request: FastifyRequest, bodyValue: string | undefined): string {
   const id = scopedSourceSystem(request, bodyValue);
   if (id === undefined) {
     throw new DomainError(CommonErrors.validation, 'sourceSystemId: is required when a user enters a message', [{ field: 'sourceSystemId', reason: 'is required' }]);
@@ -119,34 +118,6 @@ export function messageRoutes(app: App, ctx: AppContext): void {
   intake('/api/v1/inbound-shipment-order-messages', 'InboundShipmentOrder', InboundShipmentOrderMessage, 'inbound');
   intake('/api/v1/outbound-shipment-order-messages', 'OutboundShipmentOrder', OutboundShipmentOrderMessage, 'outbound');
 
-  const productIntake = (path: string, type: ProductMessageType, summary: string) =>
-    app.post(
-      path,
-      {
-        schema: {
-          tags: PRODUCT_TAGS,
-          summary,
-          description:
-            'Stored at once and processed in the background with the order messages, in arrival order per product (a variant after its master). ' +
-            '202 for a new message; 200 with the stored message when the messageId is already known (nothing changes). A user key (integration operator) creates a Draft that must be queued.',
-          body: PRODUCT_MESSAGE_SCHEMAS[type],
-          response: { 200: MessageSchema, 202: MessageSchema },
-        },
-        config: { access: SEND },
-      },
-      async (request, reply) => {
-        const content = request.body;
-        const principal = principalOf(request);
-        const sourceSystemId = sourceSystemFor(request, content.sourceSystemId);
-        const origin = principal.kind === 'source_system' ? 'Integration' : 'ManualEntry';
-        const { message, created } = await receiveProductMessage(ctx, type, sourceSystemId, content, origin);
-        return reply.status(created ? 202 : 200).send(messageView(message));
-      },
-    );
-  productIntake('/api/v1/product-messages', 'Product', 'Send a product or product master message (creates or updates the item)');
-  productIntake('/api/v1/product-variant-messages', 'ProductVariant', "Send a product variant message (a variant of a product master: colour, size, style, configuration)");
-  productIntake('/api/v1/product-unit-conversion-messages', 'ProductUnitConversion', "Send an item's unit conversion message (a master's holds for its variants)");
-  productIntake('/api/v1/product-barcode-messages', 'ProductBarcode', "Send an item's bar code (GTIN) message");
 
   app.get(
     '/api/v1/messages',
