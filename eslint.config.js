@@ -66,13 +66,16 @@ export default defineConfig(
   },
   {
     // A route parses, calls one command or query, and shapes the answer (issue 12): the transaction, "now",
-    // operation ids and the worker's wake-up belong to the command shell (src/platform/command.ts).
-    files: ['src/modules/*/http/**/*.ts'],
+    // operation ids and the worker's wake-up belong to the command shell (src/platform/command.ts). Modules
+    // never open a transaction by hand: a request's change is a command (runCommand, runOperation), a
+    // command that composes with others takes its caller's transaction (inTransaction), and background
+    // work that is no request (retention, dispatch) takes newTransaction (src/platform/db/transaction.ts).
+    files: ['src/modules/**/*.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='transaction']", message: 'Run the change through a command (runCommand / runOperation in src/platform/command.ts), not a transaction opened in the route.' },
-        { selector: "CallExpression[callee.name='applyOnce']", message: 'Use runOperation (src/platform/command.ts) in a command; it applies the operation id and wakes the worker after the commit.' },
+        { selector: "CallExpression[callee.property.name='transaction']", message: 'Run the change through the command shell (runCommand / runOperation in src/platform/command.ts), or inTransaction / newTransaction (src/platform/db/transaction.ts); do not open a transaction by hand.' },
+        { selector: "CallExpression[callee.name='applyOnce']", message: 'Use runOperation (src/platform/command.ts); it applies the operation id and wakes the worker after the commit.' },
       ],
     },
   },

@@ -13,6 +13,7 @@ import { loadConfig, type Config } from './platform/config.js';
 import { systemClock } from './platform/clock.js';
 import { createDatabase, type Kdb } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrator.js';
+import { newTransaction } from './platform/db/transaction.js';
 import { cryptoIds } from './platform/ids.js';
 import { createLogger, type DestinationStream } from './platform/logger.js';
 import { DEMO_PASSWORD, hasDemoData, seedDemo } from './demo.js';
@@ -168,7 +169,7 @@ async function createKey(config: Config, args: string[], io: CliIo): Promise<voi
     }
     const subject = sourceSystemId !== undefined ? { kind: 'source_system' as const, sourceSystemId } : { kind: 'user' as const, role: role as never };
     const now = systemClock.now();
-    const created = await db.transaction().execute(async (trx) => {
+    const created = await newTransaction(db, async (trx) => {
       const key = await createApiKey(trx, cryptoIds, now, name, subject);
       await recordAudit(trx, now, systemSource('command line'), { action: 'api_key.created', target: { type: 'api_key', id: key.id }, detail: { name, prefix: key.prefix, ...subject } });
       return key;
@@ -187,7 +188,7 @@ async function createUserCommand(config: Config, args: string[], io: CliIo): Pro
   await withMigratedDatabase(config, async (db) => {
     const prepared = await prepareUser({ username, role, displayName: values['display-name'], password, origin: 'chosen-by-someone-else' });
     const now = systemClock.now();
-    await db.transaction().execute(async (trx) => {
+    await newTransaction(db, async (trx) => {
       await insertUser(trx, now, prepared);
       await recordAudit(trx, now, systemSource('command line'), { action: 'user.created', target: { type: 'user', id: prepared.username }, detail: { role, displayName: prepared.displayName } });
     });

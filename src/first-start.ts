@@ -8,6 +8,7 @@ import { generatePassword } from './platform/auth/passwords.js';
 import { createUser } from './platform/auth/users.js';
 import { recordAudit, systemSource } from './platform/audit/audit-log.js';
 import type { Executor } from './platform/db/database.js';
+import { newTransaction } from './platform/db/transaction.js';
 import { writeSecretFile } from './platform/secret-files.js';
 
 export const CREDENTIALS_FILE = 'first-start-credentials.txt';
@@ -57,7 +58,7 @@ function credentialsText(q: Quayside, now: number, key: string, password: string
  */
 export async function createFirstStartCredentials(q: Quayside, options: { adminUser: boolean }): Promise<string | undefined> {
   const now = q.ctx.clock.now();
-  return q.ctx.db.kysely.transaction().execute(async (trx) => {
+  return newTransaction(q.ctx.db.kysely, async (trx) => {
     const claimed = await trx
       .insertInto('first_start')
       .values({ id: 1, claimed_at: now })

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { createDatabase, type Database } from '../../src/platform/db/database.js';
-import { createPgDatabase, databaseUrl, dropPgDatabase, TEST_PG_URL, uniqueDatabaseName } from './pg-databases.js';
+import { createPgDatabase, databaseUrl, dropPgDatabase, TEST_PG_URL, testDatabasePrefix, uniqueDatabaseName } from './pg-databases.js';
 
 /**
  * Every integration test runs on the database chosen by QUAYSIDE_TEST_DB: SQLite (default) or
@@ -27,9 +27,11 @@ export interface TestDatabaseOptions {
 
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   if (TEST_DB_KIND === 'postgres') {
-    const name = uniqueDatabaseName('quayside_t');
+    const template = inject('pgTemplate');
+    // Named after the run's template, so that the run's teardown finds the copies it has not dropped yet.
+    const name = uniqueDatabaseName(`${testDatabasePrefix(template)}_`);
     // Without the global setup (a differently configured run) the database starts empty and the app migrates it.
-    await createPgDatabase(name, options.empty ? undefined : inject('pgTemplate'));
+    await createPgDatabase(name, options.empty ? undefined : template);
     const opened: Database[] = [];
     const connect = () => {
       const db = createDatabase({ url: databaseUrl(name), poolSize: 8 });
@@ -42,7 +44,9 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
       drop: async () => {
         // Closing is idempotent; a pool still open when its database goes would report the lost connections.
         await Promise.all(opened.map((db) => db.close()));
-        await dropPgDatabase(name);
+        // A drop takes PostgreSQL most of a second (it removes the files); the file goes on meanwhile, and
+        // the run's teardown drops whatever is left when the worker ends first.
+        void dropPgDatabase(name).catch(() => undefined);
       },
     };
   }

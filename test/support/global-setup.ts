@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { createDatabase } from '../../src/platform/db/database.js';
 import { migrateToLatest } from '../../src/platform/db/migrator.js';
-import { createPgDatabase, databaseUrl, dropPgDatabase, uniqueDatabaseName } from './pg-databases.js';
+import { createPgDatabase, databaseUrl, dropPgDatabase, dropPgDatabasesStartingWith, testDatabasePrefix, uniqueDatabaseName } from './pg-databases.js';
 
 /**
  * Once per run on PostgreSQL: migrate a template database (and ANALYZE it, as migrating does), so that each
@@ -20,5 +20,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     await db.close();
   }
   project.provide('pgTemplate', template);
-  return () => dropPgDatabase(template);
+  return async () => {
+    // The test files drop their databases without waiting; what a worker had not dropped when it ended goes here.
+    await dropPgDatabasesStartingWith(`${testDatabasePrefix(template)}_`);
+    await dropPgDatabase(template);
+  };
 }

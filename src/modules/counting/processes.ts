@@ -1,6 +1,7 @@
 import type { AppContext } from '../../platform/context.js';
 import type { ProcessDefinition } from '../../platform/jobs/processes.js';
 import { evaluateThresholds, runPlan } from './commands/cycle-work.js';
+import { runCommand } from '../../platform/command.js';
 
 /** One per cycle counting plan (scope key plan:<planId>), with the plan's interval. */
 export const CYCLE_PLAN_PROCESS = { type: 'runCycleCountPlan', label: 'Run cycle counting plan', defaultIntervalSeconds: 86_400 };
@@ -14,7 +15,7 @@ export function countingProcesses(ctx: AppContext): ProcessDefinition[] {
       ...CYCLE_PLAN_PROCESS,
       run: async (process) => {
         const planId = process.scope_key.replace(/^plan:/, '');
-        const created = await ctx.db.kysely.transaction().execute((trx) => runPlan(trx, ctx.clock.now(), 'cycle counting plan', planId));
+        const created = await runCommand(ctx, ({ trx }) => runPlan(trx, ctx.clock.now(), 'cycle counting plan', planId));
         return created.length;
       },
     },
@@ -22,7 +23,7 @@ export function countingProcesses(ctx: AppContext): ProcessDefinition[] {
       ...THRESHOLD_PROCESS,
       run: async (process) => {
         const warehouseId = process.scope_key.replace(/^thresholds:/, '');
-        const created = await ctx.db.kysely.transaction().execute((trx) => evaluateThresholds(trx, ctx.clock.now(), 'cycle counting thresholds', warehouseId));
+        const created = await runCommand(ctx, ({ trx }) => evaluateThresholds(trx, ctx.clock.now(), 'cycle counting thresholds', warehouseId));
         return created.length;
       },
     },

@@ -8,6 +8,7 @@ import { messageRoutes } from './http/message-routes.js';
 import { serviceRoutes } from './http/service-routes.js';
 import { tokenRoutes } from './http/token-routes.js';
 import { odataErrorHandler, odataNotFound } from './odata/errors.js';
+import { newTransaction } from '../../platform/db/transaction.js';
 
 export { D365Errors } from './errors.js';
 export { d365PayloadFormatter, D365_BUSINESS_EVENT_IDS } from './events/envelope.js';
@@ -18,7 +19,7 @@ const ABANDONED_MESSAGE_DAYS = 7;
 const abandonedMessages: RetentionTask = {
   name: 'd365AbandonedMessages',
   removeBatch: (db, now, limit) =>
-    db.transaction().execute(async (trx) => {
+    newTransaction(db, async (trx) => {
       const old = await trx
         .selectFrom('d365_staged_messages')
         .select(['source_system_id', 'message_id'])

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../platform/context.js';
 import type { ProcessDefinition } from '../../platform/jobs/processes.js';
 import { runMinMax } from './commands/run-min-max.js';
+import { runCommand } from '../../platform/command.js';
 
 /** One per warehouse with fixed pick locations (scope key replenishment:<warehouseId>), created with its first fixed location. */
 export const MIN_MAX_PROCESS = { type: 'minMaxReplenishment', label: 'Min/max replenishment', defaultIntervalSeconds: 600 };
@@ -13,7 +14,7 @@ export function replenishmentProcesses(ctx: AppContext): ProcessDefinition[] {
       ...MIN_MAX_PROCESS,
       run: async (process) => {
         const warehouseId = process.scope_key.replace(/^replenishment:/, '');
-        const outcome = await ctx.db.kysely.transaction().execute((trx) => runMinMax(trx, ctx, warehouseId));
+        const outcome = await runCommand(ctx, ({ trx }) => runMinMax(trx, ctx, warehouseId));
         return outcome.work.length;
       },
     },

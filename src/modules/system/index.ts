@@ -7,4 +7,4 @@
  * platform/jobs; read for its views).
  * Events: none.
  */
-export { listProcessesWithLastRun, type ProcessView } from './process-views.js';
+export { listProcessesWithLastRun, type ProcessView } from './queries/process-views.js';

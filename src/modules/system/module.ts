@@ -2,11 +2,11 @@ import type { AppContext } from '../../platform/context.js';
 import type { ProcessRegistry } from '../../platform/jobs/processes.js';
 import type { ProcessRunner } from '../../platform/jobs/process-runner.js';
 import type { Module } from '../../platform/module.js';
-import { healthRoutes } from './health-routes.js';
-import { processRoutes } from './process-routes.js';
-import { apiKeyRoutes } from './api-key-routes.js';
-import { metricsRoutes } from './metrics-routes.js';
-import { auditLogRoutes } from './audit-log-routes.js';
+import { healthRoutes } from './http/health-routes.js';
+import { processRoutes } from './http/process-routes.js';
+import { apiKeyRoutes } from './http/api-key-routes.js';
+import { metricsRoutes } from './http/metrics-routes.js';
+import { auditLogRoutes } from './http/audit-log-routes.js';
 
 /** Health, metrics, API keys, the audit log and background process administration: the technical kernel's HTTP face. */
 export function systemModule(ctx: AppContext, deps: { processes: ProcessRegistry; processRunner: ProcessRunner }): Module {

@@ -1,22 +1,18 @@
 import { Type } from 'typebox';
-import { toIso } from '../../../platform/clock.js';
 import type { AppContext } from '../../../platform/context.js';
 import { runCommand, runOperation } from '../../../platform/command.js';
-import type { Executor } from '../../../platform/db/database.js';
 import { CommonErrors, DomainError, invalid } from '../../../platform/errors.js';
 import { principalOf } from '../../../platform/http/auth.js';
-import { containsText, fetchPage, optionalTextSort, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
+import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { PROCESS_INTERVAL_SECONDS } from '../../../platform/jobs/processes.js';
-import { parseQty, qtyToNumber } from '../../../platform/quantity.js';
+import { parseQty } from '../../../platform/quantity.js';
 import { countCycleWork, reviewCycleWork } from '../commands/count-cycle-work.js';
 import { createManualWork, evaluateThresholds, runPlan } from '../commands/cycle-work.js';
 import { createPlan, createThreshold } from '../commands/cycle-setup.js';
-import { journalView } from '../db/journal-rows.js';
-import type { CycleCountWorkTable } from '../db/cycle-tables.js';
 import { REVIEW_DECISIONS } from '../domain/cycle-counting.js';
-import { CountingErrors } from '../errors.js';
-import { DimensionsInput, JournalLine, nullable, OperationId } from './schemas.js';
+import { DimensionsInput, OperationId } from './schemas.js';
+import { listWork, tolerance, ToleranceInput, view, withLines, WorkSorting, WorkView, WorkWithLines } from './cycle-views.js';
 import { Id, Int, LineNumber, Quantity, Text } from '../../../platform/http/schema-types.js';
 
 const TAGS = ['cycle counting'];
@@ -24,93 +20,6 @@ const READ = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
 const PLAN = ['warehouse_manager', 'planner'] as const;
 const COUNT = ['warehouse_manager', 'warehouse_worker'] as const;
 const SPOT_COUNT = ['warehouse_manager', 'planner', 'warehouse_worker'] as const;
-
-const ToleranceInput = {
-  maxPercentage: Type.Optional(Int({ minimum: 0, maximum: 1000, description: 'Maximum percentage limit (at most 1000)' })),
-  maxQuantity: Type.Optional(Quantity({ positive: false, description: 'Maximum quantity limit (inventory unit)' })),
-};
-
-const WorkView = Type.Object({
-  workId: Type.String(),
-  warehouseId: Type.String(),
-  locationId: Type.String(),
-  itemNumber: nullable(Type.String()),
-  createdBy: Type.String({ description: 'Threshold, Plan or Manual' }),
-  originId: nullable(Type.String()),
-  status: Type.String({ description: 'Open, PendingReview or Closed' }),
-  outcome: nullable(Type.String({ description: 'Adjusted, NoDifference, Accepted or Rejected' })),
-  journalId: Type.String(),
-  maxPercentage: nullable(Type.Integer()),
-  maxQuantity: nullable(Type.Number()),
-  recounts: Type.Integer(),
-  createdAt: Type.String(),
-  countedAt: nullable(Type.String()),
-  countedBy: nullable(Type.String()),
-  closedAt: nullable(Type.String()),
-  closedBy: nullable(Type.String()),
-});
-const WorkWithLines = Type.Object({ ...WorkView.properties, lines: Type.Array(JournalLine) });
-
-const WorkSorting = sorting({
-  fields: {
-    workId: textSort('work_id'),
-    warehouseId: textSort('warehouse_id'),
-    locationId: textSort('location_id'),
-    // '' means no item: such work sorts last, as the list shows it empty.
-    itemNumber: optionalTextSort('item_number'),
-    createdBy: textSort('created_by_method'),
-    status: textSort('status'),
-    outcome: textSort('outcome'),
-    journalId: textSort('journal_id'),
-    recounts: 'recounts',
-    createdAt: 'created_at',
-    countedAt: 'counted_at',
-    countedBy: textSort('counted_by'),
-    closedAt: 'closed_at',
-  },
-  default: { sort: 'workId', order: 'asc' },
-  tiebreak: textSort('work_id'),
-});
-
-function view(w: CycleCountWorkTable) {
-  return {
-    workId: w.work_id,
-    warehouseId: w.warehouse_id,
-    locationId: w.location_id,
-    itemNumber: w.item_number === '' ? null : w.item_number,
-    createdBy: w.created_by_method,
-    originId: w.origin_id,
-    status: w.status,
-    outcome: w.outcome,
-    journalId: w.journal_id,
-    maxPercentage: w.max_percentage,
-    maxQuantity: w.max_quantity === null ? null : qtyToNumber(Number(w.max_quantity)),
-    recounts: w.recounts,
-    createdAt: toIso(w.created_at) ?? '',
-    countedAt: toIso(w.counted_at),
-    countedBy: w.counted_by,
-    closedAt: toIso(w.closed_at),
-    closedBy: w.closed_by,
-  };
-}
-
-async function withLines(db: Executor, workId: string) {
-  const w = await db.selectFrom('cycle_count_work').selectAll().where('work_id', '=', workId).executeTakeFirst();
-  if (!w) throw new DomainError(CountingErrors.workNotFound, `Cycle count work '${workId}' does not exist`);
-  return { ...view(w), lines: (await journalView(db, w.journal_id)).lines };
-}
-
-async function listWork(db: Executor, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  const rows = await db.selectFrom('cycle_count_work').selectAll().where('work_id', 'in', ids).orderBy('work_id').execute();
-  return rows.map(view);
-}
-
-function tolerance(body: { maxPercentage?: number | undefined; maxQuantity?: number | undefined }) {
-  const maxQuantity = body.maxQuantity === undefined ? null : (parseQty(body.maxQuantity) ?? null);
-  if (body.maxQuantity !== undefined && maxQuantity === null) throw invalid('maxQuantity', 'at most 6 decimals', body.maxQuantity);
-  return { maxPercentage: body.maxPercentage ?? null, maxQuantity };
-}
 
 export function cycleRoutes(app: App, ctx: AppContext): void {
   const db = () => ctx.db.kysely;

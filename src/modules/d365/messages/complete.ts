@@ -8,6 +8,7 @@ import { D365Errors } from '../errors.js';
 import type { MessageEntity } from './schemas.js';
 import { pascal } from './schemas.js';
 import type { KeyFields } from './stage.js';
+import { runCommand } from '../../../platform/command.js';
 
 const validators = new WeakMap<TObject, Validator>();
 
@@ -60,6 +61,6 @@ export async function completeMessage(ctx: AppContext, entity: MessageEntity, ke
   };
   checkAssembled(entity.message, content);
   const { message } = await receiveMessage(ctx, entity.messageType, key.sourceSystemId, content as unknown as AnyOrderMessage, origin);
-  await ctx.db.kysely.transaction().execute((trx) => discardStaged(trx, key));
+  await runCommand(ctx, ({ trx }) => discardStaged(trx, key));
   return messageView(message);
 }

@@ -12,6 +12,7 @@ import { sealSecrets } from '../db/secrets.js';
 import { findSubscription, sourceSystemExists, type SubscriptionRow } from '../db/subscriptions.js';
 import { assertAllowedTarget, type WebhookTargets } from './check-webhook-target.js';
 import { urlOrigin } from '../domain/url-origin.js';
+import { newTransaction } from '../../../platform/db/transaction.js';
 
 export interface NewSubscription {
   url: string;
@@ -52,7 +53,7 @@ export async function createSubscription(
   assertValidSubscription(input);
   await assertAllowedTarget(input.url, options.targets);
   const secret = newWebhookSecret(ids);
-  return db.transaction().execute(async (trx) => {
+  return newTransaction(db, async (trx) => {
     if (options.checkSourceSystem && input.sourceSystemId !== null && !(await sourceSystemExists(trx, input.sourceSystemId))) {
       throw missingReference('sourceSystemId', 'Source system', input.sourceSystemId);
     }

@@ -5,6 +5,7 @@ import type { Logger } from '../../../platform/logger.js';
 import type { Poller } from '../../../platform/jobs/worker.js';
 import { subscriptionMatches } from '../domain/matching.js';
 import { activeSubscriptionFilters } from '../db/subscriptions.js';
+import { newTransaction } from '../../../platform/db/transaction.js';
 
 export interface DispatchResult {
   events: number;
@@ -34,7 +35,7 @@ export async function dispatchEvents(db: Database, now: number, dispatcherId: st
   // A cheap look (partial index) first, so an idle system does not write the lock row on every poll.
   const waiting = await db.kysely.selectFrom('business_events').select('id').where('feed_seq', 'is', null).limit(1).executeTakeFirst();
   if (!waiting) return { events: 0, deliveries: 0 };
-  return db.kysely.transaction().execute(async (tx) => {
+  return newTransaction(db.kysely, async (tx) => {
     const state = await tx
       .updateTable('event_dispatch_state')
       .set({ locked_by: dispatcherId, locked_at: now })

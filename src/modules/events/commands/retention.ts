@@ -1,6 +1,7 @@
 import type { RetentionSettings } from '../../../platform/config.js';
 import { oldStretch } from '../../../platform/retention/old-rows.js';
 import { DAY_MS, type RetentionTask } from '../../../platform/retention/retention.js';
+import { newTransaction } from '../../../platform/db/transaction.js';
 
 /**
  * Webhook deliveries and business events past their retention. An event is kept, however old, while
@@ -13,7 +14,7 @@ export function eventsRetentionTasks(settings: RetentionSettings): RetentionTask
     {
       name: 'webhookDeliveries',
       removeBatch: (db, now, limit, after) =>
-        db.transaction().execute(async (trx) => {
+        newTransaction(db, async (trx) => {
           const cutoff = now - settings.webhookDeliveriesDays * DAY_MS;
           const stretch = await oldStretch(trx, 'webhook_deliveries', 'created_at', cutoff, after, limit);
           if (!stretch) return { removed: 0, next: null };
@@ -30,7 +31,7 @@ export function eventsRetentionTasks(settings: RetentionSettings): RetentionTask
     {
       name: 'events',
       removeBatch: (db, now, limit, after) =>
-        db.transaction().execute(async (trx) => {
+        newTransaction(db, async (trx) => {
           const cutoff = now - settings.eventsDays * DAY_MS;
           const stretch = await oldStretch(trx, 'business_events', 'occurred_at', cutoff, after, limit);
           if (!stretch) return { removed: 0, next: null };

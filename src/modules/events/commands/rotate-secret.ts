@@ -6,6 +6,7 @@ import { notFound } from '../../../platform/errors.js';
 import type { IdGenerator } from '../../../platform/ids.js';
 import { newWebhookSecret } from '../domain/signature.js';
 import { openSecrets, sealSecrets } from '../db/secrets.js';
+import { newTransaction } from '../../../platform/db/transaction.js';
 
 /** How long deliveries stay signed with the old secret as well, so a receiver can switch without losing any. */
 export const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;
@@ -33,7 +34,7 @@ export async function rotateSecret(
     const current = openSecrets(secrets, row).secret;
     const secret = newWebhookSecret(ids);
     const expires = now + SECRET_OVERLAP_MS;
-    const rotated = await db.transaction().execute(async (trx) => {
+    const rotated = await newTransaction(db, async (trx) => {
       const result = await trx
         .updateTable('webhook_subscriptions')
         .set({ ...sealSecrets(secrets, secret, current), previous_secret_expires_at: expires, updated_at: now })

@@ -7,6 +7,7 @@ import { assertAllowedTarget, type WebhookTargets } from './check-webhook-target
 import { assertValidSubscription } from './create-subscription.js';
 import { urlOrigin } from '../domain/url-origin.js';
 import type { PayloadFormat } from '../domain/payload-formats.js';
+import { newTransaction } from '../../../platform/db/transaction.js';
 
 export interface SubscriptionChanges {
   url?: string;
@@ -31,7 +32,7 @@ export async function updateSubscription(
   assertValidSubscription(changes);
   // Before the transaction: the check may wait for DNS.
   if (changes.url !== undefined) await assertAllowedTarget(changes.url, deps.targets);
-  return db.transaction().execute(async (tx) => {
+  return newTransaction(db, async (tx) => {
     const current = await findSubscription(tx, id);
     if (!current) throw notFound('Webhook subscription', id);
     await tx

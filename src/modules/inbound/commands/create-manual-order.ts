@@ -6,6 +6,7 @@ import { referenceReader } from '../../master-data/index.js';
 import { manualOrderNumber, refuseInvalidManualOrder, resolveManualLines, type ManualOrderLine } from '../../orders/index.js';
 import { InboundErrors } from '../errors.js';
 import { upsertInboundOrder, type InboundLineInput } from './upsert-inbound-order.js';
+import { runCommand } from '../../../platform/command.js';
 
 export interface ManualOrderInput {
   sourceSystemId: string;
@@ -21,8 +22,7 @@ export interface ManualOrderInput {
  * also its source order number.
  */
 export async function createManualInboundOrder(ctx: AppContext, input: ManualOrderInput): Promise<string> {
-  const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
+  return runCommand(ctx, async ({ trx, now }) => {
     const system = await findSourceSystem(trx, input.sourceSystemId);
     if (!system?.manualInboundOrderCreation) {
       throw new DomainError(InboundErrors.manualOrdersDisabled, `Source system '${input.sourceSystemId}' does not allow manual inbound shipment orders`, [

@@ -3,6 +3,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { DomainError } from '../../../platform/errors.js';
 import { findLoad } from '../db/loads.js';
 import { InboundErrors } from '../errors.js';
+import { runCommand } from '../../../platform/command.js';
 
 /**
  * Deletes an inbound load that nothing was received on yet: an ASN the vendor sent wrong (send the
@@ -12,7 +13,7 @@ import { InboundErrors } from '../errors.js';
  * (`confinedTo`); another's answers as unknown.
  */
 export async function deleteInboundLoad(ctx: AppContext, loadId: string, confinedTo: string | undefined): Promise<void> {
-  await ctx.db.kysely.transaction().execute(async (trx) => {
+  await runCommand(ctx, async ({ trx }) => {
     // Holds the load's row first, so that a registration scanned meanwhile waits for the answer.
     await trx.updateTable('inbound_loads').set({ version: sql`version` }).where('load_id', '=', loadId).execute();
     const load = await findLoad(trx, loadId);

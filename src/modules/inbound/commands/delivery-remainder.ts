@@ -6,6 +6,7 @@ import { referenceReader } from '../../master-data/index.js';
 import { quantitiesWithRemainder } from '../../orders/index.js';
 import { refreshReceivingStatuses } from '../db/receiving-statuses.js';
 import { InboundErrors } from '../errors.js';
+import { runCommand } from '../../../platform/command.js';
 
 export interface InboundRemainder {
   orderNumber: string;
@@ -22,8 +23,7 @@ export interface InboundRemainder {
  * status follows at once. The ERP's next message for the order sets the line as it says again.
  */
 export async function setInboundDeliveryRemainder(ctx: AppContext, input: InboundRemainder) {
-  const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
+  return runCommand(ctx, async ({ trx, now }) => {
     await trx.updateTable('inbound_orders').set({ version: sql`version` }).where('order_number', '=', input.orderNumber).execute();
     const order = await trx.selectFrom('inbound_orders').select(['order_number', 'source_system_id']).where('order_number', '=', input.orderNumber).executeTakeFirst();
     const line = order && (input.confinedTo === undefined || order.source_system_id === input.confinedTo)

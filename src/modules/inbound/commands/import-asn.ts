@@ -10,6 +10,7 @@ import { findLoad, insertLoad, plannedElsewhere, type OrderLineRow } from '../db
 import { loadView } from '../db/load-views.js';
 import { overDeliveryLimit } from '../domain/tolerance.js';
 import { InboundErrors } from '../errors.js';
+import { runCommand } from '../../../platform/command.js';
 
 export interface AsnLine {
   /** The source system's order number, as in its inbound shipment order message. */
@@ -59,8 +60,7 @@ interface ResolvedLine {
  */
 export async function importAsn(ctx: AppContext, input: AsnInput) {
   checkSize(input);
-  const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
+  return runCommand(ctx, async ({ trx, now }) => {
     const problems: FieldProblem[] = [];
     const resolved = await resolve(trx, input, problems);
     if (problems.length > 0) {

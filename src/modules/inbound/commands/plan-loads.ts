@@ -7,6 +7,7 @@ import { loadView } from '../db/load-views.js';
 import { isPlannable } from '../domain/load-status.js';
 import type { LoadOverReceiptPolicy } from '../domain/tolerance.js';
 import { InboundErrors } from '../errors.js';
+import { runCommand } from '../../../platform/command.js';
 
 export interface PlannedLine {
   orderNumber: string;
@@ -49,8 +50,7 @@ async function addLines(db: Executor, loadId: string, lines: readonly PlannedLin
 
 /** The inbound load planning workbench: a new load, optionally with order lines. */
 export async function createLoad(ctx: AppContext, input: NewLoadInput) {
-  const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
+  return runCommand(ctx, async ({ trx, now }) => {
     const loadId = await insertLoad(trx, now, {
       warehouseId: input.warehouseId,
       sourceSystemId: input.sourceSystemId ?? null,
@@ -64,8 +64,7 @@ export async function createLoad(ctx: AppContext, input: NewLoadInput) {
 }
 
 export async function addLoadLines(ctx: AppContext, loadId: string, lines: PlannedLine[]) {
-  const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
+  return runCommand(ctx, async ({ trx, now }) => {
     const load = await findLoad(trx, loadId);
     if (!isPlannable(load.status)) throw new DomainError(InboundErrors.loadStatus, `Inbound load '${loadId}' is ${load.status}`, [{ field: 'loadId', reason: `load is ${load.status}`, value: loadId }]);
     await addLines(trx, loadId, lines);
@@ -79,8 +78,7 @@ export async function addLoadLines(ctx: AppContext, loadId: string, lines: Plann
  * registered on the source load stays there.
  */
 export async function moveLoadLine(ctx: AppContext, input: { loadId: string; targetLoadId: string; orderNumber: string; lineNumber: number; qty?: number }) {
-  const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
+  return runCommand(ctx, async ({ trx, now }) => {
     const [source, target] = [await findLoad(trx, input.loadId), await findLoad(trx, input.targetLoadId)];
     for (const l of [source, target]) {
       if (!isPlannable(l.status)) throw new DomainError(InboundErrors.loadStatus, `Inbound load '${l.load_id}' is ${l.status}`, [{ field: 'loadId', reason: `load is ${l.status}`, value: l.load_id }]);

@@ -8,6 +8,7 @@ import { nextReceiptChange } from '../db/receipt-feed.js';
 import type { ShipmentReceiptsTable } from '../db/tables.js';
 import { InboundErrors } from '../errors.js';
 import { receiptModified, receiptPostingFailed } from './receipt-events.js';
+import { runCommand } from '../../../platform/command.js';
 
 /**
  * Post shipment receipts (one source system): every active receipt Ready for posting whose posting
@@ -31,13 +32,13 @@ export async function postShipmentReceipts(ctx: AppContext, sourceSystemId: stri
   let posted = 0;
   for (const receipt of due) {
     try {
-      const done = await ctx.db.kysely.transaction().execute((trx) => postOne(trx, ctx, receipt));
+      const done = await runCommand(ctx, ({ trx }) => postOne(trx, ctx, receipt));
       if (done) posted += 1;
     } catch (error) {
       const reference = ctx.ids.uuid();
       const text = publicErrorText(error, reference);
       ctx.log.warn({ receipt: receipt.receipt_version_number, err: error, reference }, 'posting a shipment receipt failed');
-      await ctx.db.kysely.transaction().execute(async (trx) => {
+      await runCommand(ctx, async ({ trx }) => {
         const at = ctx.clock.now();
         await trx.updateTable('shipment_receipts').set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: text, updated_at: at })).where('receipt_version_number', '=', receipt.receipt_version_number).execute();
         await appendEvents(trx, ctx.ids, at, [receiptPostingFailed(receipt, receipt.attempts + 1, text)]);

@@ -1,13 +1,13 @@
 import type { AppContext } from '../../../platform/context.js';
-import { applyOnce } from '../../../platform/db/client-operations.js';
 import { DomainError } from '../../../platform/errors.js';
 import { findLoad } from '../db/loads.js';
 import { InboundErrors } from '../errors.js';
 import { registerItems, type RegistrationContext, type RegistrationItem, type RegistrationResult } from './register-receipts.js';
+import { runOperation } from '../../../platform/command.js';
 
 /** Runs one scan once: a retry with the same operation id gets the first answer. */
 async function once(ctx: AppContext, rc: RegistrationContext, scope: string, run: (trx: Parameters<typeof registerItems>[0]) => Promise<RegistrationResult>): Promise<RegistrationResult & { replayed: boolean }> {
-  const { result, replayed } = await applyOnce(ctx.db.kysely, ctx.clock.now(), { operationId: rc.operationId, scope: `inbound.receive.${scope}` }, run);
+  const { result, replayed } = await runOperation(ctx, { operationId: rc.operationId, scope: `inbound.receive.${scope}` }, ({ trx }) => run(trx));
   return { ...result, replayed };
 }
 

@@ -18,6 +18,7 @@ import type { InboundRegistrationsTable, ShipmentReceiptDimensionsTable, Shipmen
 import { overDeliveryLimit, underDeliveryLimit } from '../domain/tolerance.js';
 import { InboundErrors } from '../errors.js';
 import { receiptModified } from './receipt-events.js';
+import { runCommand } from '../../../platform/command.js';
 
 export interface ReceivingCompletedInput {
   loadId: string;
@@ -214,7 +215,7 @@ export async function completeReceivingIn(trx: Executor, ctx: AppContext, input:
 }
 
 export async function completeReceiving(ctx: AppContext, input: ReceivingCompletedInput) {
-  const result = await ctx.db.kysely.transaction().execute((trx) => completeReceivingIn(trx, ctx, input));
+  const result = await runCommand(ctx, ({ trx }) => completeReceivingIn(trx, ctx, input));
   ctx.wake('events');
   return result;
 }

@@ -7,6 +7,7 @@ import { nextReceiptChange } from '../db/receipt-feed.js';
 import { refreshReceivingStatuses } from '../db/receiving-statuses.js';
 import { InboundErrors } from '../errors.js';
 import { receiptReversed } from './receipt-events.js';
+import { runCommand } from '../../../platform/command.js';
 
 /**
  * Reverses receiving completed before the receipts are posted: each Ready-for-posting receipt of the
@@ -15,8 +16,7 @@ import { receiptReversed } from './receipt-events.js';
  * reports them as the next version of the same receipt number.
  */
 export async function reverseReceivingCompleted(ctx: AppContext, loadId: string) {
-  const now = ctx.clock.now();
-  const result = await ctx.db.kysely.transaction().execute(async (trx) => {
+  const result = await runCommand(ctx, async ({ trx, now }) => {
     const load = await findLoad(trx, loadId);
     if (load.status !== 'Received') {
       throw new DomainError(InboundErrors.loadStatus, `Inbound load '${loadId}' is ${load.status}; only a Received load can be reversed`, [{ field: 'loadId', reason: `load is ${load.status}`, value: loadId }]);

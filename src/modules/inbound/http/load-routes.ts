@@ -3,7 +3,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { fromIso } from '../../../platform/clock.js';
 import { invalid } from '../../../platform/errors.js';
 import { scopedSourceSystem } from '../../../platform/http/auth.js';
-import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
+import { containsText, fetchPage, orderRows, pageOf, pageParams, PageQuery, SearchText, SortQuery } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
 import { deleteInboundLoad } from '../commands/delete-load.js';
 import { importAsn } from '../commands/import-asn.js';
@@ -15,71 +15,13 @@ import { loadHeaderView, loadView } from '../db/load-views.js';
 import { Load, LoadSummary, LoadWithReceipts, micro, nullable, OverReceiptPolicy } from './schemas.js';
 import { BODY_LIMITS } from '../../../platform/http/input-guard.js';
 import { DateTime, FreeForm, Id, LineNumber, Quantity } from '../../../platform/http/schema-types.js';
+import { AsnBody, LoadSorting, MAX_PLANNED_LINES, PlannedLine, plannedLines } from './load-schemas.js';
 
 const TAGS = ['inbound loads'];
 const READ = ['planner', 'warehouse_manager', 'warehouse_worker', 'integration_operator'] as const;
 const PLAN = ['planner', 'warehouse_manager'] as const;
 const COMPLETE = ['warehouse_worker', 'warehouse_manager', 'planner'] as const;
 const Params = Type.Object({ loadId: Id() });
-/** An ASN names at most this many shipments, license plates per shipment and lines per license plate. */
-export const MAX_ASN_SHIPMENTS = 100;
-export const MAX_ASN_LICENSE_PLATES = 5000;
-export const MAX_ASN_LINES = 1000;
-const MAX_PLANNED_LINES = 1000;
-const PlannedLine = Type.Object({
-  orderNumber: Id({ description: 'Internal inbound shipment order number' }),
-  orderLineNumber: LineNumber(),
-  quantity: Type.Optional(Quantity({ description: 'In the inventory unit; default: what is not yet on a load' })),
-});
-const plannedLines = (lines: Array<{ orderNumber: string; orderLineNumber: number; quantity?: number }>) =>
-  lines.map((l, i) => ({ orderNumber: l.orderNumber, lineNumber: l.orderLineNumber, qty: l.quantity === undefined ? undefined : micro(`lines/${String(i)}/quantity`, l.quantity) }));
-
-const AsnLine = Type.Object({
-  orderNumber: Id({ description: "The source system's order number" }),
-  orderLineNumber: LineNumber(),
-  itemNumber: Id({ description: "The source system's (or the internal) item number" }),
-  quantity: Quantity(),
-  unitSymbol: Id(),
-  itemBatchNumber: Type.Optional(nullable(Id())),
-});
-const AsnBody = Type.Object({
-  sourceSystemId: Type.Optional(Id({ description: 'Integration keys: their own; users: required' })),
-  receivingWarehouseId: Id(),
-  transport: Type.Optional(FreeForm({ description: 'Tractor, trailer, carrier, estimated arrival...' })),
-  shipments: Type.Array(
-    Type.Object({
-      vendorShipmentId: Type.Optional(nullable(Id())),
-      vendorPackingSlipId: Type.Optional(nullable(Id())),
-      details: Type.Optional(FreeForm()),
-      licensePlates: Type.Array(
-        Type.Object({
-          licensePlateNumber: Id(),
-          parentLicensePlateNumber: Type.Optional(nullable(Id({ description: 'For a case nested in a pallet of the same shipment' }))),
-          lines: Type.Optional(Type.Array(AsnLine, { maxItems: MAX_ASN_LINES })),
-        }),
-        { minItems: 1, maxItems: MAX_ASN_LICENSE_PLATES },
-      ),
-    }),
-    { minItems: 1, maxItems: MAX_ASN_SHIPMENTS },
-  ),
-});
-
-const LoadSorting = sorting({
-  fields: {
-    loadId: textSort('load_id'),
-    warehouseId: textSort('warehouse_id'),
-    sourceSystemId: textSort('source_system_id'),
-    loadStatus: textSort('status'),
-    receivingCompletedAt: 'receiving_completed_at',
-    packingSlipId: textSort('packing_slip_id'),
-    packingSlipDate: 'packing_slip_date',
-    createdAt: 'created_at',
-    updatedAt: 'updated_at',
-  },
-  default: { sort: 'createdAt', order: 'desc' },
-  tiebreak: textSort('load_id'),
-});
-
 export function loadRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/inbound-loads',

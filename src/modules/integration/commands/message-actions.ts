@@ -1,7 +1,7 @@
 import { Compile, type Validator } from 'typebox/compile';
 import type { AppContext } from '../../../platform/context.js';
 import type { Tx } from '../../../platform/db/database.js';
-import { applyOnce } from '../../../platform/db/client-operations.js';
+import { runCommand, runOperation } from '../../../platform/command.js';
 import { DomainError, notFound, type FieldProblem } from '../../../platform/errors.js';
 import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
 import { findMessage, type MessageRow } from '../db/message-rows.js';
@@ -26,8 +26,7 @@ async function loadFor(trx: Tx, id: number, action: MessageAction, scope: string
   return row;
 }
 
-async function setStatus(ctx: AppContext, trx: Tx, row: MessageRow, status: ProcessingStatus, extra: Partial<MessageRow> = {}, note?: string): Promise<NewBusinessEvent> {
-  const now = ctx.clock.now();
+async function setStatus(trx: Tx, now: number, row: MessageRow, status: ProcessingStatus, extra: Partial<MessageRow> = {}, note?: string): Promise<NewBusinessEvent> {
   await trx
     .updateTable('shipment_order_messages')
     .set({ ...extra, processing_status: status, processor_state: STATE_FOR_STATUS[status], updated_at: now })
@@ -41,38 +40,44 @@ async function setStatus(ctx: AppContext, trx: Tx, row: MessageRow, status: Proc
 }
 
 /** Queue, inside a transaction: a Failed, Canceled or Draft message goes back to Received/Queued with fresh attempts. */
-async function queueIn(ctx: AppContext, trx: Tx, id: number, scope: string | undefined, note?: string): Promise<NewBusinessEvent[]> {
+async function queueIn(trx: Tx, now: number, id: number, scope: string | undefined, note?: string): Promise<NewBusinessEvent[]> {
   const row = await loadFor(trx, id, 'queue', scope);
-  const events = [await setStatus(ctx, trx, row, 'Received', { attempts: 0, next_attempt_at: ctx.clock.now(), last_error: null }, note)];
+  const events = [await setStatus(trx, now, row, 'Received', { attempts: 0, next_attempt_at: now, last_error: null }, note)];
   // Queuing an edited copy retires the version it replaces, which stops holding the order.
   if (row.previous_version_id !== null) {
     const previous = await findMessage(trx, row.previous_version_id);
-    if (previous && previous.processing_status === 'Failed') events.push(await setStatus(ctx, trx, previous, 'Canceled', {}, note));
+    if (previous && previous.processing_status === 'Failed') events.push(await setStatus(trx, now, previous, 'Canceled', {}, note));
   }
   return events;
 }
 
 /** Cancel, inside a transaction: the message will not be processed; later messages of the order are no longer held by it. */
-async function cancelIn(ctx: AppContext, trx: Tx, id: number, scope: string | undefined, note?: string): Promise<NewBusinessEvent[]> {
+async function cancelIn(trx: Tx, now: number, id: number, scope: string | undefined, note?: string): Promise<NewBusinessEvent[]> {
   const row = await loadFor(trx, id, 'cancel', scope);
-  return [await setStatus(ctx, trx, row, 'Canceled', {}, note)];
+  return [await setStatus(trx, now, row, 'Canceled', {}, note)];
 }
 
 /** Queue: a Failed, Canceled or Draft message goes back to Received/Queued with fresh attempts. */
 export async function queueMessage(ctx: AppContext, id: number, scope?: string): Promise<MessageRow> {
-  await ctx.db.kysely.transaction().execute(async (trx) => {
-    await appendEvents(trx, ctx.ids, ctx.clock.now(), await queueIn(ctx, trx, id, scope));
-  });
-  ctx.wake('messages');
+  await runCommand(
+    ctx,
+    async ({ trx, now }) => {
+      await appendEvents(trx, ctx.ids, now, await queueIn(trx, now, id, scope));
+    },
+    { wakes: ['messages', 'events'] },
+  );
   return reload(ctx, id);
 }
 
 /** Cancel: the message will not be processed; later messages of the order are no longer held by it. */
 export async function cancelMessage(ctx: AppContext, id: number, scope?: string): Promise<MessageRow> {
-  await ctx.db.kysely.transaction().execute(async (trx) => {
-    await appendEvents(trx, ctx.ids, ctx.clock.now(), await cancelIn(ctx, trx, id, scope));
-  });
-  ctx.wake('messages');
+  await runCommand(
+    ctx,
+    async ({ trx, now }) => {
+      await appendEvents(trx, ctx.ids, now, await cancelIn(trx, now, id, scope));
+    },
+    { wakes: ['messages', 'events'] },
+  );
   return reload(ctx, id);
 }
 
@@ -97,12 +102,15 @@ export interface BulkOutcome {
  */
 export async function bulkMessageAction(ctx: AppContext, action: BulkAction, ids: readonly number[], operationId: string, scope?: string): Promise<BulkOutcome[]> {
   const note = `(bulk operation ${operationId})`;
-  const { result, replayed } = await applyOnce(ctx.db.kysely, ctx.clock.now(), { operationId, scope: `integration.bulk-${action}` }, async (trx) => {
+  const { result } = await runOperation(
+    ctx,
+    { operationId, scope: `integration.bulk-${action}` },
+    async ({ trx, now }) => {
     const outcomes: BulkOutcome[] = [];
     const events: NewBusinessEvent[] = [];
     for (const id of ids) {
       try {
-        events.push(...(await (action === 'queue' ? queueIn : cancelIn)(ctx, trx, id, scope, note)));
+        events.push(...(await (action === 'queue' ? queueIn : cancelIn)(trx, now, id, scope, note)));
         outcomes.push({ id, outcome: 'applied', processingStatus: action === 'queue' ? 'Received' : 'Canceled', code: null, detail: null });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
@@ -110,16 +118,17 @@ export async function bulkMessageAction(ctx: AppContext, action: BulkAction, ids
         outcomes.push({ id, outcome: error.status === 404 ? 'notFound' : 'refused', processingStatus: row?.processing_status ?? null, code: error.code, detail: error.message });
       }
     }
-    await appendEvents(trx, ctx.ids, ctx.clock.now(), events);
+    await appendEvents(trx, ctx.ids, now, events);
     return outcomes;
-  });
-  if (!replayed) ctx.wake('messages');
+    },
+    { wakes: ['messages', 'events'] },
+  );
   return result;
 }
 
 /** Process: run the processor on this message now, unless an earlier message of the order holds it. */
 export async function processMessageNow(ctx: AppContext, id: number, scope?: string): Promise<MessageRow> {
-  await ctx.db.kysely.transaction().execute(async (trx) => {
+  await runCommand(ctx, async ({ trx, now }) => {
     const row = await loadFor(trx, id, 'process', scope);
     const blocker = await trx
       .selectFrom('shipment_order_messages')
@@ -136,11 +145,11 @@ export async function processMessageNow(ctx: AppContext, id: number, scope?: str
       ]);
     }
     if (row.processing_status === 'Failed') {
-      await appendEvents(trx, ctx.ids, ctx.clock.now(), [await setStatus(ctx, trx, row, 'Received', { attempts: 0, next_attempt_at: ctx.clock.now() })]);
+      await appendEvents(trx, ctx.ids, now, [await setStatus(trx, now, row, 'Received', { attempts: 0, next_attempt_at: now })]);
     } else {
-      await trx.updateTable('shipment_order_messages').set({ next_attempt_at: ctx.clock.now() }).where('id', '=', id).execute();
+      await trx.updateTable('shipment_order_messages').set({ next_attempt_at: now }).where('id', '=', id).execute();
     }
-  });
+  }, { wakes: [] });
   await processOne(ctx, id);
   return reload(ctx, id);
 }
@@ -151,12 +160,11 @@ export async function processMessageNow(ctx: AppContext, id: number, scope?: str
  * and the line numbers cannot change.
  */
 export async function editMessage(ctx: AppContext, id: number, content: AnyOrderMessage | AnyProductMessage, scope?: string): Promise<MessageRow> {
-  const newId = await ctx.db.kysely.transaction().execute(async (trx) => {
+  const newId = await runCommand(ctx, async ({ trx, now }) => {
     const row = await loadFor(trx, id, 'edit', scope);
     const problems = isProductMessageType(row.message_type) ? productEditProblems(row.message_type, row, content) : orderEditProblems(row, content as AnyOrderMessage);
     if (problems.length > 0) throw new DomainError(IntegrationErrors.messageEditInvalid, problems.map((p) => `${p.field}: ${p.reason}`).join('; '), problems);
 
-    const now = ctx.clock.now();
     const stored = JSON.stringify({ ...content, sourceSystemId: row.source_system_id });
     if (row.processing_status === 'Draft') {
       await trx.updateTable('shipment_order_messages').set({ content: stored, updated_at: now }).where('id', '=', id).execute();

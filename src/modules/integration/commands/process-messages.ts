@@ -13,6 +13,7 @@ import { applyOrderMessage, plannedOrders } from './apply-order-message.js';
 import { applyProductMessage } from './apply-product-message.js';
 import { messageFailed, statusChanged } from './message-events.js';
 import { ResolutionContext, type MessageProblem } from './resolution-context.js';
+import { runCommand } from '../../../platform/command.js';
 
 export interface ProcessOptions {
   sourceSystemId?: string;
@@ -79,7 +80,7 @@ export async function processQueuedMessages(ctx: AppContext, options: ProcessOpt
   while (total < max) {
     let claimed: number[] = [];
     try {
-      const handled = await ctx.db.kysely.transaction().execute(async (trx) => {
+      const handled = await runCommand(ctx, async ({ trx }) => {
         const now = ctx.clock.now();
         const rows = await claimQueued(trx, now, Math.min(claimSize, max - total), options.sourceSystemId, ctx.db.caps.skipLocked);
         claimed = rows.map((r) => r.id);
@@ -113,7 +114,7 @@ export async function processQueuedMessages(ctx: AppContext, options: ProcessOpt
 /** Processes one queued message in its own transaction; an unexpected error counts as a failed attempt. */
 export async function processOne(ctx: AppContext, id: number): Promise<void> {
   try {
-    await ctx.db.kysely.transaction().execute(async (trx) => {
+    await runCommand(ctx, async ({ trx }) => {
       let query = trx.selectFrom('shipment_order_messages').selectAll().where('id', '=', id).where('processor_state', '=', 'Queued');
       if (ctx.db.caps.skipLocked) query = query.forUpdate();
       const row = await query.executeTakeFirst();
@@ -251,7 +252,7 @@ async function recordTransientFailure(ctx: AppContext, id: number, error: unknow
   const reference = ctx.ids.uuid();
   const text = `Processing error (reference ${reference}): an unexpected error; the operators find it in the server log under this reference`;
   ctx.log.error({ err: error, message: id, reference }, 'message processing failed');
-  await ctx.db.kysely.transaction().execute(async (trx) => {
+  await runCommand(ctx, async ({ trx }) => {
     const row = await trx.selectFrom('shipment_order_messages').selectAll().where('id', '=', id).where('processor_state', '=', 'Queued').executeTakeFirst();
     if (!row) return;
     const now = ctx.clock.now();

@@ -10,6 +10,7 @@ import type { AnyProductMessage } from '../http/product-message-schemas.js';
 import type { AnyOrderMessage } from '../http/message-schemas.js';
 import { IntegrationErrors } from '../errors.js';
 import { statusChanged } from './message-events.js';
+import { runCommand } from '../../../platform/command.js';
 
 export type MessageOrigin = 'Integration' | 'ManualEntry';
 
@@ -77,7 +78,7 @@ export async function storeMessage(ctx: AppContext, input: MessageToStore): Prom
   const now = ctx.clock.now();
   const status = origin === 'Integration' ? 'Received' : 'Draft';
   const stored = { ...content, sourceSystemId };
-  const result = await ctx.db.kysely.transaction().execute(async (trx) => {
+  const result = await runCommand(ctx, async ({ trx }) => {
     // One statement stores the message only if its source system exists and its id is new. Its queue
     // position (seq) is above every position given so far, so no later update is needed; an edited
     // copy later inherits it to keep the order's sequence.

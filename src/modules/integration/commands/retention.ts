@@ -5,6 +5,7 @@ import { DAY_MS, type RetentionTask } from '../../../platform/retention/retentio
 import { openInboundOrders } from '../../inbound/index.js';
 import { openOutboundOrders } from '../../outbound/index.js';
 import type { MessageRow } from '../db/message-rows.js';
+import { newTransaction } from '../../../platform/db/transaction.js';
 
 /** The processor states of Accepted and Canceled messages: nothing more happens to them on its own. */
 const FINAL_STATES = ['Processed', 'Canceled'];
@@ -21,7 +22,7 @@ export function integrationRetentionTasks(settings: RetentionSettings): Retentio
     {
       name: 'messages',
       removeBatch: (db, now, limit, after) =>
-        db.transaction().execute(async (trx) => {
+        newTransaction(db, async (trx) => {
           const cutoff = now - settings.messagesDays * DAY_MS;
           const stretch = await oldStretch(trx, 'shipment_order_messages', 'received_at', cutoff, after, limit);
           if (!stretch) return { removed: 0, next: null };
@@ -53,7 +54,7 @@ export function integrationRetentionTasks(settings: RetentionSettings): Retentio
       // Log lines of messages that are done; a Failed message keeps its log, which says what to fix.
       name: 'processingLogs',
       removeBatch: (db, now, limit, after) =>
-        db.transaction().execute(async (trx) => {
+        newTransaction(db, async (trx) => {
           const cutoff = now - settings.processingLogDays * DAY_MS;
           const stretch = await oldStretch(trx, 'message_log', 'at', cutoff, after, limit);
           if (!stretch) return { removed: 0, next: null };

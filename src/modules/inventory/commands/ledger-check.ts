@@ -9,6 +9,8 @@ import { DAY_MS, type RetentionTask } from '../../../platform/retention/retentio
 import { appendEvents } from '../../events/index.js';
 import { checkConsistency, type ConsistencyReport } from '../db/consistency.js';
 import type { ReservationHolder } from '../db/reservation-holders.js';
+import { runCommand } from '../../../platform/command.js';
+import { newTransaction } from '../../../platform/db/transaction.js';
 
 export const LEDGER_CHECK_PROCESS = {
   type: 'checkInventoryLedger',
@@ -70,8 +72,7 @@ export async function runLedgerCheck(ctx: AppContext, holders: readonly Reservat
   const all = differencesOf(report);
   const fingerprint = all.length === 0 ? '' : createHash('sha256').update(JSON.stringify(all)).digest('hex');
   const details = all.slice(0, DETAILS_KEPT);
-  const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
+  return runCommand(ctx, async ({ trx, now }) => {
     const previous = await trx.selectFrom('inventory_consistency_checks').select('fingerprint').orderBy('id', 'desc').limit(1).executeTakeFirst();
     const { id } = await trx
       .insertInto('inventory_consistency_checks')
@@ -157,7 +158,7 @@ export function ledgerCheckRetention(settings: RetentionSettings): RetentionTask
   return {
     name: 'ledgerChecks',
     removeBatch: (db, now, limit, after) =>
-      db.transaction().execute(async (trx) => {
+      newTransaction(db, async (trx) => {
         const cutoff = now - settings.processRunsDays * DAY_MS;
         const stretch = await oldStretch(trx, 'inventory_consistency_checks', 'checked_at', cutoff, after, limit);
         if (!stretch) return { removed: 0, next: null };

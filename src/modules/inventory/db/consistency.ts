@@ -1,4 +1,5 @@
 import type { Executor, Kdb } from '../../../platform/db/database.js';
+import { newTransaction } from '../../../platform/db/transaction.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { dimensionKey, fromDimensionRow, pickDimensions, type DimensionRow } from '../domain/dimensions.js';
 import type { ReservationHolder } from './reservation-holders.js';
@@ -90,10 +91,9 @@ async function itemsMissingFromMasterData(db: Executor): Promise<string[]> {
 }
 
 async function checkItems(db: Kdb, holders: readonly ReservationHolder[], items: readonly string[], report: ConsistencyReport): Promise<void> {
-  await db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .execute(async (trx) => {
+  await newTransaction(
+    db,
+    async (trx) => {
       const ledger = await trx
         .selectFrom('inventory_transactions')
         .select(['item_number', 'warehouse_id', 'location_id', 'license_plate_id', 'owner_id', 'inventory_status_id', 'batch_number', 'serial_number', (eb) => eb.fn.sum<number>('qty').as('qty')])
@@ -111,7 +111,9 @@ async function checkItems(db: Kdb, holders: readonly ReservationHolder[], items:
         }
       }
       compare(ledger, balances, held, report);
-    });
+    },
+    { isolation: 'repeatable read' },
+  );
 }
 
 function compare(

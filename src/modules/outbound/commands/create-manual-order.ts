@@ -6,6 +6,7 @@ import { manualOrderNumber, refuseInvalidManualOrder, resolveManualLines } from 
 import { receiverProblems } from '../domain/receiver.js';
 import { OutboundErrors } from '../errors.js';
 import { upsertOutboundOrder, type OutboundLineInput } from './upsert-outbound-order.js';
+import { runCommand } from '../../../platform/command.js';
 
 export interface ManualOutboundOrderInput {
   sourceSystemId: string;
@@ -23,8 +24,7 @@ export interface ManualOutboundOrderInput {
  * (reference 1.3). Its number comes from the manual order sequence and is also its source order number.
  */
 export async function createManualOutboundOrder(ctx: AppContext, input: ManualOutboundOrderInput): Promise<string> {
-  const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
+  return runCommand(ctx, async ({ trx, now }) => {
     const system = await findSourceSystem(trx, input.sourceSystemId);
     if (!system?.manualOutboundOrderCreation) {
       throw new DomainError(OutboundErrors.manualOrdersDisabled, `Source system '${input.sourceSystemId}' does not allow manual outbound shipment orders`, [

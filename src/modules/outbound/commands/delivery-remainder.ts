@@ -10,6 +10,7 @@ import { lineShipmentStatus } from '../domain/statuses.js';
 import { OutboundErrors } from '../errors.js';
 import { releaseReservations, reservedByLine } from './reserve-stock.js';
 import { returnToOrderLine } from './return-to-order-line.js';
+import { runCommand } from '../../../platform/command.js';
 
 export interface OutboundRemainder {
   orderNumber: string;
@@ -27,8 +28,7 @@ export interface OutboundRemainder {
  * statuses follow at once.
  */
 export async function setOutboundDeliveryRemainder(ctx: AppContext, input: OutboundRemainder) {
-  const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
+  return runCommand(ctx, async ({ trx, now }) => {
     await lockOutboundOrder(trx, input.orderNumber);
     const order = await trx.selectFrom('outbound_orders').select(['order_number', 'source_system_id', 'source_order_number']).where('order_number', '=', input.orderNumber).executeTakeFirst();
     const line = order && (input.confinedTo === undefined || order.source_system_id === input.confinedTo)

@@ -6,6 +6,7 @@ import { DomainError, missingReference } from '../../../platform/errors.js';
 import { referenceReader } from '../../master-data/index.js';
 import { loadFills, overCapacity, type Fill } from '../db/load-fill.js';
 import { OutboundErrors } from '../errors.js';
+import { runCommand } from '../../../platform/command.js';
 
 export interface LoadTemplateInput {
   templateId: string;
@@ -18,8 +19,7 @@ export interface LoadTemplateInput {
 
 /** Creates or changes a load template (what one truck or container takes). */
 export async function saveLoadTemplate(ctx: AppContext, input: LoadTemplateInput): Promise<void> {
-  const now = ctx.clock.now();
-  await ctx.db.kysely.transaction().execute(async (trx) => {
+  await runCommand(ctx, async ({ trx, now }) => {
     if (!(await referenceReader(trx).warehouse(input.warehouseId))) throw missingReference('warehouseId', 'Warehouse', input.warehouseId);
     const row = { warehouse_id: input.warehouseId, name: input.name, max_weight_grams: input.maxWeightGrams, max_volume_cm3: input.maxVolumeCm3, max_shipments: input.maxShipments, updated_at: now };
     await trx
@@ -49,8 +49,7 @@ async function templateOf(trx: Executor, templateId: string | null) {
 
 /** Gives a load a template (or none); refused when what the load already holds does not fit it. */
 export async function setLoadTemplate(ctx: AppContext, loadId: string, templateId: string | null): Promise<void> {
-  const now = ctx.clock.now();
-  await ctx.db.kysely.transaction().execute(async (trx) => {
+  await runCommand(ctx, async ({ trx, now }) => {
     const load = await lockedLoad(trx, loadId, 'loadId');
     if (load.status === 'Shipped') throw new DomainError(OutboundErrors.loadNotShippable, `Load '${loadId}' is Shipped`, [{ field: 'loadId', reason: 'load is Shipped', value: loadId }]);
     const template = await templateOf(trx, templateId);
@@ -73,8 +72,7 @@ const plus = (a: Fill, b: Fill): Fill => ({ weightGrams: a.weightGrams + b.weigh
  * load). A load left without shipments goes. Refused when the target's template would be exceeded.
  */
 export async function moveShipment(ctx: AppContext, input: { shipmentId: string; targetLoadId?: string | undefined }): Promise<{ sourceLoadId: string; targetLoadId: string }> {
-  const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
+  return runCommand(ctx, async ({ trx, now }) => {
     const shipment = await trx.selectFrom('outbound_shipments').selectAll().where('shipment_id', '=', input.shipmentId).executeTakeFirst();
     if (!shipment) throw new DomainError(OutboundErrors.shipmentNotFound, `Shipment '${input.shipmentId}' does not exist`, [{ field: 'shipmentId', reason: 'no such shipment', value: input.shipmentId }]);
     const refuse = (field: string, reason: string, value: string) => {

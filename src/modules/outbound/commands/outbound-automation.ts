@@ -3,6 +3,7 @@ import { notFound } from '../../../platform/errors.js';
 import { changeProcess, findProcess } from '../../../platform/jobs/process-changes.js';
 import { ensureProcess } from '../../../platform/jobs/processes.js';
 import { AUTOMATIC_RELEASE, PROCESS_OUTBOUND_SHIPMENTS } from '../processes.js';
+import { runCommand } from '../../../platform/command.js';
 
 export type AutomaticReleaseParameters = {
   quantityToRelease: 'All' | 'PhysicallyReserved';
@@ -18,7 +19,7 @@ export async function scheduleOutboundAutomation(ctx: AppContext, warehouseId: s
   if (!warehouse) throw notFound('Warehouse', warehouseId);
   const now = ctx.clock.now();
   const processes = [AUTOMATIC_RELEASE, PROCESS_OUTBOUND_SHIPMENTS];
-  return ctx.db.kysely.transaction().execute(async (trx) => {
+  return runCommand(ctx, async ({ trx }) => {
     for (const def of processes) await ensureProcess(trx, def, { scopeKey: warehouseId, sourceSystemId: null }, now);
     await changeProcess(trx, { type: AUTOMATIC_RELEASE.type, scopeKey: warehouseId }, { parameters }, now);
     const ids: number[] = [];

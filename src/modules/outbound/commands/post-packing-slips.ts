@@ -5,6 +5,7 @@ import { findSourceSystem } from '../../source-systems/index.js';
 import { finalizeTransactions } from '../../inventory/index.js';
 import { ISSUE_REFERENCE } from './pick-hook.js';
 import { slipEvent } from './ship-confirm.js';
+import { runCommand } from '../../../platform/command.js';
 
 /**
  * The post shipment packing slips process for one source system: every packing slip ready for posting
@@ -31,7 +32,7 @@ export async function postShipmentPackingSlips(ctx: AppContext, sourceSystemId: 
   let posted = 0;
   for (const { id, version_number: versionNumber } of due) {
     try {
-      const done = await ctx.db.kysely.transaction().execute(async (trx) => {
+      const done = await runCommand(ctx, async ({ trx }) => {
         const slip = await trx.selectFrom('outbound_packing_slips').selectAll().where('id', '=', id).where('posting_status', '=', 'ReadyForPosting').executeTakeFirst();
         if (!slip) return false;
         const lines = await trx.selectFrom('outbound_packing_slip_lines').selectAll().where('packing_slip_id', '=', id).execute();
@@ -45,7 +46,7 @@ export async function postShipmentPackingSlips(ctx: AppContext, sourceSystemId: 
       const reference = ctx.ids.uuid();
       const text = publicErrorText(error, reference);
       ctx.log.error({ err: error, packingSlip: versionNumber, reference }, 'posting the shipment packing slip failed');
-      await ctx.db.kysely.transaction().execute(async (trx) => {
+      await runCommand(ctx, async ({ trx }) => {
         const row = await trx.selectFrom('outbound_packing_slips').select('attempts').where('id', '=', id).executeTakeFirstOrThrow();
         await trx.updateTable('outbound_packing_slips').set({ attempts: row.attempts + 1, last_error: text, updated_at: ctx.clock.now() }).where('id', '=', id).execute();
         await appendEvents(trx, ctx.ids, ctx.clock.now(), [

@@ -10,6 +10,7 @@ import { headerStatus, lineReleaseStatus, quantityToRelease, type QuantityToRele
 import { OutboundErrors } from '../errors.js';
 import { activeLinesWithProgress, reserveOrder, stillToReserve } from './reserve-order.js';
 import { placeInWave } from './waves.js';
+import { runCommand } from '../../../platform/command.js';
 
 export interface ReleaseOptions {
   quantityToRelease: QuantityToRelease;
@@ -161,7 +162,7 @@ export async function releaseOrders(ctx: AppContext, orderNumbers: readonly stri
   const results = [];
   for (const orderNumber of orderNumbers) {
     try {
-      const result = await ctx.db.kysely.transaction().execute((trx) => releaseOrder(trx, ctx, orderNumber, options));
+      const result = await runCommand(ctx, ({ trx }) => releaseOrder(trx, ctx, orderNumber, options));
       results.push({ ...result, error: null });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

@@ -189,7 +189,7 @@ export async function shipLoadedLoads(ctx: AppContext, warehouseId: string): Pro
   let shipped = 0;
   for (const load of loads) {
     try {
-      await ctx.db.kysely.transaction().execute((trx) => shipConfirmLoad(trx, ctx, load.load_id));
+      await runCommand(ctx, ({ trx }) => shipConfirmLoad(trx, ctx, load.load_id));
       shipped++;
     } catch (error) {
       // Another worker or a person shipped it first: nothing to do.

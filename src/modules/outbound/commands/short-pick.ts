@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../../platform/context.js';
-import { applyOnce } from '../../../platform/db/client-operations.js';
 import { DomainError } from '../../../platform/errors.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { unreserve } from '../../inventory/index.js';
@@ -10,6 +9,7 @@ import { lockOutboundOrder, lockShipment } from '../db/row-locks.js';
 import { markLoadedWhenPicked } from './pick-hook.js';
 import { returnToOrderLine } from './return-to-order-line.js';
 import { OUTBOUND_WORK_REFERENCE } from './waves.js';
+import { runOperation } from '../../../platform/command.js';
 
 export interface ShortPickResult {
   workId: string;
@@ -24,8 +24,7 @@ export interface ShortPickResult {
  * released again), with the reason recorded as a shortage of the wave. Applied once per operation id.
  */
 export async function shortPick(ctx: AppContext, input: { workId: string; lineNumber: number; reason: string; workerId: string; operationId: string }): Promise<ShortPickResult> {
-  const now = ctx.clock.now();
-  const { result } = await applyOnce(ctx.db.kysely, now, { operationId: input.operationId, scope: `outbound.shortPick:${input.workId}:${String(input.lineNumber)}` }, async (trx) => {
+  const { result } = await runOperation(ctx, { operationId: input.operationId, scope: `outbound.shortPick:${input.workId}:${String(input.lineNumber)}` }, async ({ trx, now }) => {
     // Waits for a confirmation of the same work in flight, so the rest it drops is what is really open.
     const header = await lockWork(trx, ctx.db.caps, input.workId);
     const allocation = await trx.selectFrom('outbound_reservations').selectAll().where('work_id', '=', input.workId).where('work_line_number', '=', input.lineNumber).executeTakeFirst();

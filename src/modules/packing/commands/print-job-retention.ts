@@ -1,6 +1,7 @@
 import type { RetentionSettings } from '../../../platform/config.js';
 import { DAY_MS, type RetentionTask } from '../../../platform/retention/retention.js';
 import { oldStretch } from '../../../platform/retention/old-rows.js';
+import { newTransaction } from '../../../platform/db/transaction.js';
 
 /**
  * Label print jobs pile up with every container closed. One that was sent or failed is history after
@@ -11,7 +12,7 @@ export function printJobRetention(settings: RetentionSettings): RetentionTask {
   return {
     name: 'labelPrintJobs',
     removeBatch: (db, now, limit, after) =>
-      db.transaction().execute(async (trx) => {
+      newTransaction(db, async (trx) => {
         const cutoff = now - settings.printJobsDays * DAY_MS;
         const stretch = await oldStretch(trx, 'label_print_jobs', 'created_at', cutoff, after, limit);
         if (!stretch) return { removed: 0, next: null };

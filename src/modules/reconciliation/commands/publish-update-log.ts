@@ -4,6 +4,7 @@ import { appendEvents } from '../../events/index.js';
 import { findSourceSystem } from '../../source-systems/index.js';
 import { latestLedgerIdAt, ledgerRowsAfter, type LedgerRow } from '../../inventory/index.js';
 import { updateLogDecision } from '../domain/update-log-rules.js';
+import { runCommand } from '../../../platform/command.js';
 
 /**
  * Ledger rows are numbered when inserted but become visible when their transaction commits, so
@@ -20,8 +21,7 @@ const PAGE = 1000;
  * Returns how many entries it published.
  */
 export async function publishUpdateLog(ctx: AppContext, sourceSystemId: string): Promise<number> {
-  const now = ctx.clock.now();
-  const published = await ctx.db.kysely.transaction().execute(async (trx) => {
+  const published = await runCommand(ctx, async ({ trx, now }) => {
     const system = await findSourceSystem(trx, sourceSystemId);
     if (!system) return 0;
     await trx

@@ -5,6 +5,7 @@ import { changeProcess, findProcess } from '../../../platform/jobs/process-chang
 import { boundedIntervalSeconds, ensureProcess, type ProcessDefinition } from '../../../platform/jobs/processes.js';
 import { DIMENSION_LEVELS, previousDay, type DimensionLevel } from '../domain/update-log-rules.js';
 import { createOnHandReport } from './create-on-hand-report.js';
+import { runCommand } from '../../../platform/command.js';
 
 export const ON_HAND_REPORT_PROCESS = { type: 'createSourceSystemOnHandReport', label: 'Create source system on-hand inventory report', defaultIntervalSeconds: 86_400 };
 
@@ -21,7 +22,7 @@ export function onHandReportProcess(ctx: AppContext): ProcessDefinition {
     run: async (process) => {
       const params = fromJson<Partial<ReportSchedule>>(process.parameters, {});
       const now = ctx.clock.now();
-      await ctx.db.kysely.transaction().execute((trx) =>
+      await runCommand(ctx, ({ trx }) =>
         createOnHandReport(trx, ctx, now, {
           sourceSystemId: process.source_system_id ?? process.scope_key,
           asOfDate: previousDay(now),

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../../platform/context.js';
-import { applyOnce } from '../../../platform/db/client-operations.js';
 import type { Executor } from '../../../platform/db/database.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
 import { DomainError, type FieldProblem } from '../../../platform/errors.js';
@@ -10,6 +9,7 @@ import { referenceReader } from '../../master-data/index.js';
 import { shippedGoods, type ShippedGoods } from '../../outbound/index.js';
 import { findSourceSystem } from '../../source-systems/index.js';
 import { ReturnsErrors } from '../errors.js';
+import { runOperation } from '../../../platform/command.js';
 
 export interface ReturnLineInput {
   /** Quayside's item number (what the worker scanned). */
@@ -91,8 +91,7 @@ async function returnedBefore(trx: Executor, shipped: ShippedGoods): Promise<Map
  * with the same operation id gets the first answer and registers nothing twice.
  */
 export async function registerReturn(ctx: AppContext, input: ReturnInput): Promise<ReturnResult> {
-  const { result, replayed } = await applyOnce(ctx.db.kysely, ctx.clock.now(), { operationId: input.operationId, scope: 'returns.register' }, (trx) => registerIn(trx, ctx, input));
-  if (!replayed) ctx.wake('events');
+  const { result, replayed } = await runOperation(ctx, { operationId: input.operationId, scope: 'returns.register' }, ({ trx }) => registerIn(trx, ctx, input));
   return { ...result, replayed };
 }
 

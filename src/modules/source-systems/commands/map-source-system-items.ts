@@ -5,6 +5,7 @@ import { capped, CommonErrors, DomainError, type FieldProblem } from '../../../p
 import { referenceReader } from '../../master-data/index.js';
 import { findSourceSystem } from '../db/source-system-rows.js';
 import { SourceSystemErrors } from '../errors.js';
+import { runCommand } from '../../../platform/command.js';
 
 /** How many rows of an import the audit entry names. */
 const AUDITED_ROWS = 20;
@@ -19,7 +20,7 @@ export interface ItemMapping {
  * bad row (unknown item, duplicate external number) stores nothing.
  */
 export async function mapSourceSystemItems(ctx: AppContext, sourceSystemId: string, mappings: ItemMapping[], by: AuditSource): Promise<{ created: number; updated: number }> {
-  return ctx.db.kysely.transaction().execute(async (trx) => {
+  return runCommand(ctx, async ({ trx }) => {
     if (!(await findSourceSystem(trx, sourceSystemId))) {
       throw new DomainError(SourceSystemErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`);
     }
@@ -63,7 +64,7 @@ export async function mapSourceSystemItems(ctx: AppContext, sourceSystemId: stri
 
 /** Removes one mapping; the source system's messages naming that item number fail from then on. */
 export async function removeSourceSystemItem(ctx: AppContext, sourceSystemId: string, externalItemNumber: string, by: AuditSource): Promise<boolean> {
-  return ctx.db.kysely.transaction().execute(async (trx) => {
+  return runCommand(ctx, async ({ trx }) => {
     const removed = await trx
       .deleteFrom('source_system_items')
       .where('source_system_id', '=', sourceSystemId)

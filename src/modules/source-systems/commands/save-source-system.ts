@@ -8,6 +8,7 @@ import { findSourceSystem, sourceSystemToRow } from '../db/source-system-rows.js
 import { SOURCE_SYSTEM_DEFAULTS, type SourceSystem } from '../domain/source-system-settings.js';
 import { SourceSystemErrors } from '../errors.js';
 import { SOURCE_SYSTEM_PROCESSES } from '../process-catalog.js';
+import { runCommand } from '../../../platform/command.js';
 
 export type SourceSystemSettings = Partial<Omit<SourceSystem, 'sourceSystemId' | 'name' | 'version'>>;
 
@@ -21,8 +22,7 @@ export async function createSourceSystem(
   input: { sourceSystemId: string; name: string } & SourceSystemSettings,
   by: AuditSource,
 ): Promise<SourceSystem> {
-  const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
+  return runCommand(ctx, async ({ trx, now }) => {
     if (await findSourceSystem(trx, input.sourceSystemId)) {
       throw new DomainError(SourceSystemErrors.sourceSystemExists, `Source system '${input.sourceSystemId}' already exists`, [
         { field: 'sourceSystemId', reason: 'already exists', value: input.sourceSystemId },
@@ -65,8 +65,7 @@ export async function updateSourceSystem(
   expectedVersion: number | undefined,
   by: AuditSource,
 ): Promise<SourceSystem> {
-  const now = ctx.clock.now();
-  return ctx.db.kysely.transaction().execute(async (trx) => {
+  return runCommand(ctx, async ({ trx, now }) => {
     const current = await findSourceSystem(trx, sourceSystemId);
     if (!current) throw new DomainError(SourceSystemErrors.sourceSystemNotFound, `Source system '${sourceSystemId}' does not exist`);
     if (changes.defaultOwnerId !== undefined) await checkOwner(trx, changes.defaultOwnerId);

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
-import { applyOnce } from '../../../platform/db/client-operations.js';
 import { nextNumber } from '../../../platform/db/number-sequences.js';
 import { DomainError } from '../../../platform/errors.js';
 import { clusterView, type ClusterView } from '../db/cluster-views.js';
@@ -9,6 +8,7 @@ import { WorkErrors } from '../errors.js';
 import { lockedHeaderToWorkOn, saveProgressOf } from './execute-work.js';
 import { putAllLocked } from './group-put.js';
 import type { WorkHooks } from './work-hooks.js';
+import { runOperation } from '../../../platform/command.js';
 
 export interface ClusterInput {
   workerId: string;
@@ -25,8 +25,7 @@ const refuse = (field: string, reason: string, value: unknown, detail: string) =
  * picks are confirmed as usual and the cluster's one put (putCluster) brings every tote to its put location.
  */
 export async function createCluster(ctx: AppContext, input: ClusterInput): Promise<ClusterView> {
-  const now = ctx.clock.now();
-  const { result } = await applyOnce(ctx.db.kysely, now, { operationId: input.operationId, scope: 'work.cluster' }, async (trx) => {
+  const { result } = await runOperation(ctx, { operationId: input.operationId, scope: 'work.cluster' }, async ({ trx, now }) => {
     const targets = input.members.map((m) => m.targetLicensePlateId);
     const duplicate = targets.find((t, i) => targets.indexOf(t) !== i);
     if (duplicate !== undefined) throw refuse('members', 'each piece of work needs its own license plate', duplicate, `License plate '${duplicate}' is given to two pieces of work`);
@@ -65,8 +64,7 @@ export async function createCluster(ctx: AppContext, input: ClusterInput): Promi
 
 /** The cluster's one put: every member's picked stock to its put location, each on its own license plate. */
 export async function putCluster(ctx: AppContext, input: { clusterId: string; workerId: string; operationId: string; locationId?: string | undefined; reason?: string | undefined }, hooks: WorkHooks): Promise<ClusterView> {
-  const now = ctx.clock.now();
-  const { result } = await applyOnce(ctx.db.kysely, now, { operationId: input.operationId, scope: `work.cluster-put:${input.clusterId}` }, async (trx) => {
+  const { result } = await runOperation(ctx, { operationId: input.operationId, scope: `work.cluster-put:${input.clusterId}` }, async ({ trx, now }) => {
     const cluster = await openCluster(trx, input.clusterId, input.workerId);
     const members = await trx.selectFrom('work_cluster_members').select('work_id').where('cluster_id', '=', cluster.cluster_id).orderBy('work_id').execute();
     let moved = 0;

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../../platform/context.js';
 import type { DialectCaps, Executor } from '../../../platform/db/database.js';
-import { applyOnce } from '../../../platform/db/client-operations.js';
 import { DomainError } from '../../../platform/errors.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
 import { ledgerEntries, recordTransactions, type Dimensions } from '../../inventory/index.js';
@@ -13,6 +12,7 @@ import type { WorkHeadersTable, WorkLinesTable } from '../db/tables.js';
 import { mayMove, statusAfterLines, type WorkStatus } from '../domain/work-status.js';
 import { WorkErrors } from '../errors.js';
 import type { WorkHooks } from './work-hooks.js';
+import { runCommand, runOperation } from '../../../platform/command.js';
 
 /** Where picked stock is while a worker carries it: one location per worker, like a forklift. */
 export const userLocation = (workerId: string) => `user:${workerId}`;
@@ -79,8 +79,7 @@ export async function saveProgressOf(
 }
 
 export async function takeWork(ctx: AppContext, input: { workId: string; workerId: string; operationId: string }): Promise<WorkView> {
-  const now = ctx.clock.now();
-  const { result } = await applyOnce(ctx.db.kysely, now, { operationId: input.operationId, scope: `work.take:${input.workId}` }, async (trx) => {
+  const { result } = await runOperation(ctx, { operationId: input.operationId, scope: `work.take:${input.workId}` }, async ({ trx, now }) => {
     const header = await lockedHeader(trx, ctx.db.caps, input.workId);
     requireActive(header, 'take it');
     requireNotWaiting(header);
@@ -209,9 +208,8 @@ export async function moveLine(
  * the work moves Open -> InProcess -> Closed with its lines.
  */
 export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput, hooks: WorkHooks): Promise<WorkView> {
-  const now = ctx.clock.now();
   const scope = `work.confirm:${input.workId}:${String(input.lineNumber)}`;
-  const { result } = await applyOnce(ctx.db.kysely, now, { operationId: input.operationId, scope }, async (trx) => {
+  const { result } = await runOperation(ctx, { operationId: input.operationId, scope }, async ({ trx, now }) => {
     const header = await lockedHeaderToWorkOn(trx, ctx.db.caps, input.workId, input.workerId);
     const { rows: lines } = await readLines(trx, { workId: input.workId });
     const updated = await moveLine(trx, now, header, lines, input, hooks);
@@ -264,6 +262,6 @@ export async function cancelWork(ctx: AppContext, input: { workId: string; reaso
     await saveHeader(trx, header, now, { status: 'Canceled', cancel_reason: input.reason, closed_at: now });
     return (await findWork(trx, input.workId)) as WorkView;
   };
-  if (input.operationId === undefined) return ctx.db.kysely.transaction().execute(run);
-  return (await applyOnce(ctx.db.kysely, now, { operationId: input.operationId, scope: `work.cancel:${input.workId}` }, run)).result;
+  if (input.operationId === undefined) return runCommand(ctx, ({ trx }) => run(trx));
+  return (await runOperation(ctx, { operationId: input.operationId, scope: `work.cancel:${input.workId}` }, ({ trx }) => run(trx))).result;
 }

@@ -1,7 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/database.js';
-import { applyOnce } from '../../../platform/db/client-operations.js';
 import { DomainError } from '../../../platform/errors.js';
 import { readLines } from '../db/work-statements.js';
 import type { WorkHeadersTable, WorkLinesTable } from '../db/tables.js';
@@ -9,6 +8,7 @@ import type { WorkView } from '../db/work-views.js';
 import { WorkErrors } from '../errors.js';
 import { lockedHeaderToWorkOn, moveLine, saveLinesProgress } from './execute-work.js';
 import type { WorkHooks } from './work-hooks.js';
+import { runOperation } from '../../../platform/command.js';
 
 export interface PutAllInput {
   workId: string;
@@ -45,8 +45,7 @@ export async function putAllLocked(trx: Executor, now: number, header: WorkHeade
 
 /** The one put of pick-pick-put: everything picked so far goes to the put location in one step. */
 export async function putAll(ctx: AppContext, input: PutAllInput, hooks: WorkHooks): Promise<WorkView> {
-  const now = ctx.clock.now();
-  const { result } = await applyOnce(ctx.db.kysely, now, { operationId: input.operationId, scope: `work.put-all:${input.workId}` }, async (trx) => {
+  const { result } = await runOperation(ctx, { operationId: input.operationId, scope: `work.put-all:${input.workId}` }, async ({ trx, now }) => {
     const header = await lockedHeaderToWorkOn(trx, ctx.db.caps, input.workId, input.workerId);
     return putAllLocked(trx, now, header, input, hooks) as Promise<WorkView>;
   });

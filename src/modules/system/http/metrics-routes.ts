@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import type { AppContext } from '../../platform/context.js';
-import type { App } from '../../platform/http/server.js';
+import type { AppContext } from '../../../platform/context.js';
+import type { App } from '../../../platform/http/server.js';
 
 /**
  * `GET /metrics` on the API's port, for admins: a scraper sends an admin API key. Not registered when

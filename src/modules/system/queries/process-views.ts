@@ -1,7 +1,7 @@
-import type { Executor } from '../../platform/db/database.js';
-import { toIso } from '../../platform/clock.js';
-import { flag, fromJsonOr } from '../../platform/db/json.js';
-import { boundedIntervalSeconds } from '../../platform/jobs/processes.js';
+import type { Executor } from '../../../platform/db/database.js';
+import { toIso } from '../../../platform/clock.js';
+import { flag, fromJsonOr } from '../../../platform/db/json.js';
+import { boundedIntervalSeconds } from '../../../platform/jobs/processes.js';
 
 export interface ProcessView {
   id: number;

@@ -1,13 +1,13 @@
 import { Type } from 'typebox';
-import type { AppContext } from '../../platform/context.js';
-import { notFound } from '../../platform/errors.js';
-import { scopedSourceSystem } from '../../platform/http/auth.js';
-import type { App } from '../../platform/http/server.js';
-import { changeProcess } from '../../platform/jobs/process-changes.js';
-import { PROCESS_INTERVAL_SECONDS, type ProcessRegistry } from '../../platform/jobs/processes.js';
-import type { ProcessRunner } from '../../platform/jobs/process-runner.js';
-import { listProcessesWithLastRun, runView } from './process-views.js';
-import { Id, RowId } from '../../platform/http/schema-types.js';
+import type { AppContext } from '../../../platform/context.js';
+import { notFound } from '../../../platform/errors.js';
+import { scopedSourceSystem } from '../../../platform/http/auth.js';
+import type { App } from '../../../platform/http/server.js';
+import { changeProcess } from '../../../platform/jobs/process-changes.js';
+import { PROCESS_INTERVAL_SECONDS, type ProcessRegistry } from '../../../platform/jobs/processes.js';
+import type { ProcessRunner } from '../../../platform/jobs/process-runner.js';
+import { listProcessesWithLastRun, runView } from '../queries/process-views.js';
+import { Id, RowId } from '../../../platform/http/schema-types.js';
 
 const RunSchema = Type.Object({
   id: Type.Integer(),

@@ -1,14 +1,14 @@
 import { Type } from 'typebox';
-import { AUDIT_ACTIONS, AUDIT_ACTOR_TYPES, AUDIT_OUTCOMES, type AuditAction, type AuditActorType, type AuditOutcome } from '../../platform/audit/audit-log.js';
-import { REFUSALS_PER_MINUTE } from '../../platform/audit/refusals.js';
-import type { AuditLogTable } from '../../platform/audit/tables.js';
-import { fromIso, toIso } from '../../platform/clock.js';
-import type { AppContext } from '../../platform/context.js';
-import { fromJsonOr } from '../../platform/db/json.js';
-import { invalid } from '../../platform/errors.js';
-import { fetchPage, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting, textSort } from '../../platform/http/paging.js';
-import { DateTime, Id } from '../../platform/http/schema-types.js';
-import type { App } from '../../platform/http/server.js';
+import { AUDIT_ACTIONS, AUDIT_ACTOR_TYPES, AUDIT_OUTCOMES, type AuditAction, type AuditActorType, type AuditOutcome } from '../../../platform/audit/audit-log.js';
+import { REFUSALS_PER_MINUTE } from '../../../platform/audit/refusals.js';
+import type { AuditLogTable } from '../../../platform/audit/tables.js';
+import { fromIso, toIso } from '../../../platform/clock.js';
+import type { AppContext } from '../../../platform/context.js';
+import { fromJsonOr } from '../../../platform/db/json.js';
+import { invalid } from '../../../platform/errors.js';
+import { fetchPage, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
+import { DateTime, Id } from '../../../platform/http/schema-types.js';
+import type { App } from '../../../platform/http/server.js';
 import type { Selectable } from 'kysely';
 
 const AuditEntryView = Type.Object({

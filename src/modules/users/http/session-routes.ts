@@ -1,16 +1,16 @@
 import { Type } from 'typebox';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../platform/auth/passwords.js';
-import { USER_ROLES } from '../../platform/auth/principal.js';
-import { changeOwnPassword, endSession, setOwnLanguage, signIn, USER_LANGUAGES, userLanguageOf } from '../../platform/auth/sessions.js';
-import { recordAudit } from '../../platform/audit/audit-log.js';
-import { auditSourceOf } from '../../platform/audit/request-source.js';
-import { toIso } from '../../platform/clock.js';
-import type { AppContext } from '../../platform/context.js';
-import { CommonErrors, DomainError } from '../../platform/errors.js';
-import { CSRF_HEADER, principalOf, SESSION_COOKIE } from '../../platform/http/auth.js';
-import { signInLimits } from '../../platform/http/security.js';
-import type { App } from '../../platform/http/server.js';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../../platform/auth/passwords.js';
+import { USER_ROLES } from '../../../platform/auth/principal.js';
+import { changeOwnPassword, setOwnLanguage, signIn, USER_LANGUAGES, userLanguageOf } from '../../../platform/auth/sessions.js';
+import { auditSourceOf } from '../../../platform/audit/request-source.js';
+import { toIso } from '../../../platform/clock.js';
+import type { AppContext } from '../../../platform/context.js';
+import { CommonErrors, DomainError } from '../../../platform/errors.js';
+import { CSRF_HEADER, principalOf, SESSION_COOKIE } from '../../../platform/http/auth.js';
+import { signInLimits } from '../../../platform/http/security.js';
+import type { App } from '../../../platform/http/server.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { signOut } from '../commands/sign-out.js';
 
 const TAGS = ['sessions'];
 const ANY_USER = ['warehouse_manager', 'planner', 'integration_operator', 'warehouse_worker'] as const;
@@ -178,11 +178,7 @@ export function sessionRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const session = sessionOf(request);
-      const now = ctx.clock.now();
-      await ctx.db.kysely.transaction().execute(async (trx) => {
-        await endSession(trx, now, session.id);
-        await recordAudit(trx, now, auditSourceOf(request), { action: 'auth.sign_out', target: { type: 'user', id: session.username } });
-      });
+      await signOut(ctx, session, auditSourceOf(request));
       reply.clearCookie(SESSION_COOKIE, { path: '/api' });
       return reply.status(204).send(null);
     },

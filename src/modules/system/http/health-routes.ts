@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
-import type { AppContext } from '../../platform/context.js';
-import { ping } from '../../platform/db/database.js';
-import { pendingMigrations } from '../../platform/db/migrator.js';
-import type { App } from '../../platform/http/server.js';
-import { VERSION } from '../../version.js';
+import type { AppContext } from '../../../platform/context.js';
+import { ping } from '../../../platform/db/database.js';
+import { pendingMigrations } from '../../../platform/db/migrator.js';
+import type { App } from '../../../platform/http/server.js';
+import { VERSION } from '../../../version.js';
 
 const Health = Type.Object({ status: Type.String(), version: Type.String() });
 const Ready = Type.Object({
