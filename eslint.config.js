@@ -80,6 +80,18 @@ export default defineConfig(
     },
   },
   {
+    // ... and a route file writes nothing itself: an insert, update or delete is a command's.
+    files: ['src/modules/*/http/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='transaction']", message: 'Run the change through the command shell (runCommand / runOperation in src/platform/command.ts), not a transaction opened in the route.' },
+        { selector: "CallExpression[callee.name='applyOnce']", message: 'Use runOperation (src/platform/command.ts) in a command.' },
+        { selector: "CallExpression[callee.property.name=/^(insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]", message: 'A route does not write: move the change into a command (src/modules/<module>/commands).' },
+      ],
+    },
+  },
+  {
     // Tests read response bodies whose shape the assertions check; typing every body adds nothing.
     files: ['test/**/*.ts', 'test-browser/**/*.ts', '**/*.test.ts'],
     rules: {

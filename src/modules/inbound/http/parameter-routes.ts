@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../platform/context.js';
-import { missingReference } from '../../../platform/errors.js';
 import type { App } from '../../../platform/http/server.js';
+import { saveInboundParameters } from '../commands/save-inbound-parameters.js';
 import { inboundParameters } from '../db/parameters.js';
 import { OverReceiptPolicy, PackingSlipPolicy } from './schemas.js';
 import { Id } from '../../../platform/http/schema-types.js';
@@ -28,17 +28,6 @@ export function parameterRoutes(app: App, ctx: AppContext): void {
       },
       config: { access: ['warehouse_manager'] },
     },
-    async (request) => {
-      const db = ctx.db.kysely;
-      const { warehouseId } = request.params;
-      if (!(await db.selectFrom('warehouses').select('warehouse_id').where('warehouse_id', '=', warehouseId).executeTakeFirst())) throw missingReference('warehouseId', 'Warehouse', warehouseId);
-      const values = { packing_slip_policy: request.body.packingSlipPolicy, load_over_receipt_policy: request.body.loadOverReceiptPolicy };
-      await db
-        .insertInto('inbound_parameters')
-        .values({ warehouse_id: warehouseId, ...values, version: 1 })
-        .onConflict((oc) => oc.column('warehouse_id').doUpdateSet((eb) => ({ ...values, version: eb('inbound_parameters.version', '+', 1) })))
-        .execute();
-      return inboundParameters(db, warehouseId);
-    },
+    async (request) => saveInboundParameters(ctx, request.params.warehouseId, request.body),
   );
 }

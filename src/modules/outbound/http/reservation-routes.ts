@@ -4,6 +4,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { invalid } from '../../../platform/errors.js';
 import type { App } from '../../../platform/http/server.js';
 import { qtyToNumber } from '../../../platform/quantity.js';
+import { setBatchExpiryDate } from '../commands/batch-expiry.js';
 import { reserveOrderNow } from '../commands/reserve-order.js';
 import { DateTime, Id } from '../../../platform/http/schema-types.js';
 
@@ -56,12 +57,7 @@ export function reservationRoutes(app: App, ctx: AppContext): void {
       const { itemNumber, batchNumber } = request.params;
       const expiry = fromIso(request.body.expiryDate);
       if (expiry === null || Number.isNaN(expiry)) throw invalid('expiryDate', 'not a date-time', request.body.expiryDate);
-      const now = ctx.clock.now();
-      await ctx.db.kysely
-        .insertInto('outbound_batch_dates')
-        .values({ item_number: itemNumber, batch_number: batchNumber, expiry_date: expiry, updated_at: now })
-        .onConflict((oc) => oc.columns(['item_number', 'batch_number']).doUpdateSet({ expiry_date: expiry, updated_at: now }))
-        .execute();
+      await setBatchExpiryDate(ctx, { itemNumber, batchNumber, expiryDate: expiry });
       return { itemNumber, batchNumber, expiryDate: toIso(expiry) ?? '' };
     },
   );

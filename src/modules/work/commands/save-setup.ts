@@ -151,3 +151,14 @@ export async function updateDirective(db: Executor, d: LocationDirectiveInput) {
   if (!row) throw new DomainError(WorkErrors.setupNotFound, `Location directive '${d.directiveId}' does not exist`);
   return directiveView(row);
 }
+
+/** Deletes a work template; work made from it keeps the template's id. */
+export async function deleteTemplate(db: Executor, templateId: string): Promise<void> {
+  const r = await db.deleteFrom('work_templates').where('template_id', '=', templateId).executeTakeFirst();
+  if (Number(r.numDeletedRows) === 0) throw new DomainError(WorkErrors.setupNotFound, `Work template '${templateId}' does not exist`);
+}
+
+export async function deleteDirective(db: Executor, directiveId: string): Promise<void> {
+  const r = await db.deleteFrom('location_directives').where('directive_id', '=', directiveId).executeTakeFirst();
+  if (Number(r.numDeletedRows) === 0) throw new DomainError(WorkErrors.setupNotFound, `Location directive '${directiveId}' does not exist`);
+}

@@ -1,11 +1,10 @@
 import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../platform/context.js';
-import { DomainError, invalid } from '../../../platform/errors.js';
+import { invalid } from '../../../platform/errors.js';
 import { fetchPage, orderRows, pageOf, pageParams, PageQuery, SortQuery, sorting, textSort } from '../../../platform/http/paging.js';
 import type { App } from '../../../platform/http/server.js';
-import { createDirective, createTemplate, directiveView, templateView, updateDirective, updateTemplate } from '../commands/save-setup.js';
-import { WorkErrors } from '../errors.js';
+import { createDirective, createTemplate, deleteDirective, deleteTemplate, directiveView, templateView, updateDirective, updateTemplate } from '../commands/save-setup.js';
 import { LocationDirective, LocationDirectiveChanges, LocationDirectiveView, WorkTemplate, WorkTemplateView, WorkTypeSchema } from './schemas.js';
 import { Id } from '../../../platform/http/schema-types.js';
 
@@ -101,8 +100,7 @@ export function workSetupRoutes(app: App, ctx: AppContext): void {
     '/api/v1/work-templates/:templateId',
     { schema: { tags: ['work templates'], summary: 'Delete a work template (existing work keeps its template id)', params: TemplateParams, response: { 204: Type.Null() } }, config: { access: WRITE } },
     async (request, reply) => {
-      const r = await db().deleteFrom('work_templates').where('template_id', '=', request.params.templateId).executeTakeFirst();
-      if (Number(r.numDeletedRows) === 0) throw new DomainError(WorkErrors.setupNotFound, `Work template '${request.params.templateId}' does not exist`);
+      await deleteTemplate(db(), request.params.templateId);
       return reply.status(204).send(null);
     },
   );
@@ -145,8 +143,7 @@ export function workSetupRoutes(app: App, ctx: AppContext): void {
     '/api/v1/location-directives/:directiveId',
     { schema: { tags: ['location directives'], summary: 'Delete a location directive', params: DirectiveParams, response: { 204: Type.Null() } }, config: { access: WRITE } },
     async (request, reply) => {
-      const r = await db().deleteFrom('location_directives').where('directive_id', '=', request.params.directiveId).executeTakeFirst();
-      if (Number(r.numDeletedRows) === 0) throw new DomainError(WorkErrors.setupNotFound, `Location directive '${request.params.directiveId}' does not exist`);
+      await deleteDirective(db(), request.params.directiveId);
       return reply.status(204).send(null);
     },
   );
