@@ -82,9 +82,6 @@ async function whenUnused(statement: string): Promise<boolean> {
 export async function createPgDatabase(name: string, template?: string): Promise<void> {
   const statement = `create database ${name}${template ? ` template ${template}` : ''}`;
   if (!(await whenUnused(statement))) throw new Error(`database ${String(template)} still has sessions: cannot copy it`);
-  // A test database need not survive a crash of the server: commits stop waiting for the disk, which is
-  // most of a test's wall-clock time on PostgreSQL. Every session still sees every commit at once.
-  await onServer(`alter database ${name} set synchronous_commit = off`);
 }
 
 /**
