@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +9,14 @@ import { inboundMessage } from './messages.js';
 import type { BenchOptions } from './options.js';
 import { outboundMessage } from './outbound-orders.js';
 import { putOutboundStock, setUpOutboundSource, setUpOutboundWarehouse } from './outbound-setup.js';
+import { STAGING_LOCATION } from './outbound-orders.js';
+import { WAREHOUSE_ID } from './messages.js';
 import { processAll, sendMessages, verifyRun } from './quayside-run.js';
 import { machine } from './report.js';
 import { adminKey, benchQuayside, injector, setUpMasterData, setUpSourceSystem, type Inject } from './setup.js';
+import { connect } from './baseline-pg.js';
+import { createDatabase } from '../src/platform/db/database.js';
+import type { Quayside } from '../src/main.js';
 
 /** Pause between two probe requests of one prober, as a handheld leaves between scans (shortened). */
 const PAUSE_MS = 5;
@@ -37,10 +43,24 @@ function report(rows: readonly Latencies[]): string {
   return [line(head), rule, ...body.map(line)].join('\n');
 }
 
-async function timed(into: number[], request: () => Promise<unknown>): Promise<void> {
-  const start = performance.now();
-  await request();
-  into.push(performance.now() - start);
+/**
+ * A prober sends a request PAUSE_MS after its last answer. Each latency counts from when the request was
+ * due, not from when the prober got round to sending it: while the event loop is held, the prober's own
+ * timer cannot fire either, and timing from the send would hide exactly that wait.
+ */
+class Prober {
+  private due = performance.now();
+  constructor(private readonly into: number[]) {}
+
+  async request(send: () => Promise<unknown>): Promise<void> {
+    await sleep(Math.max(0, this.due - performance.now()));
+    const sent = performance.now();
+    await send();
+    const end = performance.now();
+    // A timer may fire a fraction of a millisecond early: then the request's own time counts.
+    this.into.push(end - Math.min(this.due, sent));
+    this.due = end + PAUSE_MS;
+  }
 }
 
 /**
@@ -48,41 +68,91 @@ async function timed(into: number[], request: () => Promise<unknown>): Promise<v
  * each request's latency goes into `into`. Stops when told or when the work runs out.
  */
 async function picker(inject: Inject, key: string, workIds: string[], into: number[], stop: () => boolean): Promise<void> {
+  const prober = new Prober(into);
   while (!stop()) {
     const workId = workIds.shift();
     if (workId === undefined) return;
     let lines: Array<{ lineNumber: number }> = [];
-    await timed(into, async () => {
+    await prober.request(async () => {
       lines = ((await inject('POST', `/api/v1/work/${workId}/take`, { operationId: `${workId}-take` }, key)) as { lines: typeof lines }).lines;
     });
-    for (const line of lines) {
-      await sleep(PAUSE_MS);
-      await timed(into, () => inject('POST', `/api/v1/work/${workId}/lines/${line.lineNumber}/confirm`, { operationId: `${workId}-${line.lineNumber}` }, key));
-    }
-    await sleep(PAUSE_MS);
+    for (const line of lines) await prober.request(() => inject('POST', `/api/v1/work/${workId}/lines/${line.lineNumber}/confirm`, { operationId: `${workId}-${line.lineNumber}` }, key));
   }
 }
 
 async function healthProbe(inject: Inject, into: number[], stop: () => boolean): Promise<void> {
-  while (!stop()) {
-    await timed(into, () => inject('GET', '/healthz'));
-    await sleep(PAUSE_MS);
+  const prober = new Prober(into);
+  while (!stop()) await prober.request(() => inject('GET', '/healthz'));
+}
+
+/** Outbound orders released at once (in requests of 500) while the probes run: release, wave and pick work. */
+const WAVE_ORDERS = 1000;
+const RELEASE_REQUEST = 500;
+
+interface LatencyDatabase {
+  q: Quayside;
+  label: string;
+  close: () => Promise<void>;
+}
+
+async function openDatabase(options: BenchOptions): Promise<LatencyDatabase> {
+  if (options.database === 'postgres') {
+    const schema = `bench_lat_${randomBytes(4).toString('hex')}`;
+    const admin = await connect(options.pgUrl, 'public');
+    await admin.query(`create schema ${schema}`);
+    const q = await benchQuayside(options.pgUrl, createDatabase({ url: options.pgUrl, schema, poolSize: 4 }));
+    return {
+      q,
+      label: 'PostgreSQL',
+      close: async () => {
+        await q.close();
+        if (options.keep) console.log(`kept schema ${schema}`);
+        else await admin.query(`drop schema if exists ${schema} cascade`);
+        await admin.end();
+      },
+    };
   }
+  const dir = mkdtempSync(join(tmpdir(), 'quayside-bench-latency-'));
+  const q = await benchQuayside(`sqlite:${join(dir, 'quayside.db')}`);
+  return {
+    q,
+    label: 'SQLite',
+    close: async () => {
+      await q.close();
+      if (options.keep) console.log(`kept ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs the probes (a health checker and a picker) until `work` is done; the latencies go into the two arrays. */
+async function probedWhile(inject: Inject, pickerKey: string, workIds: string[], health: number[], pick: number[], work: (done: () => void) => Promise<void>): Promise<number> {
+  let over = false;
+  const start = performance.now();
+  await Promise.all([
+    work(() => {
+      over = true;
+    }),
+    healthProbe(inject, health, () => over),
+    picker(inject, pickerKey, workIds, pick, () => over),
+  ]);
+  return (performance.now() - start) / 1000;
 }
 
 /**
- * `--latency N` (SQLite): how long a health check and a picker's requests take while the background worker
- * drains N queued inbound messages, against the same requests with the worker idle. better-sqlite3's
- * queries are synchronous, so a batch holds the event loop and the one connection: the worker must yield
- * between (time-bounded) batches for requests to get through. Every message must end Accepted.
+ * `--latency N`: how long a health check and a picker's requests take, with the background worker idle,
+ * while it drains N queued inbound messages (as after a restart), and while a planner releases 1,000 outbound
+ * orders (each waved at release, with its pick work). On SQLite every query runs on the event loop, so the
+ * worker's batches and the release must yield for requests to get through; on PostgreSQL queries are I/O,
+ * but the JavaScript between them still holds the loop. The worker runs in the serving process, as
+ * `quayside serve` runs it by default. Every message must end Accepted and every order Released.
  */
-export async function benchLatencySqlite(options: BenchOptions): Promise<string[]> {
+export async function benchLatency(options: BenchOptions): Promise<string[]> {
   const n = options.latency;
-  const dir = mkdtempSync(join(tmpdir(), 'quayside-bench-latency-'));
-  const q = await benchQuayside(`sqlite:${join(dir, 'quayside.db')}`);
+  const { q, label, close } = await openDatabase(options);
   const problems: string[] = [];
   try {
-    if (options.messages === 0 && options.outbound === 0) {
+    if (options.messages === 0 && options.outbound === 0 && options.database === 'sqlite') {
       const version = await sql<{ v: string }>`select sqlite_version() as v`.execute(q.ctx.db.kysely);
       console.log(machine({ sqlite: version.rows[0]?.v ?? '?' }));
     }
@@ -92,60 +162,93 @@ export async function benchLatencySqlite(options: BenchOptions): Promise<string[
     await setUpOutboundWarehouse(inject);
     const keys = await setUpOutboundSource(q, inject, 'OUT');
     await putOutboundStock(q);
-    // Pick work for the pickers: enough that they never run out while the backlog drains.
+    // Pick work for the picker, enough that it never runs out; and the orders the planner releases later.
     const orders = Array.from({ length: 300 }, (_, i) => outboundMessage('LAT', i));
-    for (const m of orders) await inject('POST', '/api/v1/outbound-shipment-order-messages', m, keys.integration);
+    const waveOrders = Array.from({ length: WAVE_ORDERS }, (_, i) => outboundMessage('WAVE', i));
+    const manualOrders = Array.from({ length: WAVE_ORDERS }, (_, i) => outboundMessage('MWAVE', i));
+    for (const m of [...orders, ...waveOrders, ...manualOrders]) await inject('POST', '/api/v1/outbound-shipment-order-messages', m, keys.integration);
     await processAll([q.ctx]);
     await inject('POST', '/api/v1/outbound-shipment-orders/release', { orderNumbers: orders.map((m) => m.orderNumber), quantityToRelease: 'All' }, keys.planner);
     const page = (await inject('GET', '/api/v1/work?workType=Pick&status=Open&limit=1000', undefined, keys.planner)) as { items: Array<{ workId: string }> };
     const workIds = page.items.map((w) => w.workId);
     const picker0 = keys.workers[0]!;
 
-    // The worker idle: the same probes for a moment.
+    // The worker idle: the same probes for two seconds.
     const idleHealth: number[] = [];
     const idlePick: number[] = [];
-    let idleOver = false;
-    const idleUntil = performance.now() + 2000;
-    const idleStop = () => idleOver || performance.now() >= idleUntil;
-    await Promise.all([healthProbe(inject, idleHealth, idleStop), picker(inject, picker0, workIds, idlePick, idleStop)]);
-    idleOver = true;
+    await probedWhile(inject, picker0, workIds, idleHealth, idlePick, async (done) => {
+      await sleep(2000);
+      done();
+    });
 
     // The backlog: N messages queued while the worker was stopped (as after a restart), then the worker starts.
     await sendMessages(q.ctx, 'LAT', Array.from({ length: n }, (_, i) => inboundMessage('LAT', i)));
-    const busyHealth: number[] = [];
-    const busyPick: number[] = [];
-    let drained = false;
-    const start = performance.now();
+    const drainHealth: number[] = [];
+    const drainPick: number[] = [];
     q.worker.start();
-    const watcher = (async () => {
-      while (!drained) {
+    const drainSeconds = await probedWhile(inject, picker0, workIds, drainHealth, drainPick, async (done) => {
+      for (;;) {
         await sleep(50);
         const left = await q.ctx.db.kysely.selectFrom('shipment_order_messages').select((eb) => eb.fn.countAll<number>().as('n')).where('processor_state', '=', 'Queued').executeTakeFirstOrThrow();
-        if (Number(left.n) === 0) drained = true;
+        if (Number(left.n) === 0) break;
       }
-    })();
-    await Promise.all([watcher, healthProbe(inject, busyHealth, () => drained), picker(inject, picker0, workIds, busyPick, () => drained)]);
-    const seconds = (performance.now() - start) / 1000;
+      done();
+    });
     await q.worker.stop();
-    if (workIds.length === 0) problems.push('latency: the pickers ran out of work before the backlog was drained; the pick figures cover only part of it');
     problems.push(...(await verifyRun(q, 'LAT', n)));
 
+    // A planner releases 1,000 orders (two requests of 500): each is reserved, waved at release and gets its pick work.
+    const releaseHealth: number[] = [];
+    const releasePick: number[] = [];
+    let released = 0;
+    const releaseSeconds = await probedWhile(inject, picker0, workIds, releaseHealth, releasePick, async (done) => {
+      for (let i = 0; i < waveOrders.length; i += RELEASE_REQUEST) {
+        const answer = (await inject('POST', '/api/v1/outbound-shipment-orders/release', { orderNumbers: waveOrders.slice(i, i + RELEASE_REQUEST).map((m) => m.orderNumber), quantityToRelease: 'All' }, keys.planner)) as {
+          results: Array<{ released: boolean }>;
+        };
+        released += answer.results.filter((r) => r.released).length;
+      }
+      done();
+    });
+    if (released !== WAVE_ORDERS) problems.push(`latency: ${String(released)} of ${String(WAVE_ORDERS)} orders released`);
+
+    // One wave of 1,000 shipments processed by hand (a template that waits for the planner), in one request.
+    await inject('POST', '/api/v1/wave-templates', { waveTemplateId: 'BY-HAND', warehouseId: WAREHOUSE_ID, processAt: 'Manual', putLocationId: STAGING_LOCATION, sequence: 0 });
+    for (let i = 0; i < manualOrders.length; i += RELEASE_REQUEST) {
+      await inject('POST', '/api/v1/outbound-shipment-orders/release', { orderNumbers: manualOrders.slice(i, i + RELEASE_REQUEST).map((m) => m.orderNumber), quantityToRelease: 'All' }, keys.planner);
+    }
+    const waves = (await inject('GET', '/api/v1/waves?status=Open&limit=10', undefined, keys.planner)) as { items: Array<{ waveId: string; shipmentCount?: number }> };
+    const manualWave = waves.items[0]?.waveId;
+    const waveHealth: number[] = [];
+    const wavePick: number[] = [];
+    let waveWork = 0;
+    const waveSeconds = await probedWhile(inject, picker0, workIds, waveHealth, wavePick, async (done) => {
+      if (manualWave !== undefined) waveWork = ((await inject('POST', `/api/v1/waves/${manualWave}/process`, {}, keys.planner)) as { workIds: string[] }).workIds.length;
+      done();
+    });
+    if (waves.items.length !== 1 || waveWork < WAVE_ORDERS) problems.push(`latency: expected one open wave with work for ${String(WAVE_ORDERS)} shipments, found ${String(waves.items.length)} wave(s) and ${String(waveWork)} works`);
+    if (workIds.length === 0) problems.push('latency: the picker ran out of work before the end; the pick figures cover only part of it');
+
     console.log(
-      `\nSQLite: latency of a health check and of a picker's requests (take, confirm), idle and while the worker drains ${n} queued inbound messages ` +
-        `(${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} msgs/s; batches of at most ${q.ctx.config.worker.messageBatchSize} messages or ${q.ctx.config.worker.messageBatchMs} ms)\n`,
+      `\n${label}: latency of a health check and of a picker's requests (take, confirm; each ${PAUSE_MS} ms after the last answer, timed from then): with the worker idle; while it drains ${n} queued inbound messages ` +
+        `(${drainSeconds.toFixed(1)} s, ${(n / drainSeconds).toFixed(0)} msgs/s; batches of at most ${q.ctx.config.worker.messageBatchSize} messages` +
+        `${options.database === 'sqlite' ? ` or ${q.ctx.config.worker.messageBatchMs} ms` : ''}); and while ${WAVE_ORDERS} orders are released, waved and given pick work ` +
+        `(${releaseSeconds.toFixed(1)} s, requests of ${RELEASE_REQUEST}); and while one wave of ${WAVE_ORDERS} shipments is processed by hand (${waveSeconds.toFixed(1)} s, one request)\n`,
     );
     console.log(
       report([
         { what: 'GET /healthz, worker idle', ms: idleHealth },
         { what: 'pick take/confirm, worker idle', ms: idlePick },
-        { what: `GET /healthz, worker draining ${n} messages`, ms: busyHealth },
-        { what: `pick take/confirm, worker draining ${n} messages`, ms: busyPick },
+        { what: `GET /healthz, worker draining ${n} messages`, ms: drainHealth },
+        { what: `pick take/confirm, worker draining ${n} messages`, ms: drainPick },
+        { what: `GET /healthz, releasing ${WAVE_ORDERS} orders`, ms: releaseHealth },
+        { what: `pick take/confirm, releasing ${WAVE_ORDERS} orders`, ms: releasePick },
+        { what: `GET /healthz, processing a wave of ${WAVE_ORDERS}`, ms: waveHealth },
+        { what: `pick take/confirm, processing a wave of ${WAVE_ORDERS}`, ms: wavePick },
       ]),
     );
   } finally {
-    await q.close();
-    if (options.keep) console.log(`kept ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
+    await close();
   }
   return problems;
 }

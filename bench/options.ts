@@ -17,7 +17,7 @@ export interface BenchOptions {
   rounds: number;
   /** Keep the temporary SQLite files / PostgreSQL schemas for inspection. */
   keep: boolean;
-  /** SQLite: queued inbound messages the worker drains while request latencies are measured; 0 skips it. */
+  /** Queued inbound messages the worker drains while request latencies are measured (then 1,000 orders are released); 0 skips it. */
   latency: number;
   /** Write a CPU profile of each measured Quayside phase into this directory (see bench/profile.ts). */
   profile: string | undefined;
@@ -68,7 +68,7 @@ export function benchOptions(argv: string[] = process.argv.slice(2), env: NodeJS
       'npm run bench -- [--messages N] [--outbound N] [--pg] [--pg-url URL] [--preload N] [--connections 1,4] [--http N] [--rounds N] [--latency N] [--keep] [--profile DIR] [--scale-out 1,2,4] [--scale-messages N] [--reads 10000,1000000] [--release 10000] [--http-overhead 20000]\n' +
         'Sends and processes N inbound shipment order messages of 5 lines each, and takes --outbound N outbound orders of 5 lines\n' +
         'from message to packing slip (default 2000), and compares each with plain driver code. 0 skips a part.\n' +
-        '--latency N (SQLite, default 10000) measures health check and pick request latencies while the worker drains N queued messages.\n' +
+        '--latency N (default 10000) measures health check and pick request latencies while the worker drains N queued messages, and while 1,000 orders are released.\n' +
         '--scale-out 1,2,4 (with --pg) runs that many `quayside worker` and `quayside serve` processes against one PostgreSQL database.\n' +
         '--reads 10000,1000000 (SQLite) times the on-hand inquiry, a figure\'s ledger history, the on-hand report and the drift explanation at each ledger size.\n' +
         '--release N (SQLite) releases N outbound orders at once in a process of its own and reports its peak memory.\n' +

@@ -3,7 +3,7 @@ import { benchOutboundPostgres, benchOutboundSqlite } from './outbound.js';
 import { benchPostgres } from './postgres.js';
 import { benchSqlite } from './sqlite.js';
 import { enableProfiles } from './profile.js';
-import { benchLatencySqlite } from './latency.js';
+import { benchLatency } from './latency.js';
 import { benchScaleOut } from './scale-out.js';
 import { benchReads } from './reads.js';
 import { benchReleaseMemory } from './release-memory.js';
@@ -20,7 +20,7 @@ const pg = options.database === 'postgres';
 const problems: string[] = [];
 if (options.messages > 0) problems.push(...(pg ? await benchPostgres(options) : await benchSqlite(options)));
 if (options.outbound > 0) problems.push(...(pg ? await benchOutboundPostgres(options) : await benchOutboundSqlite(options)));
-if (options.latency > 0 && !pg) problems.push(...(await benchLatencySqlite(options)));
+if (options.latency > 0) problems.push(...(await benchLatency(options)));
 if (options.reads.length > 0) problems.push(...(await benchReads(options)));
 if (options.release > 0) problems.push(...(await benchReleaseMemory(options)));
 if (options.httpOverhead > 0) problems.push(...(await benchHttpOverhead(options)));
@@ -34,7 +34,7 @@ if (problems.length > 0) {
 } else {
   const checks = [];
   if (options.messages > 0) checks.push('inbound: every message Accepted, one order with 5 active lines per message, 2 status events per message');
-  if (options.latency > 0 && !pg) checks.push('latency: every queued message Accepted');
+  if (options.latency > 0) checks.push('latency: every queued message Accepted, every released order Released');
   if (options.httpOverhead > 0) checks.push('http overhead: every request answered 200');
   if (options.reads.length > 0) checks.push('reads: every read answered, ledger and balances agree');
   if (options.release > 0) checks.push('release: every order Released, pick work created');

@@ -152,7 +152,7 @@ export const defaultConfig: Config = {
   logLevel: 'info',
   dataDir: './data',
   runWorkerInServe: true,
-  worker: { pollIntervalMs: 1000, messageBatchSize: 200, messageBatchMs: 25, leaseMs: 5 * 60_000 },
+  worker: { pollIntervalMs: 1000, messageBatchSize: 200, messageBatchMs: 10, leaseMs: 5 * 60_000 },
   webhooks: {
     maxAttempts: 8,
     timeoutMs: 10_000,

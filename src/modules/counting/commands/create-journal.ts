@@ -7,6 +7,7 @@ import { referenceReader } from '../../master-data/index.js';
 import { DEFAULT_JOURNAL_NAME, type CountingBy } from '../domain/counting.js';
 import { CountingErrors } from '../errors.js';
 import { ensureBuiltInJournalName, findJournalName } from './journal-names.js';
+import { chunks } from '../../../platform/event-loop.js';
 
 export interface NewJournal {
   journalNameId?: string | undefined;
@@ -77,33 +78,37 @@ export async function createJournal(db: Executor, now: number, actor: string, in
   return journalId;
 }
 
+const CHUNK = 500;
+
 export async function addLines(db: Executor, now: number, journalId: string, firstLine: number, mark: number, stock: ReadonlyArray<DimensionRow & { qty: number }>): Promise<void> {
-  if (stock.length === 0) return;
-  await db
-    .insertInto('counting_journal_lines')
-    .values(
-      stock.map((s, i) => ({
-        journal_id: journalId,
-        line_number: firstLine + i,
-        item_number: s.item_number,
-        warehouse_id: s.warehouse_id,
-        location_id: s.location_id,
-        license_plate_id: s.license_plate_id,
-        owner_id: s.owner_id,
-        inventory_status_id: s.inventory_status_id,
-        batch_number: s.batch_number,
-        serial_number: s.serial_number,
-        snapshot_qty: s.qty,
-        snapshot_ledger_id: mark,
-        snapshot_at: now,
-        on_hand_qty: null,
-        moved_qty: null,
-        counted_qty: null,
-        adjustment_qty: null,
-        counted_at: null,
-        counted_by: null,
-        reason_code: null,
-      })),
-    )
-    .execute();
+  // A journal of a whole warehouse has thousands of lines: inserted in parts that bind few enough parameters.
+  for (const [p, part] of chunks(stock, CHUNK).entries()) {
+    await db
+      .insertInto('counting_journal_lines')
+      .values(
+        part.map((s, i) => ({
+          journal_id: journalId,
+          line_number: firstLine + p * CHUNK + i,
+          item_number: s.item_number,
+          warehouse_id: s.warehouse_id,
+          location_id: s.location_id,
+          license_plate_id: s.license_plate_id,
+          owner_id: s.owner_id,
+          inventory_status_id: s.inventory_status_id,
+          batch_number: s.batch_number,
+          serial_number: s.serial_number,
+          snapshot_qty: s.qty,
+          snapshot_ledger_id: mark,
+          snapshot_at: now,
+          on_hand_qty: null,
+          moved_qty: null,
+          counted_qty: null,
+          adjustment_qty: null,
+          counted_at: null,
+          counted_by: null,
+          reason_code: null,
+        })),
+      )
+      .execute();
+  }
 }

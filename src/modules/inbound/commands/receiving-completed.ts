@@ -19,6 +19,7 @@ import { overDeliveryLimit, underDeliveryLimit } from '../domain/tolerance.js';
 import { InboundErrors } from '../errors.js';
 import { receiptModified } from './receipt-events.js';
 import { runCommand } from '../../../platform/command.js';
+import { chunks } from '../../../platform/event-loop.js';
 
 export interface ReceivingCompletedInput {
   loadId: string;
@@ -202,8 +203,8 @@ export async function completeReceivingIn(trx: Executor, ctx: AppContext, input:
         }
       }
     }
-    if (receiptLines.length > 0) await trx.insertInto('shipment_receipt_lines').values(receiptLines).execute();
-    if (dims.size > 0) await trx.insertInto('shipment_receipt_dimensions').values([...dims.values()]).execute();
+    for (const part of chunks(receiptLines)) await trx.insertInto('shipment_receipt_lines').values(part).execute();
+    for (const part of chunks([...dims.values()])) await trx.insertInto('shipment_receipt_dimensions').values(part).execute();
     await trx.updateTable('inbound_registrations').set({ receipt_number: receiptNumber }).where('id', 'in', regs.map((r) => r.id)).execute();
     events.push(receiptModified(row, order.source_order_number, 'Created'));
     created.push(versionNumber);

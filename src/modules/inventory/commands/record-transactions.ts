@@ -6,6 +6,7 @@ import { qtyToNumber } from '../../../platform/quantity.js';
 import { describeDimensions, dimensionKey, pickDimensions, toDimensionRow, type DimensionRow, type Dimensions } from '../domain/dimensions.js';
 import { InventoryErrors } from '../errors.js';
 import { addToBalance, insertLedgerRows, PREPARED_LEDGER_ROWS, releaseAndTake, takeFromBalance } from '../db/ledger-statements.js';
+import { chunks } from '../../../platform/event-loop.js';
 
 export type TransactionKind = 'Receipt' | 'Issue' | 'Transfer' | 'Adjustment' | 'StatusChange';
 
@@ -65,8 +66,9 @@ export async function recordTransactions(
   await applyDeltas(db, now, netBalanceDeltas(rows, releases));
   if (rows.length === 0) return [];
   if (rows.length <= PREPARED_LEDGER_ROWS) return insertLedgerRows(db, rows);
-  const inserted = await db.insertInto('inventory_transactions').values(rows).returning('id').execute();
-  return inserted.map((r) => r.id);
+  const ids: number[] = [];
+  for (const part of chunks(rows)) ids.push(...(await db.insertInto('inventory_transactions').values(part).returning('id').execute()).map((r) => r.id));
+  return ids;
 }
 
 /** Sums the ledger rows and the releases per dimension combination, dropping combinations that do not change. */
@@ -102,15 +104,17 @@ async function applyDeltas(db: Executor, now: number, deltas: readonly BalanceDe
     const [d] = additions as [BalanceDelta];
     await addToBalance(db, { ...pickDimensions(d), qty: d.qty, now });
   } else if (additions.length > 1) {
-    await db
-      .insertInto('inventory_balances')
-      .values(additions.map((d) => ({ ...pickDimensions(d), physical_qty: d.qty, reserved_qty: 0, updated_at: now })))
-      .onConflict((oc) =>
-        oc
-          .columns(['item_number', 'warehouse_id', 'location_id', 'license_plate_id', 'owner_id', 'inventory_status_id', 'batch_number', 'serial_number'])
-          .doUpdateSet({ physical_qty: sql`inventory_balances.physical_qty + excluded.physical_qty`, updated_at: now }),
-      )
-      .execute();
+    for (const part of chunks(additions)) {
+      await db
+        .insertInto('inventory_balances')
+        .values(part.map((d) => ({ ...pickDimensions(d), physical_qty: d.qty, reserved_qty: 0, updated_at: now })))
+        .onConflict((oc) =>
+          oc
+            .columns(['item_number', 'warehouse_id', 'location_id', 'license_plate_id', 'owner_id', 'inventory_status_id', 'batch_number', 'serial_number'])
+            .doUpdateSet({ physical_qty: sql`inventory_balances.physical_qty + excluded.physical_qty`, updated_at: now }),
+        )
+        .execute();
+    }
   }
 }
 

@@ -11,6 +11,7 @@ import { OutboundErrors } from '../errors.js';
 import { activeLinesWithProgress, reserveOrder, stillToReserve } from './reserve-order.js';
 import { placeInWave } from './waves.js';
 import { runCommand } from '../../../platform/command.js';
+import { chunks, yieldToEventLoop } from '../../../platform/event-loop.js';
 
 export interface ReleaseOptions {
   quantityToRelease: QuantityToRelease;
@@ -107,39 +108,44 @@ export async function releaseOrder(trx: Executor, ctx: AppContext, orderNumber: 
     shipment = { shipment_id: shipmentId, load_id: loadId };
   }
 
-  await trx
-    .insertInto('outbound_load_lines')
-    .values(
-      toRelease.map(({ line, qty }) => ({
-        load_id: shipment.load_id,
-        shipment_id: shipment.shipment_id,
-        order_number: orderNumber,
-        line_number: line.line_number,
-        order_line_id: line.id,
-        item_number: line.item_number,
-        qty,
-        work_created_qty: 0,
-        picked_qty: 0,
-        shipped_qty: 0,
-        status: 'Open',
-        created_at: now,
-      })),
-    )
-    .execute();
+  // An order may have thousands of lines: statements in parts, each far below the parameters one may bind.
+  for (const part of chunks(toRelease)) {
+    await trx
+      .insertInto('outbound_load_lines')
+      .values(
+        part.map(({ line, qty }) => ({
+          load_id: shipment.load_id,
+          shipment_id: shipment.shipment_id,
+          order_number: orderNumber,
+          line_number: line.line_number,
+          order_line_id: line.id,
+          item_number: line.item_number,
+          qty,
+          work_created_qty: 0,
+          picked_qty: 0,
+          shipped_qty: 0,
+          status: 'Open',
+          created_at: now,
+        })),
+      )
+      .execute();
+  }
   const statuses = new Map(lines.map((l) => [l.line_number, l.release_status]));
   const released = toRelease.map(({ line, qty }) => ({ id: line.id, before: line.released_inventory_qty, after: line.released_inventory_qty + qty, status: lineReleaseStatus(line.ordered_inventory_qty, line.released_inventory_qty + qty) }));
   for (const [i, { line }] of toRelease.entries()) statuses.set(line.line_number, released[i]?.status ?? line.release_status);
   // One guarded update of all released lines: each must still hold what was read under the order's lock.
-  const updated = await trx
-    .updateTable('outbound_order_lines')
-    .set({
-      released_inventory_qty: valueByKey('id', released, (r) => r.id, (r) => r.after, 'bigint'),
-      release_status: valueByKey('id', released, (r) => r.id, (r) => r.status, 'text'),
-    })
-    .where('id', 'in', released.map((r) => r.id))
-    .where(sql<boolean>`released_inventory_qty = ${valueByKey('id', released, (r) => r.id, (r) => r.before, 'bigint')}`)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== released.length) throw new Error(`a line of order '${orderNumber}' changed during its release`);
+  for (const part of chunks(released)) {
+    const updated = await trx
+      .updateTable('outbound_order_lines')
+      .set({
+        released_inventory_qty: valueByKey('id', part, (r) => r.id, (r) => r.after, 'bigint'),
+        release_status: valueByKey('id', part, (r) => r.id, (r) => r.status, 'text'),
+      })
+      .where('id', 'in', part.map((r) => r.id))
+      .where(sql<boolean>`released_inventory_qty = ${valueByKey('id', part, (r) => r.id, (r) => r.before, 'bigint')}`)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== part.length) throw new Error(`a line of order '${orderNumber}' changed during its release`);
+  }
   await trx
     .updateTable('outbound_orders')
     .set({ release_status: headerStatus([...statuses.values()], 'Open', 'PartiallyReleased', 'Released'), updated_at: now })
@@ -157,10 +163,15 @@ export async function releaseOrder(trx: Executor, ctx: AppContext, orderNumber: 
   };
 }
 
-/** Releases several orders, each in its own transaction so that one order's problem does not hold back the rest. */
+/**
+ * Releases several orders, each in its own transaction so that one order's problem does not hold back the
+ * rest. Between two orders the event loop serves other requests: on SQLite a release of 500 orders would
+ * otherwise hold every scan and health check for seconds (docs/benchmarks.md, latency).
+ */
 export async function releaseOrders(ctx: AppContext, orderNumbers: readonly string[], options: ReleaseOptions): Promise<Array<ReleaseResult & { error: string | null }>> {
   const results = [];
-  for (const orderNumber of orderNumbers) {
+  for (const [i, orderNumber] of orderNumbers.entries()) {
+    if (i > 0) await yieldToEventLoop();
     try {
       const result = await runCommand(ctx, ({ trx }) => releaseOrder(trx, ctx, orderNumber, options));
       results.push({ ...result, error: null });

@@ -5,6 +5,7 @@ import { qtyToNumber } from '../../../platform/quantity.js';
 import { fromDimensionRow, InventoryErrors, reserve, unreserve, type DimensionRow } from '../../inventory/index.js';
 import { stockCandidatesFor, type StockDemand } from '../db/stock-candidates.js';
 import type { LineOutcome } from '../domain/reservation-policy.js';
+import { chunks } from '../../../platform/event-loop.js';
 
 const keyOf = (d: DimensionRow) =>
   [d.item_number, d.warehouse_id, d.location_id, d.license_plate_id, d.owner_id, d.inventory_status_id, d.batch_number, d.serial_number].join('\u0000');
@@ -117,7 +118,7 @@ export async function applyReservation(db: Executor, now: number, owner: Reserva
       updated_at: now,
     });
   }
-  if (rows.length > 0) await db.insertInto('outbound_reservations').values(rows).execute();
+  for (const part of chunks(rows)) await db.insertInto('outbound_reservations').values(part).execute();
   return lost;
 }
 

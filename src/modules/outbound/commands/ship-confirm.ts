@@ -9,6 +9,7 @@ import { findSourceSystem } from '../../source-systems/index.js';
 import { referenceReader } from '../../master-data/index.js';
 import { addShipped, refreshOrderShipmentStatus } from '../db/shipped-quantities.js';
 import { OutboundErrors } from '../errors.js';
+import { chunks } from '../../../platform/event-loop.js';
 
 export interface ShipConfirmResult {
   loadId: string;
@@ -154,7 +155,7 @@ export async function shipConfirmLoad(trx: Executor, ctx: AppContext, loadId: st
           qty: Number(p.qty),
         });
       }
-      if (dims.length > 0) await trx.insertInto('outbound_packing_slip_dimensions').values(dims).execute();
+      for (const part of chunks(dims)) await trx.insertInto('outbound_packing_slip_dimensions').values(part).execute();
       await trx.updateTable('outbound_load_lines').set({ shipped_qty: sql`picked_qty` }).where('id', '=', l.id).execute();
     }
     numbers.push(versionNumber);

@@ -16,6 +16,7 @@ import { lockOutboundOrders, lockShipment } from '../db/row-locks.js';
 import { reserveOrder } from './reserve-order.js';
 import { returnToOrderLine } from './return-to-order-line.js';
 import { linkDemandReplenishment, replenishForDemand } from './demand-replenishment.js';
+import { chunks } from '../../../platform/event-loop.js';
 
 /**
  * Puts a released shipment in the open wave of the first wave template that matches it (warehouse,
@@ -104,10 +105,13 @@ export async function processWave(trx: Executor, ctx: AppContext, waveId: string
   for (const [sourceSystemId, lines] of notices) {
     const notificationNumber = await nextNumber(trx, 'outboundNotification', { prefix: 'ONT-', width: 8 });
     await trx.insertInto('outbound_notifications').values({ notification_number: notificationNumber, source_system_id: sourceSystemId, wave_id: waveId, status: 'PickingStarted', created_at: now }).execute();
-    await trx
-      .insertInto('outbound_notification_lines')
-      .values(lines.map((l) => ({ notification_number: notificationNumber, shipment_id: l.shipmentId, order_number: l.orderNumber, line_number: l.lineNumber, item_number: l.itemNumber, work_created_qty: l.qty, unit: l.unit })))
-      .execute();
+    // A wave of a thousand shipments has thousands of lines: more parameters than one statement may bind.
+    for (const part of chunks(lines)) {
+      await trx
+        .insertInto('outbound_notification_lines')
+        .values(part.map((l) => ({ notification_number: notificationNumber, shipment_id: l.shipmentId, order_number: l.orderNumber, line_number: l.lineNumber, item_number: l.itemNumber, work_created_qty: l.qty, unit: l.unit })))
+        .execute();
+    }
     events.push({
       type: 'outboundNotification.created',
       sourceSystemId,
@@ -269,11 +273,11 @@ export async function allocateShipment(
         .execute();
     }
   }
-  if (workCreated.length > 0) {
+  for (const part of chunks(workCreated)) {
     await trx
       .updateTable('outbound_load_lines')
-      .set({ work_created_qty: sql`work_created_qty + ${valueByKey('id', workCreated, (w) => w.id, (w) => w.qty, 'bigint')}` })
-      .where('id', 'in', workCreated.map((w) => w.id))
+      .set({ work_created_qty: sql`work_created_qty + ${valueByKey('id', part, (w) => w.id, (w) => w.qty, 'bigint')}` })
+      .where('id', 'in', part.map((w) => w.id))
       .execute();
   }
   if (moves.length === 0) return { workIds: [], shortages, notices: list };
@@ -293,16 +297,18 @@ export async function allocateShipment(
     return { ...a, ...placed };
   });
   // Each allocated reservation gets its load line, work and pick line in one statement for all of them.
-  await trx
-    .updateTable('outbound_reservations')
-    .set({
-      load_line_id: valueByKey('id', assigned, (a) => a.reservationId, (a) => a.loadLineId, 'bigint'),
-      work_id: valueByKey('id', assigned, (a) => a.reservationId, (a) => a.workId, 'text'),
-      work_line_number: valueByKey('id', assigned, (a) => a.reservationId, (a) => a.pickLineNumber, 'integer'),
-      updated_at: now,
-    })
-    .where('id', 'in', assigned.map((a) => a.reservationId))
-    .execute();
+  for (const part of chunks(assigned)) {
+    await trx
+      .updateTable('outbound_reservations')
+      .set({
+        load_line_id: valueByKey('id', part, (a) => a.reservationId, (a) => a.loadLineId, 'bigint'),
+        work_id: valueByKey('id', part, (a) => a.reservationId, (a) => a.workId, 'text'),
+        work_line_number: valueByKey('id', part, (a) => a.reservationId, (a) => a.pickLineNumber, 'integer'),
+        updated_at: now,
+      })
+      .where('id', 'in', part.map((a) => a.reservationId))
+      .execute();
+  }
   if (replenishment) await linkDemandReplenishment(trx, now, replenishment, assigned);
   await trx.updateTable('outbound_loads').set({ status: 'InProcess', updated_at: now }).where('load_id', '=', shipment.load_id).where('status', '=', 'Open').execute();
   return { workIds: created.works.map((w) => w.workId), shortages, notices: list };

@@ -4,6 +4,7 @@ import { reserve } from '../../inventory/index.js';
 import { createWork, loadDirectives } from '../../work/index.js';
 import { facesOf, incomingTo, onHandAt, sourceStock } from '../db/face-reads.js';
 import { chooseSources, replenishQuantity } from '../domain/min-max.js';
+import { chunks } from '../../../platform/event-loop.js';
 
 /** Min/max replenishment work refers to its pick face (`<location>/<item>`); the replenishment hook takes part in its confirmations. */
 export const MIN_MAX_REFERENCE = 'FixedLocation';
@@ -68,7 +69,7 @@ export async function runMinMax(trx: Executor, ctx: Pick<AppContext, 'clock'>, w
     for (const r of rows) {
       await reserve(trx, now, { itemNumber: r.item_number, warehouseId, locationId: r.location_id, licensePlateId: r.license_plate_id || null, ownerId: r.owner_id, inventoryStatusId: r.inventory_status_id, batchNumber: r.batch_number || null, serialNumber: r.serial_number || null }, r.qty);
     }
-    await trx.insertInto('replenishment_reservations').values(rows).execute();
+    for (const part of chunks(rows)) await trx.insertInto('replenishment_reservations').values(part).execute();
     outcome.work.push({ workId: created.workId, locationId: face.location_id, itemNumber: face.item_number, quantity: sources.reduce((s, x) => s + x.qty, 0) });
   }
   return outcome;

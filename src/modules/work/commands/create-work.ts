@@ -8,6 +8,7 @@ import { loadCandidates, loadDirectives, loadOccupancy } from '../db/directive-i
 import { choosePutLocation, occupy } from '../domain/location-directives.js';
 import type { WorkType } from '../domain/work-status.js';
 import { WorkErrors } from '../errors.js';
+import { chunks } from '../../../platform/event-loop.js';
 
 /** Where stock is taken from or brought to. */
 export interface WorkPlace {
@@ -194,7 +195,7 @@ async function insertWorks(trx: Executor, now: number, spec: WorkSpec, template:
         group_puts: template.group_puts,
       })
       .execute();
-    if (rows.length > 0) await trx.insertInto('work_lines').values(rows).execute();
+    for (const part of chunks(rows)) await trx.insertInto('work_lines').values(part).execute();
     works.push({
       workId,
       templateId,
