@@ -41,6 +41,7 @@ import * as m0069 from './0069_license_plate_labels.js';
 import * as m0070 from './0070_inbound_order_policies.js';
 import * as m0071 from './0071_product_masters.js';
 import * as m0072 from './0072_returns.js';
+import * as m0073 from './0073_wave_claims.js';
 import * as m0056 from './0056_user_language.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
@@ -88,4 +89,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0070_inbound_order_policies': m0070,
   '0071_product_masters': m0071,
   '0072_returns': m0072,
+  '0073_wave_claims': m0073,
 };

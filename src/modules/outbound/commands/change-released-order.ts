@@ -139,9 +139,10 @@ export async function applyReleasedChanges(trx: Executor, ctx: { clock: Clock },
     const wave = await trx
       .selectFrom('outbound_waves as w')
       .innerJoin('outbound_wave_templates as t', 't.template_id', 'w.template_id')
-      .select(['w.status', 't.put_location_id'])
+      .select(['w.status', 'w.processing_until', 't.put_location_id'])
       .where('w.wave_id', '=', shipment.wave_id)
       .executeTakeFirstOrThrow();
-    if (wave.status === 'Executed') await allocateShipment(trx, ctx, shipment.wave_id, wave.put_location_id, shipment);
+    // A wave being processed by hand may have allocated this shipment already; allocating again adds only what is missing.
+    if (wave.status === 'Executed' || wave.processing_until !== null) await allocateShipment(trx, ctx, shipment.wave_id, wave.put_location_id, shipment);
   }
 }

@@ -16,7 +16,7 @@ import { lockOutboundOrders, lockShipment } from '../db/row-locks.js';
 import { reserveOrder } from './reserve-order.js';
 import { returnToOrderLine } from './return-to-order-line.js';
 import { linkDemandReplenishment, replenishForDemand } from './demand-replenishment.js';
-import { chunks } from '../../../platform/event-loop.js';
+import { chunks, yieldToEventLoop } from '../../../platform/event-loop.js';
 
 /**
  * Puts a released shipment in the open wave of the first wave template that matches it (warehouse,
@@ -38,10 +38,18 @@ export async function placeInWave(trx: Executor, ctx: AppContext, shipmentId: st
     .executeTakeFirst();
   if (!template) return null;
   const now = ctx.clock.now();
-  let wave = await trx.selectFrom('outbound_waves').select('wave_id').where('template_id', '=', template.template_id).where('status', '=', 'Open').orderBy('created_at').executeTakeFirst();
+  // A wave being processed by hand takes no further shipment: its allocation may be past it already.
+  let wave = await trx
+    .selectFrom('outbound_waves')
+    .select('wave_id')
+    .where('template_id', '=', template.template_id)
+    .where('status', '=', 'Open')
+    .where('processing_until', 'is', null)
+    .orderBy('created_at')
+    .executeTakeFirst();
   if (!wave) {
     const waveId = await nextNumber(trx, 'outboundWave', { prefix: 'WAVE-', width: 8 });
-    await trx.insertInto('outbound_waves').values({ wave_id: waveId, warehouse_id: shipment.warehouse_id, template_id: template.template_id, status: 'Open', created_at: now, executed_at: null }).execute();
+    await trx.insertInto('outbound_waves').values({ wave_id: waveId, warehouse_id: shipment.warehouse_id, template_id: template.template_id, status: 'Open', created_at: now, executed_at: null, processing_until: null }).execute();
     wave = { wave_id: waveId };
   }
   await trx.updateTable('outbound_shipments').set({ wave_id: wave.wave_id, status: 'Waved' }).where('shipment_id', '=', shipmentId).execute();
@@ -68,25 +76,44 @@ export interface WaveOutcome {
  * source system. What cannot be allocated is recorded as a shortage.
  */
 export async function processWave(trx: Executor, ctx: AppContext, waveId: string): Promise<WaveOutcome> {
-  const now = ctx.clock.now();
+  const { wave, template, shipments } = await openWave(trx, ctx.clock.now(), waveId);
+  const parts = [];
+  for (const shipment of shipments) parts.push(await allocateShipment(trx, ctx, waveId, template.put_location_id, shipment));
+  return finishWave(trx, ctx, wave, shipments, parts);
+}
+
+/** The wave, held until the transaction ends, if it may be processed now; with its template and shipments. */
+async function openWave(trx: Executor, now: number, waveId: string) {
   // A wave processed twice at once (by hand and by its threshold): the second waits and then finds it Executed.
   await trx.updateTable('outbound_waves').set({ status: sql`status` }).where('wave_id', '=', waveId).execute();
   const wave = await trx.selectFrom('outbound_waves').selectAll().where('wave_id', '=', waveId).executeTakeFirst();
   if (!wave) throw new DomainError(OutboundErrors.waveNotFound, `Wave '${waveId}' does not exist`);
   if (wave.status !== 'Open') throw new DomainError(OutboundErrors.waveNotOpen, `Wave '${waveId}' is ${wave.status}`, [{ field: 'waveId', reason: `wave is ${wave.status}`, value: waveId }]);
+  if (wave.processing_until !== null && wave.processing_until > now) {
+    throw new DomainError(OutboundErrors.waveNotOpen, `Wave '${waveId}' is being processed`, [{ field: 'waveId', reason: 'wave is being processed', value: waveId }]);
+  }
   const template = await trx.selectFrom('outbound_wave_templates').selectAll().where('template_id', '=', wave.template_id).executeTakeFirstOrThrow();
   const shipments = await trx.selectFrom('outbound_shipments').selectAll().where('wave_id', '=', waveId).orderBy('shipment_id').execute();
+  return { wave, template, shipments };
+}
 
+type Allocation = Awaited<ReturnType<typeof allocateShipment>>;
+
+/** Marks the allocated wave Executed and announces it: the wave executed event and a "picking started" notification per source system. */
+async function finishWave(trx: Executor, ctx: AppContext, wave: { wave_id: string; warehouse_id: string; template_id: string }, shipments: ReadonlyArray<{ shipment_id: string; source_system_id: string }>, parts: readonly Allocation[]): Promise<WaveOutcome> {
+  const now = ctx.clock.now();
+  const waveId = wave.wave_id;
   const outcome: WaveOutcome = { waveId, workIds: [], shortages: [] };
   const notices = new Map<string, Notice[]>();
-  for (const shipment of shipments) {
-    const result = await allocateShipment(trx, ctx, waveId, template.put_location_id, shipment);
+  for (const [i, shipment] of shipments.entries()) {
+    const result = parts[i];
+    if (!result) continue;
     outcome.workIds.push(...result.workIds);
     outcome.shortages.push(...result.shortages);
     if (result.notices.length > 0) notices.set(shipment.source_system_id, [...(notices.get(shipment.source_system_id) ?? []), ...result.notices]);
   }
 
-  await trx.updateTable('outbound_waves').set({ status: 'Executed', executed_at: now }).where('wave_id', '=', waveId).execute();
+  await trx.updateTable('outbound_waves').set({ status: 'Executed', executed_at: now, processing_until: null }).where('wave_id', '=', waveId).execute();
   const events: NewBusinessEvent[] = [
     {
       type: 'outboundWave.executed',
@@ -314,9 +341,38 @@ export async function allocateShipment(
   return { workIds: created.works.map((w) => w.workId), shortages, notices: list };
 }
 
-/** Processing a wave by hand, as a request makes it. */
-export function processWaveNow(ctx: AppContext, waveId: string): Promise<WaveOutcome> {
-  return runCommand(ctx, ({ trx }) => processWave(trx, ctx, waveId));
+/** How long a request processing a wave by hand holds it; after a crash, another may take the wave over then. */
+const WAVE_CLAIM_MS = 5 * 60_000;
+
+/**
+ * Processing a wave by hand, as a request makes it. The wave is claimed, each shipment is allocated in a
+ * transaction of its own with the event loop free in between (on SQLite a wave of a thousand shipments in
+ * one transaction held every scan and health check for most of a second), and a last transaction marks
+ * it Executed and announces it. While claimed, no other request processes it and no new shipment joins it.
+ * Allocating a shipment again only adds what is still missing, so a wave whose processing stopped halfway
+ * (an error, a crash and the claim's end) is finished by processing it again.
+ */
+export async function processWaveNow(ctx: AppContext, waveId: string): Promise<WaveOutcome> {
+  const { wave, template, shipments } = await runCommand(
+    ctx,
+    async ({ trx, now }) => {
+      const opened = await openWave(trx, now, waveId);
+      await trx.updateTable('outbound_waves').set({ processing_until: now + WAVE_CLAIM_MS }).where('wave_id', '=', waveId).execute();
+      return opened;
+    },
+    { wakes: [] },
+  );
+  try {
+    const parts: Allocation[] = [];
+    for (const shipment of shipments) {
+      await yieldToEventLoop();
+      parts.push(await runCommand(ctx, ({ trx }) => allocateShipment(trx, ctx, waveId, template.put_location_id, shipment), { wakes: [] }));
+    }
+    return await runCommand(ctx, ({ trx }) => finishWave(trx, ctx, wave, shipments, parts));
+  } catch (error) {
+    await runCommand(ctx, ({ trx }) => trx.updateTable('outbound_waves').set({ processing_until: null }).where('wave_id', '=', waveId).where('status', '=', 'Open').execute(), { wakes: [] });
+    throw error;
+  }
 }
 
 /** Pick work created by waves refers to its shipment. */

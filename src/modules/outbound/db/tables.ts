@@ -185,6 +185,8 @@ export interface OutboundWavesTable {
   status: string;
   created_at: number;
   executed_at: number | null;
+  /** While a request processes the wave by hand, until when it holds it (processWaveNow). */
+  processing_until: number | null;
 }
 
 export interface OutboundWaveShortagesTable {
