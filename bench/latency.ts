@@ -163,14 +163,20 @@ export async function benchLatency(options: BenchOptions): Promise<string[]> {
     const keys = await setUpOutboundSource(q, inject, 'OUT');
     await putOutboundStock(q);
     // Pick work for the picker, enough that it never runs out; and the orders the planner releases later.
-    const orders = Array.from({ length: 300 }, (_, i) => outboundMessage('LAT', i));
+    // PostgreSQL drains more slowly (its commits wait for the disk), so the picker needs more work there.
+    const orders = Array.from({ length: options.database === 'postgres' ? 1500 : 300 }, (_, i) => outboundMessage('LAT', i));
     const waveOrders = Array.from({ length: WAVE_ORDERS }, (_, i) => outboundMessage('WAVE', i));
     const manualOrders = Array.from({ length: WAVE_ORDERS }, (_, i) => outboundMessage('MWAVE', i));
     for (const m of [...orders, ...waveOrders, ...manualOrders]) await inject('POST', '/api/v1/outbound-shipment-order-messages', m, keys.integration);
     await processAll([q.ctx]);
-    await inject('POST', '/api/v1/outbound-shipment-orders/release', { orderNumbers: orders.map((m) => m.orderNumber), quantityToRelease: 'All' }, keys.planner);
-    const page = (await inject('GET', '/api/v1/work?workType=Pick&status=Open&limit=1000', undefined, keys.planner)) as { items: Array<{ workId: string }> };
-    const workIds = page.items.map((w) => w.workId);
+    for (let i = 0; i < orders.length; i += RELEASE_REQUEST) {
+      await inject('POST', '/api/v1/outbound-shipment-orders/release', { orderNumbers: orders.slice(i, i + RELEASE_REQUEST).map((m) => m.orderNumber), quantityToRelease: 'All' }, keys.planner);
+    }
+    const workIds: string[] = [];
+    for (let offset = 0; offset < orders.length; offset += 1000) {
+      const page = (await inject('GET', `/api/v1/work?workType=Pick&status=Open&limit=1000&offset=${String(offset)}`, undefined, keys.planner)) as { items: Array<{ workId: string }> };
+      workIds.push(...page.items.map((w) => w.workId));
+    }
     const picker0 = keys.workers[0]!;
 
     // The worker idle: the same probes for two seconds.
