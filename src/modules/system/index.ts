@@ -3,8 +3,8 @@
  * kernel (src/platform). The wiring (its routes) is in module.ts.
  *
  * Tables: none of its own. It administers tables of the platform: api_keys (created through
- * platform/auth; revoked by its route), background_processes and process_runs (changed and run through
- * platform/jobs; read for its views).
+ * platform/auth, issued and revoked by commands/api-keys.ts), background_processes and process_runs
+ * (changed and run through platform/jobs; read for its views).
  * Events: none.
  */
 export { listProcessesWithLastRun, type ProcessView } from './queries/process-views.js';
