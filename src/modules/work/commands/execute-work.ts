@@ -87,7 +87,7 @@ export async function takeWork(ctx: AppContext, input: { workId: string; workerI
     const saved = await saveProgressOf(trx, header, now, { assignedWorker: input.workerId, status: 'InProcess', startedAt: header.started_at ?? now, closedAt: header.closed_at });
     const { rows: lines } = await readLines(trx, { workId: input.workId });
     return { ...workHeaderView(saved), lines: lines.map(workLineView) };
-  });
+  }, { wakes: [] }); // taking work raises no event: nothing for the dispatcher to look at
   return result;
 }
 
