@@ -45,8 +45,10 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
         // Closing is idempotent; a pool still open when its database goes would report the lost connections.
         await Promise.all(opened.map((db) => db.close()));
         // A drop takes PostgreSQL most of a second (it removes the files); the file goes on meanwhile, and
-        // the run's teardown drops whatever is left when the worker ends first.
-        void dropPgDatabase(name).catch(() => undefined);
+        // the run's teardown drops whatever is left when the worker ends first. A run without that
+        // teardown (the browser tests) waits for its drop.
+        if (template === undefined) await dropPgDatabase(name);
+        else void dropPgDatabase(name).catch(() => undefined);
       },
     };
   }
