@@ -9,7 +9,7 @@ import { lockOutboundOrder } from '../db/row-locks.js';
 import { headerStatus, lineReleaseStatus, quantityToRelease, type QuantityToRelease } from '../domain/statuses.js';
 import { OutboundErrors } from '../errors.js';
 import { activeLinesWithProgress, reserveOrder, stillToReserve } from './reserve-order.js';
-import { placeInWave } from './waves.js';
+import { placeInWave, processWaveNow } from './waves.js';
 import { runCommand } from '../../../platform/command.js';
 import { chunks, yieldToEventLoop } from '../../../platform/event-loop.js';
 
@@ -33,7 +33,7 @@ export interface ReleaseResult {
  * load lines of a shipment (a new one, or an open one with the same consolidation key when the source
  * system consolidates) and places the shipment in a wave.
  */
-export async function releaseOrder(trx: Executor, ctx: AppContext, orderNumber: string, options: ReleaseOptions): Promise<ReleaseResult> {
+export async function releaseOrder(trx: Executor, ctx: AppContext, orderNumber: string, options: ReleaseOptions): Promise<ReleaseResult & { waveDue?: string }> {
   const now = ctx.clock.now();
   // A second release of the same order (or a wave, a short pick or a message changing it) waits here and then sees this one's result.
   await lockOutboundOrder(trx, orderNumber);
@@ -152,8 +152,9 @@ export async function releaseOrder(trx: Executor, ctx: AppContext, orderNumber: 
     .where('order_number', '=', orderNumber)
     .execute();
 
-  await placeInWave(trx, ctx, shipment.shipment_id);
+  const wave = await placeInWave(trx, ctx, shipment.shipment_id);
   return {
+    ...(wave.due && wave.waveId !== null ? { waveDue: wave.waveId } : {}),
     orderNumber,
     released: true,
     reason: null,
@@ -173,12 +174,28 @@ export async function releaseOrders(ctx: AppContext, orderNumbers: readonly stri
   for (const [i, orderNumber] of orderNumbers.entries()) {
     if (i > 0) await yieldToEventLoop();
     try {
-      const result = await runCommand(ctx, ({ trx }) => releaseOrder(trx, ctx, orderNumber, options));
+      const { waveDue, ...result } = await runCommand(ctx, ({ trx }) => releaseOrder(trx, ctx, orderNumber, options));
       results.push({ ...result, error: null });
+      if (waveDue !== undefined) await processDueWave(ctx, waveDue);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       results.push({ orderNumber, released: false, reason: null, shipmentId: null, loadId: null, lines: [], error: `${error.code}: ${error.message}` });
     }
   }
   return results;
+}
+
+/**
+ * A wave that reached its threshold with this release, processed once the release committed. The order
+ * stays released whatever happens here: another request processing the wave (or having done so) is fine,
+ * and a wave that could not be processed stays Open with its threshold met, for the next shipment that
+ * joins it or a planner (so does a wave whose release crashed before this).
+ */
+async function processDueWave(ctx: AppContext, waveId: string): Promise<void> {
+  try {
+    await processWaveNow(ctx, waveId);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    if (error.code !== OutboundErrors.waveNotOpen.code) ctx.log.warn({ waveId, code: error.code, detail: error.message }, 'a wave that reached its threshold could not be processed');
+  }
 }

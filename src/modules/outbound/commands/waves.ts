@@ -20,12 +20,14 @@ import { chunks, yieldToEventLoop } from '../../../platform/event-loop.js';
 
 /**
  * Puts a released shipment in the open wave of the first wave template that matches it (warehouse,
- * source system, carrier, mode of delivery; lowest sequence first) and processes the wave when the
- * template says so: at release, or once the wave holds the threshold number of shipments.
+ * source system, carrier, mode of delivery; lowest sequence first). A wave at release is processed here,
+ * with its one shipment. A wave that now holds its template's threshold of shipments is returned as due:
+ * the caller processes it after the release committed (processWaveNow), one shipment per transaction,
+ * because a threshold may be a thousand shipments.
  */
-export async function placeInWave(trx: Executor, ctx: AppContext, shipmentId: string): Promise<string | null> {
+export async function placeInWave(trx: Executor, ctx: AppContext, shipmentId: string): Promise<{ waveId: string | null; due: boolean }> {
   const shipment = await trx.selectFrom('outbound_shipments').selectAll().where('shipment_id', '=', shipmentId).executeTakeFirstOrThrow();
-  if (shipment.wave_id !== null) return shipment.wave_id;
+  if (shipment.wave_id !== null) return { waveId: shipment.wave_id, due: false };
   const template = await trx
     .selectFrom('outbound_wave_templates')
     .selectAll()
@@ -36,7 +38,7 @@ export async function placeInWave(trx: Executor, ctx: AppContext, shipmentId: st
     .orderBy('sequence')
     .orderBy('template_id')
     .executeTakeFirst();
-  if (!template) return null;
+  if (!template) return { waveId: null, due: false };
   const now = ctx.clock.now();
   // A wave being processed by hand takes no further shipment: its allocation may be past it already.
   let wave = await trx
@@ -57,9 +59,9 @@ export async function placeInWave(trx: Executor, ctx: AppContext, shipmentId: st
     await processWave(trx, ctx, wave.wave_id);
   } else if (template.process_at === 'Threshold') {
     const count = await trx.selectFrom('outbound_shipments').select((eb) => eb.fn.countAll<number>().as('n')).where('wave_id', '=', wave.wave_id).executeTakeFirstOrThrow();
-    if (Number(count.n) >= (template.threshold_shipments ?? 1)) await processWave(trx, ctx, wave.wave_id);
+    return { waveId: wave.wave_id, due: Number(count.n) >= (template.threshold_shipments ?? 1) };
   }
-  return wave.wave_id;
+  return { waveId: wave.wave_id, due: false };
 }
 
 export interface WaveOutcome {
