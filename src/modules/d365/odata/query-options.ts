@@ -61,16 +61,27 @@ function count(option: string, text: string | undefined): number | undefined {
   return Number(text);
 }
 
+/**
+ * JSON array and object literals (OData 4.01: `["a"]`, `{...}`) are not supported, and refused before the
+ * parser sees them: @odata/parser loops forever on an unterminated JSON string such as `["` (found by the
+ * property test in test/d365-access.test.ts; one such request held a CPU for good). A D365 connector
+ * quotes strings with single quotes and lists values with `in (...)`.
+ */
+const JSON_LITERAL = /[[\]{}"]/;
+/** The text outside single-quoted literals ('' is a quote inside one), where a JSON literal would start. */
+const outsideStrings = (text: string) => text.replace(/'(?:[^']|'')*'/g, "''");
+
 function parseFilter(text: string): Token {
   if (text.length > MAX_FILTER_LENGTH) throw invalid('$filter', `is longer than ${String(MAX_FILTER_LENGTH)} characters`);
   if (nesting(text) > MAX_NESTING) throw invalid('$filter', `nests parentheses deeper than ${String(MAX_NESTING)}`);
+  if (JSON_LITERAL.test(outsideStrings(text))) throw invalid('$filter', 'has a JSON array or object literal ([, ], {, } or "), which this service does not support; quote strings with \' and list values with in (...)');
   const token = parse('$filter', () => defaultParser.filter(text));
   if (token.raw.length !== text.length) throw invalid('$filter', `is not valid OData after character ${String(token.raw.length)}`);
   return token;
 }
 
 function parseOrderBy(text: string): QueryOptions['orderby'] {
-  if (text.length > 1000 || /[&=]/.test(text)) throw invalid('$orderby', 'is not a list of properties with asc or desc');
+  if (text.length > 1000 || /[&=]/.test(text) || JSON_LITERAL.test(outsideStrings(text))) throw invalid('$orderby', 'is not a list of properties with asc or desc');
   const parsed = parse('$orderby', () => defaultParser.query(`$orderby=${text}`));
   const option = parsed.value.options[0];
   if (parsed.raw.length !== text.length + '$orderby='.length || option?.type !== TokenType.OrderBy) throw invalid('$orderby', 'is not a list of properties with asc or desc');
