@@ -4,6 +4,12 @@ import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+// The transaction, "now", operation ids and the worker's wake-up belong to the command shell (issue 12).
+const COMMAND_SHELL_ONLY = [
+  { selector: "CallExpression[callee.property.name='transaction']", message: 'Run the change through the command shell (runCommand / runOperation in src/platform/command.ts), or inTransaction / newTransaction (src/platform/db/transaction.ts); do not open a transaction by hand.' },
+  { selector: "CallExpression[callee.name='applyOnce']", message: 'Use runOperation (src/platform/command.ts); it applies the operation id and wakes the worker after the commit.' },
+];
+
 export default defineConfig(
   {
     ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'test-artifacts/**', 'web/dist/**', 'web/build/**', 'web/src/api/schema.ts', 'test-results/**'],
@@ -71,13 +77,7 @@ export default defineConfig(
     // command that composes with others takes its caller's transaction (inTransaction), and background
     // work that is no request (retention, dispatch) takes newTransaction (src/platform/db/transaction.ts).
     files: ['src/modules/**/*.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.property.name='transaction']", message: 'Run the change through the command shell (runCommand / runOperation in src/platform/command.ts), or inTransaction / newTransaction (src/platform/db/transaction.ts); do not open a transaction by hand.' },
-        { selector: "CallExpression[callee.name='applyOnce']", message: 'Use runOperation (src/platform/command.ts); it applies the operation id and wakes the worker after the commit.' },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', ...COMMAND_SHELL_ONLY] },
   },
   {
     // ... and a route file writes nothing itself: an insert, update or delete is a command's.
@@ -85,8 +85,7 @@ export default defineConfig(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='transaction']", message: 'Run the change through the command shell (runCommand / runOperation in src/platform/command.ts), not a transaction opened in the route.' },
-        { selector: "CallExpression[callee.name='applyOnce']", message: 'Use runOperation (src/platform/command.ts) in a command.' },
+        ...COMMAND_SHELL_ONLY,
         { selector: "CallExpression[callee.property.name=/^(insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]", message: 'A route does not write: move the change into a command (src/modules/<module>/commands).' },
       ],
     },

@@ -15,7 +15,7 @@ export function countingProcesses(ctx: AppContext): ProcessDefinition[] {
       ...CYCLE_PLAN_PROCESS,
       run: async (process) => {
         const planId = process.scope_key.replace(/^plan:/, '');
-        const created = await runCommand(ctx, ({ trx }) => runPlan(trx, ctx.clock.now(), 'cycle counting plan', planId));
+        const created = await runCommand(ctx, ({ trx, now }) => runPlan(trx, now, 'cycle counting plan', planId));
         return created.length;
       },
     },
@@ -23,7 +23,7 @@ export function countingProcesses(ctx: AppContext): ProcessDefinition[] {
       ...THRESHOLD_PROCESS,
       run: async (process) => {
         const warehouseId = process.scope_key.replace(/^thresholds:/, '');
-        const created = await runCommand(ctx, ({ trx }) => evaluateThresholds(trx, ctx.clock.now(), 'cycle counting thresholds', warehouseId));
+        const created = await runCommand(ctx, ({ trx, now }) => evaluateThresholds(trx, now, 'cycle counting thresholds', warehouseId));
         return created.length;
       },
     },

@@ -38,10 +38,9 @@ export async function postShipmentReceipts(ctx: AppContext, sourceSystemId: stri
       const reference = ctx.ids.uuid();
       const text = publicErrorText(error, reference);
       ctx.log.warn({ receipt: receipt.receipt_version_number, err: error, reference }, 'posting a shipment receipt failed');
-      await runCommand(ctx, async ({ trx }) => {
-        const at = ctx.clock.now();
-        await trx.updateTable('shipment_receipts').set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: text, updated_at: at })).where('receipt_version_number', '=', receipt.receipt_version_number).execute();
-        await appendEvents(trx, ctx.ids, at, [receiptPostingFailed(receipt, receipt.attempts + 1, text)]);
+      await runCommand(ctx, async ({ trx, now }) => {
+        await trx.updateTable('shipment_receipts').set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: text, updated_at: now })).where('receipt_version_number', '=', receipt.receipt_version_number).execute();
+        await appendEvents(trx, ctx.ids, now, [receiptPostingFailed(receipt, receipt.attempts + 1, text)]);
       });
     }
   }

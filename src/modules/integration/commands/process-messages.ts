@@ -80,8 +80,7 @@ export async function processQueuedMessages(ctx: AppContext, options: ProcessOpt
   while (total < max) {
     let claimed: number[] = [];
     try {
-      const handled = await runCommand(ctx, async ({ trx }) => {
-        const now = ctx.clock.now();
+      const handled = await runCommand(ctx, async ({ trx, now }) => {
         const rows = await claimQueued(trx, now, Math.min(claimSize, max - total), options.sourceSystemId, ctx.db.caps.skipLocked);
         claimed = rows.map((r) => r.id);
         const rc = new ResolutionContext(trx);
@@ -114,12 +113,11 @@ export async function processQueuedMessages(ctx: AppContext, options: ProcessOpt
 /** Processes one queued message in its own transaction; an unexpected error counts as a failed attempt. */
 export async function processOne(ctx: AppContext, id: number): Promise<void> {
   try {
-    await runCommand(ctx, async ({ trx }) => {
+    await runCommand(ctx, async ({ trx, now }) => {
       let query = trx.selectFrom('shipment_order_messages').selectAll().where('id', '=', id).where('processor_state', '=', 'Queued');
       if (ctx.db.caps.skipLocked) query = query.forUpdate();
       const row = await query.executeTakeFirst();
       if (!row) return;
-      const now = ctx.clock.now();
       const rc = new ResolutionContext(trx);
       const writes = new BatchWrites(await plannedOrders(rc, [row]));
       await decide(trx, rc, now, row, writes);
@@ -239,7 +237,7 @@ async function flush(ctx: AppContext, trx: Tx, now: number, writes: BatchWrites)
       .execute();
   }
   for (const part of chunks(writes.logs)) await trx.insertInto('message_log').values(part).execute();
-  await appendEvents(trx, ctx.ids, ctx.clock.now(), writes.events);
+  await appendEvents(trx, ctx.ids, now, writes.events);
 }
 
 /**
@@ -252,10 +250,9 @@ async function recordTransientFailure(ctx: AppContext, id: number, error: unknow
   const reference = ctx.ids.uuid();
   const text = `Processing error (reference ${reference}): an unexpected error; the operators find it in the server log under this reference`;
   ctx.log.error({ err: error, message: id, reference }, 'message processing failed');
-  await runCommand(ctx, async ({ trx }) => {
+  await runCommand(ctx, async ({ trx, now }) => {
     const row = await trx.selectFrom('shipment_order_messages').selectAll().where('id', '=', id).where('processor_state', '=', 'Queued').executeTakeFirst();
     if (!row) return;
-    const now = ctx.clock.now();
     const attempt = row.attempts + 1;
     const writes = new BatchWrites();
     if (attempt >= MAX_ATTEMPTS) {

@@ -46,10 +46,10 @@ export async function postShipmentPackingSlips(ctx: AppContext, sourceSystemId: 
       const reference = ctx.ids.uuid();
       const text = publicErrorText(error, reference);
       ctx.log.error({ err: error, packingSlip: versionNumber, reference }, 'posting the shipment packing slip failed');
-      await runCommand(ctx, async ({ trx }) => {
+      await runCommand(ctx, async ({ trx, now }) => {
         const row = await trx.selectFrom('outbound_packing_slips').select('attempts').where('id', '=', id).executeTakeFirstOrThrow();
-        await trx.updateTable('outbound_packing_slips').set({ attempts: row.attempts + 1, last_error: text, updated_at: ctx.clock.now() }).where('id', '=', id).execute();
-        await appendEvents(trx, ctx.ids, ctx.clock.now(), [
+        await trx.updateTable('outbound_packing_slips').set({ attempts: row.attempts + 1, last_error: text, updated_at: now }).where('id', '=', id).execute();
+        await appendEvents(trx, ctx.ids, now, [
           { type: 'shipmentPackingSlip.failed', sourceSystemId, subject: versionNumber, payload: { shipmentPackingSlipVersionNumber: versionNumber, attempts: row.attempts + 1, error: text } },
         ]);
       });
