@@ -130,6 +130,21 @@ describe('sorting and paging lists', () => {
     expect(ledger).toEqual([...ledger].sort((a, b) => a - b));
   });
 
+  it('lists a figure\'s ledger newest first: by time, then by entry', async () => {
+    const figure = '/api/v1/inventory/transactions?itemNumber=ITEM-1&warehouseId=WH1&locationId=BULK-1';
+    const before = (await planner.get(figure)).body.total as number;
+    await putStock(t(), [{ locationId: 'BULK-1', quantity: 5 }]);
+    t().clock.advance(60_000);
+    await putStock(t(), [{ locationId: 'BULK-1', quantity: 2 }, { locationId: 'BULK-1', quantity: 1 }]);
+    t().clock.advance(60_000);
+    await putStock(t(), [{ locationId: 'BULK-1', quantity: 7 }]);
+    const rows = (await planner.get(`${figure}&limit=3`)).body;
+    expect(rows.total).toBe(before + 4);
+    expect(rows.items.map((r: any) => r.quantity)).toEqual([7, 1, 2]);
+    const times = rows.items.map((r: any) => Date.parse(r.createdAt));
+    expect(times[0]).toBeGreaterThan(times[1]);
+  });
+
   it('gives each on-hand row and ledger row the inventory unit of its item', async () => {
     await putStock(t(), [
       { locationId: 'PICK-1', itemNumber: 'FLOUR', quantity: 2.5 },

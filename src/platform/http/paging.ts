@@ -42,6 +42,11 @@ export interface SortColumn {
   text?: boolean;
   /** The column stores "none" as '' (not NULL); such rows sort with the NULLs, last. */
   emptyIsNone?: boolean;
+  /**
+   * The column is NOT NULL: it is ordered without NULLS LAST, which PostgreSQL would otherwise not match to
+   * an index scanned backwards (descending order puts NULLs first there).
+   */
+  notNull?: boolean;
 }
 
 /**
@@ -116,7 +121,7 @@ export function orderRows<DB, TB extends keyof DB, O>(
     q.orderBy(column.emptyIsNone ? sql`nullif(${sql.ref(column.column)}, '')` : sql.ref(column.column), (ob) => {
       const item = direction === 'asc' ? ob.asc() : ob.desc();
       const collated = column.text && collation !== null ? item.collate(collation) : item;
-      return collated.nullsLast();
+      return column.notNull ? collated : collated.nullsLast();
     });
   const primary = columnOf(field);
   let ordered = by(primary, order, query);

@@ -7512,7 +7512,7 @@ export interface paths {
                     batchNumber?: string | "";
                     referenceType?: string;
                     referenceId?: string;
-                    /** @description Field to sort by; default id (desc). Ties keep a stable order; empty values come last. */
+                    /** @description Field to sort by; default createdAt (desc). Ties keep a stable order; empty values come last. */
                     sort?: "id" | "itemNumber" | "warehouseId" | "locationId" | "licensePlateId" | "ownerId" | "inventoryStatusId" | "batchNumber" | "serialNumber" | "quantity" | "kind" | "status" | "referenceType" | "referenceId" | "createdAt" | "finalizedAt";
                     /** @description asc or desc; default desc for the default sort, asc when a sort field is given */
                     order?: "asc" | "desc";

@@ -67,20 +67,24 @@ const OnHandSorting = sorting({
   tiebreak: Object.values(DIMENSION_SORT).map((c) => ({ ...c, order: 'asc' as const })),
 });
 
+/**
+ * Newest first by time: the figure index (item, warehouse, location, created_at) yields a figure's history in
+ * that order, so its newest page reads 50 rows instead of sorting the figure's whole history.
+ */
 const TransactionSorting = sorting({
   fields: {
-    id: 'id',
+    id: { column: 'id', notNull: true },
     ...DIMENSION_SORT,
     quantity: 'qty',
     kind: textSort('kind'),
     status: textSort('status'),
     referenceType: textSort('reference_type'),
     referenceId: textSort('reference_id'),
-    createdAt: 'created_at',
+    createdAt: { column: 'created_at', notNull: true },
     finalizedAt: 'finalized_at',
   },
-  default: { sort: 'id', order: 'desc' },
-  tiebreak: { column: 'id' },
+  default: { sort: 'createdAt', order: 'desc' },
+  tiebreak: { column: 'id', notNull: true },
 });
 
 export function inventoryRoutes(app: App, ctx: AppContext): void {
