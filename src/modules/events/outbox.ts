@@ -1,4 +1,5 @@
 import type { Executor } from '../../platform/db/database.js';
+import { insertRows } from '../../platform/db/insert-rows.js';
 import type { IdGenerator } from '../../platform/ids.js';
 import { EVENT_TYPES, type EventType } from './catalog.js';
 
@@ -11,14 +12,14 @@ export interface NewBusinessEvent {
 
 /**
  * Appends events to the outbox inside the caller's transaction: if the change rolls back, so do its
- * events; if it commits, the events will be delivered. One multi-row insert for all of them.
+ * events; if it commits, the events will be delivered. Multi-row inserts of a few fixed sizes (see insertRows).
  */
 export async function appendEvents(db: Executor, ids: IdGenerator, now: number, events: readonly NewBusinessEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await db
-    .insertInto('business_events')
-    .values(
-      events.map((e, i) => ({
+  await insertRows(
+    db,
+    'business_events',
+    events.map((e, i) => ({
         event_id: timeOrderedId(now, ids.uuid(), i),
         event_type: e.type,
         schema_version: EVENT_TYPES[e.type].schemaVersion,
@@ -28,9 +29,8 @@ export async function appendEvents(db: Executor, ids: IdGenerator, now: number, 
         payload: JSON.stringify(e.payload),
         feed_seq: null,
         source_seq: null,
-      })),
-    )
-    .execute();
+    })),
+  );
 }
 
 /**

@@ -3,7 +3,8 @@ import { sql, type Insertable } from 'kysely';
 import type { AppContext } from '../../../platform/context.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
-import { chunks, yieldToEventLoop } from '../../../platform/event-loop.js';
+import { yieldToEventLoop } from '../../../platform/event-loop.js';
+import { insertRows } from '../../../platform/db/insert-rows.js';
 import { appendEvents, type NewBusinessEvent } from '../../events/index.js';
 import type { MessageRow } from '../db/message-rows.js';
 import type { MessageLogTable } from '../db/tables.js';
@@ -236,7 +237,7 @@ async function flush(ctx: AppContext, trx: Tx, now: number, writes: BatchWrites)
       .where('id', 'in', writes.accepted.map((a) => a.id))
       .execute();
   }
-  for (const part of chunks(writes.logs)) await trx.insertInto('message_log').values(part).execute();
+  await insertRows(trx, 'message_log', writes.logs);
   await appendEvents(trx, ctx.ids, now, writes.events);
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../../platform/db/database.js';
+import { insertRows } from '../../../platform/db/insert-rows.js';
 import { chunks } from '../../../platform/event-loop.js';
 
 /** A row of an order table, as the direction descriptions build it. */
@@ -102,8 +103,8 @@ export class BatchOrders {
   }
 
   async insert(): Promise<void> {
-    for (const part of chunks(this.orders, 500)) await this.db.insertInto(this.tables.ordersTable).values(part).execute();
-    for (const part of chunks(this.lines, 1000)) await this.db.insertInto(this.tables.linesTable).values(part).execute();
+    await insertRows(this.db, this.tables.ordersTable, this.orders);
+    await insertRows(this.db, this.tables.linesTable, this.lines);
     this.orders.length = 0;
     this.lines.length = 0;
     this.waiting.clear();
