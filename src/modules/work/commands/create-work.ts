@@ -5,7 +5,7 @@ import { DomainError } from '../../../platform/errors.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { WorkLinesTable } from '../db/tables.js';
 import { loadCandidates, loadDirectives, loadOccupancy } from '../db/directive-inputs.js';
-import { choosePutLocation, occupy } from '../domain/location-directives.js';
+import { choosePutLocation, locationsToWeigh, occupy } from '../domain/location-directives.js';
 import type { WorkType } from '../domain/work-status.js';
 import { WorkErrors } from '../errors.js';
 import { chunks } from '../../../platform/event-loop.js';
@@ -105,13 +105,9 @@ async function findTemplate(trx: Executor, spec: WorkSpec): Promise<Template> {
 /** The put place of every move: given, or chosen by the location directives (counting earlier moves as occupying). */
 async function placeMoves(trx: Executor, spec: WorkSpec): Promise<WorkPlace[]> {
   const needsDirectives = spec.moves.some((m) => m.to === undefined);
-  const [directives, candidates, occupancy] = needsDirectives
-    ? await Promise.all([
-        loadDirectives(trx, spec.warehouseId, spec.workType, 'Put'),
-        loadCandidates(trx, spec.warehouseId),
-        loadOccupancy(trx, spec.warehouseId),
-      ])
-    : [[], [], new Map<string, Map<string, number>>()];
+  const [directives, candidates] = needsDirectives ? await Promise.all([loadDirectives(trx, spec.warehouseId, spec.workType, 'Put'), loadCandidates(trx, spec.warehouseId)]) : [[], []];
+  const weighed = locationsToWeigh(directives, candidates);
+  const occupancy = weighed.length > 0 ? await loadOccupancy(trx, spec.warehouseId, weighed) : new Map<string, Map<string, number>>();
   const places: WorkPlace[] = [];
   for (const [i, m] of spec.moves.entries()) {
     let to = m.to;

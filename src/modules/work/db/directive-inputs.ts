@@ -1,5 +1,6 @@
 import type { Executor } from '../../../platform/db/database.js';
 import { flag } from '../../../platform/db/json.js';
+import { chunks } from '../../../platform/event-loop.js';
 import type { CandidateLocation, Directive } from '../domain/location-directives.js';
 
 /** Active directives for a warehouse, work type and line type. */
@@ -44,25 +45,33 @@ export async function loadCandidates(db: Executor, warehouseId: string): Promise
   }));
 }
 
-/** Stock at each location of the warehouse plus what open put lines are bringing there, per item. */
-export async function loadOccupancy(db: Executor, warehouseId: string): Promise<Map<string, Map<string, number>>> {
-  const [onHand, incoming] = await Promise.all([
-    db
-      .selectFrom('inventory_balances')
-      .select(['location_id', 'item_number', (eb) => eb.fn.sum<number>('physical_qty').as('qty')])
-      .where('warehouse_id', '=', warehouseId)
-      .groupBy(['location_id', 'item_number'])
-      .execute(),
-    db
-      .selectFrom('work_lines as l')
-      .innerJoin('work_headers as h', 'h.work_id', 'l.work_id')
-      .select(['l.location_id', 'l.item_number', (eb) => eb.fn.sum<number>(eb('l.qty', '-', eb.ref('l.handled_qty'))).as('qty')])
-      .where('h.warehouse_id', '=', warehouseId)
-      .where('l.line_type', '=', 'Put')
-      .where('l.status', '=', 'Open')
-      .groupBy(['l.location_id', 'l.item_number'])
-      .execute(),
-  ]);
+/** Stock at the given locations of the warehouse plus what open put lines are bringing there, per item. */
+export async function loadOccupancy(db: Executor, warehouseId: string, locationIds: readonly string[]): Promise<Map<string, Map<string, number>>> {
+  const onHand: Array<{ location_id: string; item_number: string; qty: number }> = [];
+  const incoming: Array<{ location_id: string; item_number: string; qty: number }> = [];
+  for (const part of chunks(locationIds)) {
+    onHand.push(
+      ...(await db
+        .selectFrom('inventory_balances')
+        .select(['location_id', 'item_number', (eb) => eb.fn.sum<number>('physical_qty').as('qty')])
+        .where('warehouse_id', '=', warehouseId)
+        .where('location_id', 'in', part)
+        .groupBy(['location_id', 'item_number'])
+        .execute()),
+    );
+    incoming.push(
+      ...(await db
+        .selectFrom('work_lines as l')
+        .innerJoin('work_headers as h', 'h.work_id', 'l.work_id')
+        .select(['l.location_id', 'l.item_number', (eb) => eb.fn.sum<number>(eb('l.qty', '-', eb.ref('l.handled_qty'))).as('qty')])
+        .where('l.status', '=', 'Open')
+        .where('l.line_type', '=', 'Put')
+        .where('l.location_id', 'in', part)
+        .where('h.warehouse_id', '=', warehouseId)
+        .groupBy(['l.location_id', 'l.item_number'])
+        .execute()),
+    );
+  }
   const occupancy = new Map<string, Map<string, number>>();
   for (const r of [...onHand, ...incoming]) {
     const here = occupancy.get(r.location_id) ?? new Map<string, number>();

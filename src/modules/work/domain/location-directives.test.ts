@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choosePutLocation, type CandidateLocation, type Directive } from './location-directives.js';
+import fc from 'fast-check';
+import { choosePutLocation, locationsToWeigh, type CandidateLocation, type Directive } from './location-directives.js';
 
 const directive = (over: Partial<Directive> = {}): Directive => ({
   directiveId: 'D1',
@@ -53,5 +54,43 @@ describe('choosing a put location', () => {
 
   it('says why when nothing applies', () => {
     expect(choosePutLocation([directive({ itemNumber: 'Z' })], [loc('B-1')], new Map(), request)).toEqual({ locationId: null, reason: 'no location directive applies' });
+  });
+});
+
+describe('reading only the occupancy that can decide', () => {
+  const arbLocation = fc.record({
+    locationId: fc.constantFrom('L-1', 'L-2', 'L-3', 'L-4', 'L-5'),
+    zoneId: fc.constantFrom(null, 'Z1', 'Z2'),
+    locationType: fc.constantFrom('storage', 'receipt'),
+    maxQuantity: fc.constantFrom(null, 5, 20),
+    maxDistinctItems: fc.constantFrom(null, 1, 2),
+    sortCode: fc.constantFrom(null, 1, 2, 3),
+  });
+  const arbDirective = fc.record({
+    directiveId: fc.constantFrom('D1', 'D2', 'D3'),
+    sequence: fc.integer({ min: 1, max: 5 }),
+    itemNumber: fc.constantFrom(null, 'A', 'B'),
+    ownerId: fc.constant(null),
+    inventoryStatusId: fc.constant(null),
+    zoneId: fc.constantFrom(null, 'Z1', 'Z2'),
+    locationType: fc.constantFrom(null, 'storage', 'receipt'),
+    respectCapacity: fc.boolean(),
+    oneItemPerLocation: fc.boolean(),
+    fallbackLocationId: fc.constantFrom(null, 'FALLBACK'),
+  });
+  const arbOccupancy = fc.array(fc.tuple(fc.constantFrom('L-1', 'L-2', 'L-3', 'L-4', 'L-5'), fc.constantFrom('A', 'B', 'C'), fc.integer({ min: 0, max: 30 })), { maxLength: 12 });
+
+  it('chooses the same location as with the whole warehouse\'s occupancy', () => {
+    fc.assert(
+      fc.property(fc.array(arbDirective, { maxLength: 3 }), fc.uniqueArray(arbLocation, { selector: (l) => l.locationId }), arbOccupancy, fc.constantFrom('A', 'B'), fc.integer({ min: 1, max: 25 }), (directives, candidates, entries, itemNumber, qty) => {
+        const whole = new Map<string, Map<string, number>>();
+        for (const [location, item, q] of entries) whole.set(location, new Map([...(whole.get(location) ?? []), [item, q]]));
+        const weighed = new Set(locationsToWeigh(directives, candidates));
+        const part = new Map([...whole].filter(([location]) => weighed.has(location)));
+        const r = { itemNumber, ownerId: 'O', inventoryStatusId: 'AV', qty };
+        expect(choosePutLocation(directives, candidates, part, r)).toEqual(choosePutLocation(directives, candidates, whole, r));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

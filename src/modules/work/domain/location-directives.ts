@@ -59,6 +59,25 @@ export function locationRefusal(d: Directive, loc: CandidateLocation, occupancy:
 }
 
 /**
+ * The candidate locations whose stock and incoming puts can decide a directive's answer: those with a
+ * capacity some directive respects, a limit of distinct items, or any location a one-item-per-location
+ * directive may choose. Every other location takes whatever is put there, so its occupancy is never read
+ * (a warehouse's whole occupancy, read for every registration, grew with its stock and open work).
+ */
+export function locationsToWeigh(directives: readonly Directive[], candidates: readonly CandidateLocation[]): string[] {
+  const capacity = directives.some((d) => d.respectCapacity);
+  const oneItem = directives.filter((d) => d.oneItemPerLocation);
+  return candidates
+    .filter(
+      (loc) =>
+        (capacity && loc.maxQuantity !== null) ||
+        loc.maxDistinctItems !== null ||
+        oneItem.some((d) => loc.locationType === (d.locationType ?? 'storage') && (d.zoneId === null || d.zoneId === loc.zoneId)),
+    )
+    .map((loc) => loc.locationId);
+}
+
+/**
  * Tries the directives that apply in sequence; within one, candidate locations in sort order (sort
  * code, then id) and the first that satisfies its constraints wins; a directive whose locations are
  * all refused gives its fallback location, if it has one; otherwise the next directive is tried.
