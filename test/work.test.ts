@@ -81,6 +81,13 @@ describe('warehouse work and location directives', () => {
     const done = await worker.post(`/api/v1/work/${workId}/lines/2/confirm`, { operationId: `put-${workId}` });
     expect(done.body).toMatchObject({ status: 'Closed' });
     expect(await onHand('user:anna')).toBe(0);
+    // A pick scan retried after the put (its answer was lost) is answered with the work as it is now, and the
+    // operation record does not keep a copy of the work.
+    const late = await worker.post(`/api/v1/work/${workId}/lines/1/confirm`, { operationId: `pick-${workId}` });
+    expect(late.status).toBe(200);
+    expect(late.body).toMatchObject({ status: 'Closed', lines: [{ status: 'Closed' }, { status: 'Closed', handledQuantity: 20 }] });
+    const record = await t().q.ctx.db.kysely.selectFrom('client_operations').select('result').where('operation_id', '=', `pick-${workId}`).executeTakeFirstOrThrow();
+    expect(record.result).toBe('null');
     const at = await t().admin.get(`/api/v1/inventory/on-hand?itemNumber=FLOUR&locationId=${String(target)}`);
     expect(at.body.items[0]).toMatchObject({ physicalQuantity: 20, licensePlateId: 'LP-W4' });
     const moves = await t().admin.get(`/api/v1/inventory/transactions?referenceType=Work&referenceId=${workId}`);

@@ -1,5 +1,5 @@
 import type { AppContext, WakeTopic } from './context.js';
-import { applyOnce, type ClientOperation } from './db/client-operations.js';
+import { applyOnce, type ClientOperation, type Replay } from './db/client-operations.js';
 import type { Tx } from './db/database.js';
 
 /** What a command sees: its transaction and the one "now" it runs at. */
@@ -31,9 +31,14 @@ export async function runCommand<T>(ctx: CommandHost, run: (c: CommandContext) =
  * runCommand for a client's operation (a scan, a confirmation): a retry with the same operation id gets the
  * first answer and changes nothing; only a first run nudges the worker.
  */
-export async function runOperation<T>(ctx: CommandHost, operation: ClientOperation, run: (c: CommandContext) => Promise<T>, options: CommandOptions = {}): Promise<{ result: T; replayed: boolean }> {
+export async function runOperation<T>(
+  ctx: CommandHost,
+  operation: ClientOperation,
+  run: (c: CommandContext) => Promise<T>,
+  options: CommandOptions & { replay?: Replay<T> } = {},
+): Promise<{ result: T; replayed: boolean }> {
   const now = ctx.clock.now();
-  const outcome = await applyOnce(ctx.db.kysely, now, operation, (trx) => run({ trx, now }));
+  const outcome = await applyOnce(ctx.db.kysely, now, operation, (trx) => run({ trx, now }), options.replay);
   if (!outcome.replayed) for (const topic of options.wakes ?? ['events']) ctx.wake(topic);
   return outcome;
 }

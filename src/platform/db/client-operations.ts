@@ -15,6 +15,14 @@ const storeAnswer = preparedQuery<{ operationId: string; scope: string; now: num
     .onConflict((oc) => oc.column('operation_id').doNothing()),
 );
 
+/**
+ * How a retry is answered when the answer is not stored: read again. For an answer that is a document with
+ * all its lines (a piece of work), storing it with every scan wrote the whole document again each time (a
+ * work of 2,000 lines: about a megabyte per scan); a retry after a lost response is answered with the
+ * document as it is now, which shows the retried step done, as the stored answer did.
+ */
+export type Replay<T> = (db: Kdb) => Promise<T>;
+
 /** The operation id was stored by an earlier attempt while this one ran: its transaction must not commit. */
 class AppliedBefore extends Error {}
 
@@ -31,18 +39,18 @@ class AppliedBefore extends Error {}
  * end in the stored answer. Any failure first looks for a stored answer, so a duplicate never gets an error
  * the first attempt did not get. `db` must not be a transaction: the rollback is what undoes a duplicate.
  */
-export async function applyOnce<T>(db: Kdb, now: number, operation: ClientOperation, run: (trx: Tx) => Promise<T>): Promise<{ result: T; replayed: boolean }> {
+export async function applyOnce<T>(db: Kdb, now: number, operation: ClientOperation, run: (trx: Tx) => Promise<T>, replay?: Replay<T>): Promise<{ result: T; replayed: boolean }> {
   try {
     const result = await db.transaction().execute(async (trx) => {
       const answer = await run(trx);
-      const stored = await storeAnswer(trx, { operationId: operation.operationId, scope: operation.scope, now, result: JSON.stringify(answer ?? null) });
+      const stored = await storeAnswer(trx, { operationId: operation.operationId, scope: operation.scope, now, result: replay ? 'null' : JSON.stringify(answer ?? null) });
       if (Number(stored.numAffectedRows ?? 0) !== 1) throw new AppliedBefore();
       return answer;
     });
     return { result, replayed: false };
   } catch (error) {
     const stored = await storedAnswer<T>(db, operation);
-    if (stored) return { result: stored.result, replayed: true };
+    if (stored) return { result: replay ? await replay(db) : stored.result, replayed: true };
     if (error instanceof AppliedBefore) throw new Error(`operation '${operation.operationId}' was stored by another attempt and is gone again`, { cause: error });
     throw error;
   }

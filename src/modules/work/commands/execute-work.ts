@@ -6,7 +6,7 @@ import { qtyToNumber } from '../../../platform/quantity.js';
 import { ledgerEntries, recordTransactions, type Dimensions } from '../../inventory/index.js';
 import { lockWork } from '../db/lock-work.js';
 import { handleLine, readLines, saveProgress } from '../db/work-statements.js';
-import { findWork, workHeaderView, workLineView, type WorkView } from '../db/work-views.js';
+import { currentWork, findWork, workHeaderView, workLineView, type WorkView } from '../db/work-views.js';
 import type { Selectable } from 'kysely';
 import type { WorkHeadersTable, WorkLinesTable } from '../db/tables.js';
 import { mayMove, statusAfterLines, type WorkStatus } from '../domain/work-status.js';
@@ -87,7 +87,7 @@ export async function takeWork(ctx: AppContext, input: { workId: string; workerI
     const saved = await saveProgressOf(trx, header, now, { assignedWorker: input.workerId, status: 'InProcess', startedAt: header.started_at ?? now, closedAt: header.closed_at });
     const { rows: lines } = await readLines(trx, { workId: input.workId });
     return { ...workHeaderView(saved), lines: lines.map(workLineView) };
-  }, { wakes: [] }); // taking work raises no event: nothing for the dispatcher to look at
+  }, { wakes: [], replay: currentWork(input.workId) }); // taking work raises no event: nothing for the dispatcher to look at
   return result;
 }
 
@@ -216,7 +216,7 @@ export async function confirmWorkLine(ctx: AppContext, input: ConfirmLineInput, 
     // The header row is held (lockWork) since the lines were read, and the outbound hooks change no work
     // lines, so those lines with the one just updated are what a fresh read would return.
     return saveLinesProgress(trx, now, header, lines.map((l) => (l.id === updated.id ? updated : l)), input.workerId);
-  });
+  }, { replay: currentWork(input.workId) });
   return result;
 }
 
@@ -263,5 +263,5 @@ export async function cancelWork(ctx: AppContext, input: { workId: string; reaso
     return (await findWork(trx, input.workId)) as WorkView;
   };
   if (input.operationId === undefined) return runCommand(ctx, ({ trx }) => run(trx));
-  return (await runOperation(ctx, { operationId: input.operationId, scope: `work.cancel:${input.workId}` }, ({ trx }) => run(trx))).result;
+  return (await runOperation(ctx, { operationId: input.operationId, scope: `work.cancel:${input.workId}` }, ({ trx }) => run(trx), { replay: currentWork(input.workId) })).result;
 }

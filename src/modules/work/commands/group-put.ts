@@ -4,7 +4,7 @@ import type { Executor } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
 import { readLines } from '../db/work-statements.js';
 import type { WorkHeadersTable, WorkLinesTable } from '../db/tables.js';
-import type { WorkView } from '../db/work-views.js';
+import { currentWork, type WorkView } from '../db/work-views.js';
 import { WorkErrors } from '../errors.js';
 import { lockedHeaderToWorkOn, moveLine, saveLinesProgress } from './execute-work.js';
 import type { WorkHooks } from './work-hooks.js';
@@ -48,6 +48,6 @@ export async function putAll(ctx: AppContext, input: PutAllInput, hooks: WorkHoo
   const { result } = await runOperation(ctx, { operationId: input.operationId, scope: `work.put-all:${input.workId}` }, async ({ trx, now }) => {
     const header = await lockedHeaderToWorkOn(trx, ctx.db.caps, input.workId, input.workerId);
     return putAllLocked(trx, now, header, input, hooks) as Promise<WorkView>;
-  });
+  }, { replay: currentWork(input.workId) });
   return result;
 }

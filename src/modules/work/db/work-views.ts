@@ -60,6 +60,15 @@ export async function findWork(db: Executor, workId: string): Promise<WorkView |
   return { ...workHeaderView(header), lines: lines.map(workLineView) };
 }
 
+/** A retried scan's answer: the work as it is now (see Replay in client-operations.ts). */
+export function currentWork(workId: string): (db: Executor) => Promise<WorkView> {
+  return async (db) => {
+    const work = await findWork(db, workId);
+    if (!work) throw new Error(`work '${workId}' is gone, though an operation on it was stored`);
+    return work;
+  };
+}
+
 export type DescribedWorkView = Omit<WorkView, 'lines'> & { lines: Array<WorkView['lines'][number] & { itemName: string | null; order: WorkLineContext | null }> };
 
 /**
