@@ -14104,7 +14104,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Client operation id: a retry with the same id is applied once */
+                        /** @description Client operation id: a retry with the same id is applied once and answered with the work as it is now */
                         operationId: string;
                         /** @description Managers only: assign to this worker */
                         workerId?: string;
@@ -14198,7 +14198,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Client operation id: a retry with the same id is applied once */
+                        /** @description Client operation id: a retry with the same id is applied once and answered with the work as it is now */
                         operationId: string;
                         /** @description Default: the whole open quantity of the line */
                         quantity?: number;
@@ -14297,7 +14297,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Client operation id: a retry with the same id is applied once */
+                        /** @description Client operation id: a retry with the same id is applied once and answered with the work as it is now */
                         operationId: string;
                         /** @description Put here instead of the suggested location */
                         locationId?: string;
@@ -14394,7 +14394,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Client operation id: a retry with the same id is applied once */
+                        /** @description Client operation id: a retry with the same id is applied once and answered with the work as it is now */
                         operationId?: string;
                         reason?: string;
                     };
@@ -14484,7 +14484,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Client operation id: a retry with the same id is applied once */
+                        /** @description Client operation id: a retry with the same id is applied once and answered with the work as it is now */
                         operationId: string;
                         members: {
                             workId: string;
@@ -14640,7 +14640,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Client operation id: a retry with the same id is applied once */
+                        /** @description Client operation id: a retry with the same id is applied once and answered with the work as it is now */
                         operationId: string;
                         /** @description Put here instead of the suggested location */
                         locationId?: string;

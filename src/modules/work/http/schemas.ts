@@ -6,7 +6,7 @@ export const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: 
 export const WorkTypeSchema = Type.Union(WORK_TYPES.map((t) => Type.Literal(t)));
 export const WorkStatusSchema = Type.Union(WORK_STATUSES.map((t) => Type.Literal(t)));
 export const LineTypeSchema = Type.Union(LINE_TYPES.map((t) => Type.Literal(t)));
-export const OperationId = Id({ maxLength: 200, description: 'Client operation id: a retry with the same id is applied once' });
+export const OperationId = Id({ maxLength: 200, description: 'Client operation id: a retry with the same id is applied once and answered with the work as it is now' });
 
 const Header = {
   workId: Type.String(),
