@@ -10,12 +10,12 @@ import { createOutboundLocations, expectLedgerConsistent, putStock } from './sup
 /**
  * Large orders through every step a person and a job take, with every answer checked (no 5xx): statements
  * that grow with an order's lines are written in parts, because SQLite binds at most 32,766 values per
- * statement. Every order line is its own scan, which makes these tests long; the suite runs 2,000 lines
- * on SQLite and 400 on PostgreSQL (whose limit is twice as high, and whose fresh test database has no
+ * statement. Every order line is its own scan, which makes these tests long; the suite runs 1,000 lines
+ * on SQLite and 300 on PostgreSQL (whose limit is twice as high, and whose fresh test database has no
  * planner statistics, which makes each registration slow), and `LARGE_LINES=5000` (the message schema's
  * maximum) runs them at full size by hand.
  */
-const LINES = Number(process.env.LARGE_LINES ?? (TEST_DB_KIND === 'postgres' ? 400 : 2_000));
+const LINES = Number(process.env.LARGE_LINES ?? (TEST_DB_KIND === 'postgres' ? 300 : 1_000));
 /** One clerk scans every line within a minute or two: more than the per-key limit a handheld needs. */
 const options = { config: { rateLimit: { ...defaultConfig.rateLimit, apiPerCredential: { max: 4 * LINES, windowSeconds: 60 } } } };
 

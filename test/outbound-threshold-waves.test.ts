@@ -63,4 +63,38 @@ describe('waves processed at a threshold of shipments', () => {
     expect(next.waveId).not.toBe(waveId);
     expect((await t().admin.get(`/api/v1/waves/${next.waveId}`)).body.status).toBe('Open');
   });
+
+  it('keep the order released and the wave open when the wave cannot be processed, until a planner can', async () => {
+    await putStock(t(), [{ itemNumber: 'T-1', locationId: 'PICK-2', quantity: 50 }]);
+    // No pick work template: processing the wave that reaches its threshold fails after the release committed.
+    expect((await t().admin.delete('/api/v1/work-templates/PICK')).status).toBe(204);
+    expect((await t().admin.post('/api/v1/wave-templates', { waveTemplateId: 'BY-ONE', warehouseId: 'WH1', processAt: 'Threshold', thresholdShipments: 1, putLocationId: 'STAGE', sequence: 0 })).status).toBe(201);
+    const { erp } = await createErp(t(), 'ERP2');
+    await t().admin.post('/api/v1/source-systems/ERP2/items/import', [{ externalItemNumber: 'ERP-T-1', itemNumber: 'T-1' }]);
+    const sent = await erp.post('/api/v1/outbound-shipment-order-messages', outboundMessage('SO-T9', {}, [{ orderLineNumber: 1, itemNumber: 'ERP-T-1', orderedQuantity: 2, orderedUnitSymbol: 'ea' }]));
+    expect(sent.status).toBe(202);
+    await drain(t());
+    const orderNumber = (await messageById(t(), sent.body.id)).internalOrderNumber as string;
+
+    const released = await t().admin.post(`/api/v1/outbound-shipment-orders/${orderNumber}/release`, {});
+    expect(released.status).toBe(200);
+    expect(released.body.released).toBe(true);
+    const shipment = await t()
+      .q.ctx.db.kysely.selectFrom('outbound_shipments')
+      .select('outbound_shipments.wave_id')
+      .innerJoin('outbound_load_lines as ll', 'll.shipment_id', 'outbound_shipments.shipment_id')
+      .where('ll.order_number', '=', orderNumber)
+      .executeTakeFirstOrThrow();
+    const waveId = String(shipment.wave_id);
+    const stuck = (await t().admin.get(`/api/v1/waves/${waveId}`)).body;
+    expect(stuck).toMatchObject({ status: 'Open', workIds: [] });
+    expect((await t().admin.get(`/api/v1/outbound-shipment-orders/${orderNumber}`)).body.releaseStatus).toBe('Released');
+
+    // The planner puts the template back and processes the wave by hand.
+    expect((await t().admin.post('/api/v1/work-templates', { templateId: 'PICK', name: 'Pick', workType: 'Pick', warehouseId: 'WH1', sequence: 1 })).status).toBe(201);
+    const processed = await t().admin.post(`/api/v1/waves/${waveId}/process`, {});
+    expect(processed.status).toBe(200);
+    expect(processed.body).toMatchObject({ status: 'Executed', shortages: [] });
+    expect(processed.body.workIds).toHaveLength(1);
+  });
 });
