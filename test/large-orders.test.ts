@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/platform/config.js';
-import { createErp, createWarehouseMasterData, drain, inboundMessage, messageById, outboundMessage } from './support/fixtures.js';
+import { createErp, createWarehouseMasterData, inboundMessage } from './support/fixtures.js';
 import { TEST_DB_KIND } from './support/database.js';
 import { useTestApp } from './support/harness.js';
+import { releaseLargeOrder } from './support/large-order.js';
 import { ok, runProcess, sendInboundOrder } from './support/inbound.js';
 import { createReceivingLayout } from './support/warehouse-layout.js';
-import { createOutboundLocations, expectLedgerConsistent, putStock } from './support/outbound.js';
+import { expectLedgerConsistent } from './support/outbound.js';
 
 /**
  * Large orders through every step a person and a job take, with every answer checked (no 5xx): statements
@@ -48,24 +49,8 @@ describe('an outbound order of thousands of lines, end to end', () => {
   const t = useTestApp(options);
 
   it('is released, waved, picked in pieces of 100 lines, shipped and posted', async () => {
-    await createWarehouseMasterData(t().admin);
-    await createOutboundLocations(t().admin);
-    await t().admin.post('/api/v1/items', { itemNumber: 'L-1', name: 'L-1', inventoryUnit: 'ea' });
-    const erp = await createErp(t(), 'ERP1');
-    await t().admin.post('/api/v1/source-systems/ERP1/items/import', [{ externalItemNumber: 'ERP-L-1', itemNumber: 'L-1' }]);
-    expect((await t().admin.post('/api/v1/work-templates', { templateId: 'PICK', name: 'Pick', workType: 'Pick', warehouseId: 'WH1', sequence: 1, maxPickLines: 100 })).status).toBe(201);
-    expect((await t().admin.post('/api/v1/wave-templates', { waveTemplateId: 'BY-HAND', warehouseId: 'WH1', processAt: 'Manual', putLocationId: 'STAGE', sequence: 1 })).status).toBe(201);
-    await putStock(t(), [{ itemNumber: 'L-1', locationId: 'PICK-1', quantity: LINES }]);
-    const lines = Array.from({ length: LINES }, (_, i) => ({ orderLineNumber: i + 1, itemNumber: 'ERP-L-1', orderedQuantity: 1, orderedUnitSymbol: 'ea' }));
-    const sent = await erp.erp.post('/api/v1/outbound-shipment-order-messages', outboundMessage('SO-BIG', { reservationAtImportPolicy: 'None' }, lines));
-    expect(sent.status).toBe(202);
-    await drain(t());
-    const orderNumber = (await messageById(t(), sent.body.id)).internalOrderNumber as string;
-    const released = await t().admin.post(`/api/v1/outbound-shipment-orders/${orderNumber}/release`, { quantityToRelease: 'All' });
-    expect(released.status).toBe(200);
-    const loadId = String(released.body.loadId);
-    const load = (await t().admin.get(`/api/v1/outbound-loads/${loadId}`)).body;
-    const processed = await t().admin.post(`/api/v1/waves/${String(load.shipments[0].waveId)}/process`, {});
+    const { erp, loadId, waveId } = await releaseLargeOrder(t(), LINES, { maxPickLines: 100 });
+    const processed = await t().admin.post(`/api/v1/waves/${waveId}/process`, {});
     expect(processed.status).toBe(200);
     for (const workId of processed.body.workIds as string[]) {
       expect((await t().admin.post(`/api/v1/work/${workId}/take`, { operationId: `take-${workId}` })).status).toBe(200);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createErp, createWarehouseMasterData, drain, messageById, outboundMessage } from './support/fixtures.js';
+import { createErp, drain, messageById, outboundMessage } from './support/fixtures.js';
 import { useTestApp } from './support/harness.js';
-import { createOutboundLocations, putStock } from './support/outbound.js';
+import { releaseLargeOrder } from './support/large-order.js';
+import { putStock } from './support/outbound.js';
 
 /**
  * A wave as large as a cut-off makes: more "picking started" notification lines than one SQL statement
@@ -13,24 +14,8 @@ describe('a wave with thousands of lines', () => {
   const LINES = 4_700;
 
   it('is processed by hand in one request, with one notification naming every line', async () => {
-    await createWarehouseMasterData(t().admin);
-    await createOutboundLocations(t().admin);
-    await t().admin.post('/api/v1/items', { itemNumber: 'W-1', name: 'W-1', inventoryUnit: 'ea' });
-    const erp = await createErp(t(), 'ERP1');
-    await t().admin.post('/api/v1/source-systems/ERP1/items/import', [{ externalItemNumber: 'ERP-W-1', itemNumber: 'W-1' }]);
-    expect((await t().admin.post('/api/v1/work-templates', { templateId: 'PICK', name: 'Pick', workType: 'Pick', warehouseId: 'WH1', sequence: 1 })).status).toBe(201);
-    expect((await t().admin.post('/api/v1/wave-templates', { waveTemplateId: 'BY-HAND', warehouseId: 'WH1', processAt: 'Manual', putLocationId: 'STAGE', sequence: 1 })).status).toBe(201);
-    await putStock(t(), [{ itemNumber: 'W-1', locationId: 'PICK-1', quantity: LINES }]);
-    const lines = Array.from({ length: LINES }, (_, i) => ({ orderLineNumber: i + 1, itemNumber: 'ERP-W-1', orderedQuantity: 1, orderedUnitSymbol: 'ea' }));
-    const sent = await erp.erp.post('/api/v1/outbound-shipment-order-messages', outboundMessage('SO-BIG', { reservationAtImportPolicy: 'None' }, lines));
-    expect(sent.status).toBe(202);
-    await drain(t());
-    const orderNumber = (await messageById(t(), sent.body.id)).internalOrderNumber as string;
-    const released = await t().admin.post(`/api/v1/outbound-shipment-orders/${orderNumber}/release`, { quantityToRelease: 'All' });
-    expect(released.status).toBe(200);
-    const load = (await t().admin.get(`/api/v1/outbound-loads/${String(released.body.loadId)}`)).body;
-
-    const processed = await t().admin.post(`/api/v1/waves/${String(load.shipments[0].waveId)}/process`, {});
+    const { waveId } = await releaseLargeOrder(t(), LINES);
+    const processed = await t().admin.post(`/api/v1/waves/${waveId}/process`, {});
     expect(processed.status).toBe(200);
     expect(processed.body.status).toBe('Executed');
     expect(processed.body.shortages).toEqual([]);
