@@ -9,6 +9,15 @@ import { createOutboundLocations, putStock } from './support/outbound.js';
  */
 describe('waves processed at a threshold of shipments', () => {
   const t = useTestApp();
+  const waveOf = async (orderNumber: string) => {
+    const shipments = await t()
+      .q.ctx.db.kysely.selectFrom('outbound_shipments')
+      .select('outbound_shipments.wave_id')
+      .innerJoin('outbound_load_lines as ll', 'll.shipment_id', 'outbound_shipments.shipment_id')
+      .where('ll.order_number', '=', orderNumber)
+      .execute();
+    return { waveId: String(shipments[0]?.wave_id) };
+  };
 
   it('stay open until the threshold, are processed by the release that reaches it, and the next shipment starts a new wave', async () => {
     await createWarehouseMasterData(t().admin);
@@ -26,16 +35,6 @@ describe('waves processed at a threshold of shipments', () => {
       await drain(t());
       orders.push((await messageById(t(), sent.body.id)).internalOrderNumber as string);
     }
-    const waveOf = async (orderNumber: string) => {
-      const shipments = await t()
-        .q.ctx.db.kysely.selectFrom('outbound_shipments')
-        .select('outbound_shipments.wave_id')
-        .innerJoin('outbound_load_lines as ll', 'll.shipment_id', 'outbound_shipments.shipment_id')
-        .where('ll.order_number', '=', orderNumber)
-        .execute();
-      return { waveId: String(shipments[0]?.wave_id) };
-    };
-
     // Two orders in one request: the wave holds two shipments, below the threshold.
     const firstTwo = await t().admin.post('/api/v1/outbound-shipment-orders/release', { orderNumbers: orders.slice(0, 2) });
     expect(firstTwo.status).toBe(200);
@@ -79,13 +78,7 @@ describe('waves processed at a threshold of shipments', () => {
     const released = await t().admin.post(`/api/v1/outbound-shipment-orders/${orderNumber}/release`, {});
     expect(released.status).toBe(200);
     expect(released.body.released).toBe(true);
-    const shipment = await t()
-      .q.ctx.db.kysely.selectFrom('outbound_shipments')
-      .select('outbound_shipments.wave_id')
-      .innerJoin('outbound_load_lines as ll', 'll.shipment_id', 'outbound_shipments.shipment_id')
-      .where('ll.order_number', '=', orderNumber)
-      .executeTakeFirstOrThrow();
-    const waveId = String(shipment.wave_id);
+    const { waveId } = await waveOf(orderNumber);
     const stuck = (await t().admin.get(`/api/v1/waves/${waveId}`)).body;
     expect(stuck).toMatchObject({ status: 'Open', workIds: [] });
     expect((await t().admin.get(`/api/v1/outbound-shipment-orders/${orderNumber}`)).body.releaseStatus).toBe('Released');
