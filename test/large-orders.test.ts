@@ -9,12 +9,13 @@ import { createReceivingLayout } from './support/warehouse-layout.js';
 import { expectLedgerConsistent } from './support/outbound.js';
 
 /**
- * Large orders through every step a person and a job take, with every answer checked (no 5xx): statements
- * that grow with an order's lines are written in parts, because SQLite binds at most 32,766 values per
- * statement. Every order line is its own scan, which makes these tests long; the suite runs 1,000 lines
- * on SQLite and 300 on PostgreSQL (whose limit is twice as high, and whose fresh test database has no
- * planner statistics, which makes each registration slow), and `LARGE_LINES=5000` (the message schema's
- * maximum) runs them at full size by hand.
+ * Large orders through every step a person and a job take, with every answer checked (no 5xx). Every order
+ * line is its own scan, which makes these tests long: the suite runs 1,000 lines on SQLite and 300 on
+ * PostgreSQL (whose fresh test database has no planner statistics, which makes each registration slow).
+ * At those sizes no statement comes near SQLite's limit of 32,766 bound values, which statements that grow
+ * with an order's lines are split to respect; `LARGE_LINES=5000` (the message schema's maximum) runs the
+ * tests at that size by hand, and test/outbound-large-wave.test.ts and test/insert-rows.test.ts pass the
+ * limit in the suite.
  */
 const LINES = Number(process.env.LARGE_LINES ?? (TEST_DB_KIND === 'postgres' ? 300 : 1_000));
 /** One clerk scans every line within a minute or two: more than the per-key limit a handheld needs. */

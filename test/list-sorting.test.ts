@@ -133,16 +133,18 @@ describe('sorting and paging lists', () => {
   it('lists a figure\'s ledger newest first: by time, then by entry', async () => {
     const figure = '/api/v1/inventory/transactions?itemNumber=ITEM-1&warehouseId=WH1&locationId=BULK-1';
     const before = (await planner.get(figure)).body.total as number;
+    const start = t().clock.now();
     await putStock(t(), [{ locationId: 'BULK-1', quantity: 5 }]);
-    t().clock.advance(60_000);
-    await putStock(t(), [{ locationId: 'BULK-1', quantity: 2 }, { locationId: 'BULK-1', quantity: 1 }]);
-    t().clock.advance(60_000);
+    t().clock.set(start + 120_000);
     await putStock(t(), [{ locationId: 'BULK-1', quantity: 7 }]);
-    const rows = (await planner.get(`${figure}&limit=3`)).body;
+    // Recorded after the 7 but dated before it (on PostgreSQL a transaction that began earlier can commit
+    // later): it lists by its time, not by its entry number. Two movements of one instant list the later entry first.
+    t().clock.set(start + 60_000);
+    await putStock(t(), [{ locationId: 'BULK-1', quantity: 2 }, { locationId: 'BULK-1', quantity: 1 }]);
+    t().clock.set(start + 180_000);
+    const rows = (await planner.get(`${figure}&limit=4`)).body;
     expect(rows.total).toBe(before + 4);
-    expect(rows.items.map((r: any) => r.quantity)).toEqual([7, 1, 2]);
-    const times = rows.items.map((r: any) => Date.parse(r.createdAt));
-    expect(times[0]).toBeGreaterThan(times[1]);
+    expect(rows.items.map((r: any) => r.quantity)).toEqual([7, 1, 2, 5]);
   });
 
   it('gives each on-hand row and ledger row the inventory unit of its item', async () => {

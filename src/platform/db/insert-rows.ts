@@ -62,7 +62,9 @@ export async function insertRows(db: Executor, table: string, rows: readonly Row
   const columns = Object.keys(first);
   const kysely = db as unknown as Kysely<Record<string, Row>>;
   if (columns.length === 0 || !sameColumns(rows, columns)) {
-    const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / Math.max(1, columns.length * 2)));
+    // Kysely binds every column any row names, for every row.
+    const named = new Set(rows.flatMap((row) => Object.keys(row)));
+    const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / Math.max(1, named.size)));
     for (let at = 0; at < rows.length; at += perStatement) await kysely.insertInto(table).values(rows.slice(at, at + perStatement)).execute();
     return;
   }
