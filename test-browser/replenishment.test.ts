@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWarehouseMasterData, outboundMessage } from '../test/support/fixtures.js';
 import type { Client } from '../test/support/harness.js';
 import { createOutboundLocations } from '../test/support/outbound.js';
-import { expectAccessible, launchBrowser, openPage, PHONE, screenshot, signIn } from './support/browser.js';
+import { expectAccessible, launchBrowser, openPage, PHONE, scan, screenshot, signIn } from './support/browser.js';
 import { createErpClient, eventually, ok, onHandQuantity, pickAllOnMobile, putStock, scanStep, sendOrderMessage } from './support/mobile.js';
 import { startQuayside, type RunningQuayside } from './support/server.js';
 
@@ -159,13 +159,17 @@ describe('replenishment on a 360 px handheld', () => {
     await page.getByRole('button', { name: 'Start the trip (2 works)' }).click();
     for (let step = 0; step < 4; step++) {
       const field = page.locator('main form label').first();
-      // The trip's first step replaces the tote form once the server answered (later on PostgreSQL).
-      await eventually(async () => /^Scan (?:location|item) /.test((await field.textContent().catch(() => '')) ?? '')).toBe(true);
-      const label = (await field.textContent()) ?? '';
+      // The trip's first step replaces the tote form once the server answered (later on PostgreSQL), and a
+      // step may render again while a refresh lands: the label is read again until its field is shown.
+      let label = '';
+      await eventually(async () => {
+        label = (await field.textContent().catch(() => '')) ?? '';
+        return /^Scan (?:location|item) \S+$/.test(label) && (await page.getByLabel(label, { exact: true }).isVisible().catch(() => false));
+      }).toBe(true);
       const match = /^Scan (?:location|item) (\S+)$/.exec(label);
       if (!match) throw new Error(`unexpected cluster step "${label}"`);
       if (step === 0) await screenshot(page, 'mobile-cluster-02-pick');
-      await scanStep(page, label, match[1] ?? '');
+      await scan(page, label, match[1] ?? '');
       await eventually(async () => ((await page.locator('main form label').first().textContent().catch(() => '')) ?? '') !== label).toBe(true);
     }
     await scanStep(page, 'Scan put location (suggested STAGE)', 'STAGE');
