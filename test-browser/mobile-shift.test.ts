@@ -169,9 +169,8 @@ describe('the mobile app for a shift, on a 360 px handheld', () => {
     await page.getByLabel('Scan ASN license plate').waitFor();
 
     // Offline, and a reload: the service worker serves the app. (The receiving endpoint is also cut at the
-    // context: the browser's offline emulation can reach a freshly reloaded page a moment late.)
-    const cut = (route: { abort: (code: string) => Promise<void> }) => route.abort('internetdisconnected');
-    await context.route('**/api/v1/inbound-receiving/**', cut);
+    // server: the browser's offline emulation does not always reach a page its service worker reloaded.)
+    const reconnect = server.cutConnections(/^\/api\/v1\/inbound-receiving\//);
     await context.setOffline(true);
     await page.reload();
     await eventually(() => page.getByLabel('Scan ASN license plate').isVisible(), { message: 'the app started offline' }).toBe(true);
@@ -196,7 +195,7 @@ describe('the mobile app for a shift, on a 360 px handheld', () => {
     expect(await onHandQuantity(server, 'itemNumber=ITEM-1&licensePlateId=PAL-901')).toBe(0);
 
     // Back online: sent once, listed as applied.
-    await context.unroute('**/api/v1/inbound-receiving/**', cut);
+    reconnect();
     await context.setOffline(false);
     await eventually(() => banner.count(), { timeout: 30_000 }).toBe(0);
     await page.getByRole('link', { name: 'Sent and waiting scans' }).click();

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { buildQuayside, type Quayside } from '../../src/main.js';
@@ -24,6 +25,14 @@ export interface RunningQuayside {
    * the first sign-in requires; returns the credentials to type into the sign-in page.
    */
   createUser(role: Role, username?: string): Promise<{ username: string; password: string }>;
+  /**
+   * Drops every request whose path matches, as a lost connection does (the socket closes, no answer),
+   * until the returned function is called. The browser's offline emulation alone does not always reach a
+   * page its service worker has just reloaded; this cut is certain.
+   */
+  cutConnections(path: RegExp): () => void;
+  /** Holds every request whose path matches for `ms` before Quayside sees it, as a slow network does. */
+  delayRequests(path: RegExp, ms: number): () => void;
   close(): Promise<void>;
 }
 
@@ -67,6 +76,18 @@ export async function startQuayside(): Promise<RunningQuayside> {
     secrets: testSecretBox(),
     resolveHost: tableResolver(),
   });
+  const cuts = new Set<RegExp>();
+  const delays = new Map<RegExp, number>();
+  const [handle] = q.app.server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  if (!handle) throw new Error('the HTTP server has no request handler');
+  q.app.server.removeAllListeners('request');
+  q.app.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if ([...cuts].some((cut) => cut.test(path))) return void req.socket.destroy();
+    const delay = [...delays].find(([pattern]) => pattern.test(path))?.[1];
+    if (delay === undefined) handle(req, res);
+    else setTimeout(() => handle(req, res), delay);
+  });
   await q.app.listen({ port: 0, host: '127.0.0.1' });
   q.worker.start();
   const url = `http://127.0.0.1:${String((q.app.server.address() as AddressInfo).port)}`;
@@ -81,6 +102,14 @@ export async function startQuayside(): Promise<RunningQuayside> {
     newSourceSystemKey: async (sourceSystemId) => (await createApiKey(q.ctx.db.kysely, q.ctx.ids, q.ctx.clock.now(), `${sourceSystemId} integration`, { kind: 'source_system', sourceSystemId })).key,
     createUser(role, username = `${role.replace('_', '-')}-${String(++users)}`) {
       return createReadyUser(admin, httpClient(url, undefined), (token) => httpClient(url, token), { username, displayName: username, role });
+    },
+    cutConnections(path) {
+      cuts.add(path);
+      return () => cuts.delete(path);
+    },
+    delayRequests(path, ms) {
+      delays.set(path, ms);
+      return () => delays.delete(path);
     },
     async close() {
       await q.close();

@@ -59,8 +59,10 @@ export function ClusterScreen() {
       setScanError(undefined);
       void run(async () => {
         await sendOperation(`Pick ${current.itemNumber} (work ${current.workId}, line ${String(current.lineNumber)})`, '/api/v1/work/{workId}/lines/{lineNumber}/confirm', { workId: current.workId, lineNumber: current.lineNumber }, {});
-        setAtLocation(undefined);
+        // The trip moves on in one render: cleared before the refresh landed, the picked line's location
+        // step would show again for a moment, and a scan of it then would be taken for the old line.
         await refresh();
+        setAtLocation(undefined);
       });
     };
     const onPut = (scanned: string) =>
