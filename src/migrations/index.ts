@@ -43,6 +43,7 @@ import * as m0071 from './0071_product_masters.js';
 import * as m0072 from './0072_returns.js';
 import * as m0073 from './0073_wave_claims.js';
 import * as m0074 from './0074_intake_partial_indexes.js';
+import * as m0075 from './0075_open_shipment_consolidation_index.js';
 import * as m0056 from './0056_user_language.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
@@ -92,4 +93,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0072_returns': m0072,
   '0073_wave_claims': m0073,
   '0074_intake_partial_indexes': m0074,
+  '0075_open_shipment_consolidation_index': m0075,
 };

@@ -78,7 +78,8 @@ export async function releaseOrder(trx: Executor, ctx: AppContext, orderNumber: 
     .select(['shipment_id', 'load_id'])
     .where('source_system_id', '=', order.source_system_id)
     .where('consolidation_key', '=', key)
-    .where('status', '=', 'Open')
+    // A literal, so that both databases can prove the open-shipments index (migration 0075) applies.
+    .where('status', '=', sql.lit('Open'))
     .executeTakeFirst();
   if (!shipment) {
     const loadId = await nextNumber(trx, 'outboundLoad', { prefix: 'LOAD-', width: 8 });
