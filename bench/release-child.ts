@@ -28,15 +28,17 @@ try {
   const { processIds } = (await inject('PUT', '/api/v1/warehouses/WH1/outbound-automation', { quantityToRelease: 'All', allowPartiallyReleased: false }, keys.manager)) as { processIds: number[] };
   const releaseProcess = processIds[0];
   global.gc?.();
-  const before = process.memoryUsage().rss;
+  const { rss: before, heapUsed: liveBefore } = process.memoryUsage();
   const peakBefore = process.resourceUsage().maxRSS * 1024;
   const time = await measure(async () => {
     const { run } = (await inject('POST', `/api/v1/background-processes/${releaseProcess}/run`, undefined, keys.manager)) as { run: { outcome: string; itemsProcessed: number } | null };
     if (!run || run.outcome !== 'succeeded') throw new Error(`the automatic release run ended ${JSON.stringify(run)}`);
   });
   const peak = process.resourceUsage().maxRSS * 1024;
+  global.gc?.();
+  const liveAfter = process.memoryUsage().heapUsed;
   const problems = await verifyOutboundRelease(q.ctx.db.kysely, 'REL', count);
-  console.log(JSON.stringify({ count, seconds: time.seconds, cpuSeconds: time.cpuSeconds, rssBeforeMiB: mib(before), peakBeforeMiB: mib(peakBefore), peakMiB: mib(peak), problems }));
+  console.log(JSON.stringify({ count, seconds: time.seconds, cpuSeconds: time.cpuSeconds, rssBeforeMiB: mib(before), peakBeforeMiB: mib(peakBefore), peakMiB: mib(peak), liveMiB: mib(Math.max(liveBefore, liveAfter)), problems }));
 } finally {
   await q.close();
   rmSync(dir, { recursive: true, force: true });
