@@ -44,6 +44,7 @@ import * as m0072 from './0072_returns.js';
 import * as m0073 from './0073_wave_claims.js';
 import * as m0074 from './0074_intake_partial_indexes.js';
 import * as m0075 from './0075_open_shipment_consolidation_index.js';
+import * as m0076 from './0076_lookups_by_reference_and_item.js';
 import * as m0056 from './0056_user_language.js';
 
 /** Every migration, in order. Names are frozen: never rename or edit a released migration. */
@@ -94,4 +95,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0073_wave_claims': m0073,
   '0074_intake_partial_indexes': m0074,
   '0075_open_shipment_consolidation_index': m0075,
+  '0076_lookups_by_reference_and_item': m0076,
 };
