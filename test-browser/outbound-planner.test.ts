@@ -153,7 +153,7 @@ describe('a planner ships an outbound order from the Outbound workspace', () => 
     expect(reverser.consoleErrors).toEqual([]);
   });
 
-  it('lets a warehouse manager set outbound automation and add a wave template', async () => {
+  it('lets a warehouse manager set outbound automation, add a wave template, change it and delete it', async () => {
     const { page, consoleErrors } = await openPage(browser, server.url, DESKTOP);
     await signIn(page, await server.createUser('warehouse_manager'));
     await page.goto('/workspaces/outbound/settings');
@@ -171,6 +171,28 @@ describe('a planner ships an outbound order from the Outbound workspace', () => 
     await expect.poll(() => table(page, 'Wave templates').textContent()).toContain('DOCK');
     await screenshot(page, 'outbound-settings');
     await expectAccessible(page, 'the outbound settings');
+
+    // Picked from the table: released shipments are waved at a threshold from now on.
+    await table(page, 'Wave templates').getByRole('button', { name: 'DOCK' }).click();
+    const form = page.getByRole('form', { name: 'Wave template DOCK' });
+    await expect.poll(() => form.getByLabel('Put location').inputValue()).toBe('DOOR-1');
+    expect(await form.getByLabel('Wave template id').isDisabled()).toBe(true);
+    await form.getByLabel('Process at').selectOption('Threshold');
+    await form.getByLabel('Threshold (shipments)').fill('4');
+    await form.getByRole('button', { name: 'Save wave template' }).click();
+    await expect.poll(() => page.getByText('Wave template DOCK saved.').isVisible()).toBe(true);
+    await expect.poll(() => table(page, 'Wave templates').textContent()).toContain('Threshold of 4 shipments');
+    const saved = (await ok(server.admin.get('/api/v1/wave-templates?warehouseId=WH1'), 'templates')).items.find((w: { waveTemplateId: string }) => w.waveTemplateId === 'DOCK');
+    expect(saved).toMatchObject({ processAt: 'Threshold', thresholdShipments: 4, putLocationId: 'DOOR-1' });
+    await screenshot(page, 'outbound-settings-template-changed');
+    await expectAccessible(page, 'a wave template being changed');
+
+    // Deleted after a confirmation: gone from the table and from the API.
+    await form.getByRole('button', { name: 'Delete wave template' }).click();
+    await answerDialog(page, 'Delete wave template DOCK?', 'Delete wave template');
+    await expect.poll(() => page.getByText('Wave template DOCK deleted.').isVisible()).toBe(true);
+    await expect.poll(() => table(page, 'Wave templates').textContent()).not.toContain('DOCK');
+    expect((await ok(server.admin.get('/api/v1/wave-templates?warehouseId=WH1'), 'templates')).items.map((w: { waveTemplateId: string }) => w.waveTemplateId)).not.toContain('DOCK');
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -10307,6 +10307,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/wave-templates/{waveTemplateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a wave template (an open wave is processed with it as it is then)
+         * @description Access: admin, warehouse_manager.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    waveTemplateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        warehouseId: string;
+                        sourceSystemId?: string | null;
+                        shippingCarrierId?: string | null;
+                        deliveryModeCode?: string | null;
+                        processAt: "Release" | "Threshold" | "Manual";
+                        thresholdShipments?: number | null;
+                        /** @description Staging or bay door location the pick work brings stock to */
+                        putLocationId: string;
+                        /** @default 10 */
+                        sequence?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            waveTemplateId: string;
+                            warehouseId: string;
+                            sourceSystemId?: string | null;
+                            shippingCarrierId?: string | null;
+                            deliveryModeCode?: string | null;
+                            processAt: "Release" | "Threshold" | "Manual";
+                            thresholdShipments?: number | null;
+                            /** @description Staging or bay door location the pick work brings stock to */
+                            putLocationId: string;
+                            /** @default 10 */
+                            sequence: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a wave template that no open wave needs (executed waves keep its id)
+         * @description Access: admin, warehouse_manager.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    waveTemplateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/waves/{waveId}": {
         parameters: {
             query?: never;

@@ -20,6 +20,29 @@ export function useCreateWaveTemplate(options?: MutationOptions<ResponseOf<'/api
   );
 }
 
+export type WaveTemplateChanges = RequestOf<'/api/v1/wave-templates/{waveTemplateId}', 'put'>;
+
+export function useUpdateWaveTemplate(options?: MutationOptions<ResponseOf<'/api/v1/wave-templates/{waveTemplateId}', 'put'>, { waveTemplateId: string } & WaveTemplateChanges>) {
+  return useApiMutation(
+    {
+      mutationFn: ({ waveTemplateId, ...body }: { waveTemplateId: string } & WaveTemplateChanges) =>
+        unwrap(api.PUT('/api/v1/wave-templates/{waveTemplateId}', { params: { path: { waveTemplateId } }, body })),
+      invalidates: [waveTemplateKeys.all],
+    },
+    options,
+  );
+}
+
+export function useDeleteWaveTemplate(options?: MutationOptions<unknown, string>) {
+  return useApiMutation(
+    {
+      mutationFn: (waveTemplateId: string) => unwrap(api.DELETE('/api/v1/wave-templates/{waveTemplateId}', { params: { path: { waveTemplateId } } })),
+      invalidates: [waveTemplateKeys.all],
+    },
+    options,
+  );
+}
+
 type Automation = ResponseOf<'/api/v1/warehouses/{warehouseId}/outbound-automation', 'put'>;
 type AutomationBody = RequestOf<'/api/v1/warehouses/{warehouseId}/outbound-automation', 'put'>;
 

@@ -9,7 +9,7 @@ import { createManualOutboundOrder } from '../commands/create-manual-order.js';
 import { parseQty } from '../../../platform/quantity.js';
 import { loadDetail, waveDetail } from '../db/wave-load-details.js';
 import { scheduleOutboundAutomation } from '../commands/outbound-automation.js';
-import { createWaveTemplate } from '../commands/wave-templates.js';
+import { createWaveTemplate, deleteWaveTemplate, updateWaveTemplate } from '../commands/wave-templates.js';
 import { LoadHeader, Template, WaveHeader } from './wave-load-schemas.js';
 import { FreeForm, Id, Int, LineNumber, MAX_DAYS, Quantity, Text } from '../../../platform/http/schema-types.js';
 
@@ -167,6 +167,31 @@ export function releaseRoutes(app: App, ctx: AppContext): void {
       await createWaveTemplate(ctx, request.body);
       reply.code(201);
       return request.body;
+    },
+  );
+
+  const TemplateParams = Type.Object({ waveTemplateId: Id({ maxLength: 50 }) });
+  app.put(
+    '/api/v1/wave-templates/:waveTemplateId',
+    {
+      schema: { tags: ['waves'], summary: 'Replace a wave template (an open wave is processed with it as it is then)', params: TemplateParams, body: Type.Omit(Template, ['waveTemplateId']), response: { 200: Template } },
+      config: { access: ['warehouse_manager'] },
+    },
+    async (request) => {
+      const template = { ...request.body, waveTemplateId: request.params.waveTemplateId };
+      await updateWaveTemplate(ctx, template);
+      return template;
+    },
+  );
+  app.delete(
+    '/api/v1/wave-templates/:waveTemplateId',
+    {
+      schema: { tags: ['waves'], summary: 'Delete a wave template that no open wave needs (executed waves keep its id)', params: TemplateParams, response: { 204: Type.Null() } },
+      config: { access: ['warehouse_manager'] },
+    },
+    async (request, reply) => {
+      await deleteWaveTemplate(ctx, request.params.waveTemplateId);
+      return reply.status(204).send(null);
     },
   );
 

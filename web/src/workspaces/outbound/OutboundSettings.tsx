@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n';
 import type { ResponseOf } from '../../api/types';
-import { useCreateWaveTemplate, useSaveOutboundAutomation, useWaveTemplateList, type WaveTemplateBody as WaveTemplate } from '../../api/wave-templates';
-import { Alert, Button, Card, DataTable, FilterForm, ProblemAlert, SelectField, TextField, fieldError, useListState, type Column, Lookup } from '../../ui';
+import { useCreateWaveTemplate, useDeleteWaveTemplate, useSaveOutboundAutomation, useUpdateWaveTemplate, useWaveTemplateList, type WaveTemplateBody as WaveTemplate } from '../../api/wave-templates';
+import { Alert, Button, Card, ConfirmButton, DataTable, FilterForm, ProblemAlert, SelectField, TextField, fieldError, useListState, type Column, Lookup } from '../../ui';
 import { useReleaseOptions } from './ReleaseOptions';
 import { useMay } from '../../auth/roles';
 import { useWarehouseOptions } from '../../api/warehouses';
@@ -12,16 +12,29 @@ type TemplateRow = ResponseOf<'/api/v1/wave-templates', 'get'>['items'][number];
 export function OutboundSettings() {
   const { t } = useTranslation('outbound');
   const may = useMay('warehouse_manager');
+  // The template a manager picked from the table to change or delete; the form below edits it.
+  const [editing, setEditing] = useState<TemplateRow>();
+  const [deleted, setDeleted] = useState<string>();
   return (
     <>
       {may ? <OutboundAutomation /> : <Alert tone="warn">{t('settings.onlyManagers')}</Alert>}
-      <WaveTemplates />
-      {may && <WaveTemplateForm />}
+      <WaveTemplates {...(may ? { onSelect: (row: TemplateRow) => (setDeleted(undefined), setEditing(row)) } : {})} selected={editing?.waveTemplateId} />
+      {deleted && <Alert tone="ok">{t('settings.deleted', { id: deleted })}</Alert>}
+      {may && (
+        <WaveTemplateForm
+          key={editing?.waveTemplateId ?? 'new'}
+          {...(editing ? { editing } : {})}
+          onDone={(removed) => {
+            setDeleted(removed);
+            setEditing(undefined);
+          }}
+        />
+      )}
     </>
   );
 }
 
-function WaveTemplates() {
+function WaveTemplates({ onSelect, selected }: { onSelect?: (row: TemplateRow) => void; selected: string | undefined }) {
   const { t } = useTranslation('outbound');
   const list = useListState('wt', ['warehouseId']);
   const warehouses = useWarehouseOptions();
@@ -39,7 +52,17 @@ function WaveTemplates() {
   return (
     <Card title={t('settings.templates')}>
       <FilterForm label={t('settings.filter')} prefix="wt" list={list} fields={[{ name: 'warehouseId', label: t('settings.warehouse'), options: warehouses }]} />
-      <DataTable caption={t('settings.templates')} columns={columns} query={templates} rowKey={(r) => `${r.warehouseId}/${r.waveTemplateId}`} list={list} exportPath="/api/v1/wave-templates" empty={t('settings.empty')} />
+      <DataTable
+        caption={t('settings.templates')}
+        columns={columns}
+        query={templates}
+        rowKey={(r) => r.waveTemplateId}
+        list={list}
+        exportPath="/api/v1/wave-templates"
+        empty={t('settings.empty')}
+        {...(onSelect ? { onSelect } : {})}
+        {...(selected ? { selectedKey: selected } : {})}
+      />
     </Card>
   );
 }
@@ -69,16 +92,31 @@ function OutboundAutomation() {
 
 const EMPTY = { waveTemplateId: '', warehouseId: '', processAt: 'Release', putLocationId: '', thresholdShipments: '', sequence: '10', sourceSystemId: '', shippingCarrierId: '', deliveryModeCode: '' };
 
-function WaveTemplateForm() {
+/** The form's text fields for a template from the table. */
+const formOf = (row: TemplateRow): typeof EMPTY => ({
+  waveTemplateId: row.waveTemplateId,
+  warehouseId: row.warehouseId,
+  processAt: row.processAt,
+  putLocationId: row.putLocationId,
+  thresholdShipments: row.thresholdShipments == null ? '' : String(row.thresholdShipments),
+  sequence: String(row.sequence ?? 10),
+  sourceSystemId: row.sourceSystemId ?? '',
+  shippingCarrierId: row.shippingCarrierId ?? '',
+  deliveryModeCode: row.deliveryModeCode ?? '',
+});
+
+function WaveTemplateForm({ editing, onDone }: { editing?: TemplateRow; onDone: (deleted?: string) => void }) {
   const { t } = useTranslation('outbound');
   const warehouses = useWarehouseOptions();
-  const [form, setForm] = useState(EMPTY);
+  const [form, setForm] = useState(() => (editing ? formOf(editing) : EMPTY));
   const set = (name: keyof typeof EMPTY, value: string) => setForm((f) => ({ ...f, [name]: value }));
   const create = useCreateWaveTemplate({ onSuccess: () => setForm(EMPTY) });
+  const update = useUpdateWaveTemplate();
+  const remove = useDeleteWaveTemplate({ onSuccess: (_, id) => onDone(id) });
+  const save = editing ? update : create;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate({
-      waveTemplateId: form.waveTemplateId,
+    const body = {
       warehouseId: form.warehouseId || warehouses[0]?.value || '',
       processAt: form.processAt as WaveTemplate['processAt'],
       putLocationId: form.putLocationId,
@@ -87,15 +125,18 @@ function WaveTemplateForm() {
       ...(form.sourceSystemId ? { sourceSystemId: form.sourceSystemId } : {}),
       ...(form.shippingCarrierId ? { shippingCarrierId: form.shippingCarrierId } : {}),
       ...(form.deliveryModeCode ? { deliveryModeCode: form.deliveryModeCode } : {}),
-    });
+    };
+    if (editing) update.mutate({ waveTemplateId: editing.waveTemplateId, ...body });
+    else create.mutate({ waveTemplateId: form.waveTemplateId, ...body });
   };
-  const err = (field: string) => fieldError(create.error, field);
+  const err = (field: string) => fieldError(save.error, field);
+  const title = editing ? t('settings.editTemplate', { id: editing.waveTemplateId }) : t('settings.newTemplate');
   return (
-    <Card title={t('settings.newTemplate')}>
-      <p className="qs-muted">{t('settings.newHint')}</p>
-      <form className="qs-stack" onSubmit={submit}>
+    <Card title={title}>
+      <p className="qs-muted">{editing ? t('settings.editHint') : t('settings.newHint')}</p>
+      <form className="qs-stack" onSubmit={submit} aria-label={title}>
         <div className="qs-row">
-          <TextField label={t('settings.templateId')} required value={form.waveTemplateId} onChange={(e) => set('waveTemplateId', e.target.value)} error={err('waveTemplateId')} />
+          <TextField label={t('settings.templateId')} required disabled={editing !== undefined} value={form.waveTemplateId} onChange={(e) => set('waveTemplateId', e.target.value)} error={err('waveTemplateId')} />
           <SelectField label={t('settings.warehouseLabel')} options={warehouses} value={form.warehouseId || warehouses[0]?.value || ''} onChange={(e) => set('warehouseId', e.target.value)} error={err('warehouseId')} />
           <SelectField
             label={t('settings.processAtLabel')}
@@ -118,13 +159,30 @@ function WaveTemplateForm() {
           <TextField label={t('settings.carrierOptional')} value={form.shippingCarrierId} onChange={(e) => set('shippingCarrierId', e.target.value)} />
           <TextField label={t('settings.deliveryModeOptional')} value={form.deliveryModeCode} onChange={(e) => set('deliveryModeCode', e.target.value)} />
         </div>
-        <div>
-          <Button type="submit" busy={create.isPending}>
-            {t('settings.create')}
+        <div className="qs-row">
+          <Button type="submit" busy={save.isPending}>
+            {editing ? t('settings.save') : t('settings.create')}
           </Button>
+          {editing && (
+            <>
+              <Button variant="secondary" onClick={() => onDone()}>
+                {t('settings.close')}
+              </Button>
+              <ConfirmButton
+                question={t('settings.deleteQuestion', { id: editing.waveTemplateId })}
+                consequences={t('settings.deleteConsequences')}
+                busy={remove.isPending}
+                onConfirm={() => remove.mutate(editing.waveTemplateId)}
+              >
+                {t('settings.delete')}
+              </ConfirmButton>
+            </>
+          )}
         </div>
-        <ProblemAlert error={create.error} />
+        <ProblemAlert error={save.error} />
+        <ProblemAlert error={remove.error} />
         {create.data && <Alert tone="ok">Wave template {create.data.waveTemplateId} created.</Alert>}
+        {update.data && <Alert tone="ok">{t('settings.saved', { id: update.data.waveTemplateId })}</Alert>}
       </form>
     </Card>
   );

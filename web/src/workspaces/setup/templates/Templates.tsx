@@ -58,6 +58,7 @@ const WAVE_TEMPLATES: JsonResourceConfig = {
   noun: 'Wave template',
   listPath: '/api/v1/wave-templates',
   createPath: '/api/v1/wave-templates',
+  onePath: '/api/v1/wave-templates/{waveTemplateId}',
   idField: 'waveTemplateId',
   columns: [
     { field: 'waveTemplateId', header: 'Template', sortable: true },
@@ -67,7 +68,7 @@ const WAVE_TEMPLATES: JsonResourceConfig = {
     { field: 'sequence', header: 'Sequence', sortable: true },
   ],
   example: { waveTemplateId: 'WAVE-STD', warehouseId: 'WH1', processAt: 'Release', putLocationId: 'STAGE-1', sequence: 10 },
-  notInBody: ['version'],
+  notInBody: ['version', 'waveTemplateId'],
 };
 
 /** The resource's words in the user's language (English as written above when the catalogue has none). */
