@@ -28,10 +28,14 @@ describe('wave templates', () => {
     expect((await t().admin.post('/api/v1/wave-templates', { waveTemplateId: 'MAIN', ...template })).status).toBe(201);
     expect((await releaseNew('SO-W1')).status).toBe('Executed');
 
+    // The same id again (it was a 500 before), also from two managers at once: one is saved, the rest refused.
     const again = await t().admin.post('/api/v1/wave-templates', { waveTemplateId: 'MAIN', ...template, sequence: 5 });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('OUTBOUND.WAVE_TEMPLATE_EXISTS');
     expect(again.body.errors[0].field).toBe('waveTemplateId');
+    const atOnce = await Promise.all([1, 2, 3].map(() => t().admin.post('/api/v1/wave-templates', { waveTemplateId: 'SECOND', ...template, sequence: 2 })));
+    expect(atOnce.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    expect((await t().admin.delete('/api/v1/wave-templates/SECOND')).status).toBe(204);
 
     const manual = await t().admin.put('/api/v1/wave-templates/MAIN', { ...template, processAt: 'Manual' });
     expect(manual.status).toBe(200);

@@ -2,6 +2,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { DomainError } from '../../../platform/errors.js';
 import { OutboundErrors } from '../errors.js';
 import { runCommand } from '../../../platform/command.js';
+import { isUniqueViolation } from '../../../platform/db/constraint-errors.js';
 
 export interface WaveTemplateInput {
   waveTemplateId: string;
@@ -45,13 +46,18 @@ const templateRow = (b: WaveTemplateInput) => ({
 /** Saves a new wave template. */
 export async function createWaveTemplate(ctx: AppContext, b: WaveTemplateInput): Promise<void> {
   await checkPutLocation(ctx, b);
-  if (await ctx.db.kysely.selectFrom('outbound_wave_templates').select('template_id').where('template_id', '=', b.waveTemplateId).executeTakeFirst()) {
-    throw new DomainError(OutboundErrors.waveTemplateExists, `Wave template '${b.waveTemplateId}' already exists`, [{ field: 'waveTemplateId', reason: 'already exists', value: b.waveTemplateId }]);
+  const exists = () => new DomainError(OutboundErrors.waveTemplateExists, `Wave template '${b.waveTemplateId}' already exists`, [{ field: 'waveTemplateId', reason: 'already exists', value: b.waveTemplateId }]);
+  if (await ctx.db.kysely.selectFrom('outbound_wave_templates').select('template_id').where('template_id', '=', b.waveTemplateId).executeTakeFirst()) throw exists();
+  try {
+    await ctx.db.kysely
+      .insertInto('outbound_wave_templates')
+      .values({ template_id: b.waveTemplateId, ...templateRow(b), created_at: ctx.clock.now() })
+      .execute();
+  } catch (error) {
+    // Two managers saving the same id at once: the second is told as the check above would have.
+    if (isUniqueViolation(error)) throw exists();
+    throw error;
   }
-  await ctx.db.kysely
-    .insertInto('outbound_wave_templates')
-    .values({ template_id: b.waveTemplateId, ...templateRow(b), created_at: ctx.clock.now() })
-    .execute();
 }
 
 /**
