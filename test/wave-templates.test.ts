@@ -28,7 +28,7 @@ describe('wave templates', () => {
     expect((await t().admin.post('/api/v1/wave-templates', { waveTemplateId: 'MAIN', ...template })).status).toBe(201);
     expect((await releaseNew('SO-W1')).status).toBe('Executed');
 
-    // The same id again (it was a 500 before), also from two managers at once: one is saved, the rest refused.
+    // The same id again (it was a 500 before this change), also from three managers at once: one is saved, the rest refused.
     const again = await t().admin.post('/api/v1/wave-templates', { waveTemplateId: 'MAIN', ...template, sequence: 5 });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('OUTBOUND.WAVE_TEMPLATE_EXISTS');
@@ -46,7 +46,8 @@ describe('wave templates', () => {
 
     // Refused changes change nothing.
     const notStaging = await t().admin.put('/api/v1/wave-templates/MAIN', { ...template, putLocationId: 'PICK-1' });
-    expect(notStaging.status).toBe(409);
+    expect(notStaging.status).toBe(422);
+    expect(notStaging.body.code).toBe('OUTBOUND.WAVE_TEMPLATE_PUT_LOCATION');
     expect(notStaging.body.errors[0].field).toBe('putLocationId');
     expect((await t().admin.put('/api/v1/wave-templates/NOPE', template)).status).toBe(404);
     expect((await t().admin.put('/api/v1/wave-templates/MAIN', { ...template, processAt: 'Sometimes' })).status).toBe(400);

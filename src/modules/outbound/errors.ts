@@ -11,6 +11,7 @@ export const OutboundErrors = {
   waveNotOpen: defineError('OUTBOUND.WAVE_NOT_OPEN', 409, 'The wave was already processed'),
   waveTemplateNotFound: defineError('OUTBOUND.WAVE_TEMPLATE_NOT_FOUND', 404, 'The wave template does not exist'),
   waveTemplateExists: defineError('OUTBOUND.WAVE_TEMPLATE_EXISTS', 409, 'A wave template with that id already exists'),
+  waveTemplatePutLocation: defineError('OUTBOUND.WAVE_TEMPLATE_PUT_LOCATION', 422, "A wave template's put location must be a staging or bay door location of its warehouse"),
   waveTemplateInUse: defineError('OUTBOUND.WAVE_TEMPLATE_IN_USE', 409, 'An open wave still needs the wave template'),
   loadNotFound: defineError('OUTBOUND.LOAD_NOT_FOUND', 404, 'The load does not exist'),
   loadNotShippable: defineError('OUTBOUND.LOAD_NOT_SHIPPABLE', 409, 'The load cannot be ship confirmed in its current state'),

@@ -26,7 +26,7 @@ async function checkPutLocation(ctx: AppContext, b: WaveTemplateInput): Promise<
     .where('l.location_id', '=', b.putLocationId)
     .executeTakeFirst();
   if (!location || !['staging', 'bayDoor'].includes(location.location_type)) {
-    throw new DomainError(OutboundErrors.notReleasable, `Location '${b.putLocationId}' is not a staging or bay door location of warehouse '${b.warehouseId}'`, [
+    throw new DomainError(OutboundErrors.waveTemplatePutLocation, `Location '${b.putLocationId}' is not a staging or bay door location of warehouse '${b.warehouseId}'`, [
       { field: 'putLocationId', reason: 'must be a staging or bay door location', value: b.putLocationId },
     ]);
   }
@@ -46,16 +46,16 @@ const templateRow = (b: WaveTemplateInput) => ({
 /** Saves a new wave template. */
 export async function createWaveTemplate(ctx: AppContext, b: WaveTemplateInput): Promise<void> {
   await checkPutLocation(ctx, b);
-  const exists = () => new DomainError(OutboundErrors.waveTemplateExists, `Wave template '${b.waveTemplateId}' already exists`, [{ field: 'waveTemplateId', reason: 'already exists', value: b.waveTemplateId }]);
-  if (await ctx.db.kysely.selectFrom('outbound_wave_templates').select('template_id').where('template_id', '=', b.waveTemplateId).executeTakeFirst()) throw exists();
   try {
     await ctx.db.kysely
       .insertInto('outbound_wave_templates')
       .values({ template_id: b.waveTemplateId, ...templateRow(b), created_at: ctx.clock.now() })
       .execute();
   } catch (error) {
-    // Two managers saving the same id at once: the second is told as the check above would have.
-    if (isUniqueViolation(error)) throw exists();
+    // The id is taken, also by a manager saving the same id at this moment: the primary key decides.
+    if (isUniqueViolation(error)) {
+      throw new DomainError(OutboundErrors.waveTemplateExists, `Wave template '${b.waveTemplateId}' already exists`, [{ field: 'waveTemplateId', reason: 'already exists', value: b.waveTemplateId }]);
+    }
     throw error;
   }
 }

@@ -289,6 +289,7 @@ export const outbound: Catalogue<typeof en> = {
     delete: "Wellenvorlage löschen",
     deleteQuestion: "Wellenvorlage {{id}} löschen?",
     deleteConsequences: "Ab jetzt freigegebene Sendungen kommen nicht mehr in ihre Wellen. Wellen, die sie schon gebildet hat, behalten ihre Id.",
+    created: "Wellenvorlage {{id}} angelegt.",
     saved: "Wellenvorlage {{id}} gespeichert.",
     deleted: "Wellenvorlage {{id}} gelöscht.",
     when: {

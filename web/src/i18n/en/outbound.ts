@@ -287,6 +287,7 @@ export const outbound = {
     delete: "Delete wave template",
     deleteQuestion: "Delete wave template {{id}}?",
     deleteConsequences: "Shipments released from now on are no longer placed in its waves. Waves it already made keep its id.",
+    created: "Wave template {{id}} created.",
     saved: "Wave template {{id}} saved.",
     deleted: "Wave template {{id}} deleted.",
     when: {

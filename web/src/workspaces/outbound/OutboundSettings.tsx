@@ -18,7 +18,17 @@ export function OutboundSettings() {
   return (
     <>
       {may ? <OutboundAutomation /> : <Alert tone="warn">{t('settings.onlyManagers')}</Alert>}
-      <WaveTemplates {...(may ? { onSelect: (row: TemplateRow) => (setDeleted(undefined), setEditing(row)) } : {})} selected={editing?.waveTemplateId} />
+      <WaveTemplates
+        {...(may
+          ? {
+              onSelect: (row: TemplateRow) => {
+                setDeleted(undefined);
+                setEditing(row);
+              },
+            }
+          : {})}
+        selected={editing?.waveTemplateId}
+      />
       {deleted && <Alert tone="ok">{t('settings.deleted', { id: deleted })}</Alert>}
       {may && (
         <WaveTemplateForm
@@ -181,7 +191,7 @@ function WaveTemplateForm({ editing, onDone }: { editing?: TemplateRow; onDone: 
         </div>
         <ProblemAlert error={save.error} />
         <ProblemAlert error={remove.error} />
-        {create.data && <Alert tone="ok">Wave template {create.data.waveTemplateId} created.</Alert>}
+        {create.data && <Alert tone="ok">{t('settings.created', { id: create.data.waveTemplateId })}</Alert>}
         {update.data && <Alert tone="ok">{t('settings.saved', { id: update.data.waveTemplateId })}</Alert>}
       </form>
     </Card>
